@@ -1,0 +1,436 @@
+//! The commands: validated options in, output and an exit code out. One place decides exit
+//! codes: 0 done, 1 failed, 2 the query fits several documents (they are listed).
+
+use crate::aliases::AliasTable;
+use crate::cli::{
+    BuildArgs, Cli, Command, ExtractArgs, ExtractFormat, RenderArgs, RenderFormat, ShowArgs,
+    WalkArgs, WalkFormat,
+};
+use crate::graph::Graph;
+use crate::model::{GraphFile, Level, Relation, SCHEMA};
+use crate::output::write_atomic;
+use crate::query::{self, Query, Walk, WalkOptions};
+use crate::render::dot::to_dot;
+use crate::resolve::display_date;
+use anyhow::{bail, Context, Result};
+use petgraph::graph::NodeIndex;
+use petgraph::visit::EdgeRef;
+use petgraph::Direction;
+use std::collections::BTreeSet;
+use std::io::Write;
+use std::path::Path;
+use std::process::ExitCode;
+
+/// Exit code when a query fits several documents.
+pub const AMBIGUOUS: u8 = 2;
+
+pub fn run(cli: Cli) -> Result<ExitCode> {
+    match cli.command {
+        Command::Build(a) => build(a),
+        Command::Lineage(a) => walk(a, Walk::Lineage),
+        Command::Implements(a) => walk(a, Walk::Implements),
+        Command::Show(a) => show(a),
+        Command::Extract(a) => extract(a),
+        Command::Render(a) => render(a),
+    }
+}
+
+fn aliases_for(explicit: Option<&Path>, corpus: Option<&Path>) -> Result<AliasTable> {
+    match explicit {
+        Some(p) => AliasTable::with_user_file(p),
+        None => match corpus
+            .map(|d| d.join("aliases.toml"))
+            .filter(|p| p.is_file())
+        {
+            Some(p) => AliasTable::with_user_file(&p),
+            None => Ok(AliasTable::builtin()),
+        },
+    }
+}
+
+fn build(a: BuildArgs) -> Result<ExitCode> {
+    if !a.dir.is_dir() {
+        bail!(
+            "the corpus folder {} does not exist; put the documents (.txt) in it or name another folder: vbgraph build DIR",
+            a.dir.display()
+        );
+    }
+    let aliases = aliases_for(a.aliases.as_deref(), Some(&a.dir))?;
+    let built = crate::pipeline::build(&a.dir, &aliases)?;
+    if built.extracts.is_empty() {
+        for d in &built.file.diagnostics {
+            eprintln!("{d}");
+        }
+        bail!(
+            "no readable document in {}: vbgraph reads .txt files in UTF-8",
+            a.dir.display()
+        );
+    }
+    let json = serde_json::to_string_pretty(&built.file)? + "\n";
+    let docs: Vec<_> = built.file.nodes.iter().collect();
+    let links: Vec<_> = built.file.edges.iter().collect();
+    let dot = to_dot(&format!("vbgraph: {}", a.dir.display()), &docs, &links);
+    write_atomic(&a.out.join("graph.json"), json.as_bytes())?;
+    write_atomic(&a.out.join("graph.dot"), dot.as_bytes())?;
+
+    let count = |l: Level| {
+        built
+            .file
+            .diagnostics
+            .iter()
+            .filter(|d| d.level == l)
+            .count()
+    };
+    let mut err = std::io::stderr().lock();
+    for d in &built.file.diagnostics {
+        if !a.quiet || d.level == Level::Error {
+            writeln!(err, "{d}")?;
+        }
+    }
+    println!(
+        "read {} files ({} documents' own texts, {} other texts): {} documents, {} links; {} errors, {} warnings, {} notes",
+        built.extracts.len(),
+        built.primary_count(),
+        built.extracts.len() - built.primary_count(),
+        built.file.nodes.len(),
+        built.file.edges.len(),
+        count(Level::Error),
+        count(Level::Warning),
+        count(Level::Info)
+    );
+    println!(
+        "wrote {} and {}",
+        a.out.join("graph.json").display(),
+        a.out.join("graph.dot").display()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Loads the graph written by `build`.
+pub fn load(dir: &Path) -> Result<Graph> {
+    let p = dir.join("graph.json");
+    let text = std::fs::read_to_string(&p).with_context(|| {
+        format!(
+            "no graph at {}: run `vbgraph build` first, or point to one with --graph DIR",
+            p.display()
+        )
+    })?;
+    let f: GraphFile = serde_json::from_str(&text).with_context(|| {
+        format!(
+            "{} is not a vbgraph graph; rebuild it with `vbgraph build`",
+            p.display()
+        )
+    })?;
+    if f.schema != SCHEMA {
+        bail!(
+            "{} has schema {}, this vbgraph reads {}; rebuild it with `vbgraph build`",
+            p.display(),
+            f.schema,
+            SCHEMA
+        );
+    }
+    Ok(Graph::from_file(&f))
+}
+
+/// The one document a query means, or the exit code after listing the several it fits.
+fn pick(g: &Graph, text: &str) -> Result<std::result::Result<NodeIndex, ExitCode>> {
+    let q = Query::parse(text);
+    if q.id.is_none() && q.number.is_none() {
+        bail!("«{text}» names no document number; write it as 29-NQ/TW, \"NQ 29\", \"KH 156/2019\" or a full id");
+    }
+    let found = query::find(g, &q);
+    match found.len() {
+        0 => {
+            let near: Vec<String> = q
+                .number
+                .as_ref()
+                .map(|n| {
+                    g.g.node_weights()
+                        .filter(|d| {
+                            d.number.as_deref().map(|x| x.trim_start_matches('0'))
+                                == Some(n.as_str())
+                        })
+                        .map(query::one_line)
+                        .collect()
+                })
+                .unwrap_or_default();
+            if near.is_empty() {
+                bail!("no document matches «{text}»");
+            }
+            bail!(
+                "no document matches «{text}»; documents with that number:\n  {}",
+                near.join("\n  ")
+            );
+        }
+        1 => Ok(Ok(found[0])),
+        n => {
+            println!("«{text}» fits {n} documents; say which (add the year, the symbol or the province, or use the id):");
+            for (i, &ix) in found.iter().enumerate() {
+                let d = &g.g[ix];
+                println!(
+                    "{:>3}. {}{}\n     {}",
+                    i + 1,
+                    query::one_line(d),
+                    d.province
+                        .as_ref()
+                        .map(|p| format!(" · {p}"))
+                        .unwrap_or_default(),
+                    d.id
+                );
+            }
+            Ok(Err(ExitCode::from(AMBIGUOUS)))
+        }
+    }
+}
+
+fn walk(a: WalkArgs, w: Walk) -> Result<ExitCode> {
+    let g = load(&a.q.graph)?;
+    let root = match pick(&g, &a.q.query)? {
+        Ok(n) => n,
+        Err(code) => return Ok(code),
+    };
+    let mut opts = WalkOptions {
+        depth: a.depth,
+        ..WalkOptions::default()
+    };
+    if a.with_cites {
+        opts.relations.insert(Relation::Cites);
+    }
+    let (nodes, edges) = query::reach(&g, root, w, &opts);
+    match a.format {
+        WalkFormat::Text => {
+            print!("{}", query::tree(&g, root, w, &opts));
+            let others = nodes.len() - 1;
+            let what = match w {
+                Walk::Lineage => format!("{others} documents above it"),
+                Walk::Implements => {
+                    format!("{others} documents implement it, directly or through others")
+                }
+            };
+            println!("\n{what}");
+        }
+        WalkFormat::Json => {
+            let (docs, links) = query::subgraph(&g, &nodes, &edges);
+            let v = serde_json::json!({
+                "schema": SCHEMA,
+                "query": a.q.query,
+                "root": g.g[root].id,
+                "nodes": docs,
+                "edges": links,
+            });
+            println!("{}", serde_json::to_string_pretty(&v)?);
+        }
+        WalkFormat::Dot => {
+            let (docs, links) = query::subgraph(&g, &nodes, &edges);
+            print!("{}", to_dot(&g.g[root].label(), &docs, &links));
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn show(a: ShowArgs) -> Result<ExitCode> {
+    let g = load(&a.q.graph)?;
+    let n = match pick(&g, &a.q.query)? {
+        Ok(n) => n,
+        Err(code) => return Ok(code),
+    };
+    let d = &g.g[n];
+    let out_edges: Vec<_> =
+        g.g.edges_directed(n, Direction::Outgoing)
+            .map(|e| e.weight())
+            .collect();
+    let in_edges: Vec<_> =
+        g.g.edges_directed(n, Direction::Incoming)
+            .map(|e| e.weight())
+            .collect();
+    if a.json {
+        let v = serde_json::json!({ "node": d, "links_out": out_edges, "links_in": in_edges });
+        println!("{}", serde_json::to_string_pretty(&v)?);
+        return Ok(ExitCode::SUCCESS);
+    }
+    let mut o = String::new();
+    o.push_str(&format!("{}\n", d.label()));
+    let row = |o: &mut String, k: &str, v: Option<String>| {
+        if let Some(v) = v {
+            o.push_str(&format!("  {k:<9} {v}\n"));
+        }
+    };
+    row(&mut o, "id", Some(d.id.clone()));
+    row(
+        &mut o,
+        "date",
+        d.date
+            .as_deref()
+            .map(display_date)
+            .or(d.year.map(|y| format!("năm {y}"))),
+    );
+    row(&mut o, "term", d.term.as_ref().map(|t| format!("khóa {t}")));
+    row(&mut o, "issuer", d.issuer.clone());
+    row(&mut o, "province", d.province.clone());
+    row(&mut o, "title", d.title.clone());
+    row(
+        &mut o,
+        "source",
+        Some(
+            d.source
+                .clone()
+                .unwrap_or_else(|| "(only cited; its own text is not in the corpus)".into()),
+        ),
+    );
+    match d.mentions.len() {
+        0 => o.push_str("\nNot mentioned in any other file.\n"),
+        1 => o.push_str("\nMentioned once:\n"),
+        n => o.push_str(&format!("\nMentioned {n} times:\n")),
+    }
+    for m in &d.mentions {
+        o.push_str(&format!(
+            "  {}:{}  «{}»\n      {}\n",
+            m.file, m.line, m.surface, m.text
+        ));
+    }
+    let mut link_rows = |title: &str, links: &[&crate::model::Link], outgoing: bool| {
+        if links.is_empty() {
+            return;
+        }
+        o.push_str(&format!("\n{title}:\n"));
+        let mut rows: Vec<(String, String)> = links
+            .iter()
+            .map(|l| {
+                let other = if outgoing { &l.to } else { &l.from };
+                let od = &g.g[g.by_id[other]];
+                let at: BTreeSet<String> = l
+                    .evidence
+                    .iter()
+                    .map(|e| format!("{}:{}", e.file, e.line))
+                    .collect();
+                (
+                    format!("{:<11} {}", l.relation.as_str(), query::one_line(od)),
+                    at.into_iter().collect::<Vec<_>>().join(", "),
+                )
+            })
+            .collect();
+        rows.sort();
+        for (r, at) in rows {
+            o.push_str(&format!("  {r}\n      at {at}\n"));
+        }
+    };
+    link_rows("It links to", &out_edges, true);
+    link_rows("Documents that link to it", &in_edges, false);
+    print!("{o}");
+    Ok(ExitCode::SUCCESS)
+}
+
+fn extract(a: ExtractArgs) -> Result<ExitCode> {
+    let bytes =
+        std::fs::read(&a.file).with_context(|| format!("cannot read {}", a.file.display()))?;
+    let (text, lossy) = crate::ingest::decode(&bytes);
+    if lossy {
+        eprintln!(
+            "warning: {} is not valid UTF-8; invalid bytes were replaced",
+            a.file.display()
+        );
+    }
+    let aliases = aliases_for(a.aliases.as_deref(), None)?;
+    let norm = crate::normalize::normalize(&text);
+    let name = a
+        .file
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let x = crate::extract::extract(&name, &norm, &aliases);
+    match a.format {
+        ExtractFormat::Json => println!("{}", serde_json::to_string_pretty(&x)?),
+        ExtractFormat::Text => print!("{}", crate::render::text::extract_report(&x)),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn render(a: RenderArgs) -> Result<ExitCode> {
+    let g = load(&a.graph)?;
+    let mut opts = WalkOptions::default();
+    if a.with_cites {
+        opts.relations.insert(Relation::Cites);
+    }
+    let (nodes, edges, name): (Vec<NodeIndex>, Vec<_>, String) = match &a.query {
+        Some(q) => {
+            let root = match pick(&g, q)? {
+                Ok(n) => n,
+                Err(code) => return Ok(code),
+            };
+            let (n1, e1) = query::reach(&g, root, Walk::Lineage, &opts);
+            let (n2, e2) = query::reach(&g, root, Walk::Implements, &opts);
+            let nodes: BTreeSet<NodeIndex> = n1.into_iter().chain(n2).collect();
+            let edges: BTreeSet<_> = e1.into_iter().chain(e2).collect();
+            (
+                nodes.into_iter().collect(),
+                edges.into_iter().collect(),
+                g.g[root].label(),
+            )
+        }
+        None => (
+            g.g.node_indices().collect(),
+            g.g.edge_references()
+                .filter(|e| opts.relations.contains(&e.weight().relation))
+                .map(|e| e.id())
+                .collect(),
+            "vbgraph".to_string(),
+        ),
+    };
+    let (docs, links) = query::subgraph(&g, &nodes, &edges);
+    let bytes = match a.format {
+        RenderFormat::Dot => to_dot(&name, &docs, &links).into_bytes(),
+        RenderFormat::Json => {
+            let f = GraphFile {
+                schema: SCHEMA.into(),
+                nodes: docs.into_iter().cloned().collect(),
+                edges: links.into_iter().cloned().collect(),
+                diagnostics: vec![],
+            };
+            (serde_json::to_string_pretty(&f)? + "\n").into_bytes()
+        }
+        RenderFormat::Svg | RenderFormat::Png => {
+            let fmt = if a.format == RenderFormat::Svg {
+                "svg"
+            } else {
+                "png"
+            };
+            run_dot(&to_dot(&name, &docs, &links), fmt)?
+        }
+    };
+    write_atomic(&a.output, &bytes)?;
+    eprintln!(
+        "wrote {} ({} documents, {} links)",
+        a.output.display(),
+        nodes.len(),
+        edges.len()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Runs Graphviz's `dot` on a DOT text.
+fn run_dot(dot: &str, format: &str) -> Result<Vec<u8>> {
+    let mut child = std::process::Command::new("dot")
+        .arg(format!("-T{format}"))
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .map_err(|e| {
+            anyhow::anyhow!(
+                "cannot run Graphviz's `dot` ({e}); install Graphviz (Debian/Ubuntu: apt-get install graphviz) or render --format dot and convert it elsewhere"
+            )
+        })?;
+    child
+        .stdin
+        .take()
+        .expect("piped stdin")
+        .write_all(dot.as_bytes())?;
+    let out = child.wait_with_output()?;
+    if !out.status.success() {
+        bail!(
+            "Graphviz's dot failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    Ok(out.stdout)
+}

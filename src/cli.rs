@@ -1,0 +1,152 @@
+//! The command line as the user types it (clap derive). The doc comments are the help text.
+//! Validation and the work itself live in [`crate::app`].
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+/// Turn a folder of Vietnamese official documents into a citation and implementation graph.
+///
+/// vbgraph reads Party and State documents (Nghị quyết, Kết luận, Chương trình, Kế hoạch,
+/// Quyết định, ...), finds every reference with its number, symbol, date and issuer, works out
+/// which document each one means, types the relations (implements, continues, based_on, amends,
+/// replaces, repeals, guides, cites) and answers lineage questions.
+///
+/// Start with `vbgraph build` (reads docs-in/, writes graphs/), then ask:
+///   vbgraph implements "NQ 29"        what implements Nghị quyết 29-NQ/TW
+///   vbgraph lineage "KH 156/2019"     what Kế hoạch 156 of 2019 descends from
+///   vbgraph show "Chương trình 100"   one document, its mentions and links
+#[derive(Debug, Parser)]
+#[command(name = "vbgraph", version, verbatim_doc_comment, max_term_width = 100)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Read every document under DIR and write graph.json and graph.dot.
+    ///
+    /// Prints a summary and the diagnostics (ambiguous references, unreadable files, cycles).
+    /// Exits 0 when a graph was built, even with warnings; 1 when nothing could be built.
+    Build(BuildArgs),
+    /// What a document descends from: what it implements, continues or rests on, up to the roots.
+    Lineage(WalkArgs),
+    /// What implements a document: every document below it, transitively.
+    Implements(WalkArgs),
+    /// One document: identity, where it is mentioned (file:line with the sentence), its links.
+    Show(ShowArgs),
+    /// What one file says: its own identity, its references with spans, the relations it states.
+    ///
+    /// Reads the file directly (no build needed); use it to check the extractor by eye.
+    Extract(ExtractArgs),
+    /// Write the whole graph, or a document's neighbourhood, as DOT, JSON, SVG or PNG.
+    ///
+    /// SVG and PNG need Graphviz's `dot` program (Debian/Ubuntu: apt-get install graphviz).
+    Render(RenderArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct BuildArgs {
+    /// Folder of documents (searched recursively; .txt files in UTF-8).
+    #[arg(default_value = "docs-in")]
+    pub dir: PathBuf,
+    /// Where to write graph.json and graph.dot.
+    #[arg(long, short, default_value = "graphs")]
+    pub out: PathBuf,
+    /// Extra alias table (TOML, the format of data/aliases.toml) for documents cited by title.
+    /// Default: DIR/aliases.toml when it exists.
+    #[arg(long)]
+    pub aliases: Option<PathBuf>,
+    /// Print only the summary line and errors, not warnings and notes.
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
+/// How a walk is printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum WalkFormat {
+    /// An indented tree, one document a line with its relation and date.
+    Text,
+    /// The documents and links of the walk, in the shape of graph.json.
+    Json,
+    /// Graphviz DOT of the walk.
+    Dot,
+}
+
+#[derive(Debug, Args)]
+pub struct QueryArgs {
+    /// The document, as you would write it: 29-NQ/TW, "NQ 29", "Nghị quyết 29/2013",
+    /// "KH 156/2019", "Chương trình 100 Lạng Sơn", or a full id. Case and diacritics optional.
+    pub query: String,
+    /// Folder holding the graph.json written by `build`.
+    #[arg(long, default_value = "graphs")]
+    pub graph: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct WalkArgs {
+    #[command(flatten)]
+    pub q: QueryArgs,
+    /// How many links deep to go (default: all the way).
+    #[arg(long)]
+    pub depth: Option<usize>,
+    /// Follow plain mentions (`cites`) too, not only typed relations.
+    #[arg(long)]
+    pub with_cites: bool,
+    #[arg(long, value_enum, default_value_t = WalkFormat::Text)]
+    pub format: WalkFormat,
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    #[command(flatten)]
+    pub q: QueryArgs,
+    /// Print the document as JSON (its node of graph.json and its links).
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExtractFormat {
+    /// Everything, as JSON.
+    Json,
+    /// For reading: identity, then each reference with its line, span and reading.
+    Text,
+}
+
+#[derive(Debug, Args)]
+pub struct ExtractArgs {
+    /// The file to read.
+    pub file: PathBuf,
+    #[arg(long, value_enum, default_value_t = ExtractFormat::Text)]
+    pub format: ExtractFormat,
+    /// Extra alias table (TOML) for documents cited by title.
+    #[arg(long)]
+    pub aliases: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RenderFormat {
+    Dot,
+    Json,
+    Svg,
+    Png,
+}
+
+#[derive(Debug, Args)]
+pub struct RenderArgs {
+    /// A document whose neighbourhood to draw (its lineage and what implements it); the whole
+    /// graph when left out.
+    pub query: Option<String>,
+    #[arg(long, value_enum)]
+    pub format: RenderFormat,
+    /// The file to write.
+    #[arg(long, short)]
+    pub output: PathBuf,
+    /// Folder holding the graph.json written by `build`.
+    #[arg(long, default_value = "graphs")]
+    pub graph: PathBuf,
+    /// Draw plain mentions (`cites`) too.
+    #[arg(long)]
+    pub with_cites: bool,
+}

@@ -1,0 +1,479 @@
+//! Who a file is: the document's own identity from its header (issuer block, `Số:`, place-date
+//! line, type line and title) or from a legal database's metadata block (`Số hiệu:`,
+//! `Nơi ban hành:`, `Ngày ban hành:`); the province of the text; a news item's dateline; and
+//! where the body ends (after the signer's name comes page furniture: a website's menus,
+//! counters and lists of "related" documents matched by number alone). DOMAIN.md, "Where a
+//! document says who it is".
+
+use super::patterns::{
+    ANY_DATE, GOV_DOMAIN, META_DATE, META_PLACE, NUMBER_LINE, PLACE_DATE, PROVINCE_PHRASE,
+};
+use super::{iso_date, parse_number_symbol};
+use crate::model::{DocDesc, Scope, System};
+use crate::normalize::{fold_words, squash_spaces};
+use crate::registry::{self, parse_issuer, province_named};
+use std::collections::BTreeMap;
+
+/// What the header and the frame of a file say.
+#[derive(Debug, Default)]
+pub struct Header {
+    pub own: Option<DocDesc>,
+    /// 0-based lines that state the own number (`Số:`, `Số hiệu:`).
+    pub own_lines: Vec<usize>,
+    /// 0-based line of the official `Số:` (else of `Số hiệu:`).
+    pub number_line: Option<usize>,
+    /// 0-based line range of the title (trích yếu), type line included.
+    pub title_lines: Option<(usize, usize)>,
+    pub province: Option<String>,
+    pub published: Option<String>,
+    /// 0-based first line of page furniture after the signature.
+    pub furniture_from: Option<usize>,
+}
+
+/// How far into a file a header may be (legal databases put a metadata block on top).
+const HEADER_LINES: usize = 80;
+
+pub fn scan(lines: &[&str]) -> Header {
+    let mut h = Header::default();
+    let limit = lines.len().min(HEADER_LINES);
+
+    // `Số:` (official) wins over `Số hiệu:` (metadata); both name the document itself.
+    let mut official: Option<(usize, regex::Captures)> = None;
+    let mut meta: Option<(usize, regex::Captures)> = None;
+    for (i, line) in lines.iter().enumerate().take(limit) {
+        if let Some(c) = NUMBER_LINE.captures(line) {
+            if parse_number_symbol(&c, false).is_none() {
+                continue;
+            }
+            h.own_lines.push(i);
+            if c.name("hieu").is_some() {
+                meta.get_or_insert((i, c));
+            } else {
+                official.get_or_insert((i, c));
+            }
+        }
+    }
+    let meta_place = lines[..limit]
+        .iter()
+        .find_map(|l| META_PLACE.captures(l).map(|c| c["v"].trim().to_string()));
+    let meta_date = lines[..limit].iter().find_map(|l| {
+        META_DATE
+            .captures(l)
+            .and_then(|c| iso_date(&c["d"], &c["m"], &c["y"]))
+    });
+
+    let number_line = official.as_ref().or(meta.as_ref()).map(|(i, _)| *i);
+    h.number_line = number_line;
+    if let Some((_, caps)) = official.as_ref().or(meta.as_ref()) {
+        let ns = parse_number_symbol(caps, false).expect("checked above");
+        let anchor = official.as_ref().map(|(i, _)| *i).unwrap_or(0);
+        let issuer_block = issuer_block(lines, anchor);
+        let header_issuer = (!issuer_block.is_empty())
+            .then(|| parse_issuer(&issuer_block, None))
+            .flatten();
+
+        let place_date = lines[anchor.saturating_sub(3)..limit.max(anchor.saturating_sub(3))]
+            .iter()
+            .find_map(|l| {
+                PLACE_DATE.captures(l).map(|c| {
+                    (
+                        c["place"].trim().to_string(),
+                        iso_date(&c["d"], &c["m"], &c["y"]),
+                    )
+                })
+            });
+        let date = place_date
+            .as_ref()
+            .and_then(|(_, d)| d.clone())
+            .or(meta_date.clone());
+
+        // The type line (`KẾ HOẠCH`) under the number, then the title until a blank line.
+        let mut doc_type = None;
+        for i in anchor + 1..lines.len().min(anchor + 16) {
+            let l = lines[i].trim();
+            if is_upper(l) {
+                if let Some(t) = registry::type_by_word(l) {
+                    doc_type = Some(t.to_string());
+                    let (title, end) = title_after(lines, i + 1);
+                    h.title_lines = Some((i, end));
+                    if !title.is_empty() {
+                        h.own.get_or_insert_with(DocDesc::default).title = Some(title);
+                    }
+                    break;
+                }
+            }
+        }
+        let doc_type = doc_type.or_else(|| ns.doc_type.map(str::to_string));
+
+        let province_hint = header_issuer
+            .as_ref()
+            .and_then(|i| i.scope.province().map(str::to_string))
+            .or_else(|| {
+                meta_place
+                    .as_deref()
+                    .and_then(province_named)
+                    .map(str::to_string)
+            })
+            .or_else(|| {
+                let central = header_issuer
+                    .as_ref()
+                    .is_some_and(|i| i.scope == Scope::Central)
+                    || registry::symbol_is_central(&ns.symbol) == Some(true);
+                place_date
+                    .as_ref()
+                    .filter(|_| !central)
+                    .and_then(|(p, _)| province_named(p))
+                    .map(str::to_string)
+            });
+        let issuer = header_issuer
+            .clone()
+            .or_else(|| registry::issuer_of_symbol(&ns.symbol, province_hint.as_deref()));
+        let year = date
+            .as_deref()
+            .and_then(|d| d[..4].parse().ok())
+            .or(ns.year);
+        let scope =
+            issuer
+                .as_ref()
+                .map(|i| i.scope.clone())
+                .or_else(|| match registry::symbol_is_central(&ns.symbol) {
+                    Some(true) => Some(Scope::Central),
+                    _ => province_hint.clone().map(Scope::Province),
+                });
+        let term = if ns.system == System::Party && scope == Some(Scope::Central) {
+            date.as_deref()
+                .and_then(registry::term_of_date)
+                .map(str::to_string)
+        } else {
+            None
+        };
+        let title = h.own.take().and_then(|d| d.title);
+        h.own = Some(DocDesc {
+            doc_type,
+            number: Some(ns.number),
+            symbol: Some(ns.symbol),
+            system: Some(ns.system),
+            date,
+            year,
+            term,
+            issuer: issuer.map(|i| i.name),
+            scope,
+            title,
+            normative: ns.normative,
+        });
+        h.province = province_hint;
+    }
+    if h.province.is_none()
+        && h.own.as_ref().and_then(|o| o.scope.as_ref()) != Some(&Scope::Central)
+    {
+        h.province = province_of_text(lines);
+    }
+    if h.own.is_none() {
+        h.published = lines.iter().take(8).find_map(|l| {
+            ANY_DATE
+                .captures(l)
+                .and_then(|c| iso_date(&c["d"], &c["m"], &c["y"]))
+        });
+    }
+    h.furniture_from = furniture_start(lines, number_line.unwrap_or(0));
+    h
+}
+
+/// A line with letters, none of them lower case.
+pub fn is_upper(l: &str) -> bool {
+    let mut letters = 0;
+    for c in l.chars() {
+        if c.is_lowercase() {
+            return false;
+        }
+        if c.is_alphabetic() {
+            letters += 1;
+        }
+    }
+    letters >= 2
+}
+
+fn is_separator(l: &str) -> bool {
+    let t = l.trim();
+    !t.is_empty()
+        && t.chars()
+            .all(|c| matches!(c, '-' | '_' | '=' | '*' | '–' | '—' | ' '))
+}
+
+fn is_motto(l: &str) -> bool {
+    let f = fold_words(l);
+    f.contains("cong hoa xa hoi chu nghia viet nam")
+        || f == "dang cong san viet nam"
+        || f.starts_with("doc lap tu do hanh phuc")
+}
+
+/// The upper-case issuer block above the number line: `ỦY BAN NHÂN DÂN` / `TỈNH LẠNG SƠN`.
+fn issuer_block(lines: &[&str], number_line: usize) -> String {
+    let from = number_line.saturating_sub(12);
+    let parts: Vec<&str> = lines[from..number_line]
+        .iter()
+        .map(|l| l.trim())
+        .filter(|l| {
+            is_upper(l) && !is_separator(l) && !is_motto(l) && registry::type_by_word(l).is_none()
+        })
+        .filter(|l| !l.contains(':'))
+        .collect();
+    parts.join(" ")
+}
+
+/// The title under the type line: the next lines up to a blank line (at most five).
+fn title_after(lines: &[&str], from: usize) -> (String, usize) {
+    let mut i = from;
+    while i < lines.len() && lines[i].trim().is_empty() && i < from + 3 {
+        i += 1;
+    }
+    let start = i;
+    let mut parts = vec![];
+    while i < lines.len() && !lines[i].trim().is_empty() && i < start + 5 && !is_separator(lines[i])
+    {
+        parts.push(lines[i].trim());
+        i += 1;
+    }
+    let raw = squash_spaces(&parts.join(" "));
+    let title = if is_upper(&raw) {
+        sentence_case(&raw)
+    } else {
+        raw
+    };
+    (title, i.saturating_sub(1).max(start))
+}
+
+/// Phrases that keep their capitals when an upper-case title is written in sentence case.
+const PROPER: &[&str] = &[
+    "Ban Chấp hành Trung ương Đảng",
+    "Ban Chấp hành Trung ương",
+    "Ban Bí thư",
+    "Bộ Chính trị",
+    "Trung ương Đảng",
+    "Hội nghị Trung ương",
+    "Trung ương",
+    "Ban Thường vụ Tỉnh ủy",
+    "Tỉnh ủy",
+    "Ủy ban nhân dân",
+    "Hội đồng nhân dân",
+    "Quốc hội",
+    "Chính phủ",
+    "Thủ tướng Chính phủ",
+    "Đảng",
+    "Nhà nước",
+    "Nhân dân",
+    "Việt Nam",
+    "Hồ Chí Minh",
+];
+
+/// `TRIỂN KHAI THỰC HIỆN KẾT LUẬN SỐ 51-KL/TW CỦA BAN BÍ THƯ` →
+/// `Triển khai thực hiện Kết luận số 51-KL/TW của Ban Bí thư`.
+pub fn sentence_case(s: &str) -> String {
+    let mut out: Vec<String> = vec![];
+    let mut prev_khoa = false;
+    for tok in s.split(' ') {
+        let keep = tok.chars().any(|c| c.is_ascii_digit())
+            || (prev_khoa && tok.chars().all(|c| "IVX()".contains(c)));
+        prev_khoa = matches!(fold_words(tok).as_str(), "khoa");
+        out.push(if keep {
+            tok.to_string()
+        } else {
+            tok.to_lowercase()
+        });
+    }
+    let mut text = out.join(" ");
+    let mut phrases: Vec<String> = PROPER.iter().map(|p| p.to_string()).collect();
+    for t in registry::DOC_TYPES {
+        phrases.push(format!("{} số", t.name));
+        phrases.push(format!("{} Hội nghị", t.name));
+    }
+    for p in registry::PROVINCES {
+        phrases.push(p.name.to_string());
+    }
+    phrases.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    for p in &phrases {
+        let lower = p.to_lowercase();
+        let mut from = 0;
+        while let Some(pos) = text[from..].find(&lower) {
+            let at = from + pos;
+            let end = at + lower.len();
+            let before_ok = at == 0
+                || !text[..at]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric);
+            let after_ok = !text[end..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric);
+            if before_ok && after_ok {
+                text.replace_range(at..end, p);
+            }
+            from = at + p.len();
+        }
+    }
+    let mut cs = text.chars();
+    match cs.next() {
+        Some(f) => f.to_uppercase().collect::<String>() + cs.as_str(),
+        None => text,
+    }
+}
+
+/// The province a text is about when no header says it: the province most often named as
+/// such (`tỉnh Lạng Sơn`, `TỈNH QUẢNG NGÃI`, `Tỉnh ủy Lào Cai`) or by a portal address
+/// (`quangngai.gov.vn`). A tie names none.
+pub fn province_of_text(lines: &[&str]) -> Option<String> {
+    let mut counts: BTreeMap<&'static str, usize> = BTreeMap::new();
+    for line in lines {
+        for c in PROVINCE_PHRASE.captures_iter(line) {
+            if let Some(p) = province_named(&c["name"]) {
+                *counts.entry(p).or_default() += 1;
+            }
+        }
+        for c in GOV_DOMAIN.captures_iter(line) {
+            let slug = &c["p"];
+            if let Some(p) = registry::PROVINCES
+                .iter()
+                .find(|p| fold_words(p.name).replace(' ', "") == slug)
+            {
+                *counts.entry(p.name).or_default() += 1;
+            }
+        }
+    }
+    let max = *counts.values().max()?;
+    let top: Vec<_> = counts.iter().filter(|(_, n)| **n == max).collect();
+    (top.len() == 1).then(|| top[0].0.to_string())
+}
+
+const OFFICES: &[&str] = &[
+    "chu tich",
+    "pho chu tich",
+    "bi thu",
+    "pho bi thu",
+    "giam doc",
+    "pho giam doc",
+    "truong ban",
+    "pho truong ban",
+    "bo truong",
+    "thu truong",
+    "thu tuong",
+    "pho thu tuong",
+    "chanh van phong",
+    "pho chanh van phong",
+    "tong bi thu",
+    "chu nhiem",
+    "truong phong",
+];
+
+/// An authority line of a signature block: `KT. CHỦ TỊCH`, `TM. ỦY BAN NHÂN DÂN`, `T/M BAN
+/// THƯỜNG VỤ`, `PHÓ CHỦ TỊCH`.
+fn is_authority(l: &str) -> bool {
+    let t = l.trim();
+    if !is_upper(t) {
+        return false;
+    }
+    let f = fold_words(t);
+    let first = f.split(' ').next().unwrap_or("");
+    matches!(first, "kt" | "tm" | "tl" | "tuq" | "q") && f.split(' ').count() >= 2
+        || (f.starts_with("t m ") && f.split(' ').count() >= 3)
+        || OFFICES.contains(&f.as_str())
+}
+
+/// A signer's name: two to six capitalised words, no digits.
+fn is_name(l: &str) -> bool {
+    let words: Vec<&str> = l.split_whitespace().collect();
+    (2..=6).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && !w.chars().any(|c| c.is_ascii_digit())
+        })
+        && !is_upper(l)
+}
+
+/// First line after the signature block (authority lines, the signer's name, a trailing
+/// `Nơi nhận:` list), when there is anything after it.
+fn furniture_start(lines: &[&str], after: usize) -> Option<usize> {
+    let search_from = lines
+        .iter()
+        .rposition(|l| fold_words(l).starts_with("noi nhan"))
+        .unwrap_or(after.max(lines.len() / 2));
+    let a = (search_from..lines.len()).find(|&i| is_authority(lines[i]))?;
+    let mut i = a;
+    while i < lines.len()
+        && (lines[i].trim().is_empty() || is_authority(lines[i]) || is_upper(lines[i].trim()))
+    {
+        i += 1;
+    }
+    if i >= lines.len() || !is_name(lines[i].trim()) {
+        return None;
+    }
+    i += 1;
+    while i < lines.len() {
+        let t = lines[i].trim();
+        if t.is_empty() || t.starts_with('-') || fold_words(t).starts_with("noi nhan") {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    (i < lines.len()).then_some(i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const STATE_HEADER: &str = "ỦY BAN NHÂN DÂN\nTỈNH BẮC KẠN\n-------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n\nSố: 27/KH-UBND\n\nBắc Kạn, ngày 08 tháng 02 năm 2021\n\nKẾ HOẠCH\n\nTỔ CHỨC THỰC HIỆN CHỈ THỊ SỐ 12-CT/TW CỦA BAN BÍ THƯ\n\nNội dung.\n";
+
+    #[test]
+    fn state_header() {
+        let lines: Vec<&str> = STATE_HEADER.lines().collect();
+        let h = scan(&lines);
+        let own = h.own.unwrap();
+        assert_eq!(own.number.as_deref(), Some("27"));
+        assert_eq!(own.symbol.as_deref(), Some("KH-UBND"));
+        assert_eq!(own.doc_type.as_deref(), Some("Kế hoạch"));
+        assert_eq!(own.date.as_deref(), Some("2021-02-08"));
+        assert_eq!(own.issuer.as_deref(), Some("UBND tỉnh Bắc Kạn"));
+        assert_eq!(own.scope, Some(Scope::Province("Bắc Kạn".into())));
+        assert_eq!(
+            own.title.as_deref(),
+            Some("Tổ chức thực hiện Chỉ thị số 12-CT/TW của Ban Bí thư")
+        );
+        assert_eq!(h.province.as_deref(), Some("Bắc Kạn"));
+    }
+
+    #[test]
+    fn party_header_without_colon() {
+        let text = "TỈNH ỦY HÀ GIANG\n*\nSố 45-CTr/TU\n\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Giang, ngày 3 tháng 3 năm 2014\n\nCHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Nghị quyết\n";
+        let lines: Vec<&str> = text.lines().collect();
+        let own = scan(&lines).own.unwrap();
+        assert_eq!(own.symbol.as_deref(), Some("CTr/TU"));
+        assert_eq!(own.doc_type.as_deref(), Some("Chương trình"));
+        assert_eq!(own.issuer.as_deref(), Some("Tỉnh ủy Hà Giang"));
+        assert_eq!(own.year, Some(2014));
+    }
+
+    #[test]
+    fn central_document_signed_in_ha_noi_has_no_province() {
+        let text = "BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 09-NQ/TW\n\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 9 tháng 12 năm 2011\n\nNGHỊ QUYẾT\nVỀ XÂY DỰNG\n";
+        let lines: Vec<&str> = text.lines().collect();
+        let h = scan(&lines);
+        assert_eq!(h.own.unwrap().scope, Some(Scope::Central));
+        assert_eq!(h.province, None);
+    }
+
+    #[test]
+    fn furniture_after_the_signer() {
+        let text = "Nội dung.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n\nNguyễn Văn An\n\nKế hoạch 12/KH-UBND về việc khác Ban hành: 01/02/2020\n";
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(furniture_start(&lines, 0), Some(12));
+    }
+
+    #[test]
+    fn province_from_portal_footer() {
+        let text = "UBND tỉnh ban hành kế hoạch.\nhttps://vanban.quangngai.gov.vn/detail?id=1\nCỔNG THÔNG TIN ĐIỆN TỬ TỈNH QUẢNG NGÃI\n";
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(province_of_text(&lines).as_deref(), Some("Quảng Ngãi"));
+    }
+}

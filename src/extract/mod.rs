@@ -1,0 +1,1055 @@
+//! Extraction: what one file says, as a pure function of its normalised text. It finds the
+//! document's own identity ([`identity`]), every reference with its type, number, symbol, date,
+//! issuer and span ([`patterns`]), and the relations the sentences state ([`cues`]): from the
+//! document to what it cites, and between two cited documents when one phrase links them
+//! ("Kế hoạch số 96/KH-UBND ... về việc thực hiện Chương trình hành động số 100-CTr/TU ...").
+
+pub mod cues;
+pub mod identity;
+pub mod patterns;
+
+use crate::aliases::AliasTable;
+use crate::model::{
+    DocDesc, Endpoint, FileExtract, FileKind, RefForm, Reference, Relation, Scope, StatedRelation,
+    System,
+};
+use crate::normalize::{fold_words, line_of, line_starts, squash_spaces};
+use crate::registry::{self, parse_issuer};
+use patterns::{
+    ATTR_DATE, ATTR_DATE_WORDS, ATTR_ISSUER, ATTR_TERM, ATTR_TITLE, ATTR_YEAR, FULL_REF,
+    FURNITURE_DATE, NUMBER_WORDS, PLENUM_REF, SHORT_REF,
+};
+use regex::Captures;
+
+/// A number and symbol read from a match of the number-symbol pattern.
+#[derive(Debug, Clone)]
+pub(crate) struct NumSym {
+    pub number: String,
+    pub symbol: String,
+    pub system: System,
+    pub year: Option<i32>,
+    pub normative: bool,
+    /// The type the symbol's letters name, if any.
+    pub doc_type: Option<&'static str>,
+}
+
+/// Reads the number and symbol groups; `None` when the letters are not a document symbol
+/// (lower-case words, unknown type letters without a type word in front).
+pub(crate) fn parse_number_symbol(c: &Captures, has_type_word: bool) -> Option<NumSym> {
+    let number = c.name("num")?.as_str().to_string();
+    let upper_initial = |s: &str| s.chars().next().is_some_and(char::is_uppercase);
+    let clean = |s: &str| s.split_whitespace().collect::<String>();
+    if let (Some(y), Some(sym)) = (c.name("lyear"), c.name("lsym")) {
+        let sym = clean(sym.as_str());
+        let parts: Vec<&str> = sym.split('-').collect();
+        if !parts.iter().all(|p| upper_initial(p)) {
+            return None;
+        }
+        let first = registry::canonical_abbr(parts[0], System::State);
+        let symbol = normalize_parts(&parts, first);
+        let doc_type = first.and_then(|a| registry::type_by_abbr(a, System::State));
+        return Some(NumSym {
+            number,
+            symbol,
+            system: System::State,
+            year: y.as_str().parse().ok(),
+            normative: true,
+            doc_type,
+        });
+    }
+    if let (Some(abbr), Some(iss)) = (c.name("pabbr"), c.name("piss")) {
+        let (abbr, iss) = (abbr.as_str(), iss.as_str());
+        let canon = registry::canonical_abbr(abbr, System::Party);
+        if !upper_initial(abbr)
+            || !iss
+                .chars()
+                .all(|ch| ch.is_uppercase() || ch.is_ascii_digit())
+        {
+            return None;
+        }
+        if canon.is_none() && !has_type_word {
+            return None;
+        }
+        let abbr = canon
+            .map(str::to_string)
+            .unwrap_or_else(|| abbr.to_uppercase());
+        return Some(NumSym {
+            number,
+            symbol: format!("{abbr}/{iss}"),
+            system: System::Party,
+            year: None,
+            normative: false,
+            doc_type: canon.and_then(|a| registry::type_by_abbr(a, System::Party)),
+        });
+    }
+    let sym = clean(c.name("ssym")?.as_str());
+    let parts: Vec<&str> = sym.split('-').collect();
+    if !parts.iter().all(|p| upper_initial(p))
+        || sym.chars().filter(|c| c.is_uppercase()).count() < 2
+    {
+        return None;
+    }
+    let first = registry::canonical_abbr(parts[0], System::State);
+    if first.is_none() && (!has_type_word || parts.len() < 2) {
+        return None;
+    }
+    // A State symbol is type-issuer (`KH-UBND`) or, for a Công văn, issuer-unit (`UBND-VX`).
+    if first.is_some() && parts.len() < 2 {
+        return None;
+    }
+    Some(NumSym {
+        number,
+        symbol: normalize_parts(&parts, first),
+        system: System::State,
+        year: None,
+        normative: false,
+        doc_type: Some(
+            first
+                .and_then(|a| registry::type_by_abbr(a, System::State))
+                .unwrap_or("Công văn"),
+        ),
+    })
+}
+
+fn normalize_parts(parts: &[&str], first: Option<&'static str>) -> String {
+    parts
+        .iter()
+        .enumerate()
+        .map(|(i, p)| match (i, first) {
+            (0, Some(a)) => a.to_string(),
+            _ => p.to_uppercase(),
+        })
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
+/// `04`, `11`, `2013` → `2013-11-04`, if it is a calendar date.
+pub(crate) fn iso_date(d: &str, m: &str, y: &str) -> Option<String> {
+    let (d, m, y): (u32, u32, i32) = (d.parse().ok()?, m.parse().ok()?, y.parse().ok()?);
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if y % 4 == 0 && (y % 100 != 0 || y % 400 == 0) => 29,
+        2 => 28,
+        _ => return None,
+    };
+    (1..=days)
+        .contains(&d)
+        .then(|| format!("{y:04}-{m:02}-{d:02}"))
+}
+
+/// A reference before its relations are worked out.
+struct Found {
+    start: usize,
+    end: usize,
+    form: RefForm,
+    desc: DocDesc,
+    alias: Vec<DocDesc>,
+    alias_decided: bool,
+    /// End of the attributes that follow (date, issuer, term, quoted title).
+    attr_end: usize,
+}
+
+/// The attributes that follow a reference.
+#[derive(Default)]
+struct Attrs {
+    date: Option<String>,
+    year: Option<i32>,
+    issuer: Option<registry::Issuer>,
+    term: Option<String>,
+    title: Option<String>,
+    end: usize,
+}
+
+/// Words that end an issuer phrase (`của UBND tỉnh về ...`, `của Tỉnh ủy thực hiện ...`).
+const ISSUER_STOP: &[&str] = &[
+    "ve", "thuc", "trien", "ngay", "khoa", "tai", "theo", "nham", "va", "de", "da", "duoc", "cung",
+    "den", "trong", "voi", "cho", "la", "nhu", "sau", "tiep", "to", "nam", "so", "quy", "huong",
+    "can", "giai",
+];
+
+fn parse_attrs(text: &str, from: usize, limit: usize, home: Option<&str>) -> Attrs {
+    let mut a = Attrs {
+        end: from,
+        ..Attrs::default()
+    };
+    for _ in 0..5 {
+        let rest = &text[a.end..limit];
+        if a.date.is_none() {
+            if let Some(c) = ATTR_DATE_WORDS
+                .captures(rest)
+                .or_else(|| ATTR_DATE.captures(rest))
+            {
+                if let Some(d) = iso_date(&c["d"], &c["m"], &c["y"]) {
+                    a.year = d[..4].parse().ok();
+                    a.date = Some(d);
+                    a.end += c.get(0).expect("whole match").end();
+                    continue;
+                }
+            }
+            if a.year.is_none() {
+                if let Some(c) = ATTR_YEAR.captures(rest) {
+                    a.year = c["y"].parse().ok();
+                    a.end += c.name("y").expect("year group").end();
+                    continue;
+                }
+            }
+        }
+        if a.issuer.is_none() {
+            if let Some(c) = ATTR_ISSUER.captures(rest) {
+                let phrase = c.name("iss").expect("issuer group");
+                let cut = issuer_words_end(phrase.as_str());
+                let words = &phrase.as_str()[..cut];
+                if let Some(iss) = parse_issuer(words, home) {
+                    a.issuer = Some(iss);
+                    a.end += phrase.start() + words.trim_end().len();
+                    continue;
+                }
+            }
+        }
+        if a.term.is_none() {
+            if let Some(c) = ATTR_TERM.captures(rest) {
+                a.term = registry::canonical_term(&c["t"]).map(str::to_string);
+                a.end += c.get(0).expect("whole match").end();
+                continue;
+            }
+        }
+        if a.title.is_none() {
+            if let Some(c) = ATTR_TITLE.captures(rest) {
+                a.title = Some(squash_spaces(&c["t"]));
+                a.end += c.get(0).expect("whole match").end();
+                continue;
+            }
+        }
+        break;
+    }
+    a
+}
+
+/// Byte length of the issuer words at the start of `phrase`, up to the first stop word (at
+/// most ten words).
+fn issuer_words_end(phrase: &str) -> usize {
+    let mut n = 0;
+    let mut end = 0;
+    let mut prev_ban = false;
+    for (i, w) in phrase
+        .split_inclusive(char::is_whitespace)
+        .scan(0, |pos, w| {
+            let at = *pos;
+            *pos += w.len();
+            Some((at, w))
+        })
+    {
+        let f = fold_words(w);
+        if f.is_empty() {
+            end = i + w.len();
+            continue;
+        }
+        if ISSUER_STOP.contains(&f.as_str()) || (prev_ban && f == "hanh") || n >= 10 {
+            if prev_ban && f == "hanh" {
+                // `ban hành`: the verb, not `Ban` of a body.
+                end = phrase[..end]
+                    .trim_end()
+                    .rfind(char::is_whitespace)
+                    .map(|p| p + 1)
+                    .unwrap_or(0);
+            }
+            break;
+        }
+        prev_ban = f == "ban";
+        n += 1;
+        end = i + w.len();
+    }
+    end
+}
+
+/// The number of a plenum, as digits or words (`8`, `Tám`, `mười hai`).
+fn plenum_number(s: &str) -> Option<u32> {
+    s.parse().ok().or_else(|| {
+        let f = fold_words(s);
+        NUMBER_WORDS
+            .iter()
+            .find(|(w, _)| fold_words(w) == f)
+            .map(|(_, n)| *n)
+    })
+}
+
+fn char_before(text: &str, at: usize) -> Option<char> {
+    text[..at].chars().next_back()
+}
+
+/// Finds the references of a text (not yet related to each other).
+fn find_refs(text: &str, home: Option<&str>, aliases: &AliasTable) -> Vec<Found> {
+    let mut found: Vec<Found> = vec![];
+    let boundary_ok = |at: usize| {
+        !char_before(text, at)
+            .is_some_and(|c| c.is_alphanumeric() || c == '/' || c == '-' || c == '.')
+    };
+    for c in FULL_REF.captures_iter(text) {
+        let m = c.get(0).expect("whole match");
+        let start = c
+            .name("tw")
+            .or(c.name("ab"))
+            .map(|g| g.start())
+            .unwrap_or_else(|| c.name("num").expect("num").start());
+        if !boundary_ok(start)
+            || text[m.end()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric)
+        {
+            continue;
+        }
+        let tw = c.name("tw").map(|g| g.as_str());
+        let Some(ns) = parse_number_symbol(&c, tw.is_some()) else {
+            continue;
+        };
+        let doc_type = tw
+            .and_then(registry::type_by_word)
+            .or_else(|| {
+                c.name("ab")
+                    .and_then(|a| registry::type_by_any_abbr(a.as_str()))
+            })
+            .or(ns.doc_type);
+        found.push(Found {
+            start,
+            end: m.end(),
+            form: RefForm::Full,
+            desc: DocDesc {
+                doc_type: doc_type.map(str::to_string),
+                number: Some(ns.number),
+                symbol: Some(ns.symbol),
+                system: Some(ns.system),
+                year: ns.year,
+                normative: ns.normative,
+                ..DocDesc::default()
+            },
+            alias: vec![],
+            alias_decided: false,
+            attr_end: m.end(),
+        });
+    }
+    let overlaps =
+        |found: &[Found], s: usize, e: usize| found.iter().any(|f| s < f.end && f.start < e);
+    let mut extra = vec![];
+    for c in PLENUM_REF.captures_iter(text) {
+        let m = c.get(0).expect("whole match");
+        if overlaps(&found, m.start(), m.end()) || !boundary_ok(m.start()) {
+            continue;
+        }
+        let Some(pl) = c
+            .name("pn")
+            .or(c.name("pw"))
+            .and_then(|g| plenum_number(g.as_str()))
+        else {
+            continue;
+        };
+        let Some(term) = registry::canonical_term(&c["term"]) else {
+            continue;
+        };
+        let after_end = text[m.end()..]
+            .find(['.', ';', '\n'])
+            .map(|i| m.end() + i)
+            .unwrap_or(text.len());
+        let after_end = (m.end() + 300).min(after_end);
+        let after_end = (0..=after_end - m.end())
+            .rev()
+            .map(|i| m.end() + i)
+            .find(|&i| text.is_char_boundary(i))
+            .unwrap_or(m.end());
+        let pm = aliases.plenum(term, pl, &text[m.end()..after_end]);
+        let desc = if pm.decided {
+            pm.candidates[0].clone()
+        } else {
+            DocDesc {
+                doc_type: Some("Nghị quyết".into()),
+                system: Some(System::Party),
+                term: Some(term.to_string()),
+                issuer: Some("Ban Chấp hành Trung ương Đảng".into()),
+                scope: Some(Scope::Central),
+                title: Some(format!("Nghị quyết Hội nghị Trung ương {pl} khóa {term}")),
+                ..DocDesc::default()
+            }
+        };
+        extra.push(Found {
+            start: m.start(),
+            end: m.end(),
+            form: RefForm::Title,
+            desc,
+            alias: pm.candidates,
+            alias_decided: pm.decided,
+            attr_end: m.end(),
+        });
+    }
+    found.extend(extra);
+    let mut extra = vec![];
+    for c in SHORT_REF.captures_iter(text) {
+        let m = c.get(0).expect("whole match");
+        if overlaps(&found, m.start(), m.end()) || !boundary_ok(m.start()) {
+            continue;
+        }
+        let after = &text[m.end()..];
+        if !short_form_ends_well(after) {
+            continue;
+        }
+        let num = &c["num"];
+        if num.len() == 4 && num.starts_with(['1', '2']) {
+            continue; // a year: `Chương trình 2030`
+        }
+        let doc_type = c
+            .name("tw")
+            .and_then(|g| registry::type_by_word(g.as_str()))
+            .or_else(|| {
+                c.name("ab")
+                    .and_then(|g| registry::type_by_any_abbr(g.as_str()))
+            });
+        extra.push(Found {
+            start: m.start(),
+            end: m.end(),
+            form: RefForm::Short,
+            desc: DocDesc {
+                doc_type: doc_type.map(str::to_string),
+                number: Some(num.to_string()),
+                ..DocDesc::default()
+            },
+            alias: vec![],
+            alias_decided: false,
+            attr_end: m.end(),
+        });
+    }
+    found.extend(extra);
+    found.sort_by_key(|f| (f.start, f.end));
+
+    // Attributes, each bounded by the next reference so that a quoted title never swallows it.
+    let starts: Vec<usize> = found.iter().map(|f| f.start).collect();
+    for (i, f) in found.iter_mut().enumerate() {
+        let limit = starts
+            .get(i + 1)
+            .copied()
+            .unwrap_or(text.len())
+            .min(f.end + 600)
+            .max(f.end);
+        let limit = (f.end..=limit)
+            .rev()
+            .find(|&x| text.is_char_boundary(x))
+            .unwrap_or(f.end);
+        let a = parse_attrs(text, f.end, limit, home);
+        f.attr_end = a.end;
+        if f.form == RefForm::Title && f.alias_decided {
+            continue;
+        }
+        let d = &mut f.desc;
+        if d.date.is_none() {
+            d.date = a.date;
+        }
+        if a.year.is_some() && !d.normative {
+            d.year = a.year;
+        }
+        if a.term.is_some() {
+            d.term = a.term;
+        }
+        if d.title.is_none() {
+            d.title = a.title;
+        }
+        match a.issuer {
+            Some(iss) => {
+                d.system = d.system.or(Some(iss.system));
+                d.scope = Some(iss.scope);
+                d.issuer = Some(iss.name);
+            }
+            None => {
+                if let Some(sym) = d.symbol.as_deref() {
+                    d.scope = Some(match registry::symbol_is_central(sym) {
+                        Some(true) => Scope::Central,
+                        Some(false) => home
+                            .map(|h| Scope::Province(h.to_string()))
+                            .unwrap_or(Scope::Unknown),
+                        None => Scope::Unknown,
+                    });
+                }
+            }
+        }
+        if d.term.is_none() && d.system == Some(System::Party) && d.scope == Some(Scope::Central) {
+            d.term = d
+                .date
+                .as_deref()
+                .and_then(registry::term_of_date)
+                .map(str::to_string);
+        }
+    }
+    found
+}
+
+/// What may follow the number of a short form: not a date or range (`100/2019`, `5-7`), a decimal,
+/// or a count (`Kế hoạch 5 năm`, `Chương trình 2 buổi`).
+fn short_form_ends_well(after: &str) -> bool {
+    let t = after.trim_start_matches([' ', '\t']);
+    if t.starts_with(['/', '-', '.', ',', '%', ':'])
+        && t[1..].starts_with(|c: char| c.is_alphanumeric() || c == ' ')
+    {
+        if t.starts_with(',') || t.starts_with('.') {
+            return !t[1..].starts_with(|c: char| c.is_ascii_digit());
+        }
+        return false;
+    }
+    if t.starts_with(|c: char| c.is_alphanumeric()) && !after.starts_with(char::is_whitespace) {
+        return false;
+    }
+    let next = fold_words(t.split_whitespace().next().unwrap_or(""));
+    let counters = [
+        "nam", "thang", "ngay", "gio", "phut", "buoi", "lan", "nguoi", "tuoi", "km", "ha", "ty",
+        "trieu", "nghin", "ngan", "truong", "xa", "huyen", "tinh", "muc", "dieu", "khoan", "diem",
+        "trang",
+    ];
+    if next == "nam" {
+        // `Nghị quyết 29 năm 2013` is a year; `Kế hoạch 5 năm` a period.
+        let yr = t.split_whitespace().nth(1).unwrap_or("");
+        return yr.len() == 4 && yr.chars().all(|c| c.is_ascii_digit());
+    }
+    !counters.contains(&next.as_str())
+}
+
+/// The sentence around `start..end`: within its paragraph (lines up to a blank line), cut at
+/// sentence ends; long sentences are cut around the reference.
+fn sentence_of(text: &str, start: usize, end: usize) -> String {
+    let para_start = text[..start].rfind("\n\n").map(|i| i + 2).unwrap_or(0);
+    let para_end = text[end..]
+        .find("\n\n")
+        .map(|i| end + i)
+        .unwrap_or(text.len());
+    let is_end = |bytes: &[u8], i: usize| {
+        matches!(bytes[i], b'.' | b'?' | b'!')
+            && bytes.get(i + 1).is_some_and(|b| b.is_ascii_whitespace())
+            && !(i >= 2
+                && bytes[i - 2].is_ascii_uppercase()
+                && bytes[i - 1].is_ascii_uppercase()
+                && bytes[i] == b'.')
+    };
+    let bytes = text.as_bytes();
+    let mut s = start;
+    while s > para_start && !is_end(bytes, s - 1) {
+        s -= 1;
+    }
+    let mut e = end;
+    while e < para_end && !is_end(bytes, e) {
+        e += 1;
+    }
+    if e < para_end {
+        e += 1;
+    }
+    while !text.is_char_boundary(s) {
+        s += 1;
+    }
+    while !text.is_char_boundary(e) {
+        e -= 1;
+    }
+    let sentence = squash_spaces(&text[s..e]);
+    const MAX: usize = 480;
+    if sentence.chars().count() <= MAX {
+        return sentence;
+    }
+    // Cut a window around the reference.
+    let mut ws = start.saturating_sub(200).max(s);
+    while !text.is_char_boundary(ws) {
+        ws += 1;
+    }
+    let mut we = (end + 240).min(e);
+    while !text.is_char_boundary(we) {
+        we -= 1;
+    }
+    let mut out = String::new();
+    if ws > s {
+        out.push('…');
+    }
+    out.push_str(&squash_spaces(&text[ws..we]));
+    if we < e {
+        out.push('…');
+    }
+    out
+}
+
+/// Start of the clause that holds `at`: after the last `.`, `;`, `:`, `!`, `?` or blank line.
+fn clause_start(text: &str, at: usize, floor: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut i = at;
+    while i > floor {
+        let b = bytes[i - 1];
+        if matches!(b, b';' | b'!' | b'?')
+            || (matches!(b, b'.' | b':') && bytes.get(i).is_some_and(|c| c.is_ascii_whitespace()))
+        {
+            return i;
+        }
+        if b == b'\n' && i >= 2 && bytes[i - 2] == b'\n' {
+            return i;
+        }
+        i -= 1;
+    }
+    floor
+}
+
+/// Folded words of a stretch of text.
+fn words_of(s: &str) -> Vec<String> {
+    fold_words(s)
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// Words that may open the stretch between a reference and a cue when the cue belongs to that
+/// reference: its date, issuer, term, or `về (việc)`.
+const ATTRIBUTE_OPENERS: &[&str] = &["ngay", "cua", "do", "nam", "khoa", "ve", "ban"];
+
+/// Whether `gap` (between the end of reference A and the start of B) makes A the subject of a
+/// cue that governs B: `A ngày ... của ... về (việc) thực hiện B`.
+fn chain_cue(gap: &str) -> Option<(Relation, String)> {
+    if gap.contains("\n\n")
+        || gap.contains([';', '!', '?'])
+        || gap.contains(". ")
+        || gap.contains(": ")
+    {
+        return None;
+    }
+    let opens = gap.matches('(').count();
+    if gap.matches(')').count() > opens {
+        return None;
+    }
+    for (i, _) in gap.match_indices(',') {
+        let after = gap[i + 1..].trim_start();
+        if !(fold_words(after).starts_with("ngay")
+            || after.starts_with(|c: char| c.is_ascii_digit()))
+        {
+            return None;
+        }
+    }
+    let words = words_of(gap);
+    let ws: Vec<&str> = words.iter().map(String::as_str).collect();
+    if ws.windows(2).any(|w| w == ["ban", "hanh"]) {
+        return None;
+    }
+    let cue = cues::cue_at_end(&ws)?;
+    let pre = &ws[..cue.start];
+    if pre.len() > 16 {
+        return None;
+    }
+    if let Some(first) = pre.first() {
+        if !ATTRIBUTE_OPENERS.contains(first) && !first.chars().all(|c| c.is_ascii_digit()) {
+            return None;
+        }
+    }
+    if pre.iter().any(|w| registry::type_by_word(w).is_some()) {
+        return None;
+    }
+    Some((cue.relation, ws[cue.start..cue.end].join(" ")))
+}
+
+/// The cue that governs a reference from the document itself: the last cue in its clause (after
+/// the previous reference), close to it.
+fn head_cue(window: &str) -> Option<(Relation, String)> {
+    let words = words_of(window);
+    let ws: Vec<&str> = words.iter().map(String::as_str).collect();
+    let cue = cues::last_cue(&ws)?;
+    if ws.len() - cue.end > 8 {
+        return None;
+    }
+    let mut relation = cue.relation;
+    if relation == Relation::Implements && ws[..cue.start].windows(2).any(|w| w == ["tiep", "tuc"])
+    {
+        // `Tiếp tục triển khai, tổ chức thực hiện ...`: the clause continues the work.
+        relation = Relation::Continues;
+    }
+    Some((relation, ws[cue.start..cue.end].join(" ")))
+}
+
+/// Whether the stretch between two references only coordinates them (`A và B`, `A, B`).
+fn is_coordination(gap: &str) -> bool {
+    matches!(
+        words_of(gap).iter().map(String::as_str).collect::<Vec<_>>()[..],
+        [] | ["va"] | ["va", "cac"] | ["hoac"]
+    ) && !gap.contains("\n\n")
+        && !gap.contains(['.', ';', '(', ')'])
+}
+
+/// Extracts what one file says. `file` is the path shown in evidence; `text` must be normalised
+/// ([`crate::normalize::normalize`]).
+pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
+    let lines: Vec<&str> = text.split('\n').collect();
+    let header = identity::scan(&lines);
+    let ls = line_starts(text);
+    let home = header.province.as_deref();
+    let furniture_at = header
+        .furniture_from
+        .map(|l| ls.get(l).copied().unwrap_or(text.len()));
+    let mut found = find_refs(text, home, aliases);
+
+    // Page furniture: a legal database's list of "related" documents, matched by number alone
+    // (`Kế hoạch 38/KH-UBND về ... Ban hành: 10/03/2020 | Cập nhật: ...`). The issuer is not the
+    // citing document's; the date is the one on the same line.
+    if let Some(f0) = furniture_at {
+        for f in found.iter_mut().filter(|f| f.start >= f0) {
+            let local = f
+                .desc
+                .symbol
+                .as_deref()
+                .is_some_and(|s| registry::symbol_is_central(s) != Some(true));
+            let explicit =
+                text[f.end..f.attr_end].contains("của") || text[f.end..f.attr_end].contains("do ");
+            if local && !explicit {
+                f.desc.scope = Some(Scope::Unknown);
+                f.desc.issuer = None;
+            }
+            if f.desc.date.is_none() {
+                let line_end = text[f.end..]
+                    .find('\n')
+                    .map(|i| f.end + i)
+                    .unwrap_or(text.len());
+                if let Some(c) = FURNITURE_DATE.captures(&text[f.end..line_end]) {
+                    if let Some(d) = iso_date(&c["d"], &c["m"], &c["y"]) {
+                        f.desc.year = d[..4].parse().ok();
+                        f.desc.date = Some(d);
+                    }
+                }
+            }
+        }
+    }
+
+    let own = header.own.clone();
+    let is_news = own.is_none();
+    let title_range = header
+        .title_lines
+        .map(|(a, b)| (ls[a], ls.get(b + 1).copied().unwrap_or(text.len())));
+
+    let mut references = Vec::with_capacity(found.len());
+    let mut relations: Vec<StatedRelation> = vec![];
+    // The stated relation of each reference, for coordination (`A và B`).
+    let mut stated: Vec<Option<(Endpoint, Relation, String)>> = vec![];
+    let mut prev: Option<usize> = None;
+    for (i, f) in found.iter().enumerate() {
+        let line = line_of(&ls, f.start);
+        let furniture = furniture_at.is_some_and(|f0| f.start >= f0);
+        let mut desc = f.desc.clone();
+        // A news item reporting that a body "ban hành" a plan: the plan is of the dateline's year.
+        let cs = clause_start(text, f.start, 0);
+        if is_news && desc.year.is_none() && desc.system == Some(System::State) {
+            let window = fold_words(&text[cs..f.start]);
+            if format!(" {window} ").contains(" ban hanh ") {
+                desc.year = header
+                    .published
+                    .as_deref()
+                    .and_then(|d| d[..4].parse().ok());
+            }
+        }
+        let is_self = own.as_ref().is_some_and(|o| same_document(o, &desc));
+        references.push(Reference {
+            surface: squash_spaces(&text[f.start..f.end]),
+            start: f.start,
+            end: f.end,
+            line,
+            sentence: sentence_of(text, f.start, f.end),
+            form: f.form,
+            desc,
+            alias_candidates: if f.form == RefForm::Title {
+                f.alias.clone()
+            } else {
+                vec![]
+            },
+            furniture,
+            is_self,
+        });
+        if furniture {
+            stated.push(None);
+            continue;
+        }
+        let same_para = |p: usize| !text[found[p].end..f.start].contains("\n\n");
+        let prev_in_para = prev.filter(|&p| same_para(p) && found[p].end <= f.start);
+        let in_title = title_range.is_some_and(|(a, b)| f.start >= a && f.start < b);
+        let mut this_rel: Option<(Endpoint, Relation, String)> = None;
+        if let Some(p) = prev_in_para {
+            let subject = if references[p].is_self {
+                Endpoint::This
+            } else {
+                Endpoint::Ref(p)
+            };
+            let head = matches!(stated[p], Some((Endpoint::This, _, _)));
+            if head
+                && found[p].attr_end <= f.start
+                && is_coordination(&text[found[p].attr_end..f.start])
+            {
+                // `thực hiện A và B`: B is governed like A. After a chained object (`X thực hiện
+                // A, B`) B may belong to X or to the document, so it is left to its own cue.
+                this_rel = stated[p].clone();
+            } else if let Some((rel, cue)) = chain_cue(&text[found[p].end..f.start]) {
+                this_rel = Some((subject, rel, cue));
+            }
+        }
+        if this_rel.is_none() {
+            let floor = prev_in_para
+                .map(|p| found[p].attr_end.min(f.start))
+                .unwrap_or(0);
+            let ws = clause_start(text, f.start, floor);
+            this_rel = Some(match head_cue(&text[ws..f.start]) {
+                Some((rel, cue)) => (Endpoint::This, rel, cue),
+                None => (Endpoint::This, Relation::Cites, String::new()),
+            });
+        }
+        if let Some((from, relation, cue)) = &this_rel {
+            let from_self = *from == Endpoint::This;
+            if !(references[i].is_self || from_self && is_news) {
+                relations.push(StatedRelation {
+                    from: *from,
+                    to: i,
+                    relation: *relation,
+                    cue: cue.clone(),
+                    line,
+                    in_title,
+                });
+            }
+        }
+        stated.push(this_rel);
+        prev = Some(i);
+    }
+
+    FileExtract {
+        file: file.to_string(),
+        kind: if is_news {
+            FileKind::News
+        } else {
+            FileKind::Primary
+        },
+        own,
+        own_line: header.number_line.map(|l| l + 1),
+        province: header.province.clone(),
+        published: header.published.clone(),
+        furniture_from: header.furniture_from.map(|l| l + 1),
+        references,
+        relations,
+        diagnostics: vec![],
+    }
+}
+
+/// Whether a reference names the same document as a header: same number and symbol, and no
+/// year that disagrees.
+pub fn same_document(own: &DocDesc, r: &DocDesc) -> bool {
+    let norm = |s: &Option<String>| s.as_deref().map(|x| x.trim_start_matches('0').to_string());
+    own.number.is_some()
+        && norm(&own.number) == norm(&r.number)
+        && own.symbol.is_some()
+        && own.symbol.as_deref().map(fold_words) == r.symbol.as_deref().map(fold_words)
+        && (own.year.is_none() || r.year.is_none() || own.year == r.year)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::normalize;
+
+    fn run(text: &str) -> FileExtract {
+        extract("t.txt", &normalize(text), &AliasTable::builtin())
+    }
+
+    fn codes(x: &FileExtract) -> Vec<String> {
+        x.references
+            .iter()
+            .map(|r| {
+                format!(
+                    "{} {}{}",
+                    r.desc.doc_type.clone().unwrap_or_default(),
+                    r.desc.number.clone().unwrap_or_default(),
+                    r.desc
+                        .symbol
+                        .as_ref()
+                        .map(|s| format!(" {s}"))
+                        .unwrap_or_default()
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn reference_with_date_issuer_and_term() {
+        let x = run("Thực hiện Nghị quyết số 29-NQ/TW ngày 04/11/2013 của Ban Chấp hành Trung ương Đảng (khóa XI) về “Đổi mới căn bản”.");
+        let r = &x.references[0];
+        assert_eq!(r.desc.date.as_deref(), Some("2013-11-04"));
+        assert_eq!(
+            r.desc.issuer.as_deref(),
+            Some("Ban Chấp hành Trung ương Đảng")
+        );
+        assert_eq!(r.desc.term.as_deref(), Some("XI"));
+        assert_eq!(r.desc.title.as_deref(), Some("Đổi mới căn bản"));
+        assert_eq!(r.desc.scope, Some(Scope::Central));
+    }
+
+    #[test]
+    fn date_written_in_words_and_after_a_comma() {
+        let x = run("căn cứ Kết luận số 51-KL/TW ngày 30 tháng 5 năm 2019 và Quyết định số 1027/QĐ-UBND, ngày 2/7/2014 của Chủ tịch UBND tỉnh Lạng Sơn.");
+        assert_eq!(x.references[0].desc.date.as_deref(), Some("2019-05-30"));
+        assert_eq!(x.references[1].desc.date.as_deref(), Some("2014-07-02"));
+        assert_eq!(
+            x.references[1].desc.issuer.as_deref(),
+            Some("Chủ tịch UBND tỉnh Lạng Sơn")
+        );
+        assert_eq!(
+            x.references[1].desc.scope,
+            Some(Scope::Province("Lạng Sơn".into()))
+        );
+    }
+
+    #[test]
+    fn reference_broken_across_lines() {
+        let x = run("theo Nghị\nquyết số 35/NQ-CP ngày\n04/6/2019 của Chính phủ");
+        assert_eq!(codes(&x), ["Nghị quyết 35 NQ-CP"]);
+        assert_eq!(x.references[0].desc.date.as_deref(), Some("2019-06-04"));
+        assert_eq!(x.references[0].line, 1);
+    }
+
+    #[test]
+    fn stray_space_and_eth() {
+        let x = run("Kết luận số 51- KL/TW và Quyết định số 12/QÐ-UBND của UBND tỉnh Hà Nam");
+        assert_eq!(codes(&x), ["Kết luận 51 KL/TW", "Quyết định 12 QĐ-UBND"]);
+    }
+
+    #[test]
+    fn legal_normative_number() {
+        let x = run("Căn cứ Luật Giáo dục số 43/2019/QH14 ngày 14 tháng 6 năm 2019;");
+        let r = &x.references[0];
+        assert_eq!(
+            (
+                r.desc.number.as_deref(),
+                r.desc.symbol.as_deref(),
+                r.desc.year
+            ),
+            (Some("43"), Some("QH14"), Some(2019))
+        );
+        assert!(r.desc.normative);
+    }
+
+    #[test]
+    fn traps_are_not_references() {
+        let x = run("Cập nhật lúc 15:51, 25/05/2022. Giai đoạn 2021 - 2030, năm học 2023-2024, Kế hoạch 5 năm, điện thoại 0255 3712 135. Kết luận hội nghị, đồng chí chủ trì.");
+        assert!(x.references.is_empty(), "{:?}", codes(&x));
+    }
+
+    #[test]
+    fn short_form_and_its_issuer() {
+        let x = run("thực hiện Chương trình 100 của Ban Chấp hành Đảng bộ tỉnh “Thực hiện Nghị quyết số 29-NQ/TW, ngày 4/11/2013");
+        assert_eq!(x.references[0].form, RefForm::Short);
+        assert_eq!(x.references[0].desc.system, Some(System::Party));
+        // The short form implements the resolution: a relation between two cited documents.
+        assert!(x.relations.iter().any(|r| r.from == Endpoint::Ref(0)
+            && r.to == 1
+            && r.relation == Relation::Implements));
+    }
+
+    #[test]
+    fn chain_between_two_other_documents() {
+        let x = run("Kế hoạch số 96/KH-UBND ngày 30/10/2014 của UBND tỉnh về việc thực hiện Chương trình hành động số 100-CTr/TU ngày 23/01/2014 của Tỉnh ủy thực hiện Nghị quyết số 29-NQ/TW.");
+        let rels: Vec<_> = x
+            .relations
+            .iter()
+            .map(|r| (r.from, r.to, r.relation))
+            .collect();
+        assert!(
+            rels.contains(&(Endpoint::Ref(0), 1, Relation::Implements)),
+            "{rels:?}"
+        );
+        assert!(
+            rels.contains(&(Endpoint::Ref(1), 2, Relation::Implements)),
+            "{rels:?}"
+        );
+        assert!(
+            !rels.iter().any(|r| r.0 == Endpoint::Ref(0) && r.1 == 2),
+            "{rels:?}"
+        );
+    }
+
+    #[test]
+    fn list_items_do_not_chain() {
+        let x = run("Thực hiện Chương trình hành động số 142-CTr/TU ngày 30/5/2015 của Ban Thường vụ Tỉnh ủy về thực hiện Chỉ thị số 42-CT/TW ngày 24/3/2015 của Ban Bí thư về \"Tăng cường giáo dục\", Kế hoạch số 104/KH-UBND ngày 12/11/2015 của UBND tỉnh.");
+        let rels: Vec<_> = x
+            .relations
+            .iter()
+            .map(|r| (r.from, r.to, r.relation))
+            .collect();
+        assert!(
+            rels.contains(&(Endpoint::Ref(0), 1, Relation::Implements)),
+            "{rels:?}"
+        );
+        assert!(!rels.iter().any(|r| r.0 == Endpoint::Ref(1)), "{rels:?}");
+    }
+
+    #[test]
+    fn plenum_title_resolves_by_topic() {
+        let x = run("tiếp tục thực hiện Nghị quyết Hội nghị Trung ương 8 khóa XI về đổi mới căn bản, toàn diện giáo dục và đào tạo");
+        let r = &x.references[0];
+        assert_eq!(r.form, RefForm::Title);
+        assert_eq!(r.desc.number.as_deref(), Some("29"));
+        let x = run("quán triệt Nghị quyết Trung ương 6 khóa XII trong toàn Đảng bộ");
+        assert!(x.references[0].desc.number.is_none());
+        assert!(x.references[0].alias_candidates.len() >= 2);
+    }
+
+    #[test]
+    fn cue_words_type_relations() {
+        let own = "ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 5/KH-UBND\n\nLạng Sơn, ngày 1 tháng 3 năm 2020\n\nKẾ HOẠCH\n\nVỀ VIỆC ABC\n\n";
+        let cases = [
+            (
+                "Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ;",
+                Relation::BasedOn,
+            ),
+            (
+                "Tiếp tục thực hiện có hiệu quả Chỉ thị số 05-CT/TW của Bộ Chính trị.",
+                Relation::Continues,
+            ),
+            (
+                "Triển khai thực hiện Kết luận số 51-KL/TW ngày 30/5/2019.",
+                Relation::Implements,
+            ),
+            (
+                "Kế hoạch này thay thế Kế hoạch số 12/KH-UBND ngày 2/1/2019 của UBND tỉnh.",
+                Relation::Replaces,
+            ),
+            (
+                "Bãi bỏ Quyết định số 8/QĐ-UBND ngày 2/1/2019.",
+                Relation::Repeals,
+            ),
+            (
+                "Sửa đổi, bổ sung một số điều của Quyết định số 8/2019/QĐ-UBND.",
+                Relation::Amends,
+            ),
+            (
+                "Hướng dẫn thực hiện Thông tư số 32/2018/TT-BGDĐT.",
+                Relation::Guides,
+            ),
+            (
+                "Tổ chức học tập theo Kế hoạch số 29/KH-UBND ngày 30/5/2012 của UBND tỉnh.",
+                Relation::Cites,
+            ),
+        ];
+        for (body, want) in cases {
+            let x = run(&format!("{own}{body}\n"));
+            let r = x
+                .relations
+                .iter()
+                .find(|r| r.from == Endpoint::This)
+                .unwrap_or_else(|| panic!("{body}"));
+            assert_eq!(r.relation, want, "{body}");
+        }
+    }
+
+    #[test]
+    fn news_item_reports_a_plan_of_its_year() {
+        let x = run("08/09/2023 16:15\n\nUBND tỉnh ban hành Kế hoạch số 167/KH-UBND về nhiệm vụ năm học.\n\nCỔNG THÔNG TIN ĐIỆN TỬ TỈNH QUẢNG NGÃI\n");
+        let r = &x.references[0];
+        assert_eq!(r.desc.year, Some(2023));
+        assert_eq!(r.desc.scope, Some(Scope::Province("Quảng Ngãi".into())));
+        assert!(x.relations.is_empty());
+    }
+
+    #[test]
+    fn spans_lie_on_the_reference() {
+        let t = normalize("Xét Kế hoạch số 38/KH-UBND ngày 15/02/2019 của UBND tỉnh");
+        let x = extract("t", &t, &AliasTable::builtin());
+        let r = &x.references[0];
+        assert_eq!(&t[r.start..r.end], "Kế hoạch số 38/KH-UBND");
+    }
+}

@@ -1,0 +1,352 @@
+//! Named regex pieces, composed once into the patterns the extractor runs. Each piece says which
+//! shape of DOMAIN.md it reads. Case-insensitivity is scoped to the words that may be written in
+//! capitals (titles are often all upper case); symbols stay case-sensitive so that lower-case
+//! words are never taken for them.
+
+use crate::registry::DOC_TYPES;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Spaces, including a line break (text copied from PDFs breaks lines anywhere).
+const SP: &str = r"\s+";
+
+/// A word with its letters case-insensitive and its spaces allowed to be line breaks.
+fn words(phrase: &str) -> String {
+    let parts: Vec<String> = phrase.split(' ').map(regex::escape).collect();
+    format!("(?i:{})", parts.join(SP))
+}
+
+/// Every type word and its variants, longest first (`Chương trình hành động` before
+/// `Chương trình`, `Thông tư liên tịch` before `Thông tư`).
+fn type_words() -> String {
+    let mut all: Vec<&str> = DOC_TYPES
+        .iter()
+        .flat_map(|t| std::iter::once(t.name).chain(t.variants.iter().copied()))
+        .collect();
+    all.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    all.iter().map(|w| words(w)).collect::<Vec<_>>().join("|")
+}
+
+/// Type words whose first letter is a capital (a short form `Chương trình 100` is a name; in
+/// running text a lower-case `chương trình 2 buổi` is not).
+fn capitalised_type_words() -> String {
+    let mut all: Vec<&str> = DOC_TYPES
+        .iter()
+        .flat_map(|t| std::iter::once(t.name).chain(t.variants.iter().copied()))
+        .collect();
+    all.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    all.iter()
+        .map(|w| {
+            let mut cs = w.chars();
+            let first = cs.next().expect("type words are not empty");
+            let rest: String = cs.collect();
+            let rest_parts: Vec<String> = rest.split(' ').map(regex::escape).collect();
+            format!(
+                "{}(?i:{})",
+                regex::escape(&first.to_uppercase().to_string()),
+                rest_parts.join(SP)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+/// Type abbreviations people write before a number in running text (`NQ 29`, `NQ57`,
+/// `KH 200/KH-UBND`): DOMAIN.md, "Short".
+pub const ABBR_WORDS: &str = "NQ|KL|CTr|CT|KH|QĐ|HD|TB|NĐ|TT";
+
+/// One letter group of a symbol: `KH`, `UBND`, `QH14`, `BGDĐT`, `CTr`, `QĐi`.
+const SYM_PART: &str = r"\p{L}[\p{L}\p{N}]{0,11}";
+
+/// The number and symbol in the three shapes of DOMAIN.md "Two document systems":
+/// legal-normative `43/2019/QH14`, Party `29-NQ/TW` (also `72-NQ-TW`, `51- KL/TW`), State
+/// `156/KH-UBND` (also Công văn `123/UBND-VX`).
+fn number_symbol() -> String {
+    format!(
+        r"(?P<num>\d{{1,5}})(?:\s*/\s*(?P<lyear>(?:19|20)\d{{2}})\s*/\s*(?P<lsym>{p}(?:[ \t]*-[ \t]*{p}){{0,2}})|\s*-\s*(?P<pabbr>\p{{L}}{{1,4}})[ \t]*[/-][ \t]*(?P<piss>{p})|\s*/\s*(?P<ssym>{p}(?:[ \t]*-[ \t]*{p}){{0,3}}))",
+        p = SYM_PART
+    )
+}
+
+/// A full reference: optional type word (or abbreviation), optional `số`, number and symbol.
+pub static FULL_REF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:(?:(?P<tw>{tw})|(?P<ab>{ab}))(?:{SP}(?i:số|so))?\s*:?\s*)?{ns}",
+        tw = type_words(),
+        ab = ABBR_WORDS,
+        ns = number_symbol()
+    ))
+    .expect("FULL_REF compiles")
+});
+
+/// A short form: capitalised type word (or abbreviation) and a bare number: `Chương trình 100`,
+/// `Nghị quyết số 29`, `NQ 29`, `NQ57`.
+pub static SHORT_REF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:(?P<tw>{tw})(?:{SP}(?i:số))?{SP}|(?P<ab>{ab})\s*)(?P<num>\d{{1,4}})",
+        tw = capitalised_type_words(),
+        ab = ABBR_WORDS
+    ))
+    .expect("SHORT_REF compiles")
+});
+
+/// Vietnamese number words for plenums: `lần thứ Tám`.
+pub const NUMBER_WORDS: &[(&str, u32)] = &[
+    ("mười lăm", 15),
+    ("mười bốn", 14),
+    ("mười ba", 13),
+    ("mười hai", 12),
+    ("mười một", 11),
+    ("mười", 10),
+    ("nhất", 1),
+    ("hai", 2),
+    ("ba", 3),
+    ("tư", 4),
+    ("bốn", 4),
+    ("năm", 5),
+    ("sáu", 6),
+    ("bảy", 7),
+    ("tám", 8),
+    ("chín", 9),
+];
+
+/// A resolution named by its plenum: `Nghị quyết Hội nghị Trung ương 8 khóa XI`,
+/// `Nghị quyết Trung ương 8 (khóa XI)`, `Nghị quyết Hội nghị lần thứ Tám Ban Chấp hành Trung
+/// ương Đảng (khóa XI)`, `Nghị quyết TW8 khóa XI` (DOMAIN.md, "By title").
+pub static PLENUM_REF: LazyLock<Regex> = LazyLock::new(|| {
+    let nw = NUMBER_WORDS
+        .iter()
+        .map(|(w, _)| words(w))
+        .collect::<Vec<_>>()
+        .join("|");
+    Regex::new(&format!(
+        r"{nq}{SP}(?:{cua}{SP})?(?:{hn}{SP})?(?:(?:{lt}{SP})?(?P<pw>{nw}|\d{{1,2}}){SP})?(?:{bch}{SP})?(?:{tu}|TW)(?:{SP}{dang})?(?:\s*(?P<pn>\d{{1,2}}))?\s*[,(]?\s*{khoa}{SP}(?P<term>[IVX]{{1,5}}|[ivx]{{1,5}})\)?",
+        nq = words("Nghị quyết"),
+        cua = words("của"),
+        hn = words("Hội nghị"),
+        lt = words("lần thứ"),
+        bch = words("Ban Chấp hành"),
+        tu = words("Trung ương"),
+        dang = words("Đảng"),
+        khoa = r"(?i:khóa|khoá)",
+    ))
+    .expect("PLENUM_REF compiles")
+});
+
+/// A date right after a reference: `ngày 04/11/2013`, `, ngày 2/7/2014`, `04-11-2013`,
+/// `ban hành ngày ...`, `Ban hành: 10/03/2020` (legal databases' related lists).
+pub static ATTR_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[ \t]*,?\s*(?:(?i:ban\s+hành)\s*:?\s*)?(?:(?i:ngày)\s*)?(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d{2})")
+        .expect("ATTR_DATE compiles")
+});
+
+/// `ngày 30 tháng 5 năm 2019`.
+pub static ATTR_DATE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[ \t]*,?\s*(?:(?i:ban\s+hành)\s+)?(?i:ngày)\s+(?P<d>\d{1,2})\s+(?i:tháng)\s+(?P<m>\d{1,2})\s+(?i:năm)\s+(?P<y>(?:19|20)\d{2})")
+        .expect("ATTR_DATE_WORDS compiles")
+});
+
+/// `năm 2019` right after a reference.
+pub static ATTR_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[ \t]*,?\s*(?i:năm)\s+(?P<y>(?:19|20)\d{2})(?:\D|$)").expect("ATTR_YEAR compiles")
+});
+
+/// `của <issuer>` / `do <issuer>` right after a reference or its date.
+pub static ATTR_ISSUER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[ \t]*,?\s*(?i:của|do)\s+(?P<iss>[^,;.:()“”\x22\n]{2,120})")
+        .expect("ATTR_ISSUER compiles")
+});
+
+/// `(khóa XI)`, `khoá XII`, `, khóa X`.
+pub static ATTR_TERM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[ \t]*[,(]?\s*(?i:khóa|khoá)\s+(?P<t>[IVX]{1,5}|[ivx]{1,5})\s*\)?")
+        .expect("ATTR_TERM compiles")
+});
+
+/// A quoted title right after a reference: `về “Đổi mới ...”`.
+pub static ATTR_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"^[ \t]*,?\s*(?i:về(?:\s+việc)?)?\s*[“"](?P<t>[^”"\n]{5,400})[”"]"#)
+        .expect("ATTR_TITLE compiles")
+});
+
+/// `Ban hành: 10/03/2020` in a legal database's list of related documents.
+pub static FURNITURE_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i:ban\s+hành)\s*:\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})")
+        .expect("FURNITURE_DATE compiles")
+});
+
+/// Any date in running text, for a news item's dateline.
+pub static ANY_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})").expect("ANY_DATE compiles")
+});
+
+/// The `Số:` line of a header (`Số: 156/KH-UBND`, Party `Số 29-NQ/TW`) or a legal database's
+/// `Số hiệu:`.
+pub static NUMBER_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^[ \t]*(?i:số)(?P<hieu>[ \t]+(?i:hiệu))?[ \t]*:?[ \t]*{}",
+        number_symbol()
+    ))
+    .expect("NUMBER_LINE compiles")
+});
+
+/// The place-date line: `Lạng Sơn, ngày 13 tháng 9 năm 2019`.
+pub static PLACE_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[ \t]*(?P<place>[\p{L}][\p{L} .'-]{1,40}?)[ \t]*,[ \t]*(?i:ngày)\s+(?P<d>\d{1,2})\s+(?i:tháng)\s+(?P<m>\d{1,2})\s+(?i:năm)\s+(?P<y>(?:19|20)\d{2})")
+        .expect("PLACE_DATE compiles")
+});
+
+/// `Nơi ban hành: Tỉnh Lạng Sơn  Người ký: ...` (legal database metadata).
+pub static META_PLACE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i:nơi\s+ban\s+hành)\s*:\s*(?P<v>.+?)(?:\s{2,}|\s+(?i:người\s+ký)|$)")
+        .expect("META_PLACE compiles")
+});
+
+/// `Ngày ban hành: 13/09/2019`.
+pub static META_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i:ngày\s+ban\s+hành)\s*:\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})")
+        .expect("META_DATE compiles")
+});
+
+/// `tỉnh Lạng Sơn`, `TỈNH QUẢNG NGÃI`, `Tỉnh ủy Lào Cai`, `thành phố Hà Nội`, `TP. Hồ Chí Minh`:
+/// a province named as such in the text.
+pub static PROVINCE_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
+    let mut names: Vec<String> = crate::registry::PROVINCES
+        .iter()
+        .flat_map(|p| std::iter::once(p.name).chain(p.aliases.iter().copied()))
+        .filter(|n| n.contains(' '))
+        .map(words)
+        .collect();
+    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    Regex::new(&format!(
+        r"(?:{t}|{tu}|{tp}|{tpu}|TP\.?)\s*(?P<name>{names})",
+        t = words("tỉnh"),
+        tu = words("tỉnh ủy"),
+        tp = words("thành phố"),
+        tpu = words("thành ủy"),
+        names = names.join("|")
+    ))
+    .expect("PROVINCE_PHRASE compiles")
+});
+
+/// A portal's address names its province: `vanban.quangngai.gov.vn`.
+pub static GOV_DOMAIN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[./])(?P<p>[a-z]{4,20})\.gov\.vn").expect("GOV_DOMAIN compiles")
+});
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn full(s: &str) -> Option<String> {
+        FULL_REF.find(s).map(|m| m.as_str().to_string())
+    }
+
+    #[test]
+    fn full_reference_shapes() {
+        let cases = [
+            ("Nghị quyết số 29-NQ/TW ngày", "Nghị quyết số 29-NQ/TW"),
+            ("theo Kết luận 51-KL/TW về", "Kết luận 51-KL/TW"),
+            ("Kết luận số 51- KL/TW phù hợp", "Kết luận số 51- KL/TW"),
+            ("KẾT LUẬN SỐ 51-KL/TW NGÀY", "KẾT LUẬN SỐ 51-KL/TW"),
+            ("Kế hoạch số 156/KH-UBND", "Kế hoạch số 156/KH-UBND"),
+            ("Luật số 43/2019/QH14 ngày", "Luật số 43/2019/QH14"),
+            ("Nghị định 30/2020/NĐ-CP", "Nghị định 30/2020/NĐ-CP"),
+            ("Nghị\nquyết số 35/NQ-CP ngày", "Nghị\nquyết số 35/NQ-CP"),
+            (
+                "Chương trình hành động số 100-CTr/TU ngày",
+                "Chương trình hành động số 100-CTr/TU",
+            ),
+            ("Nghị quyết 72-NQ-TW", "Nghị quyết 72-NQ-TW"),
+            ("Số: 156/KH-UBND", "156/KH-UBND"),
+            ("KH 200/KH-UBND", "KH 200/KH-UBND"),
+            ("Công văn số 123/UBND-VX", "Công văn số 123/UBND-VX"),
+            ("Thông tư 32/2018/TT-BGDĐT", "Thông tư 32/2018/TT-BGDĐT"),
+        ];
+        for (text, want) in cases {
+            assert_eq!(full(text).as_deref(), Some(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn not_references() {
+        for text in [
+            "giai đoạn 2021 - 2030",
+            "15:51, 25/05/2022",
+            "năm học 2023-2024",
+            "0255 3712 135",
+        ] {
+            assert_eq!(full(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn short_forms() {
+        let m = SHORT_REF
+            .captures("thực hiện Chương trình 100 của")
+            .unwrap();
+        assert_eq!(&m["num"], "100");
+        assert!(SHORT_REF.captures("NQ57 của Bộ Chính trị").is_some());
+        assert!(SHORT_REF.captures("chương trình 2 buổi").is_none());
+    }
+
+    #[test]
+    fn plenum_titles() {
+        for (text, pl, term) in [
+            ("Nghị quyết Hội nghị Trung ương 8 khóa XI về", "8", "XI"),
+            ("NGHỊ QUYẾT HỘI NGHỊ TRUNG ƯƠNG 8 KHÓA XI VỀ", "8", "XI"),
+            ("Nghị quyết Trung ương 6 (khóa XII)", "6", "XII"),
+            (
+                "Nghị quyết Hội nghị lần thứ Tám Ban Chấp hành Trung ương Đảng (khóa XI)",
+                "Tám",
+                "XI",
+            ),
+            ("Nghị quyết TW8 khóa XI", "8", "XI"),
+        ] {
+            let c = PLENUM_REF
+                .captures(text)
+                .unwrap_or_else(|| panic!("{text}"));
+            let got = c.name("pn").or(c.name("pw")).unwrap().as_str();
+            assert_eq!((got, &c["term"]), (pl, term), "{text}");
+        }
+    }
+
+    #[test]
+    fn dates_after_references() {
+        assert_eq!(
+            &ATTR_DATE.captures(" ngày 04/11/2013 của").unwrap()["y"],
+            "2013"
+        );
+        assert_eq!(
+            &ATTR_DATE.captures(", ngày 2/7/2014 của").unwrap()["m"],
+            "7"
+        );
+        assert_eq!(
+            &ATTR_DATE.captures(" Ban hành: 10/03/2020 |").unwrap()["d"],
+            "10"
+        );
+        assert_eq!(
+            &ATTR_DATE_WORDS
+                .captures(" ngày 30 tháng 5 năm 2019")
+                .unwrap()["m"],
+            "5"
+        );
+        assert!(ATTR_DATE.captures(" về thực hiện").is_none());
+    }
+
+    #[test]
+    fn header_lines() {
+        let c = NUMBER_LINE.captures("Số: 156/KH-UBND").unwrap();
+        assert_eq!(&c["num"], "156");
+        let c = NUMBER_LINE
+            .captures("Số hiệu: 156/KH-UBND Loại văn bản: Văn bản khác")
+            .unwrap();
+        assert_eq!(&c["ssym"], "KH-UBND");
+        let c = NUMBER_LINE.captures("Số 29-NQ/TW").unwrap();
+        assert_eq!(&c["pabbr"], "NQ");
+        let c = PLACE_DATE
+            .captures("Lạng Sơn, ngày 13 tháng 9 năm 2019")
+            .unwrap();
+        assert_eq!(&c["place"], "Lạng Sơn");
+    }
+}

@@ -1,0 +1,192 @@
+//! The graph: documents as nodes, relations as edges, in a petgraph `DiGraph`. Built from the
+//! resolver's documents and links, kept acyclic (an edge that would close a cycle is left out and
+//! reported with the cycle it would close), and written as `graph.json` (CONTRACT.md).
+
+use crate::model::{Diagnostic, Document, GraphFile, Level, Link, SCHEMA};
+use crate::resolve::Resolved;
+use petgraph::graph::{DiGraph, NodeIndex};
+use petgraph::visit::EdgeRef;
+use std::collections::{BTreeMap, VecDeque};
+
+/// The document graph: edges run from the newer document to the older one.
+pub type DocGraph = DiGraph<Document, Link>;
+
+/// A graph with its id lookup.
+pub struct Graph {
+    pub g: DocGraph,
+    pub by_id: BTreeMap<String, NodeIndex>,
+}
+
+impl Graph {
+    /// Builds the graph from resolved documents and links. Links are added strongest first;
+    /// one that would close a cycle is left out with an `error` diagnostic naming the cycle.
+    pub fn build(resolved: Resolved) -> (Graph, Vec<Diagnostic>) {
+        let mut diags = resolved.diagnostics;
+        let mut g = DocGraph::new();
+        let mut by_id = BTreeMap::new();
+        let mut docs = resolved.docs;
+        docs.sort_by(|a, b| a.id.cmp(&b.id));
+        for d in docs {
+            let id = d.id.clone();
+            let ix = g.add_node(d);
+            by_id.insert(id, ix);
+        }
+        let mut links = resolved.links;
+        links.sort_by(|a, b| {
+            (a.relation.strength(), &a.from, &a.to).cmp(&(b.relation.strength(), &b.from, &b.to))
+        });
+        let mut graph = Graph { g, by_id };
+        for l in links {
+            let (Some(&a), Some(&b)) = (graph.by_id.get(&l.from), graph.by_id.get(&l.to)) else {
+                continue;
+            };
+            if let Some(path) = graph.path(b, a) {
+                let names: Vec<String> = path
+                    .iter()
+                    .chain(std::iter::once(&b))
+                    .map(|&n| graph.g[n].label())
+                    .collect();
+                let ev = &l.evidence[0];
+                diags.push(
+                    Diagnostic::new(
+                        Level::Error,
+                        "cycle",
+                        format!(
+                            "{} {} {} would close the cycle {}; that link was left out (check the dates and numbers in the evidence)",
+                            graph.g[a].label(),
+                            l.relation,
+                            graph.g[b].label(),
+                            std::iter::once(graph.g[a].label()).chain(names).collect::<Vec<_>>().join(" → ")
+                        ),
+                    )
+                    .at(&ev.file, Some(ev.line)),
+                );
+                continue;
+            }
+            graph.g.add_edge(a, b, l);
+        }
+        diags.sort();
+        diags.dedup();
+        (graph, diags)
+    }
+
+    /// Rebuilds the graph of a `graph.json`.
+    pub fn from_file(f: &GraphFile) -> Graph {
+        let mut g = DocGraph::new();
+        let mut by_id = BTreeMap::new();
+        for d in &f.nodes {
+            let ix = g.add_node(d.clone());
+            by_id.insert(d.id.clone(), ix);
+        }
+        for l in &f.edges {
+            if let (Some(&a), Some(&b)) = (by_id.get(&l.from), by_id.get(&l.to)) {
+                g.add_edge(a, b, l.clone());
+            }
+        }
+        Graph { g, by_id }
+    }
+
+    /// A path from `from` to `to` along edges (breadth first), if any: the nodes before `to`.
+    pub fn path(&self, from: NodeIndex, to: NodeIndex) -> Option<Vec<NodeIndex>> {
+        if from == to {
+            return Some(vec![]);
+        }
+        let mut parent: BTreeMap<NodeIndex, NodeIndex> = BTreeMap::new();
+        let mut queue = VecDeque::from([from]);
+        while let Some(n) = queue.pop_front() {
+            for e in self.g.edges(n) {
+                let m = e.target();
+                if m == from || parent.contains_key(&m) {
+                    continue;
+                }
+                parent.insert(m, n);
+                if m == to {
+                    let mut path = vec![];
+                    let mut cur = n;
+                    loop {
+                        path.push(cur);
+                        if cur == from {
+                            break;
+                        }
+                        cur = parent[&cur];
+                    }
+                    path.reverse();
+                    return Some(path);
+                }
+                queue.push_back(m);
+            }
+        }
+        None
+    }
+
+    /// The contract's `graph.json`: nodes by id, edges by (from, to), diagnostics sorted.
+    pub fn to_file(&self, diagnostics: Vec<Diagnostic>) -> GraphFile {
+        let mut nodes: Vec<Document> = self.g.node_weights().cloned().collect();
+        nodes.sort_by(|a, b| a.id.cmp(&b.id));
+        let mut edges: Vec<Link> = self.g.edge_weights().cloned().collect();
+        edges.sort_by(|a, b| (&a.from, &a.to, a.relation).cmp(&(&b.from, &b.to, b.relation)));
+        GraphFile {
+            schema: SCHEMA.to_string(),
+            nodes,
+            edges,
+            diagnostics,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Evidence, Relation};
+
+    fn doc(id: &str) -> Document {
+        Document {
+            id: id.into(),
+            doc_type: Some("Kế hoạch".into()),
+            number: Some(id.rsplit('/').next().unwrap().into()),
+            symbol: Some("KH-UBND".into()),
+            date: None,
+            year: None,
+            term: None,
+            issuer: None,
+            province: None,
+            system: None,
+            title: None,
+            normative: false,
+            source: None,
+            mentions: vec![],
+        }
+    }
+
+    fn link(a: &str, b: &str) -> Link {
+        Link {
+            from: a.into(),
+            to: b.into(),
+            relation: Relation::Implements,
+            evidence: vec![Evidence {
+                file: "f.txt".into(),
+                line: 1,
+                text: "x".into(),
+                relation: Relation::Implements,
+            }],
+        }
+    }
+
+    #[test]
+    fn a_cycle_is_reported_not_built() {
+        let r = Resolved {
+            docs: vec![doc("a/1"), doc("b/2"), doc("c/3")],
+            links: vec![link("a/1", "b/2"), link("b/2", "c/3"), link("c/3", "a/1")],
+            diagnostics: vec![],
+        };
+        let (g, diags) = Graph::build(r);
+        assert_eq!(g.g.edge_count(), 2);
+        assert!(!petgraph::algo::is_cyclic_directed(&g.g));
+        let d = diags
+            .iter()
+            .find(|d| d.code == "cycle")
+            .expect("cycle diagnostic");
+        assert!(d.message.contains("→"), "{}", d.message);
+        assert_eq!(d.level, Level::Error);
+    }
+}

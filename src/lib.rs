@@ -1,0 +1,37 @@
+//! vbgraph: a folder of Vietnamese official documents → a citation and implementation graph.
+//!
+//! Party and State bodies issue chains of documents: a Party resolution is continued by a
+//! conclusion, implemented by a provincial action programme, which a provincial plan implements.
+//! vbgraph reads the documents, extracts every reference (type, number, symbol, date, issuer),
+//! works out which document each reference means, types each relation, and builds a petgraph
+//! DAG with the evidence for every node and edge.
+//!
+//! The pipeline, one module a stage, in order:
+
+/// Well-known documents cited by title (`Nghị quyết Hội nghị Trung ương 8 khóa XI`).
+pub mod aliases;
+pub mod app;
+/// The command line (clap) and its commands.
+pub mod cli;
+/// Own identity, references and stated relations: a pure function of one file's text.
+pub mod extract;
+/// The petgraph graph, kept acyclic, and graph.json.
+pub mod graph;
+/// Files → text: walking the corpus, decoding, reporting what cannot be read.
+pub mod ingest;
+/// Plain data types shared by every stage.
+pub mod model;
+/// Unicode NFC, 'Ð' as 'Đ', invisible characters; folding for matching.
+pub mod normalize;
+/// Atomic output files.
+pub mod output;
+/// The build as one pipeline: read → normalise → extract → resolve → graph.
+pub mod pipeline;
+/// Finding documents by what people type; lineage and implementation walks.
+pub mod query;
+/// What vbgraph knows without reading a file: types, provinces, bodies, Party terms.
+pub mod registry;
+/// Printers: DOT (graphviz-rust) and text reports.
+pub mod render;
+/// Mentions → documents: identity by number, symbol, scope and year; ambiguity reported.
+pub mod resolve;

@@ -1,0 +1,367 @@
+//! Plain data types shared by every stage: what one file says ([`FileExtract`]), the documents and
+//! relations the resolver makes of it, and the diagnostics. Everything here is serde-serialisable
+//! so that extraction results and the graph can be written, cached and compared.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// The two numbering systems of DOMAIN.md: Party bodies (`29-NQ/TW`) and State bodies
+/// (`156/KH-UBND`, `43/2019/QH14`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum System {
+    Party,
+    State,
+}
+
+/// Where an issuing body sits: the whole country, one province, or not known from the text.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "kind", content = "province")]
+pub enum Scope {
+    Central,
+    Province(String),
+    Unknown,
+}
+
+impl Scope {
+    pub fn province(&self) -> Option<&str> {
+        match self {
+            Scope::Province(p) => Some(p),
+            _ => None,
+        }
+    }
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Scope::Unknown)
+    }
+}
+
+/// The eight relations of CONTRACT.md, weakest last. An edge runs from the newer document to the
+/// older one it implements, continues, rests on, amends, replaces, repeals, guides or cites.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Relation {
+    Repeals,
+    Replaces,
+    Amends,
+    Guides,
+    Implements,
+    Continues,
+    BasedOn,
+    Cites,
+}
+
+impl Relation {
+    pub const ALL: [Relation; 8] = [
+        Relation::Implements,
+        Relation::Continues,
+        Relation::BasedOn,
+        Relation::Amends,
+        Relation::Replaces,
+        Relation::Repeals,
+        Relation::Guides,
+        Relation::Cites,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Relation::Implements => "implements",
+            Relation::Continues => "continues",
+            Relation::BasedOn => "based_on",
+            Relation::Amends => "amends",
+            Relation::Replaces => "replaces",
+            Relation::Repeals => "repeals",
+            Relation::Guides => "guides",
+            Relation::Cites => "cites",
+        }
+    }
+
+    /// Strength used when one pair of documents is linked by several sentences: the lower the
+    /// stronger (the enum order). `cites` never overrides a typed relation.
+    pub fn strength(self) -> u8 {
+        self as u8
+    }
+
+    pub fn parse(s: &str) -> Option<Relation> {
+        Relation::ALL.into_iter().find(|r| r.as_str() == s)
+    }
+}
+
+impl fmt::Display for Relation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// What a reference (or a document's own header) says about a document, before resolution.
+/// Every field may be missing; the resolver decides which document it means.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DocDesc {
+    /// Vietnamese type as a person writes it: `Nghị quyết`, `Kế hoạch`, ...
+    pub doc_type: Option<String>,
+    /// As written, without leading/trailing separators: `29`, `05`, `156`.
+    pub number: Option<String>,
+    /// Normalised symbol: `NQ/TW`, `KH-UBND`, `QH14`, `NĐ-CP`.
+    pub symbol: Option<String>,
+    pub system: Option<System>,
+    /// ISO date `YYYY-MM-DD`.
+    pub date: Option<String>,
+    pub year: Option<i32>,
+    /// Party congress term (khóa) in Roman numerals, `XI`.
+    pub term: Option<String>,
+    /// Display name of the issuing body, `UBND tỉnh Lạng Sơn`.
+    pub issuer: Option<String>,
+    pub scope: Option<Scope>,
+    pub title: Option<String>,
+    /// Legal-normative numbering, the year inside the number: `43/2019/QH14`.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub normative: bool,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+/// How a reference was written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RefForm {
+    /// Number and symbol: `Nghị quyết số 29-NQ/TW`, `156/KH-UBND`.
+    Full,
+    /// Type word and number only: `Chương trình 100`, `NQ 29`.
+    Short,
+    /// By title through the alias table: `Nghị quyết Hội nghị Trung ương 8 khóa XI`.
+    Title,
+}
+
+/// One reference found in a file: the text as written, where it is, and what it says.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Reference {
+    pub surface: String,
+    /// Byte span in the normalised text of the file.
+    pub start: usize,
+    pub end: usize,
+    /// 1-based line in the file.
+    pub line: usize,
+    /// The sentence around the reference (evidence).
+    pub sentence: String,
+    pub form: RefForm,
+    pub desc: DocDesc,
+    /// Candidates from the alias table for a title reference (one when it is unambiguous).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub alias_candidates: Vec<DocDesc>,
+    /// After the signature: page furniture (a website's lists of related documents). Kept as a
+    /// mention, never as a relation of this document.
+    #[serde(default)]
+    pub furniture: bool,
+    /// True when the reference names this file's own document (`Kế hoạch này`, its own number).
+    #[serde(default)]
+    pub is_self: bool,
+}
+
+/// One end of a stated relation: the file's own document or one of its references.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "kind", content = "index")]
+pub enum Endpoint {
+    /// The document whose text this is (news items have none).
+    This,
+    /// The reference with this index in [`FileExtract::references`].
+    Ref(usize),
+}
+
+/// A relation the text states: `from` implements / continues / ... `to`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct StatedRelation {
+    pub from: Endpoint,
+    pub to: usize,
+    pub relation: Relation,
+    /// The cue words as written (`triển khai thực hiện`), empty for a plain mention.
+    pub cue: String,
+    pub line: usize,
+    /// True when stated in the document's title (trích yếu): the document's declared purpose.
+    #[serde(default)]
+    pub in_title: bool,
+}
+
+/// Whether a file is a document's own text or a text about documents.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FileKind {
+    /// The document's own text: it has a `Số:` line or a legal database's `Số hiệu:`.
+    Primary,
+    /// News items, portal pages: they report or mention documents.
+    News,
+}
+
+/// What one file says, as a pure function of its text.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct FileExtract {
+    /// Path relative to the corpus folder, `/`-separated.
+    pub file: String,
+    pub kind: FileKind,
+    /// The document this file is the text of, for primary files.
+    pub own: Option<DocDesc>,
+    /// Line of the `Số:` (or `Số hiệu:`) that identifies the document.
+    pub own_line: Option<usize>,
+    /// Province of the text (header, place-date line, portal name, or the text).
+    pub province: Option<String>,
+    /// Publication date of a news item (its dateline), ISO.
+    pub published: Option<String>,
+    /// First line of page furniture after the signature, if any.
+    pub furniture_from: Option<usize>,
+    pub references: Vec<Reference>,
+    pub relations: Vec<StatedRelation>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Level {
+    Error,
+    Warning,
+    Info,
+}
+
+impl fmt::Display for Level {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Level::Error => "error",
+            Level::Warning => "warning",
+            Level::Info => "info",
+        })
+    }
+}
+
+/// Something a person should know about the input or the result: an unreadable file, an
+/// ambiguous reference, a cycle. Diagnostics never stop a build.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Diagnostic {
+    pub level: Level,
+    pub code: String,
+    pub message: String,
+    pub file: Option<String>,
+    pub line: Option<usize>,
+}
+
+impl Diagnostic {
+    pub fn new(level: Level, code: &str, message: impl Into<String>) -> Self {
+        Diagnostic {
+            level,
+            code: code.to_string(),
+            message: message.into(),
+            file: None,
+            line: None,
+        }
+    }
+    pub fn at(mut self, file: &str, line: Option<usize>) -> Self {
+        self.file = Some(file.to_string());
+        self.line = line;
+        self
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}[{}]", self.level, self.code)?;
+        match (&self.file, self.line) {
+            (Some(file), Some(line)) => write!(f, " {file}:{line}")?,
+            (Some(file), None) => write!(f, " {file}")?,
+            _ => {}
+        }
+        write!(f, ": {}", self.message)
+    }
+}
+
+/// A place where a document is referred to.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Mention {
+    pub file: String,
+    pub line: usize,
+    pub surface: String,
+    /// The sentence around the mention.
+    pub text: String,
+}
+
+/// Where an edge is stated.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Evidence {
+    pub file: String,
+    pub line: usize,
+    pub text: String,
+    /// The relation this sentence states (the edge keeps the strongest).
+    pub relation: Relation,
+}
+
+/// A document of the graph (a node of `graph.json`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    pub id: String,
+    #[serde(rename = "type")]
+    pub doc_type: Option<String>,
+    pub number: Option<String>,
+    pub symbol: Option<String>,
+    pub date: Option<String>,
+    pub year: Option<i32>,
+    pub term: Option<String>,
+    pub issuer: Option<String>,
+    pub province: Option<String>,
+    pub system: Option<System>,
+    pub title: Option<String>,
+    /// Legal-normative numbering, the year inside the number: `43/2019/QH14`.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub normative: bool,
+    pub source: Option<String>,
+    pub mentions: Vec<Mention>,
+}
+
+impl Document {
+    /// `29-NQ/TW`, `156/KH-UBND`, `43/2019/QH14`: the number and symbol as people write them.
+    pub fn code(&self) -> String {
+        match (&self.number, &self.symbol) {
+            (Some(n), Some(s)) => {
+                if self.system == Some(System::Party) {
+                    format!("{n}-{s}")
+                } else if let (true, Some(y)) = (self.normative, self.year) {
+                    format!("{n}/{y}/{s}")
+                } else {
+                    format!("{n}/{s}")
+                }
+            }
+            (Some(n), None) => n.clone(),
+            _ => String::new(),
+        }
+    }
+
+    /// `Kế hoạch 156/KH-UBND`, or the title for documents known only by title.
+    pub fn label(&self) -> String {
+        let t = self.doc_type.as_deref().unwrap_or("Văn bản");
+        let code = self.code();
+        if code.is_empty() {
+            match &self.title {
+                Some(title) => format!("{t} {title}"),
+                None => t.to_string(),
+            }
+        } else {
+            format!("{t} {code}")
+        }
+    }
+}
+
+/// An edge of `graph.json`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link {
+    pub from: String,
+    pub to: String,
+    pub relation: Relation,
+    pub evidence: Vec<Evidence>,
+}
+
+/// The whole of `graph.json` (schema `vbgraph/1`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GraphFile {
+    pub schema: String,
+    pub nodes: Vec<Document>,
+    pub edges: Vec<Link>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+pub const SCHEMA: &str = "vbgraph/1";

@@ -1,0 +1,666 @@
+//! What vbgraph knows of the Vietnamese document system without reading any file: document
+//! types and their abbreviations (decree 30/2020 appendix I; Party guidance 36-HD/VPTW), the
+//! provinces (63 before the 1 July 2025 merger, and the 34 after), the central bodies and how
+//! issuer phrases name them, and the Party congress terms (khóa).
+
+use crate::model::{Scope, System};
+use crate::normalize::{fold, fold_words};
+
+/// A document type: the name as written, the abbreviations used in symbols.
+pub struct DocType {
+    pub name: &'static str,
+    /// Other ways the type word is written in running text (longest first in the pattern).
+    pub variants: &'static [&'static str],
+    /// Abbreviations in State symbols (decree 30/2020, appendix I).
+    pub state: &'static [&'static str],
+    /// Abbreviations in Party symbols (Hướng dẫn 36-HD/VPTW; real text also writes `Ctr`, `QĐi`).
+    pub party: &'static [&'static str],
+}
+
+/// DOMAIN.md "Type abbreviations". Order matters only for display.
+pub const DOC_TYPES: &[DocType] = &[
+    DocType {
+        name: "Nghị quyết",
+        variants: &[],
+        state: &["NQ"],
+        party: &["NQ"],
+    },
+    DocType {
+        name: "Kết luận",
+        variants: &[],
+        state: &[],
+        party: &["KL"],
+    },
+    DocType {
+        name: "Chỉ thị",
+        variants: &[],
+        state: &["CT"],
+        party: &["CT"],
+    },
+    DocType {
+        name: "Chương trình",
+        variants: &["Chương trình hành động"],
+        state: &["CTr"],
+        party: &["CTr"],
+    },
+    DocType {
+        name: "Kế hoạch",
+        variants: &[],
+        state: &["KH"],
+        party: &["KH"],
+    },
+    DocType {
+        name: "Quyết định",
+        variants: &[],
+        state: &["QĐ"],
+        party: &["QĐ"],
+    },
+    DocType {
+        name: "Quy định",
+        variants: &[],
+        state: &["QyĐ"],
+        party: &["QĐi", "QyĐ"],
+    },
+    DocType {
+        name: "Quy chế",
+        variants: &[],
+        state: &["QC"],
+        party: &["QC"],
+    },
+    DocType {
+        name: "Thông tư liên tịch",
+        variants: &[],
+        state: &["TTLT"],
+        party: &[],
+    },
+    DocType {
+        name: "Thông tư",
+        variants: &[],
+        state: &["TT"],
+        party: &[],
+    },
+    DocType {
+        name: "Thông tri",
+        variants: &[],
+        state: &[],
+        party: &["TT"],
+    },
+    DocType {
+        name: "Nghị định",
+        variants: &[],
+        state: &["NĐ"],
+        party: &[],
+    },
+    DocType {
+        name: "Luật",
+        variants: &[],
+        state: &[],
+        party: &[],
+    },
+    DocType {
+        name: "Pháp lệnh",
+        variants: &[],
+        state: &[],
+        party: &[],
+    },
+    DocType {
+        name: "Đề án",
+        variants: &[],
+        state: &["ĐA"],
+        party: &["ĐA"],
+    },
+    DocType {
+        name: "Dự án",
+        variants: &[],
+        state: &["DA"],
+        party: &[],
+    },
+    DocType {
+        name: "Hướng dẫn",
+        variants: &[],
+        state: &["HD"],
+        party: &["HD"],
+    },
+    DocType {
+        name: "Thông báo",
+        variants: &[],
+        state: &["TB"],
+        party: &["TB"],
+    },
+    DocType {
+        name: "Thông cáo",
+        variants: &[],
+        state: &["TC"],
+        party: &[],
+    },
+    DocType {
+        name: "Báo cáo",
+        variants: &[],
+        state: &["BC"],
+        party: &["BC"],
+    },
+    DocType {
+        name: "Tờ trình",
+        variants: &[],
+        state: &["TTr"],
+        party: &["TTr"],
+    },
+    DocType {
+        name: "Công điện",
+        variants: &[],
+        state: &["CĐ"],
+        party: &[],
+    },
+    DocType {
+        name: "Phương án",
+        variants: &[],
+        state: &["PA"],
+        party: &[],
+    },
+    DocType {
+        name: "Công văn",
+        variants: &[],
+        state: &[],
+        party: &[],
+    },
+];
+
+/// Canonical type for a type word as written (`KẾ HOẠCH`, `chương trình hành động`).
+pub fn type_by_word(word: &str) -> Option<&'static str> {
+    let w = fold_words(word);
+    DOC_TYPES
+        .iter()
+        .find(|t| fold_words(t.name) == w || t.variants.iter().any(|v| fold_words(v) == w))
+        .map(|t| t.name)
+}
+
+/// Canonical spelling of a type abbreviation (`CTR` → `CTr`, `QĐI` → `QĐi`) in a system.
+pub fn canonical_abbr(abbr: &str, system: System) -> Option<&'static str> {
+    let f = fold(abbr);
+    DOC_TYPES
+        .iter()
+        .flat_map(|t| match system {
+            System::Party => t.party.iter(),
+            System::State => t.state.iter(),
+        })
+        .find(|a| fold(a) == f)
+        .copied()
+}
+
+/// Type named by an abbreviation in a symbol of a system: Party `TT` is a Thông tri, State `TT` a
+/// Thông tư.
+pub fn type_by_abbr(abbr: &str, system: System) -> Option<&'static str> {
+    let f = fold(abbr);
+    DOC_TYPES
+        .iter()
+        .find(|t| {
+            let list = match system {
+                System::Party => t.party,
+                System::State => t.state,
+            };
+            list.iter().any(|a| fold(a) == f)
+        })
+        .map(|t| t.name)
+}
+
+/// Abbreviation people type in queries (`NQ 29`, `KH 156`) → type, either system.
+pub fn type_by_any_abbr(abbr: &str) -> Option<&'static str> {
+    type_by_abbr(abbr, System::Party).or_else(|| type_by_abbr(abbr, System::State))
+}
+
+/// A province: its name, what it became on 1 July 2025, and other ways it is written.
+pub struct Province {
+    pub name: &'static str,
+    /// The post-2025 province it belongs to (itself when unchanged or the merger's core).
+    pub since_2025: &'static str,
+    pub city: bool,
+    pub aliases: &'static [&'static str],
+}
+
+macro_rules! p {
+    ($n:expr, $s:expr) => {
+        Province {
+            name: $n,
+            since_2025: $s,
+            city: false,
+            aliases: &[],
+        }
+    };
+    ($n:expr, $s:expr, city) => {
+        Province {
+            name: $n,
+            since_2025: $s,
+            city: true,
+            aliases: &[],
+        }
+    };
+    ($n:expr, $s:expr, city, $a:expr) => {
+        Province {
+            name: $n,
+            since_2025: $s,
+            city: true,
+            aliases: $a,
+        }
+    };
+    ($n:expr, $s:expr, $a:expr) => {
+        Province {
+            name: $n,
+            since_2025: $s,
+            city: false,
+            aliases: $a,
+        }
+    };
+}
+
+/// The 63 provinces and centrally-run cities before 1 July 2025, with the 34 they became
+/// (Nghị quyết 202/2025/QH15).
+pub const PROVINCES: &[Province] = &[
+    p!("An Giang", "An Giang"),
+    p!(
+        "Bà Rịa - Vũng Tàu",
+        "Hồ Chí Minh",
+        &["Bà Rịa Vũng Tàu", "BR-VT"]
+    ),
+    p!("Bắc Giang", "Bắc Ninh"),
+    p!("Bắc Kạn", "Thái Nguyên", &["Bắc Cạn"]),
+    p!("Bạc Liêu", "Cà Mau"),
+    p!("Bắc Ninh", "Bắc Ninh"),
+    p!("Bến Tre", "Vĩnh Long"),
+    p!("Bình Định", "Gia Lai"),
+    p!("Bình Dương", "Hồ Chí Minh"),
+    p!("Bình Phước", "Đồng Nai"),
+    p!("Bình Thuận", "Lâm Đồng"),
+    p!("Cà Mau", "Cà Mau"),
+    p!("Cần Thơ", "Cần Thơ", city),
+    p!("Cao Bằng", "Cao Bằng"),
+    p!("Đà Nẵng", "Đà Nẵng", city),
+    p!("Đắk Lắk", "Đắk Lắk", &["Đăk Lăk", "Đắc Lắc", "Dak Lak"]),
+    p!("Đắk Nông", "Lâm Đồng", &["Đăk Nông", "Dak Nong"]),
+    p!("Điện Biên", "Điện Biên"),
+    p!("Đồng Nai", "Đồng Nai"),
+    p!("Đồng Tháp", "Đồng Tháp"),
+    p!("Gia Lai", "Gia Lai"),
+    p!("Hà Giang", "Tuyên Quang"),
+    p!("Hà Nam", "Ninh Bình"),
+    p!("Hà Nội", "Hà Nội", city),
+    p!("Hà Tĩnh", "Hà Tĩnh"),
+    p!("Hải Dương", "Hải Phòng"),
+    p!("Hải Phòng", "Hải Phòng", city),
+    p!("Hậu Giang", "Cần Thơ"),
+    p!("Hòa Bình", "Phú Thọ", &["Hoà Bình"]),
+    p!("Hưng Yên", "Hưng Yên"),
+    p!("Khánh Hòa", "Khánh Hòa", &["Khánh Hoà"]),
+    p!("Kiên Giang", "An Giang"),
+    p!("Kon Tum", "Quảng Ngãi"),
+    p!("Lai Châu", "Lai Châu"),
+    p!("Lâm Đồng", "Lâm Đồng"),
+    p!("Lạng Sơn", "Lạng Sơn"),
+    p!("Lào Cai", "Lào Cai"),
+    p!("Long An", "Tây Ninh"),
+    p!("Nam Định", "Ninh Bình"),
+    p!("Nghệ An", "Nghệ An"),
+    p!("Ninh Bình", "Ninh Bình"),
+    p!("Ninh Thuận", "Khánh Hòa"),
+    p!("Phú Thọ", "Phú Thọ"),
+    p!("Phú Yên", "Đắk Lắk"),
+    p!("Quảng Bình", "Quảng Trị"),
+    p!("Quảng Nam", "Đà Nẵng"),
+    p!("Quảng Ngãi", "Quảng Ngãi"),
+    p!("Quảng Ninh", "Quảng Ninh"),
+    p!("Quảng Trị", "Quảng Trị"),
+    p!("Sóc Trăng", "Cần Thơ"),
+    p!("Sơn La", "Sơn La"),
+    p!("Tây Ninh", "Tây Ninh"),
+    p!("Thái Bình", "Hưng Yên"),
+    p!("Thái Nguyên", "Thái Nguyên"),
+    p!("Thanh Hóa", "Thanh Hóa", &["Thanh Hoá"]),
+    p!("Thừa Thiên Huế", "Huế", &["Thừa Thiên - Huế", "Huế"]),
+    p!("Tiền Giang", "Đồng Tháp"),
+    p!(
+        "Hồ Chí Minh",
+        "Hồ Chí Minh",
+        city,
+        &["TP.HCM", "TPHCM", "TP HCM", "Sài Gòn"]
+    ),
+    p!("Trà Vinh", "Vĩnh Long"),
+    p!("Tuyên Quang", "Tuyên Quang"),
+    p!("Vĩnh Long", "Vĩnh Long"),
+    p!("Vĩnh Phúc", "Phú Thọ"),
+    p!("Yên Bái", "Lào Cai"),
+];
+
+/// Finds the province a (folded or not) phrase names, by its name or an alias. Longest name
+/// wins (`Thừa Thiên Huế` over `Huế`).
+pub fn province_in(phrase: &str) -> Option<&'static str> {
+    let f = format!(" {} ", fold_words(phrase));
+    let mut best: Option<(usize, &'static str)> = None;
+    for p in PROVINCES {
+        for n in std::iter::once(&p.name).chain(p.aliases.iter()) {
+            let k = fold_words(n);
+            if k.is_empty() {
+                continue;
+            }
+            if f.contains(&format!(" {k} ")) && best.is_none_or(|(l, _)| k.len() > l) {
+                best = Some((k.len(), p.name));
+            }
+        }
+    }
+    best.map(|(_, n)| n)
+}
+
+/// Exact province name lookup (after folding): `lang son` → `Lạng Sơn`.
+pub fn province_named(name: &str) -> Option<&'static str> {
+    let f = fold_words(name);
+    let f = f
+        .strip_prefix("tinh ")
+        .or_else(|| f.strip_prefix("thanh pho "))
+        .or_else(|| f.strip_prefix("tp "))
+        .unwrap_or(&f);
+    PROVINCES
+        .iter()
+        .find(|p| fold_words(p.name) == f || p.aliases.iter().any(|a| fold_words(a) == f))
+        .map(|p| p.name)
+}
+
+/// The issuing body an issuer phrase names (`của Ban Bí thư Trung ương Đảng`, `của UBND tỉnh`,
+/// `Tỉnh ủy Lạng Sơn`), with its system and scope. `home` is the province of the citing text:
+/// `UBND tỉnh`, `Tỉnh ủy` without a name mean that province (DOMAIN.md, "How references are
+/// written").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Issuer {
+    pub name: String,
+    pub system: System,
+    pub scope: Scope,
+}
+
+pub fn parse_issuer(phrase: &str, home: Option<&str>) -> Option<Issuer> {
+    let f = format!(" {} ", fold_words(phrase));
+    let has = |k: &str| f.contains(&format!(" {k} "));
+    let central = |name: &str, system| Issuer {
+        name: name.to_string(),
+        system,
+        scope: Scope::Central,
+    };
+    if has("bo chinh tri") {
+        return Some(central("Bộ Chính trị", System::Party));
+    }
+    if has("ban bi thu") {
+        return Some(central("Ban Bí thư Trung ương Đảng", System::Party));
+    }
+    let named = province_in(phrase);
+    let province = named.or(home);
+    let local = |base: &str, system| {
+        Some(match province {
+            Some(p) => Issuer {
+                name: format!("{base} {p}"),
+                system,
+                scope: Scope::Province(p.to_string()),
+            },
+            None => Issuer {
+                name: base.to_string(),
+                system,
+                scope: Scope::Unknown,
+            },
+        })
+    };
+    if has("ban thuong vu tinh uy") || has("btv tinh uy") || has("ban thuong vu thanh uy") {
+        return local("Ban Thường vụ Tỉnh ủy", System::Party);
+    }
+    if has("tinh uy") || has("ban chap hanh dang bo tinh") || has("bch dang bo tinh") {
+        return local("Tỉnh ủy", System::Party);
+    }
+    if has("thanh uy") || has("ban chap hanh dang bo thanh pho") {
+        return local("Thành ủy", System::Party);
+    }
+    if has("ban chap hanh trung uong")
+        || has("bch tw")
+        || has("bchtw")
+        || has("bch trung uong")
+        || has("trung uong dang")
+        || has("hoi nghi trung uong")
+    {
+        return Some(central("Ban Chấp hành Trung ương Đảng", System::Party));
+    }
+    let ubnd = has("ubnd") || has("uy ban nhan dan");
+    if ubnd && has("chu tich") {
+        return local("Chủ tịch UBND tỉnh", System::State);
+    }
+    if ubnd {
+        return local("UBND tỉnh", System::State);
+    }
+    if has("hdnd") || has("hoi dong nhan dan") {
+        return local("HĐND tỉnh", System::State);
+    }
+    if has("thu tuong") {
+        return Some(central("Thủ tướng Chính phủ", System::State));
+    }
+    if has("chinh phu") {
+        return Some(central("Chính phủ", System::State));
+    }
+    if has("uy ban thuong vu quoc hoi") {
+        return Some(central("Ủy ban Thường vụ Quốc hội", System::State));
+    }
+    if has("quoc hoi") {
+        return Some(central("Quốc hội", System::State));
+    }
+    if has("bo giao duc va dao tao") || has("bo gd dt") || has("bo gddt") {
+        return Some(central("Bộ Giáo dục và Đào tạo", System::State));
+    }
+    if has("bo noi vu") {
+        return Some(central("Bộ Nội vụ", System::State));
+    }
+    if has("bo tai chinh") {
+        return Some(central("Bộ Tài chính", System::State));
+    }
+    if has("so giao duc va dao tao") || has("so gd dt") || has("so gddt") {
+        return local("Sở Giáo dục và Đào tạo tỉnh", System::State);
+    }
+    None
+}
+
+/// Issuer letters of a symbol decide the scope when the text names no issuer: `TW`, `CP`, `TTg`,
+/// `QH..`, ministries (`B...`) are central; `TU`, `UBND`, `HĐND`, `S...` are local.
+pub fn symbol_is_central(symbol: &str) -> Option<bool> {
+    let parts: Vec<String> = symbol.split(['/', '-']).map(fold).collect();
+    let issuer = parts.last()?;
+    if issuer == "tw"
+        || issuer == "cp"
+        || issuer == "ttg"
+        || issuer.starts_with("qh")
+        || issuer.starts_with("ubtvqh")
+        || issuer == "vptw"
+        || issuer.ends_with("tw")
+    {
+        return Some(true);
+    }
+    if issuer.starts_with('b') && issuer.len() >= 3 && !issuer.starts_with("btg") {
+        // BGDĐT, BNV, BTC, BYT ... (ministries); BTGTU is a provincial Party department.
+        return Some(!issuer.ends_with("tu"));
+    }
+    if parts.iter().any(|p| {
+        p == "ubnd"
+            || p == "hdnd"
+            || p == "tu"
+            || p == "hu"
+            || p == "qu"
+            || p == "du"
+            || p == "tx"
+            || p == "tp"
+            || p.ends_with("tu")
+            || p.starts_with("so")
+    }) {
+        return Some(false);
+    }
+    None
+}
+
+/// Canonical issuer for a symbol alone, when the text names none.
+pub fn issuer_of_symbol(symbol: &str, home: Option<&str>) -> Option<Issuer> {
+    let last = symbol.rsplit(['/', '-']).next().map(fold)?;
+    let prov = |base: &str, system| match home {
+        Some(p) => Issuer {
+            name: format!("{base} {p}"),
+            system,
+            scope: Scope::Province(p.to_string()),
+        },
+        None => Issuer {
+            name: base.to_string(),
+            system,
+            scope: Scope::Unknown,
+        },
+    };
+    Some(match last.as_str() {
+        "tw" => Issuer {
+            name: "Trung ương Đảng".into(),
+            system: System::Party,
+            scope: Scope::Central,
+        },
+        "cp" => Issuer {
+            name: "Chính phủ".into(),
+            system: System::State,
+            scope: Scope::Central,
+        },
+        "ttg" => Issuer {
+            name: "Thủ tướng Chính phủ".into(),
+            system: System::State,
+            scope: Scope::Central,
+        },
+        l if l.starts_with("qh") => Issuer {
+            name: "Quốc hội".into(),
+            system: System::State,
+            scope: Scope::Central,
+        },
+        "bgddt" => Issuer {
+            name: "Bộ Giáo dục và Đào tạo".into(),
+            system: System::State,
+            scope: Scope::Central,
+        },
+        "tu" => prov("Tỉnh ủy", System::Party),
+        "ubnd" => prov("UBND tỉnh", System::State),
+        "hdnd" => prov("HĐND tỉnh", System::State),
+        _ => return None,
+    })
+}
+
+/// Party congress terms: (term, the day the congress closed, which opens the term). Hướng dẫn
+/// 36-HD/VPTW: numbering runs within one committee term.
+pub const TERMS: &[(&str, &str)] = &[
+    ("VIII", "1996-07-01"),
+    ("IX", "2001-04-22"),
+    ("X", "2006-04-25"),
+    ("XI", "2011-01-19"),
+    ("XII", "2016-01-28"),
+    ("XIII", "2021-02-01"),
+    ("XIV", "2026-01-23"),
+];
+
+/// The central committee term in force on an ISO date.
+pub fn term_of_date(date: &str) -> Option<&'static str> {
+    TERMS
+        .iter()
+        .rev()
+        .find(|(_, start)| *start <= date)
+        .map(|(t, _)| *t)
+}
+
+/// The term of a year, when the whole year lies in one term (not in a congress year).
+pub fn term_of_year(year: i32) -> Option<&'static str> {
+    let first = term_of_date(&format!("{year:04}-01-01"))?;
+    let last = term_of_date(&format!("{year:04}-12-31"))?;
+    (first == last).then_some(first)
+}
+
+/// Years a term spans (first, last), for checking a year against a term.
+pub fn term_years(term: &str) -> Option<(i32, i32)> {
+    let i = TERMS
+        .iter()
+        .position(|(t, _)| t.eq_ignore_ascii_case(term))?;
+    let start: i32 = TERMS[i].1[..4].parse().ok()?;
+    let end: i32 = match TERMS.get(i + 1) {
+        Some((_, d)) => d[..4].parse().ok()?,
+        None => 9999,
+    };
+    Some((start, end))
+}
+
+/// Roman term numerals as written (`XI`, `xii`, `Khóa XIII`) → canonical upper case.
+pub fn canonical_term(s: &str) -> Option<&'static str> {
+    let u = s.trim().to_ascii_uppercase();
+    TERMS.iter().find(|(t, _)| *t == u).map(|(t, _)| *t)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sixty_three_provinces_into_thirty_four() {
+        assert_eq!(PROVINCES.len(), 63);
+        let mut after: Vec<_> = PROVINCES.iter().map(|p| p.since_2025).collect();
+        after.sort();
+        after.dedup();
+        assert_eq!(after.len(), 34, "{after:?}");
+    }
+
+    #[test]
+    fn finds_provinces_in_phrases() {
+        assert_eq!(
+            province_in("ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN"),
+            Some("Lạng Sơn")
+        );
+        assert_eq!(
+            province_in("Cổng thông tin điện tử tỉnh Quảng Ngãi"),
+            Some("Quảng Ngãi")
+        );
+        assert_eq!(province_in("tinh thua thien hue"), Some("Thừa Thiên Huế"));
+        assert_eq!(province_in("52 Hùng Vương"), None);
+        assert_eq!(province_named("Tỉnh Lạng Sơn"), Some("Lạng Sơn"));
+    }
+
+    #[test]
+    fn issuer_phrases() {
+        let i = parse_issuer("của Ban Bí thư Trung ương Đảng", None).unwrap();
+        assert_eq!(
+            (i.name.as_str(), i.scope),
+            ("Ban Bí thư Trung ương Đảng", Scope::Central)
+        );
+        let i = parse_issuer("của UBND tỉnh", Some("Lạng Sơn")).unwrap();
+        assert_eq!(i.name, "UBND tỉnh Lạng Sơn");
+        let i = parse_issuer("của Ban Thường vụ Tỉnh ủy", Some("Lạng Sơn")).unwrap();
+        assert_eq!(i.name, "Ban Thường vụ Tỉnh ủy Lạng Sơn");
+        let i = parse_issuer("Ban Chấp hành Đảng bộ tỉnh", Some("Lạng Sơn")).unwrap();
+        assert_eq!(
+            (i.name.as_str(), i.system),
+            ("Tỉnh ủy Lạng Sơn", System::Party)
+        );
+        let i = parse_issuer("của Chủ tịch UBND tỉnh", Some("Lạng Sơn")).unwrap();
+        assert_eq!(i.name, "Chủ tịch UBND tỉnh Lạng Sơn");
+        let i = parse_issuer("UBND tỉnh Quảng Ngãi", Some("Lạng Sơn")).unwrap();
+        assert_eq!(i.scope, Scope::Province("Quảng Ngãi".into()));
+        let i = parse_issuer("BCH TW", None).unwrap();
+        assert_eq!(i.name, "Ban Chấp hành Trung ương Đảng");
+    }
+
+    #[test]
+    fn terms() {
+        assert_eq!(term_of_date("2013-11-04"), Some("XI"));
+        assert_eq!(term_of_date("2019-05-30"), Some("XII"));
+        assert_eq!(term_of_date("2022-11-17"), Some("XIII"));
+        assert_eq!(term_of_year(2016), None);
+        assert_eq!(term_of_year(2017), Some("XII"));
+        assert_eq!(term_years("XII"), Some((2016, 2021)));
+    }
+
+    #[test]
+    fn abbreviations() {
+        assert_eq!(canonical_abbr("CTR", System::Party), Some("CTr"));
+        assert_eq!(canonical_abbr("qđi", System::Party), Some("QĐi"));
+        assert_eq!(type_by_abbr("TT", System::Party), Some("Thông tri"));
+        assert_eq!(type_by_abbr("TT", System::State), Some("Thông tư"));
+        assert_eq!(type_by_word("CHƯƠNG TRÌNH HÀNH ĐỘNG"), Some("Chương trình"));
+        assert_eq!(symbol_is_central("NQ/TW"), Some(true));
+        assert_eq!(symbol_is_central("KH-UBND"), Some(false));
+        assert_eq!(symbol_is_central("CTr/TU"), Some(false));
+        assert_eq!(symbol_is_central("TT-BGDĐT"), Some(true));
+    }
+}

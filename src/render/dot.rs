@@ -1,0 +1,199 @@
+//! Graphviz DOT, built as a graphviz-rust syntax tree and printed: a pure function of the
+//! documents and links, so tests compare it and `graph.dot` is deterministic. Running `dot` to
+//! make pictures is a separate step.
+//!
+//! graphviz-rust's escaped ids are printed as given, so every label is quoted and escaped here
+//! (`"` and `\`); line breaks inside a label are DOT's `\n`.
+
+use crate::model::{Document, Link, Relation, System};
+use crate::resolve::display_date;
+use graphviz_rust::dot_structures::{
+    Attribute, Edge, EdgeTy, Graph as DotGraph, GraphAttributes, Id, Node, NodeId, Stmt, Vertex,
+};
+use graphviz_rust::printer::{DotPrinter, PrinterContext};
+
+/// A quoted, escaped DOT string.
+pub fn quote(s: &str) -> Id {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => {}
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    Id::Escaped(out)
+}
+
+fn attr(k: &str, v: &str) -> Attribute {
+    Attribute(Id::Plain(k.to_string()), quote(v))
+}
+
+/// The label of a node: type and number-symbol, date, issuer.
+pub fn node_label(d: &Document) -> String {
+    let mut lines = vec![d.doc_type.clone().unwrap_or_else(|| "Văn bản".into())];
+    let code = d.code();
+    if !code.is_empty() {
+        lines.push(code);
+    } else if let Some(t) = &d.title {
+        lines.push(t.clone());
+    }
+    match (&d.date, d.year, &d.term) {
+        (Some(date), _, _) => lines.push(display_date(date)),
+        (None, Some(y), _) => lines.push(format!("năm {y}")),
+        (None, None, Some(t)) => lines.push(format!("khóa {t}")),
+        _ => {}
+    }
+    if let Some(i) = &d.issuer {
+        lines.push(i.clone());
+    }
+    lines.join("\n")
+}
+
+/// Fill colour by level: Party red tones, State blue/green tones, unknown grey.
+fn fill(d: &Document) -> &'static str {
+    let central = d.province.is_none() && !d.id.contains("/unscoped/");
+    match (d.system, central) {
+        (Some(System::Party), true) => "#f4cccc",
+        (Some(System::Party), false) => "#fce5cd",
+        (Some(System::State), true) => "#cfe2f3",
+        (Some(System::State), false) => "#d9ead3",
+        _ => "#eeeeee",
+    }
+}
+
+fn edge_style(r: Relation) -> Vec<Attribute> {
+    let (style, color, width) = match r {
+        Relation::Implements => ("solid", "#1a1a1a", "1.6"),
+        Relation::Continues => ("dashed", "#1a1a1a", "1.4"),
+        Relation::BasedOn => ("dotted", "#444444", "1.2"),
+        Relation::Amends => ("solid", "#b45f06", "1.2"),
+        Relation::Replaces => ("solid", "#990000", "1.2"),
+        Relation::Repeals => ("solid", "#cc0000", "1.2"),
+        Relation::Guides => ("solid", "#38761d", "1.2"),
+        Relation::Cites => ("solid", "#999999", "0.7"),
+    };
+    vec![
+        attr("style", style),
+        attr("color", color),
+        attr("penwidth", width),
+        attr("label", r.as_str()),
+        attr("fontcolor", color),
+    ]
+}
+
+/// DOT for a set of documents and the links among them. Edges point from the newer document to
+/// the older one; `rankdir=BT` puts the older documents (the roots) on top.
+pub fn to_dot(name: &str, docs: &[&Document], links: &[&Link]) -> String {
+    let mut stmts: Vec<Stmt> = vec![
+        Stmt::GAttribute(GraphAttributes::Graph(vec![
+            attr("rankdir", "BT"),
+            attr("fontname", "Noto Sans, DejaVu Sans, Arial"),
+            attr("label", name),
+            attr("labelloc", "t"),
+        ])),
+        Stmt::GAttribute(GraphAttributes::Node(vec![
+            attr("shape", "box"),
+            attr("style", "rounded,filled"),
+            attr("fontname", "Noto Sans, DejaVu Sans, Arial"),
+            attr("fontsize", "10"),
+        ])),
+        Stmt::GAttribute(GraphAttributes::Edge(vec![
+            attr("fontname", "Noto Sans, DejaVu Sans, Arial"),
+            attr("fontsize", "8"),
+        ])),
+    ];
+    let mut docs: Vec<&Document> = docs.to_vec();
+    docs.sort_by(|a, b| a.id.cmp(&b.id));
+    for d in docs {
+        let mut attrs = vec![attr("label", &node_label(d)), attr("fillcolor", fill(d))];
+        if let Some(t) = &d.title {
+            attrs.push(attr("tooltip", t));
+        }
+        if d.source.is_none() {
+            attrs.push(attr("style", "rounded,filled,dashed"));
+        }
+        stmts.push(Stmt::Node(Node::new(NodeId(quote(&d.id), None), attrs)));
+    }
+    let mut links: Vec<&Link> = links.to_vec();
+    links.sort_by(|a, b| (&a.from, &a.to).cmp(&(&b.from, &b.to)));
+    for l in links {
+        let mut attrs = edge_style(l.relation);
+        if let Some(e) = l.evidence.first() {
+            attrs.push(attr(
+                "tooltip",
+                &format!("{}:{}: {}", e.file, e.line, e.text),
+            ));
+        }
+        stmts.push(Stmt::Edge(Edge {
+            ty: EdgeTy::Pair(
+                Vertex::N(NodeId(quote(&l.from), None)),
+                Vertex::N(NodeId(quote(&l.to), None)),
+            ),
+            attributes: attrs,
+        }));
+    }
+    let g = DotGraph::DiGraph {
+        id: Id::Plain("vbgraph".into()),
+        strict: true,
+        stmts,
+    };
+    let mut ctx = PrinterContext::default();
+    let mut s = g.print(&mut ctx);
+    s.push('\n');
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Evidence;
+
+    fn doc(id: &str, title: &str) -> Document {
+        Document {
+            id: id.into(),
+            doc_type: Some("Nghị quyết".into()),
+            number: Some("29".into()),
+            symbol: Some("NQ/TW".into()),
+            date: Some("2013-11-04".into()),
+            year: Some(2013),
+            term: Some("XI".into()),
+            issuer: Some("Ban Chấp hành Trung ương Đảng".into()),
+            province: None,
+            system: Some(System::Party),
+            title: Some(title.into()),
+            normative: false,
+            source: None,
+            mentions: vec![],
+        }
+    }
+
+    #[test]
+    fn hostile_text_stays_inside_its_string() {
+        let d = doc(
+            "vn/tw/nq-tw/2013/29",
+            "\"}]; <script>alert(1)</script> \\ end",
+        );
+        let e = doc("vn/tw/kl-tw/2019/51", "x");
+        let l = Link {
+            from: e.id.clone(),
+            to: d.id.clone(),
+            relation: Relation::Continues,
+            evidence: vec![Evidence {
+                file: "a\"b.txt".into(),
+                line: 3,
+                text: "say \"hi\"\nnow".into(),
+                relation: Relation::Continues,
+            }],
+        };
+        let dot = to_dot("t\"", &[&d, &e], &[&l]);
+        let parsed = graphviz_rust::parse(&dot).expect("valid DOT");
+        let again = parsed.print(&mut PrinterContext::default());
+        assert!(again.contains("alert(1)"));
+        assert!(dot.contains("Nghị quyết\\n29-NQ/TW\\n04/11/2013"), "{dot}");
+    }
+}

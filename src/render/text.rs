@@ -1,0 +1,108 @@
+//! Text reports for people checking the extractor by eye.
+
+use crate::model::{DocDesc, Endpoint, FileExtract, FileKind, RefForm};
+use crate::resolve::display_date;
+use std::fmt::Write;
+
+fn desc_line(d: &DocDesc) -> String {
+    let mut parts = vec![];
+    let code = match (&d.number, &d.symbol) {
+        (Some(n), Some(s)) if d.system == Some(crate::model::System::Party) => format!("{n}-{s}"),
+        (Some(n), Some(s)) => format!("{n}/{s}"),
+        (Some(n), None) => format!("{n} (no symbol)"),
+        _ => String::from("(no number)"),
+    };
+    parts.push(format!("{} {code}", d.doc_type.as_deref().unwrap_or("?")));
+    if let Some(date) = &d.date {
+        parts.push(display_date(date));
+    } else if let Some(y) = d.year {
+        parts.push(format!("năm {y}"));
+    }
+    if let Some(t) = &d.term {
+        parts.push(format!("khóa {t}"));
+    }
+    if let Some(i) = &d.issuer {
+        parts.push(i.clone());
+    }
+    match &d.scope {
+        Some(crate::model::Scope::Central) => parts.push("central".into()),
+        Some(crate::model::Scope::Province(p)) => parts.push(format!("province {p}")),
+        _ => parts.push("scope unknown".into()),
+    }
+    parts.join(" · ")
+}
+
+/// The extract of one file as a readable report.
+pub fn extract_report(x: &FileExtract) -> String {
+    let mut o = String::new();
+    let kind = match x.kind {
+        FileKind::Primary => "the text of a document",
+        FileKind::News => "a text about documents (news, portal page)",
+    };
+    let _ = writeln!(o, "{}: {kind}", x.file);
+    if let Some(own) = &x.own {
+        let _ = writeln!(o, "  is      {}", desc_line(own));
+        if let Some(t) = &own.title {
+            let _ = writeln!(o, "  title   {t}");
+        }
+        if let Some(l) = x.own_line {
+            let _ = writeln!(o, "  number  at line {l}");
+        }
+    }
+    if let Some(p) = &x.province {
+        let _ = writeln!(o, "  province of the text: {p}");
+    }
+    if let Some(p) = &x.published {
+        let _ = writeln!(o, "  dateline: {}", display_date(p));
+    }
+    if let Some(f) = x.furniture_from {
+        let _ = writeln!(o, "  page furniture from line {f} (after the signature)");
+    }
+    let _ = writeln!(o, "\n{} references:", x.references.len());
+    for (i, r) in x.references.iter().enumerate() {
+        let form = match r.form {
+            RefForm::Full => "",
+            RefForm::Short => " [short form]",
+            RefForm::Title => " [by title]",
+        };
+        let mut flags = String::new();
+        if r.is_self {
+            flags.push_str(" [this document]");
+        }
+        if r.furniture {
+            flags.push_str(" [page furniture]");
+        }
+        let _ = writeln!(
+            o,
+            "  #{i:<3} line {:<4} bytes {}..{}  «{}»{form}{flags}",
+            r.line, r.start, r.end, r.surface
+        );
+        let _ = writeln!(o, "        → {}", desc_line(&r.desc));
+        if r.form == RefForm::Title && r.desc.number.is_none() {
+            let _ = writeln!(
+                o,
+                "        → undecided among {} table entries",
+                r.alias_candidates.len()
+            );
+        }
+    }
+    let _ = writeln!(o, "\n{} relations stated:", x.relations.len());
+    for rel in &x.relations {
+        let from = match rel.from {
+            Endpoint::This => "this document".to_string(),
+            Endpoint::Ref(i) => format!("#{i} «{}»", x.references[i].surface),
+        };
+        let cue = if rel.cue.is_empty() {
+            String::new()
+        } else {
+            format!(" (cue: {})", rel.cue)
+        };
+        let title = if rel.in_title { " [title]" } else { "" };
+        let _ = writeln!(
+            o,
+            "  line {:<4} {from} —{}→ #{} «{}»{cue}{title}",
+            rel.line, rel.relation, rel.to, x.references[rel.to].surface
+        );
+    }
+    o
+}

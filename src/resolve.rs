@@ -1,0 +1,704 @@
+//! Resolution: which document each reference means. A document's identity is number + symbol +
+//! the issuing body's scope (province for local bodies) + year (DOMAIN.md: State numbers restart
+//! every year, Party numbers every term). A reference that leaves part of that open joins a
+//! document only when exactly one candidate fits, first within its own file, then across the
+//! corpus, in scope and in time (a document cannot cite one issued after it). When several fit,
+//! an `ambiguous-reference` diagnostic lists them and nothing is linked: a wrong merge is worse
+//! than a missed link.
+
+use crate::model::{
+    DocDesc, Document, Endpoint, Evidence, FileExtract, Level, Link, Mention, RefForm, Reference,
+    Relation, Scope, System,
+};
+use crate::normalize::{fold_words, slug};
+use crate::registry;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Documents, links and what went wrong, before the graph checks.
+#[derive(Debug, Default)]
+pub struct Resolved {
+    pub docs: Vec<Document>,
+    pub links: Vec<Link>,
+    pub diagnostics: Vec<crate::model::Diagnostic>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+enum Period {
+    Year(i32),
+    Term(String),
+    Unknown,
+}
+
+/// What identifies a document.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+struct Key {
+    scope: Scope,
+    symbol: String,
+    number: String,
+    period: Period,
+}
+
+impl Key {
+    fn id(&self) -> String {
+        let scope = match &self.scope {
+            Scope::Central => "tw".to_string(),
+            Scope::Province(p) => slug(p),
+            Scope::Unknown => "unscoped".to_string(),
+        };
+        let period = match &self.period {
+            Period::Year(y) => y.to_string(),
+            Period::Term(t) => format!("khoa-{}", t.to_lowercase()),
+            Period::Unknown => "undated".to_string(),
+        };
+        format!("vn/{scope}/{}/{period}/{}", self.symbol, self.number)
+    }
+}
+
+fn num_norm(n: &str) -> String {
+    let t = n.trim_start_matches('0');
+    if t.is_empty() {
+        "0".into()
+    } else {
+        t.to_string()
+    }
+}
+
+fn sym_norm(s: &str) -> String {
+    fold_words(s).replace(' ', "-")
+}
+
+/// A complete key: number, symbol, a known scope and a year.
+fn complete_key(d: &DocDesc) -> Option<Key> {
+    let scope = d.scope.clone().filter(Scope::is_known)?;
+    Some(Key {
+        scope,
+        symbol: sym_norm(d.symbol.as_deref()?),
+        number: num_norm(d.number.as_deref()?),
+        period: Period::Year(d.year?),
+    })
+}
+
+/// The key of a document known only in part (no year, or no scope).
+fn partial_key(d: &DocDesc) -> Option<Key> {
+    Some(Key {
+        scope: d.scope.clone().unwrap_or(Scope::Unknown),
+        symbol: sym_norm(d.symbol.as_deref()?),
+        number: num_norm(d.number.as_deref()?),
+        period: match (d.year, &d.term) {
+            (Some(y), _) => Period::Year(y),
+            (None, Some(t)) => Period::Term(t.clone()),
+            _ => Period::Unknown,
+        },
+    })
+}
+
+/// Where a reference ends up.
+#[derive(Debug, Clone, PartialEq)]
+enum Target {
+    Doc(Key),
+    /// Several documents fit, or none does; a diagnostic says which.
+    None,
+}
+
+/// Everything known about one document while it is being assembled.
+#[derive(Default)]
+struct Builder {
+    descs: Vec<DocDesc>,
+    own: Option<DocDesc>,
+    source: Option<String>,
+    mentions: BTreeSet<Mention>,
+}
+
+/// Whether a candidate document fits what a partial reference says.
+fn fits(key: &Key, b: &Builder, r: &DocDesc, before: Option<&str>) -> bool {
+    if let Some(s) = r.scope.as_ref().filter(|s| s.is_known()) {
+        if *s != key.scope {
+            return false;
+        }
+    }
+    let Period::Year(y) = key.period else {
+        return false;
+    };
+    if let Some(ry) = r.year {
+        if ry != y {
+            return false;
+        }
+    }
+    if let Some(t) = &r.term {
+        match registry::term_years(t) {
+            Some((a, b2)) if (a..=b2).contains(&y) => {}
+            _ => return false,
+        }
+    }
+    let date = b
+        .own
+        .as_ref()
+        .and_then(|o| o.date.clone())
+        .or_else(|| b.descs.iter().find_map(|d| d.date.clone()));
+    if let (Some(rd), Some(cd)) = (&r.date, &date) {
+        if rd != cd {
+            return false;
+        }
+    }
+    if let Some(before) = before {
+        // A document cannot be cited before it is issued.
+        match &date {
+            Some(cd) if cd.as_str() > before => return false,
+            None if y > before[..4].parse().unwrap_or(i32::MAX) => return false,
+            _ => {}
+        }
+    }
+    true
+}
+
+fn describe(key: &Key, b: &Builder) -> String {
+    let d = b.own.as_ref().or(b.descs.first());
+    let date = d
+        .and_then(|d| d.date.clone())
+        .map(|d| format!(", {}", display_date(&d)))
+        .unwrap_or_default();
+    let issuer = d
+        .and_then(|d| d.issuer.clone())
+        .map(|i| format!(", {i}"))
+        .unwrap_or_default();
+    format!("{}{date}{issuer}", key.id())
+}
+
+/// `2019-05-30` → `30/05/2019`, as Vietnamese documents write it.
+pub fn display_date(iso: &str) -> String {
+    match (iso.get(..4), iso.get(5..7), iso.get(8..10)) {
+        (Some(y), Some(m), Some(d)) => format!("{d}/{m}/{y}"),
+        _ => iso.to_string(),
+    }
+}
+
+fn mention_of(file: &str, r: &Reference) -> Mention {
+    Mention {
+        file: file.to_string(),
+        line: r.line,
+        surface: r.surface.clone(),
+        text: r.sentence.clone(),
+    }
+}
+
+/// Fills in what a reference leaves open from another reference to the same document in the
+/// same file (`Kết luận số 51-KL/TW ngày 30/5/2019 ...` then `Kết luận số 51-KL/TW`), when the
+/// file names only one such document.
+fn complete_within_file(x: &FileExtract) -> Vec<DocDesc> {
+    let mut descs: Vec<DocDesc> = x.references.iter().map(|r| r.desc.clone()).collect();
+    let full_of =
+        |i: usize| x.references[i].form != RefForm::Short && descs_have_code(&x.references[i].desc);
+    for (i, r) in x.references.iter().enumerate() {
+        let d = &r.desc;
+        if r.form == RefForm::Title {
+            continue;
+        }
+        let needs = d.symbol.is_none()
+            || d.year.is_none()
+            || !d.scope.as_ref().is_some_and(Scope::is_known);
+        if !needs {
+            continue;
+        }
+        let mut donors: Vec<&DocDesc> = vec![];
+        if let Some(own) = &x.own {
+            if !r.furniture && matches_donor(d, own) {
+                donors.push(own);
+            }
+        }
+        for (j, o) in x.references.iter().enumerate() {
+            if j == i || o.furniture != r.furniture || !full_of(j) || o.desc.year.is_none() {
+                continue;
+            }
+            if matches_donor(d, &o.desc) {
+                donors.push(&o.desc);
+            }
+        }
+        let mut distinct: Vec<&DocDesc> = vec![];
+        for dn in donors {
+            if !distinct
+                .iter()
+                .any(|e| complete_key(e) == complete_key(dn) && e.symbol == dn.symbol)
+            {
+                distinct.push(dn);
+            }
+        }
+        if distinct.len() == 1 {
+            let dn = distinct[0];
+            let t = &mut descs[i];
+            t.number = t.number.clone().or(dn.number.clone());
+            t.symbol = t.symbol.clone().or(dn.symbol.clone());
+            t.system = t.system.or(dn.system);
+            t.year = t.year.or(dn.year);
+            t.date = t.date.clone().or(dn.date.clone());
+            t.term = t.term.clone().or(dn.term.clone());
+            t.normative |= dn.normative;
+            if !t.scope.as_ref().is_some_and(Scope::is_known) {
+                t.scope = dn.scope.clone();
+                t.issuer = t.issuer.clone().or(dn.issuer.clone());
+            }
+            t.doc_type = t.doc_type.clone().or(dn.doc_type.clone());
+        }
+    }
+    descs
+}
+
+fn descs_have_code(d: &DocDesc) -> bool {
+    d.number.is_some() && d.symbol.is_some()
+}
+
+/// Whether `donor` can complete `d`: same number, and same symbol (or, for a short form, same
+/// type), and nothing that disagrees.
+fn matches_donor(d: &DocDesc, donor: &DocDesc) -> bool {
+    let same_num = d.number.as_deref().map(num_norm) == donor.number.as_deref().map(num_norm);
+    if !same_num || donor.symbol.is_none() {
+        return false;
+    }
+    match &d.symbol {
+        Some(s) => {
+            if sym_norm(s) != donor.symbol.as_deref().map(sym_norm).unwrap_or_default() {
+                return false;
+            }
+        }
+        None => {
+            if d.doc_type.is_none() || d.doc_type != donor.doc_type {
+                return false;
+            }
+            if let (Some(a), Some(b)) = (d.system, donor.system) {
+                if a != b {
+                    return false;
+                }
+            }
+        }
+    }
+    if let (Some(a), Some(b)) = (d.year, donor.year) {
+        if a != b {
+            return false;
+        }
+    }
+    if let (Some(a), Some(b)) = (&d.date, &donor.date) {
+        if a != b {
+            return false;
+        }
+    }
+    if let (Some(a), Some(b)) = (
+        d.scope.as_ref().filter(|s| s.is_known()),
+        donor.scope.as_ref().filter(|s| s.is_known()),
+    ) {
+        if a != b {
+            return false;
+        }
+    }
+    true
+}
+
+pub fn resolve(files: &[FileExtract]) -> Resolved {
+    let mut out = Resolved::default();
+    let mut docs: BTreeMap<Key, Builder> = BTreeMap::new();
+    let completed: Vec<Vec<DocDesc>> = files.iter().map(complete_within_file).collect();
+    let mut targets: Vec<Vec<Option<Target>>> = files
+        .iter()
+        .map(|x| vec![None; x.references.len()])
+        .collect();
+    let mut own_keys: Vec<Option<Key>> = vec![None; files.len()];
+
+    // 1. Documents whose identity is complete: the files' own documents, then every reference
+    //    that names number, symbol, scope and year.
+    for (fi, x) in files.iter().enumerate() {
+        if let Some(own) = &x.own {
+            if let Some(key) = complete_key(own).or_else(|| partial_key(own)) {
+                let b = docs.entry(key.clone()).or_default();
+                if b.source.as_ref().is_some_and(|s| s != &x.file) {
+                    out.diagnostics.push(
+                        crate::model::Diagnostic::new(
+                            Level::Warning,
+                            "duplicate-source",
+                            format!(
+                                "{} is the text of {} too; the first file is kept as its source",
+                                x.file,
+                                key.id()
+                            ),
+                        )
+                        .at(&x.file, x.own_line),
+                    );
+                } else {
+                    b.source = Some(x.file.clone());
+                    b.own = Some(own.clone());
+                }
+                own_keys[fi] = Some(key);
+            }
+        }
+    }
+    for (fi, x) in files.iter().enumerate() {
+        for (ri, r) in x.references.iter().enumerate() {
+            if r.is_self {
+                targets[fi][ri] = own_keys[fi].clone().map(Target::Doc);
+                continue;
+            }
+            if r.form == RefForm::Title && r.desc.number.is_none() {
+                continue;
+            }
+            if let Some(key) = complete_key(&completed[fi][ri]) {
+                docs.entry(key.clone())
+                    .or_default()
+                    .descs
+                    .push(completed[fi][ri].clone());
+                targets[fi][ri] = Some(Target::Doc(key));
+            }
+        }
+    }
+
+    // 2. Partial references: one candidate joins it; none makes a document of what is known
+    //    (full numbers) or is reported (short forms); several are reported.
+    let complete_keys: Vec<Key> = docs.keys().cloned().collect();
+    for (fi, x) in files.iter().enumerate() {
+        let before = x.own.as_ref().and_then(|o| o.date.clone());
+        for (ri, r) in x.references.iter().enumerate() {
+            if targets[fi][ri].is_some() {
+                continue;
+            }
+            let d = &completed[fi][ri];
+            if r.form == RefForm::Title && d.number.is_none() {
+                title_diagnostic(&mut out, x, r);
+                targets[fi][ri] = Some(Target::None);
+                continue;
+            }
+            let candidates: Vec<&Key> = complete_keys
+                .iter()
+                .filter(|k| {
+                    let b = &docs[*k];
+                    let code_ok = match &d.symbol {
+                        Some(s) => {
+                            k.symbol == sym_norm(s)
+                                && Some(k.number.clone()) == d.number.as_deref().map(num_norm)
+                        }
+                        None => {
+                            Some(k.number.clone()) == d.number.as_deref().map(num_norm)
+                                && doc_type_of(b) == d.doc_type
+                                && (d.system.is_none() || system_of(b) == d.system)
+                        }
+                    };
+                    code_ok && fits(k, b, d, before.as_deref())
+                })
+                .collect();
+            match candidates.len() {
+                1 => targets[fi][ri] = Some(Target::Doc(candidates[0].clone())),
+                0 if d.symbol.is_some() => {
+                    let key = partial_key(d).expect("has number and symbol");
+                    docs.entry(key.clone()).or_default().descs.push(d.clone());
+                    targets[fi][ri] = Some(Target::Doc(key));
+                }
+                0 => {
+                    out.diagnostics.push(
+                        crate::model::Diagnostic::new(
+                            Level::Info,
+                            "unresolved-reference",
+                            format!(
+                                "«{}» names no document of the corpus; add the document's text to the corpus or write its full number (e.g. 100-CTr/TU) so that it can be linked",
+                                r.surface
+                            ),
+                        )
+                        .at(&x.file, Some(r.line)),
+                    );
+                    targets[fi][ri] = Some(Target::None);
+                }
+                _ => {
+                    let list: Vec<String> =
+                        candidates.iter().map(|k| describe(k, &docs[*k])).collect();
+                    out.diagnostics.push(
+                        crate::model::Diagnostic::new(
+                            Level::Warning,
+                            "ambiguous-reference",
+                            format!(
+                                "«{}» fits {} documents: {}; no link was drawn (the text gives no date, issuer or year that decides)",
+                                r.surface,
+                                list.len(),
+                                list.join("; ")
+                            ),
+                        )
+                        .at(&x.file, Some(r.line)),
+                    );
+                    targets[fi][ri] = Some(Target::None);
+                }
+            }
+        }
+    }
+
+    // 3. Mentions.
+    for (fi, x) in files.iter().enumerate() {
+        for (ri, r) in x.references.iter().enumerate() {
+            if let Some(Target::Doc(k)) = &targets[fi][ri] {
+                if let Some(b) = docs.get_mut(k) {
+                    b.mentions.insert(mention_of(&x.file, r));
+                }
+            }
+        }
+    }
+
+    // 4. Links, one per pair: the relation the title states, else the strongest stated.
+    type Pair = (Key, Key);
+    let mut stated: BTreeMap<Pair, Vec<(Relation, bool, Evidence)>> = BTreeMap::new();
+    for (fi, x) in files.iter().enumerate() {
+        for rel in &x.relations {
+            let from = match rel.from {
+                Endpoint::This => own_keys[fi].clone(),
+                Endpoint::Ref(i) => match &targets[fi][i] {
+                    Some(Target::Doc(k)) => Some(k.clone()),
+                    _ => None,
+                },
+            };
+            let to = match &targets[fi][rel.to] {
+                Some(Target::Doc(k)) => Some(k.clone()),
+                _ => None,
+            };
+            let (Some(from), Some(to)) = (from, to) else {
+                continue;
+            };
+            if from == to {
+                continue;
+            }
+            let r = &x.references[rel.to];
+            let ev = Evidence {
+                file: x.file.clone(),
+                line: r.line,
+                text: r.sentence.clone(),
+                relation: rel.relation,
+            };
+            stated
+                .entry((from, to))
+                .or_default()
+                .push((rel.relation, rel.in_title, ev));
+        }
+    }
+
+    // 5. Documents.
+    let mut ids: BTreeMap<Key, String> = BTreeMap::new();
+    for (key, b) in &docs {
+        let (doc, diags) = assemble(key, b);
+        out.diagnostics.extend(diags);
+        ids.insert(key.clone(), doc.id.clone());
+        out.docs.push(doc);
+    }
+    let by_id: BTreeMap<&str, &Document> = out.docs.iter().map(|d| (d.id.as_str(), d)).collect();
+    for ((from, to), list) in stated {
+        let titled: Vec<Relation> = list
+            .iter()
+            .filter(|(r, t, _)| *t && *r != Relation::Cites)
+            .map(|(r, _, _)| *r)
+            .collect();
+        let relation = titled
+            .iter()
+            .copied()
+            .min_by_key(|r| r.strength())
+            .or_else(|| list.iter().map(|(r, _, _)| *r).min_by_key(|r| r.strength()))
+            .expect("a pair has at least one stated relation");
+        let mut evidence: Vec<Evidence> = list.into_iter().map(|(_, _, e)| e).collect();
+        evidence.sort();
+        evidence.dedup();
+        let (fid, tid) = (ids[&from].clone(), ids[&to].clone());
+        let (f, t) = (by_id[fid.as_str()], by_id[tid.as_str()]);
+        if is_later(t, f) {
+            out.diagnostics.push(
+                crate::model::Diagnostic::new(
+                    Level::Warning,
+                    "edge-to-later-document",
+                    format!(
+                        "{} ({}) is said to {} {} ({}), which is later: a sign of a wrong resolution or a wrong date; the link was left out",
+                        f.label(),
+                        f.date.clone().or(f.year.map(|y| y.to_string())).unwrap_or_default(),
+                        relation,
+                        t.label(),
+                        t.date.clone().or(t.year.map(|y| y.to_string())).unwrap_or_default()
+                    ),
+                )
+                .at(&evidence[0].file, Some(evidence[0].line)),
+            );
+            continue;
+        }
+        out.links.push(Link {
+            from: fid,
+            to: tid,
+            relation,
+            evidence,
+        });
+    }
+    out
+}
+
+/// `b` was issued after `a` (dates when both are known, else years).
+fn is_later(b: &Document, a: &Document) -> bool {
+    match (&b.date, &a.date) {
+        (Some(x), Some(y)) => x > y,
+        _ => matches!((b.year, a.year), (Some(x), Some(y)) if x > y),
+    }
+}
+
+fn doc_type_of(b: &Builder) -> Option<String> {
+    b.own
+        .as_ref()
+        .and_then(|o| o.doc_type.clone())
+        .or_else(|| most_common(b.descs.iter().filter_map(|d| d.doc_type.clone())))
+}
+
+fn system_of(b: &Builder) -> Option<System> {
+    b.own
+        .as_ref()
+        .and_then(|o| o.system)
+        .or_else(|| b.descs.iter().find_map(|d| d.system))
+}
+
+fn most_common<I: Iterator<Item = String>>(it: I) -> Option<String> {
+    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+    let mut order = vec![];
+    for s in it {
+        if !counts.contains_key(&s) {
+            order.push(s.clone());
+        }
+        *counts.entry(s).or_default() += 1;
+    }
+    let max = counts.values().copied().max()?;
+    order.into_iter().find(|s| counts[s] == max)
+}
+
+fn assemble(key: &Key, b: &Builder) -> (Document, Vec<crate::model::Diagnostic>) {
+    let mut diags = vec![];
+    let own = b.own.as_ref();
+    let all: Vec<&DocDesc> = own.into_iter().chain(b.descs.iter()).collect();
+    let dates: BTreeSet<String> = all.iter().filter_map(|d| d.date.clone()).collect();
+    let date = own
+        .and_then(|o| o.date.clone())
+        .or_else(|| most_common(all.iter().filter_map(|d| d.date.clone())));
+    let id = key.id();
+    if dates.len() > 1 {
+        let first = b.mentions.iter().next();
+        let mut d = crate::model::Diagnostic::new(
+            Level::Warning,
+            "conflicting-date",
+            format!(
+                "{id} is dated {} in different places; {} is kept",
+                dates
+                    .iter()
+                    .map(|d| display_date(d))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                date.as_deref().map(display_date).unwrap_or_default()
+            ),
+        );
+        if let Some(m) = first {
+            d = d.at(&m.file, Some(m.line));
+        }
+        diags.push(d);
+    }
+    let year = date
+        .as_deref()
+        .and_then(|d| d[..4].parse().ok())
+        .or(match key.period {
+            Period::Year(y) => Some(y),
+            _ => None,
+        });
+    let symbol = own
+        .and_then(|o| o.symbol.clone())
+        .or_else(|| most_common(all.iter().filter_map(|d| d.symbol.clone())));
+    let number = own
+        .and_then(|o| o.number.clone())
+        .or_else(|| most_common(all.iter().filter_map(|d| d.number.clone())));
+    let system = all.iter().find_map(|d| d.system);
+    let province = key.scope.province().map(str::to_string);
+    let issuer = own
+        .and_then(|o| o.issuer.clone())
+        .or_else(|| {
+            let explicit: Vec<String> = all.iter().filter_map(|d| d.issuer.clone()).collect();
+            let max = explicit
+                .iter()
+                .map(|s| explicit.iter().filter(|t| *t == s).count())
+                .max()?;
+            explicit
+                .iter()
+                .filter(|s| explicit.iter().filter(|t| t == s).count() == max)
+                .max_by_key(|s| s.len())
+                .cloned()
+        })
+        .or_else(|| {
+            // Only a body whose scope is known is named from the symbol: an `UBND` of no
+            // known province is no one in particular.
+            symbol
+                .as_deref()
+                .and_then(|s| registry::issuer_of_symbol(s, province.as_deref()))
+                .filter(|i| i.scope.is_known())
+                .map(|i| i.name)
+        });
+    let term = all
+        .iter()
+        .find_map(|d| d.term.clone())
+        .or_else(|| match &key.period {
+            Period::Term(t) => Some(t.clone()),
+            _ => None,
+        })
+        .or_else(|| {
+            (system == Some(System::Party) && key.scope == Scope::Central)
+                .then(|| {
+                    date.as_deref()
+                        .and_then(registry::term_of_date)
+                        .map(str::to_string)
+                })
+                .flatten()
+        });
+    let title = own
+        .and_then(|o| o.title.clone())
+        .or_else(|| all.iter().find_map(|d| d.title.clone()));
+    let doc = Document {
+        id,
+        doc_type: doc_type_of(b),
+        number,
+        symbol,
+        date,
+        year,
+        term,
+        issuer,
+        province,
+        system,
+        title,
+        normative: all.iter().any(|d| d.normative),
+        source: b.source.clone(),
+        mentions: b.mentions.iter().cloned().collect(),
+    };
+    (doc, diags)
+}
+
+fn title_diagnostic(out: &mut Resolved, x: &FileExtract, r: &Reference) {
+    let d = if r.alias_candidates.is_empty() {
+        crate::model::Diagnostic::new(
+            Level::Info,
+            "unknown-title",
+            format!(
+                "«{}» is not in the alias table; add it to docs-in/aliases.toml (format of data/aliases.toml) to link it",
+                r.surface
+            ),
+        )
+    } else {
+        let list: Vec<String> = r
+            .alias_candidates
+            .iter()
+            .map(|c| {
+                format!(
+                    "{}-{}{}",
+                    c.number.clone().unwrap_or_default(),
+                    c.symbol.clone().unwrap_or_default(),
+                    c.title
+                        .as_ref()
+                        .map(|t| format!(" ({t})"))
+                        .unwrap_or_default()
+                )
+            })
+            .collect();
+        crate::model::Diagnostic::new(
+            Level::Warning,
+            "ambiguous-reference",
+            format!(
+                "«{}» may be {}: the words after it do not say which; no link was drawn",
+                r.surface,
+                list.join(" or ")
+            ),
+        )
+    };
+    out.diagnostics.push(d.at(&x.file, Some(r.line)));
+}
