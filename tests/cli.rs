@@ -1,0 +1,192 @@
+//! End-to-end tests of the binary on the seed corpus (tests/fixtures/seeds, a copy of the five
+//! seed documents) and its answer key (tests/fixtures/seeds.json).
+
+mod common;
+
+use common::{build, fixtures, query, root, vbgraph};
+use serde_json::Value;
+
+fn seed_graph() -> tempfile::TempDir {
+    build(&fixtures().join("seeds"))
+}
+
+fn read_json(p: &std::path::Path) -> Value {
+    serde_json::from_str(&std::fs::read_to_string(p).expect("readable")).expect("valid JSON")
+}
+
+#[test]
+fn seed_corpus_scores_perfectly_against_its_key() {
+    let out = seed_graph();
+    let graph = read_json(&out.path().join("graph.json"));
+    let gold = read_json(&fixtures().join("seeds.json"));
+    let s = common::score::score(&gold, &graph);
+    println!("seeds: {}", s.summary());
+    for d in &s.details {
+        println!("  {d}");
+    }
+    assert_eq!(s.refs_recall(), 1.0);
+    assert_eq!(s.refs_precision(), 1.0);
+    assert_eq!((s.self_found, s.self_total), (1, 1));
+    assert_eq!(s.dates_right, s.dates_total);
+    assert!(s.edges_recall() >= 0.9, "edge recall {}", s.edges_recall());
+    assert_eq!(s.typed_precision(), 1.0);
+    assert_eq!((s.dupes, s.merges, s.cycle), (0, 0, false));
+}
+
+#[test]
+fn committed_graphs_match_a_rebuild_of_docs_in() {
+    let out = tempfile::tempdir().unwrap();
+    vbgraph().args(["build", "docs-in", "-q", "--out"]).arg(out.path()).assert().success();
+    for f in ["graph.json", "graph.dot"] {
+        let fresh = std::fs::read(out.path().join(f)).unwrap();
+        let committed = std::fs::read(root().join("graphs").join(f)).unwrap();
+        assert!(fresh == committed, "graphs/{f} is stale: run `cargo run --release -- build` and commit graphs/");
+    }
+}
+
+#[test]
+fn builds_are_byte_identical() {
+    let (a, b) = (seed_graph(), seed_graph());
+    for f in ["graph.json", "graph.dot"] {
+        assert_eq!(std::fs::read(a.path().join(f)).unwrap(), std::fs::read(b.path().join(f)).unwrap(), "{f}");
+    }
+}
+
+#[test]
+fn implements_lists_the_whole_chain_below_the_resolution() {
+    let g = seed_graph();
+    let (code, out, _) = query(g.path(), &["implements", "NQ 29"]);
+    assert_eq!(code, 0);
+    let lines: Vec<&str> = out.lines().collect();
+    assert!(lines[0].starts_with("Nghị quyết 29-NQ/TW · 04/11/2013"), "{out}");
+    for code in ["Kết luận 51-KL/TW", "Chương trình 100-CTr/TU", "Kế hoạch 96/KH-UBND", "Kế hoạch 156/KH-UBND"] {
+        assert!(out.contains(code), "{code} missing:\n{out}");
+    }
+    // The path: 96 sits under 100, which sits under 29.
+    let at = |s: &str| lines.iter().position(|l| l.contains(s)).unwrap();
+    let depth = |s: &str| lines[at(s)].find(|c: char| c.is_alphabetic()).unwrap();
+    assert!(at("Chương trình 100-CTr/TU") < at("Kế hoạch 96/KH-UBND"));
+    assert!(depth("Chương trình 100-CTr/TU") < depth("Kế hoạch 96/KH-UBND"));
+    assert!(lines[at("Kế hoạch 96/KH-UBND")].contains("implemented by"));
+    assert!(out.contains("4 documents implement it"), "{out}");
+}
+
+#[test]
+fn lineage_climbs_to_the_resolution_both_ways() {
+    let g = seed_graph();
+    let (code, out, _) = query(g.path(), &["lineage", "KH 156/2019", "--format", "json"]);
+    assert_eq!(code, 0);
+    let v: Value = serde_json::from_str(&out).unwrap();
+    let edges: Vec<(String, String)> = v["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| (e["from"].as_str().unwrap().to_string(), e["to"].as_str().unwrap().to_string()))
+        .collect();
+    let has = |a: &str, b: &str| edges.iter().any(|(f, t)| f.ends_with(a) && t.ends_with(b));
+    assert!(has("kh-ubnd/2019/156", "kl-tw/2019/51") && has("kl-tw/2019/51", "nq-tw/2013/29"), "{edges:?}");
+    assert!(has("kh-ubnd/2019/156", "kh-ubnd/2014/96"), "{edges:?}");
+    assert!(has("kh-ubnd/2014/96", "ctr-tu/2014/100") && has("ctr-tu/2014/100", "nq-tw/2013/29"), "{edges:?}");
+    let (_, text, _) = query(g.path(), &["lineage", "KH 156/2019"]);
+    assert!(text.contains("implements  Kết luận 51-KL/TW"), "{text}");
+}
+
+#[test]
+fn show_lists_mentions_in_every_file() {
+    let g = seed_graph();
+    let (code, out, _) = query(g.path(), &["show", "Chương trình 100"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("002_07a3360c856add66.txt:41"), "{out}");
+    assert!(out.contains("004_40b1285886b2ded8.txt:12  «Chương trình 100»"), "{out}");
+}
+
+#[test]
+fn one_number_in_two_years_is_two_documents() {
+    let g = seed_graph();
+    let (c1, a, _) = query(g.path(), &["show", "KH 38/2020", "--json"]);
+    let (c2, b, _) = query(g.path(), &["show", "KH 38/2019", "--json"]);
+    assert_eq!((c1, c2), (0, 0));
+    let (a, b): (Value, Value) = (serde_json::from_str(&a).unwrap(), serde_json::from_str(&b).unwrap());
+    assert_ne!(a["node"]["id"], b["node"]["id"]);
+    assert_eq!(a["node"]["date"], "2020-03-10");
+    assert_eq!(b["node"]["date"], "2019-02-15");
+    assert_eq!(b["node"]["province"], "Lạng Sơn");
+}
+
+#[test]
+fn a_query_that_fits_several_documents_lists_them_and_exits_2() {
+    let g = seed_graph();
+    let (code, out, _) = query(g.path(), &["show", "KH 38"]);
+    assert_eq!(code, 2);
+    assert!(out.contains("fits 2 documents"), "{out}");
+    assert!(out.contains("15/02/2019") && out.contains("10/03/2020"), "{out}");
+    let (code, _, _) = query(g.path(), &["implements", "Kế hoạch 119"]);
+    assert_eq!(code, 2);
+}
+
+#[test]
+fn every_query_form_finds_the_resolution() {
+    let g = seed_graph();
+    for q in ["29-NQ/TW", "NQ 29", "Nghị quyết 29", "nghi quyet 29/2013", "NGHỊ QUYẾT 29-NQ/TW", "vn/tw/nq-tw/2013/29"] {
+        let (code, out, err) = query(g.path(), &["show", q, "--json"]);
+        assert_eq!(code, 0, "{q}: {out}{err}");
+        let v: Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(v["node"]["id"], "vn/tw/nq-tw/2013/29", "{q}");
+    }
+    let (code, out, _) = query(g.path(), &["show", "Chương trình 100 Lạng Sơn", "--json"]);
+    assert_eq!(code, 0);
+    assert_eq!(serde_json::from_str::<Value>(&out).unwrap()["node"]["id"], "vn/lang-son/ctr-tu/2014/100");
+}
+
+#[test]
+fn unknown_documents_and_missing_graphs_say_what_to_do() {
+    let g = seed_graph();
+    let (code, _, err) = query(g.path(), &["show", "NQ 999"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("no document matches «NQ 999»"), "{err}");
+    let empty = tempfile::tempdir().unwrap();
+    let (code, _, err) = query(empty.path(), &["lineage", "NQ 29"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("run `vbgraph build` first"), "{err}");
+    let out = vbgraph().args(["build", "no-such-folder"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("does not exist"));
+}
+
+#[test]
+fn extract_reports_identity_references_and_relations() {
+    let f = fixtures().join("seeds/002_07a3360c856add66.txt");
+    let out = vbgraph().arg("extract").arg(&f).args(["--format", "json"]).output().unwrap();
+    assert!(out.status.success());
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["own"]["number"], "156");
+    assert_eq!(v["own"]["symbol"], "KH-UBND");
+    assert_eq!(v["own"]["date"], "2019-09-13");
+    assert_eq!(v["own_line"], 17);
+    let text = String::from_utf8(vbgraph().arg("extract").arg(&f).output().unwrap().stdout).unwrap();
+    assert!(text.contains("[page furniture]"), "{text}");
+    assert!(text.contains("—implements→"), "{text}");
+}
+
+#[test]
+fn dot_output_is_valid_and_keeps_diacritics() {
+    let g = seed_graph();
+    let dot = std::fs::read_to_string(g.path().join("graph.dot")).unwrap();
+    graphviz_rust::parse(&dot).expect("graph.dot parses");
+    assert!(dot.contains("Tỉnh ủy Lạng Sơn"));
+    let (code, sub, _) = query(g.path(), &["implements", "NQ 29", "--format", "dot"]);
+    assert_eq!(code, 0);
+    graphviz_rust::parse(&sub).expect("walk DOT parses");
+}
+
+#[test]
+fn render_writes_dot_and_json() {
+    let g = seed_graph();
+    let out = tempfile::tempdir().unwrap();
+    let p = out.path().join("n.dot");
+    vbgraph().args(["render", "NQ 29", "--format", "dot", "-o"]).arg(&p).arg("--graph").arg(g.path()).assert().success();
+    graphviz_rust::parse(&std::fs::read_to_string(&p).unwrap()).expect("valid DOT");
+    let j = out.path().join("all.json");
+    vbgraph().args(["render", "--format", "json", "-o"]).arg(&j).arg("--graph").arg(g.path()).assert().success();
+    assert_eq!(read_json(&j)["schema"], "vbgraph/1");
+}
