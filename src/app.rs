@@ -267,6 +267,13 @@ fn show(a: ShowArgs) -> Result<ExitCode> {
     row(&mut o, "term", d.term.as_ref().map(|t| format!("khóa {t}")));
     row(&mut o, "issuer", d.issuer.clone());
     row(&mut o, "province", d.province.clone());
+    if d.id.contains("/unscoped/") {
+        row(
+            &mut o,
+            "scope",
+            Some("unknown: the text does not say which body issued it".into()),
+        );
+    }
     row(&mut o, "title", d.title.clone());
     row(
         &mut o,

@@ -36,11 +36,18 @@ fn seed_corpus_scores_perfectly_against_its_key() {
 #[test]
 fn committed_graphs_match_a_rebuild_of_docs_in() {
     let out = tempfile::tempdir().unwrap();
-    vbgraph().args(["build", "docs-in", "-q", "--out"]).arg(out.path()).assert().success();
+    vbgraph()
+        .args(["build", "docs-in", "-q", "--out"])
+        .arg(out.path())
+        .assert()
+        .success();
     for f in ["graph.json", "graph.dot"] {
         let fresh = std::fs::read(out.path().join(f)).unwrap();
         let committed = std::fs::read(root().join("graphs").join(f)).unwrap();
-        assert!(fresh == committed, "graphs/{f} is stale: run `cargo run --release -- build` and commit graphs/");
+        assert!(
+            fresh == committed,
+            "graphs/{f} is stale: run `cargo run --release -- build` and commit graphs/"
+        );
     }
 }
 
@@ -48,7 +55,11 @@ fn committed_graphs_match_a_rebuild_of_docs_in() {
 fn builds_are_byte_identical() {
     let (a, b) = (seed_graph(), seed_graph());
     for f in ["graph.json", "graph.dot"] {
-        assert_eq!(std::fs::read(a.path().join(f)).unwrap(), std::fs::read(b.path().join(f)).unwrap(), "{f}");
+        assert_eq!(
+            std::fs::read(a.path().join(f)).unwrap(),
+            std::fs::read(b.path().join(f)).unwrap(),
+            "{f}"
+        );
     }
 }
 
@@ -58,8 +69,16 @@ fn implements_lists_the_whole_chain_below_the_resolution() {
     let (code, out, _) = query(g.path(), &["implements", "NQ 29"]);
     assert_eq!(code, 0);
     let lines: Vec<&str> = out.lines().collect();
-    assert!(lines[0].starts_with("Nghị quyết 29-NQ/TW · 04/11/2013"), "{out}");
-    for code in ["Kết luận 51-KL/TW", "Chương trình 100-CTr/TU", "Kế hoạch 96/KH-UBND", "Kế hoạch 156/KH-UBND"] {
+    assert!(
+        lines[0].starts_with("Nghị quyết 29-NQ/TW · 04/11/2013"),
+        "{out}"
+    );
+    for code in [
+        "Kết luận 51-KL/TW",
+        "Chương trình 100-CTr/TU",
+        "Kế hoạch 96/KH-UBND",
+        "Kế hoạch 156/KH-UBND",
+    ] {
         assert!(out.contains(code), "{code} missing:\n{out}");
     }
     // The path: 96 sits under 100, which sits under 29.
@@ -81,12 +100,23 @@ fn lineage_climbs_to_the_resolution_both_ways() {
         .as_array()
         .unwrap()
         .iter()
-        .map(|e| (e["from"].as_str().unwrap().to_string(), e["to"].as_str().unwrap().to_string()))
+        .map(|e| {
+            (
+                e["from"].as_str().unwrap().to_string(),
+                e["to"].as_str().unwrap().to_string(),
+            )
+        })
         .collect();
     let has = |a: &str, b: &str| edges.iter().any(|(f, t)| f.ends_with(a) && t.ends_with(b));
-    assert!(has("kh-ubnd/2019/156", "kl-tw/2019/51") && has("kl-tw/2019/51", "nq-tw/2013/29"), "{edges:?}");
+    assert!(
+        has("kh-ubnd/2019/156", "kl-tw/2019/51") && has("kl-tw/2019/51", "nq-tw/2013/29"),
+        "{edges:?}"
+    );
     assert!(has("kh-ubnd/2019/156", "kh-ubnd/2014/96"), "{edges:?}");
-    assert!(has("kh-ubnd/2014/96", "ctr-tu/2014/100") && has("ctr-tu/2014/100", "nq-tw/2013/29"), "{edges:?}");
+    assert!(
+        has("kh-ubnd/2014/96", "ctr-tu/2014/100") && has("ctr-tu/2014/100", "nq-tw/2013/29"),
+        "{edges:?}"
+    );
     let (_, text, _) = query(g.path(), &["lineage", "KH 156/2019"]);
     assert!(text.contains("implements  Kết luận 51-KL/TW"), "{text}");
 }
@@ -97,7 +127,10 @@ fn show_lists_mentions_in_every_file() {
     let (code, out, _) = query(g.path(), &["show", "Chương trình 100"]);
     assert_eq!(code, 0, "{out}");
     assert!(out.contains("002_07a3360c856add66.txt:41"), "{out}");
-    assert!(out.contains("004_40b1285886b2ded8.txt:12  «Chương trình 100»"), "{out}");
+    assert!(
+        out.contains("004_40b1285886b2ded8.txt:12  «Chương trình 100»"),
+        "{out}"
+    );
 }
 
 #[test]
@@ -106,7 +139,10 @@ fn one_number_in_two_years_is_two_documents() {
     let (c1, a, _) = query(g.path(), &["show", "KH 38/2020", "--json"]);
     let (c2, b, _) = query(g.path(), &["show", "KH 38/2019", "--json"]);
     assert_eq!((c1, c2), (0, 0));
-    let (a, b): (Value, Value) = (serde_json::from_str(&a).unwrap(), serde_json::from_str(&b).unwrap());
+    let (a, b): (Value, Value) = (
+        serde_json::from_str(&a).unwrap(),
+        serde_json::from_str(&b).unwrap(),
+    );
     assert_ne!(a["node"]["id"], b["node"]["id"]);
     assert_eq!(a["node"]["date"], "2020-03-10");
     assert_eq!(b["node"]["date"], "2019-02-15");
@@ -119,7 +155,10 @@ fn a_query_that_fits_several_documents_lists_them_and_exits_2() {
     let (code, out, _) = query(g.path(), &["show", "KH 38"]);
     assert_eq!(code, 2);
     assert!(out.contains("fits 2 documents"), "{out}");
-    assert!(out.contains("15/02/2019") && out.contains("10/03/2020"), "{out}");
+    assert!(
+        out.contains("15/02/2019") && out.contains("10/03/2020"),
+        "{out}"
+    );
     let (code, _, _) = query(g.path(), &["implements", "Kế hoạch 119"]);
     assert_eq!(code, 2);
 }
@@ -127,7 +166,14 @@ fn a_query_that_fits_several_documents_lists_them_and_exits_2() {
 #[test]
 fn every_query_form_finds_the_resolution() {
     let g = seed_graph();
-    for q in ["29-NQ/TW", "NQ 29", "Nghị quyết 29", "nghi quyet 29/2013", "NGHỊ QUYẾT 29-NQ/TW", "vn/tw/nq-tw/2013/29"] {
+    for q in [
+        "29-NQ/TW",
+        "NQ 29",
+        "Nghị quyết 29",
+        "nghi quyet 29/2013",
+        "NGHỊ QUYẾT 29-NQ/TW",
+        "vn/tw/nq-tw/2013/29",
+    ] {
         let (code, out, err) = query(g.path(), &["show", q, "--json"]);
         assert_eq!(code, 0, "{q}: {out}{err}");
         let v: Value = serde_json::from_str(&out).unwrap();
@@ -135,7 +181,10 @@ fn every_query_form_finds_the_resolution() {
     }
     let (code, out, _) = query(g.path(), &["show", "Chương trình 100 Lạng Sơn", "--json"]);
     assert_eq!(code, 0);
-    assert_eq!(serde_json::from_str::<Value>(&out).unwrap()["node"]["id"], "vn/lang-son/ctr-tu/2014/100");
+    assert_eq!(
+        serde_json::from_str::<Value>(&out).unwrap()["node"]["id"],
+        "vn/lang-son/ctr-tu/2014/100"
+    );
 }
 
 #[test]
@@ -148,7 +197,10 @@ fn unknown_documents_and_missing_graphs_say_what_to_do() {
     let (code, _, err) = query(empty.path(), &["lineage", "NQ 29"]);
     assert_eq!(code, 1);
     assert!(err.contains("run `vbgraph build` first"), "{err}");
-    let out = vbgraph().args(["build", "no-such-folder"]).output().unwrap();
+    let out = vbgraph()
+        .args(["build", "no-such-folder"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("does not exist"));
 }
@@ -156,14 +208,20 @@ fn unknown_documents_and_missing_graphs_say_what_to_do() {
 #[test]
 fn extract_reports_identity_references_and_relations() {
     let f = fixtures().join("seeds/002_07a3360c856add66.txt");
-    let out = vbgraph().arg("extract").arg(&f).args(["--format", "json"]).output().unwrap();
+    let out = vbgraph()
+        .arg("extract")
+        .arg(&f)
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
     assert!(out.status.success());
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["own"]["number"], "156");
     assert_eq!(v["own"]["symbol"], "KH-UBND");
     assert_eq!(v["own"]["date"], "2019-09-13");
     assert_eq!(v["own_line"], 17);
-    let text = String::from_utf8(vbgraph().arg("extract").arg(&f).output().unwrap().stdout).unwrap();
+    let text =
+        String::from_utf8(vbgraph().arg("extract").arg(&f).output().unwrap().stdout).unwrap();
     assert!(text.contains("[page furniture]"), "{text}");
     assert!(text.contains("—implements→"), "{text}");
 }
@@ -184,9 +242,48 @@ fn render_writes_dot_and_json() {
     let g = seed_graph();
     let out = tempfile::tempdir().unwrap();
     let p = out.path().join("n.dot");
-    vbgraph().args(["render", "NQ 29", "--format", "dot", "-o"]).arg(&p).arg("--graph").arg(g.path()).assert().success();
+    vbgraph()
+        .args(["render", "NQ 29", "--format", "dot", "-o"])
+        .arg(&p)
+        .arg("--graph")
+        .arg(g.path())
+        .assert()
+        .success();
     graphviz_rust::parse(&std::fs::read_to_string(&p).unwrap()).expect("valid DOT");
     let j = out.path().join("all.json");
-    vbgraph().args(["render", "--format", "json", "-o"]).arg(&j).arg("--graph").arg(g.path()).assert().success();
+    vbgraph()
+        .args(["render", "--format", "json", "-o"])
+        .arg(&j)
+        .arg("--graph")
+        .arg(g.path())
+        .assert()
+        .success();
     assert_eq!(read_json(&j)["schema"], "vbgraph/1");
+}
+
+#[test]
+fn render_svg_with_graphviz() {
+    if std::process::Command::new("dot")
+        .arg("-V")
+        .output()
+        .is_err()
+    {
+        println!("SKIPPED render_svg_with_graphviz: Graphviz's `dot` is not installed (apt-get install graphviz)");
+        return;
+    }
+    let g = seed_graph();
+    let out = tempfile::tempdir().unwrap();
+    let p = out.path().join("nq29.svg");
+    vbgraph()
+        .args(["render", "NQ 29", "--format", "svg", "-o"])
+        .arg(&p)
+        .arg("--graph")
+        .arg(g.path())
+        .assert()
+        .success();
+    let svg = std::fs::read_to_string(&p).unwrap();
+    assert!(
+        svg.contains("<svg") && svg.contains("Kết luận"),
+        "not an SVG of the lineage"
+    );
 }

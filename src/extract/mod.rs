@@ -548,14 +548,14 @@ fn sentence_of(text: &str, start: usize, end: usize) -> String {
     if sentence.chars().count() <= MAX {
         return sentence;
     }
-    // Cut a window around the reference.
+    // Cut a window around the reference, at word boundaries.
     let mut ws = start.saturating_sub(200).max(s);
-    while !text.is_char_boundary(ws) {
-        ws += 1;
+    while ws > s && !(text.is_char_boundary(ws) && text[..ws].ends_with(char::is_whitespace)) {
+        ws -= 1;
     }
     let mut we = (end + 240).min(e);
-    while !text.is_char_boundary(we) {
-        we -= 1;
+    while we < e && !(text.is_char_boundary(we) && text[we..].starts_with(char::is_whitespace)) {
+        we += 1;
     }
     let mut out = String::new();
     if ws > s {

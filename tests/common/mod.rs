@@ -24,13 +24,25 @@ pub fn vbgraph() -> Command {
 /// Builds `corpus` into a fresh folder and returns it (kept alive by the TempDir).
 pub fn build(corpus: &Path) -> tempfile::TempDir {
     let out = tempfile::tempdir().expect("temp dir");
-    vbgraph().arg("build").arg(corpus).arg("--out").arg(out.path()).arg("-q").assert().success();
+    vbgraph()
+        .arg("build")
+        .arg(corpus)
+        .arg("--out")
+        .arg(out.path())
+        .arg("-q")
+        .assert()
+        .success();
     out
 }
 
 /// Runs a query command against a built graph and returns (exit code, stdout, stderr).
 pub fn query(graph: &Path, args: &[&str]) -> (i32, String, String) {
-    let out = vbgraph().args(args).arg("--graph").arg(graph).output().expect("runs");
+    let out = vbgraph()
+        .args(args)
+        .arg("--graph")
+        .arg(graph)
+        .output()
+        .expect("runs");
     (
         out.status.code().unwrap_or(-1),
         String::from_utf8(out.stdout).expect("utf-8 stdout"),

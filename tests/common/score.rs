@@ -14,13 +14,20 @@ fn up(s: &str) -> String {
 }
 
 fn symnorm(s: &str) -> String {
-    up(s).chars().filter(|c| c.is_ascii_alphanumeric()).collect()
+    up(s)
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .collect()
 }
 
 fn numnorm(n: &str) -> String {
     let d: String = n.chars().filter(char::is_ascii_digit).collect();
     let t = d.trim_start_matches('0');
-    if t.is_empty() && !d.is_empty() { "0".into() } else { t.to_string() }
+    if t.is_empty() && !d.is_empty() {
+        "0".into()
+    } else {
+        t.to_string()
+    }
 }
 
 fn provnorm(p: &str) -> String {
@@ -61,7 +68,10 @@ impl Key {
 
     /// `156/KH-UBND@2019`, `29-NQ/TW@2013`, `43/2019/QH14@2019`, `11-CT/TW`.
     fn parse(text: &str) -> Key {
-        let (head, year) = text.split_once('@').map(|(h, y)| (h, Some(y))).unwrap_or((text, None));
+        let (head, year) = text
+            .split_once('@')
+            .map(|(h, y)| (h, Some(y)))
+            .unwrap_or((text, None));
         let digits: String = head.chars().take_while(char::is_ascii_digit).collect();
         let rest = &head[digits.len() + 1..];
         let (mid_year, sym) = match rest.split_once('/') {
@@ -136,7 +146,11 @@ pub struct Score {
 }
 
 fn ratio(a: usize, b: usize) -> f64 {
-    if b == 0 { 1.0 } else { a as f64 / b as f64 }
+    if b == 0 {
+        1.0
+    } else {
+        a as f64 / b as f64
+    }
 }
 
 impl Score {
@@ -144,11 +158,18 @@ impl Score {
         ratio(self.refs_found, self.refs_total)
     }
     pub fn refs_precision(&self) -> f64 {
-        ratio(self.mentions_scored - self.false_positives, self.mentions_scored)
+        ratio(
+            self.mentions_scored - self.false_positives,
+            self.mentions_scored,
+        )
     }
     pub fn refs_f1(&self) -> f64 {
         let (r, p) = (self.refs_recall(), self.refs_precision());
-        if r + p == 0.0 { 0.0 } else { 2.0 * r * p / (r + p) }
+        if r + p == 0.0 {
+            0.0
+        } else {
+            2.0 * r * p / (r + p)
+        }
     }
     pub fn edges_recall(&self) -> f64 {
         ratio(self.edges_found, self.edges_total)
@@ -181,7 +202,11 @@ fn has_cycle(edges: &[Value]) -> bool {
     for e in edges {
         adj.entry(sv(&e["from"])).or_default().push(sv(&e["to"]));
     }
-    fn visit(n: &str, adj: &BTreeMap<String, Vec<String>>, state: &mut BTreeMap<String, u8>) -> bool {
+    fn visit(
+        n: &str,
+        adj: &BTreeMap<String, Vec<String>>,
+        state: &mut BTreeMap<String, u8>,
+    ) -> bool {
         state.insert(n.to_string(), 1);
         for m in adj.get(n).into_iter().flatten() {
             let st = state.get(m.as_str()).copied();
@@ -195,22 +220,32 @@ fn has_cycle(edges: &[Value]) -> bool {
         false
     }
     let mut state = BTreeMap::new();
-    adj.keys().any(|k| !state.contains_key(k.as_str()) && visit(k, &adj, &mut state))
+    adj.keys()
+        .any(|k| !state.contains_key(k.as_str()) && visit(k, &adj, &mut state))
 }
 
 /// Scores a `graph.json` against an answer key.
 pub fn score(gold: &Value, graph: &Value) -> Score {
     let mut s = Score::default();
-    let nodes: Vec<&Value> = graph["nodes"].as_array().map(|a| a.iter().collect()).unwrap_or_default();
+    let nodes: Vec<&Value> = graph["nodes"]
+        .as_array()
+        .map(|a| a.iter().collect())
+        .unwrap_or_default();
     let edges: Vec<Value> = graph["edges"].as_array().cloned().unwrap_or_default();
     let by_id: BTreeMap<String, &Value> = nodes.iter().map(|n| (sv(&n["id"]), *n)).collect();
     let mut mentioned_in: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     for n in &nodes {
         for m in n["mentions"].as_array().into_iter().flatten() {
-            mentioned_in.entry(base(&sv(&m["file"]))).or_default().insert(sv(&n["id"]));
+            mentioned_in
+                .entry(base(&sv(&m["file"])))
+                .or_default()
+                .insert(sv(&n["id"]));
         }
         if let Some(src) = n["source"].as_str() {
-            mentioned_in.entry(base(src)).or_default().insert(sv(&n["id"]));
+            mentioned_in
+                .entry(base(src))
+                .or_default()
+                .insert(sv(&n["id"]));
         }
     }
     let mut known: BTreeMap<(String, String, Option<i64>), Key> = BTreeMap::new();
@@ -224,7 +259,9 @@ pub fn score(gold: &Value, graph: &Value) -> Score {
             let k = Key::of_ref(&d["self"]);
             known.insert(k.ident(), k.clone());
             s.self_total += 1;
-            if here.iter().any(|i| k.matches(by_id[i]) && base(by_id[i]["source"].as_str().unwrap_or("")) == f) {
+            if here.iter().any(|i| {
+                k.matches(by_id[i]) && base(by_id[i]["source"].as_str().unwrap_or("")) == f
+            }) {
                 s.self_found += 1;
             } else {
                 s.details.push(format!("{f}: self {k:?} not found"));
@@ -235,9 +272,16 @@ pub fn score(gold: &Value, graph: &Value) -> Score {
             let k = Key::of_ref(r);
             known.insert(k.ident(), k.clone());
             s.refs_total += 1;
-            let hits: Vec<&Value> = here.iter().map(|i| by_id[i]).filter(|n| k.matches(n)).collect();
+            let hits: Vec<&Value> = here
+                .iter()
+                .map(|i| by_id[i])
+                .filter(|n| k.matches(n))
+                .collect();
             if hits.is_empty() {
-                s.details.push(format!("{f}:{}: missed {k:?} ({})", r["line"], r["surface"]));
+                s.details.push(format!(
+                    "{f}:{}: missed {k:?} ({})",
+                    r["line"], r["surface"]
+                ));
             } else {
                 s.refs_found += 1;
                 if let Some(date) = r["date"].as_str() {
@@ -245,7 +289,8 @@ pub fn score(gold: &Value, graph: &Value) -> Score {
                     if hits.iter().any(|h| h["date"].as_str() == Some(date)) {
                         s.dates_right += 1;
                     } else {
-                        s.details.push(format!("{f}: {k:?} has a wrong date, key {date}"));
+                        s.details
+                            .push(format!("{f}: {k:?} has a wrong date, key {date}"));
                     }
                 }
             }
@@ -270,7 +315,11 @@ pub fn score(gold: &Value, graph: &Value) -> Score {
         s.files += 1;
     }
     let ids_for = |k: &Key| -> BTreeSet<String> {
-        nodes.iter().filter(|n| k.matches(n)).map(|n| sv(&n["id"])).collect()
+        nodes
+            .iter()
+            .filter(|n| k.matches(n))
+            .map(|n| sv(&n["id"]))
+            .collect()
     };
     for k in known.values() {
         let ids = ids_for(k);
@@ -283,18 +332,29 @@ pub fn score(gold: &Value, graph: &Value) -> Score {
     let mut at: BTreeMap<(String, i64), BTreeSet<String>> = BTreeMap::new();
     for n in &nodes {
         for m in n["mentions"].as_array().into_iter().flatten() {
-            at.entry((base(&sv(&m["file"])), m["line"].as_i64().unwrap_or(0))).or_default().insert(sv(&n["id"]));
+            at.entry((base(&sv(&m["file"])), m["line"].as_i64().unwrap_or(0)))
+                .or_default()
+                .insert(sv(&n["id"]));
         }
     }
     let mut owners: BTreeMap<String, Vec<Key>> = BTreeMap::new();
     for d in &docs {
         let f = sv(&d["file"]);
-        let refs = d["refs"].as_array().into_iter().flatten().chain(d["boilerplate"].as_array().into_iter().flatten());
+        let refs = d["refs"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .chain(d["boilerplate"].as_array().into_iter().flatten());
         for r in refs {
             let k = Key::of_ref(r);
-            for i in at.get(&(f.clone(), r["line"].as_i64().unwrap_or(0))).into_iter().flatten() {
+            for i in at
+                .get(&(f.clone(), r["line"].as_i64().unwrap_or(0)))
+                .into_iter()
+                .flatten()
+            {
                 let n = by_id[i];
-                if numnorm(&sv(&n["number"])) == k.number && symnorm(&sv(&n["symbol"])) == k.symbol {
+                if numnorm(&sv(&n["number"])) == k.number && symnorm(&sv(&n["symbol"])) == k.symbol
+                {
                     owners.entry(i.clone()).or_default().push(k.clone());
                 }
             }
@@ -310,7 +370,10 @@ pub fn score(gold: &Value, graph: &Value) -> Score {
     }
     let mut edge_set: BTreeMap<(String, String), BTreeSet<String>> = BTreeMap::new();
     for e in &edges {
-        edge_set.entry((sv(&e["from"]), sv(&e["to"]))).or_default().insert(sv(&e["relation"]));
+        edge_set
+            .entry((sv(&e["from"]), sv(&e["to"])))
+            .or_default()
+            .insert(sv(&e["relation"]));
     }
     let mut gold_pairs: BTreeSet<(String, String)> = BTreeSet::new();
     for d in &docs {
@@ -320,7 +383,10 @@ pub fn score(gold: &Value, graph: &Value) -> Score {
             let mut ok = false;
             for x in ids_for(&a) {
                 for y in ids_for(&b) {
-                    if edge_set.get(&(x.clone(), y.clone())).is_some_and(|rs| rs.iter().any(|r| relation_ok(&ge["relation"], r))) {
+                    if edge_set
+                        .get(&(x.clone(), y.clone()))
+                        .is_some_and(|rs| rs.iter().any(|r| relation_ok(&ge["relation"], r)))
+                    {
                         ok = true;
                     }
                     gold_pairs.insert((x.clone(), y));
@@ -329,7 +395,10 @@ pub fn score(gold: &Value, graph: &Value) -> Score {
             if ok {
                 s.edges_found += 1;
             } else {
-                s.details.push(format!("missed edge {} -> {} [{}]", ge["from"], ge["to"], ge["relation"]));
+                s.details.push(format!(
+                    "missed edge {} -> {} [{}]",
+                    ge["from"], ge["to"], ge["relation"]
+                ));
             }
         }
     }
@@ -343,7 +412,8 @@ pub fn score(gold: &Value, graph: &Value) -> Score {
             s.typed_scored += 1;
             if !gold_pairs.contains(&(f.clone(), t.clone())) {
                 s.wrong_typed += 1;
-                s.details.push(format!("wrong typed edge {f} -> {t} [{}]", e["relation"]));
+                s.details
+                    .push(format!("wrong typed edge {f} -> {t} [{}]", e["relation"]));
             }
         }
     }
@@ -354,7 +424,13 @@ pub fn score(gold: &Value, graph: &Value) -> Score {
 #[test]
 fn key_parsing() {
     let k = Key::parse("43/2019/QH14@2019");
-    assert_eq!((k.number.as_str(), k.symbol.as_str(), k.year), ("43", "QH14", Some(2019)));
+    assert_eq!(
+        (k.number.as_str(), k.symbol.as_str(), k.year),
+        ("43", "QH14", Some(2019))
+    );
     let k = Key::parse("11-CT/TW");
-    assert_eq!((k.number.as_str(), k.symbol.as_str(), k.year), ("11", "CTTW", None));
+    assert_eq!(
+        (k.number.as_str(), k.symbol.as_str(), k.year),
+        ("11", "CTTW", None)
+    );
 }
