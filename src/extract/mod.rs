@@ -227,11 +227,12 @@ fn parse_attrs(text: &str, from: usize, limit: usize, home: Option<&str>) -> Att
 }
 
 /// Byte length of the issuer words at the start of `phrase`, up to the first stop word (at
-/// most ten words).
+/// most twelve words).
 fn issuer_words_end(phrase: &str) -> usize {
     let mut n = 0;
     let mut end = 0;
     let mut prev_ban = false;
+    let mut prev_word = String::new();
     for (i, w) in phrase
         .split_inclusive(char::is_whitespace)
         .scan(0, |pos, w| {
@@ -245,7 +246,9 @@ fn issuer_words_end(phrase: &str) -> usize {
             end = i + w.len();
             continue;
         }
-        if ISSUER_STOP.contains(&f.as_str()) || (prev_ban && f == "hanh") || n >= 10 {
+        // `lần thứ Sáu`, `lần thứ Năm`: plenum numbers, not the stop words `sau`, `nam`.
+        let ordinal = prev_word == "thu";
+        if (!ordinal && ISSUER_STOP.contains(&f.as_str())) || (prev_ban && f == "hanh") || n >= 12 {
             if prev_ban && f == "hanh" {
                 // `ban hành`: the verb, not `Ban` of a body.
                 end = phrase[..end]
@@ -257,6 +260,7 @@ fn issuer_words_end(phrase: &str) -> usize {
             break;
         }
         prev_ban = f == "ban";
+        prev_word = f.clone();
         n += 1;
         end = i + w.len();
     }
@@ -877,6 +881,17 @@ mod tests {
         assert_eq!(r.desc.term.as_deref(), Some("XI"));
         assert_eq!(r.desc.title.as_deref(), Some("Đổi mới căn bản"));
         assert_eq!(r.desc.scope, Some(Scope::Central));
+    }
+
+    #[test]
+    fn issuer_named_by_its_plenum() {
+        let x = run("Thực hiện Nghị quyết số 29-NQ/TW ngày 17/11/2022 của Hội nghị lần thứ Sáu Ban Chấp hành Trung ương Đảng khóa XIII về công nghiệp hóa");
+        let r = &x.references[0];
+        assert_eq!(
+            r.desc.issuer.as_deref(),
+            Some("Ban Chấp hành Trung ương Đảng")
+        );
+        assert_eq!(r.desc.term.as_deref(), Some("XIII"));
     }
 
     #[test]

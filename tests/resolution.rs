@@ -1,0 +1,99 @@
+//! Resolution on a small corpus written for it (tests/fixtures/resolution): one number in two
+//! terms of one province, one number in two provinces, a short mention with two candidates, a
+//! document known only from a legal database's metadata block.
+
+mod common;
+
+use common::{build, fixtures};
+use serde_json::Value;
+
+fn graph() -> Value {
+    let out = build(&fixtures().join("resolution"));
+    serde_json::from_str(&std::fs::read_to_string(out.path().join("graph.json")).unwrap()).unwrap()
+}
+
+fn node<'a>(g: &'a Value, id: &str) -> &'a Value {
+    g["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|n| n["id"] == id)
+        .unwrap_or_else(|| panic!("no node {id}"))
+}
+
+fn has_edge(g: &Value, from: &str, to: &str, rel: &str) -> bool {
+    g["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|e| e["from"] == from && e["to"] == to && e["relation"] == rel)
+}
+
+#[test]
+fn the_two_resolutions_29_are_two_documents() {
+    let g = graph();
+    assert_eq!(node(&g, "vn/tw/nq-tw/2013/29")["term"], "XI");
+    assert_eq!(node(&g, "vn/tw/nq-tw/2022/29")["term"], "XIII");
+    assert!(has_edge(
+        &g,
+        "vn/lang-son/ctr-tu/2014/100",
+        "vn/tw/nq-tw/2013/29",
+        "implements"
+    ));
+    assert!(has_edge(
+        &g,
+        "vn/lang-son/ctr-tu/2023/100",
+        "vn/tw/nq-tw/2022/29",
+        "implements"
+    ));
+}
+
+#[test]
+fn a_short_mention_with_two_candidates_is_reported_not_linked() {
+    let g = graph();
+    let d = g["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["code"] == "ambiguous-reference" && d["file"] == "c_news_ambiguous.txt")
+        .expect("an ambiguous-reference diagnostic");
+    assert_eq!(d["line"], 5);
+    let msg = d["message"].as_str().unwrap();
+    assert!(
+        msg.contains("vn/lang-son/ctr-tu/2014/100") && msg.contains("vn/lang-son/ctr-tu/2023/100"),
+        "{msg}"
+    );
+    for id in ["vn/lang-son/ctr-tu/2014/100", "vn/lang-son/ctr-tu/2023/100"] {
+        let mentioned_in_c = node(&g, id)["mentions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|m| m["file"] == "c_news_ambiguous.txt");
+        assert!(!mentioned_in_c, "{id} must not take the ambiguous mention");
+    }
+}
+
+#[test]
+fn one_number_in_two_provinces_is_two_documents() {
+    let g = graph();
+    let hg = node(&g, "vn/ha-giang/kh-ubnd/2020/45");
+    let ls = node(&g, "vn/lang-son/kh-ubnd/2020/45");
+    assert_eq!(hg["date"], "2020-03-03");
+    assert_eq!(ls["date"], "2020-02-20");
+    assert_eq!(hg["issuer"], "UBND tỉnh Hà Giang");
+}
+
+#[test]
+fn identity_from_a_legal_database_metadata_block() {
+    let g = graph();
+    let q = node(&g, "vn/lang-son/qd-ubnd/2014/1027");
+    assert_eq!(q["source"], "e_metadata_only.txt");
+    assert_eq!(q["date"], "2014-07-02");
+    assert_eq!(q["type"], "Quyết định");
+    assert!(has_edge(
+        &g,
+        "vn/lang-son/qd-ubnd/2014/1027",
+        "vn/lang-son/ctr-tu/2014/100",
+        "implements"
+    ));
+}
