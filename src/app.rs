@@ -347,7 +347,11 @@ fn extract(a: ExtractArgs) -> Result<ExitCode> {
     let x = crate::extract::extract(&name, &norm, &aliases);
     match a.format {
         ExtractFormat::Json => println!("{}", serde_json::to_string_pretty(&x)?),
-        ExtractFormat::Text => print!("{}", crate::render::text::extract_report(&x)),
+        ExtractFormat::Text => {
+            let resolved = crate::resolve::resolve(std::slice::from_ref(&x));
+            let ids = resolved.ref_ids.into_iter().next().unwrap_or_default();
+            print!("{}", crate::render::text::extract_report(&x, &norm, &ids));
+        }
     }
     Ok(ExitCode::SUCCESS)
 }

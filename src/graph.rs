@@ -177,7 +177,7 @@ mod tests {
         let r = Resolved {
             docs: vec![doc("a/1"), doc("b/2"), doc("c/3")],
             links: vec![link("a/1", "b/2"), link("b/2", "c/3"), link("c/3", "a/1")],
-            diagnostics: vec![],
+            ..Resolved::default()
         };
         let (g, diags) = Graph::build(r);
         assert_eq!(g.g.edge_count(), 2);

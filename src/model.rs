@@ -156,6 +156,10 @@ pub struct Reference {
     /// True when the reference names this file's own document (`Kế hoạch này`, its own number).
     #[serde(default)]
     pub is_self: bool,
+    /// A short form defined earlier in the file (`sau đây viết tắt là Nghị quyết số 29`): the
+    /// index of the reference it stands for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub defined_as: Option<usize>,
 }
 
 /// One end of a stated relation: the file's own document or one of its references.

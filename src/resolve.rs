@@ -18,6 +18,8 @@ use std::collections::{BTreeMap, BTreeSet};
 #[derive(Debug, Default)]
 pub struct Resolved {
     pub docs: Vec<Document>,
+    /// For each file and each of its references, the id of the document it resolved to.
+    pub ref_ids: Vec<Vec<Option<String>>>,
     pub links: Vec<Link>,
     pub diagnostics: Vec<crate::model::Diagnostic>,
 }
@@ -478,6 +480,17 @@ pub fn resolve(files: &[FileExtract]) -> Resolved {
         ids.insert(key.clone(), doc.id.clone());
         out.docs.push(doc);
     }
+    out.ref_ids = targets
+        .iter()
+        .map(|ts| {
+            ts.iter()
+                .map(|t| match t {
+                    Some(Target::Doc(k)) => ids.get(k).cloned(),
+                    _ => None,
+                })
+                .collect()
+        })
+        .collect();
     let by_id: BTreeMap<&str, &Document> = out.docs.iter().map(|d| (d.id.as_str(), d)).collect();
     for ((from, to), list) in stated {
         let titled: Vec<Relation> = list

@@ -16,8 +16,8 @@ use crate::model::{
 use crate::normalize::{fold_words, line_of, line_starts, squash_spaces};
 use crate::registry::{self, parse_issuer};
 use patterns::{
-    ATTR_DATE, ATTR_DATE_WORDS, ATTR_ISSUER, ATTR_TERM, ATTR_TITLE, ATTR_YEAR, FULL_REF,
-    FURNITURE_DATE, NUMBER_WORDS, PLENUM_REF, SHORT_REF,
+    ATTR_DATE, ATTR_DATE_WORDS, ATTR_ISSUER, ATTR_TERM, ATTR_TITLE, ATTR_YEAR, DEFINITION,
+    FULL_REF, FURNITURE_DATE, NUMBER_WORDS, PLENUM_REF, SHORT_REF,
 };
 use regex::Captures;
 
@@ -148,6 +148,8 @@ struct Found {
     alias_decided: bool,
     /// End of the attributes that follow (date, issuer, term, quoted title).
     attr_end: usize,
+    /// The short form inside `(sau đây viết tắt là ...)`: a restatement, not a new citation.
+    is_definition: bool,
 }
 
 /// The attributes that follow a reference.
@@ -331,6 +333,7 @@ fn find_refs(text: &str, home: Option<&str>, aliases: &AliasTable) -> Vec<Found>
             alias: vec![],
             alias_decided: false,
             attr_end: m.end(),
+            is_definition: false,
         });
     }
     let overlaps =
@@ -383,6 +386,7 @@ fn find_refs(text: &str, home: Option<&str>, aliases: &AliasTable) -> Vec<Found>
             alias: pm.candidates,
             alias_decided: pm.decided,
             attr_end: m.end(),
+            is_definition: false,
         });
     }
     found.extend(extra);
@@ -419,6 +423,7 @@ fn find_refs(text: &str, home: Option<&str>, aliases: &AliasTable) -> Vec<Found>
             alias: vec![],
             alias_decided: false,
             attr_end: m.end(),
+            is_definition: false,
         });
     }
     found.extend(extra);
@@ -674,6 +679,53 @@ fn is_coordination(gap: &str) -> bool {
         && !gap.contains(['.', ';', '(', ')'])
 }
 
+/// Binds defined short forms: `Nghị quyết Hội nghị Trung ương 8 khóa XI (sau đây viết tắt là
+/// Nghị quyết số 29)` makes the reference inside the parentheses, and every later short form
+/// written the same way, stand for the reference before the parenthesis. Returns, for each
+/// reference, the index of the one it stands for.
+fn bind_definitions(text: &str, found: &mut [Found]) -> Vec<Option<usize>> {
+    let mut defined_as = vec![None; found.len()];
+    type ShortKey = (Option<String>, Option<String>);
+    let key = |f: &Found| -> ShortKey {
+        let number = f
+            .desc
+            .number
+            .as_deref()
+            .map(|n| n.trim_start_matches('0').to_string());
+        (f.desc.doc_type.clone(), number)
+    };
+    let mut definitions: Vec<(ShortKey, usize)> = vec![];
+    for i in 0..found.len() {
+        if let Some(&(_, ante)) = definitions.iter().rev().find(|(k, _)| *k == key(&found[i])) {
+            if found[i].form == RefForm::Short {
+                defined_as[i] = Some(ante);
+                found[i].desc = found[ante].desc.clone();
+                found[i].alias = found[ante].alias.clone();
+                continue;
+            }
+        }
+        if i == 0 {
+            continue;
+        }
+        let before = &text[found[i - 1].end.min(found[i].start)..found[i].start];
+        let Some(m) = DEFINITION.find(before) else {
+            continue;
+        };
+        // The antecedent is the reference right before the parenthesis, in the same paragraph.
+        let ante = i - 1;
+        let gap = &before[..m.start()];
+        if gap.contains("\n\n") || gap.len() > 600 {
+            continue;
+        }
+        definitions.push((key(&found[i]), ante));
+        defined_as[i] = Some(ante);
+        found[i].is_definition = true;
+        found[i].desc = found[ante].desc.clone();
+        found[i].alias = found[ante].alias.clone();
+    }
+    defined_as
+}
+
 /// Extracts what one file says. `file` is the path shown in evidence; `text` must be normalised
 /// ([`crate::normalize::normalize`]).
 pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
@@ -717,6 +769,8 @@ pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
         }
     }
 
+    let defined_as = bind_definitions(text, &mut found);
+
     let own = header.own.clone();
     let is_news = own.is_none();
     let title_range = header
@@ -759,8 +813,9 @@ pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
             },
             furniture,
             is_self,
+            defined_as: defined_as[i],
         });
-        if furniture {
+        if furniture || found[i].is_definition {
             stated.push(None);
             continue;
         }
@@ -892,6 +947,26 @@ mod tests {
             Some("Ban Chấp hành Trung ương Đảng")
         );
         assert_eq!(r.desc.term.as_deref(), Some("XIII"));
+    }
+
+    #[test]
+    fn defined_short_forms_bind_later_mentions() {
+        let x = run("Tiếp tục thực hiện Nghị quyết Hội nghị Trung ương 8 khóa XI về đổi mới căn bản, toàn diện giáo dục và đào tạo (sau đây viết tắt là Nghị quyết số 29). Kết quả 10 năm thực hiện Nghị quyết 29 cho thấy nhiều chuyển biến.");
+        assert_eq!(x.references.len(), 3, "{:?}", codes(&x));
+        assert_eq!(x.references[1].defined_as, Some(0));
+        assert_eq!(x.references[2].defined_as, Some(0));
+        for r in &x.references {
+            assert_eq!(
+                (
+                    r.desc.number.as_deref(),
+                    r.desc.symbol.as_deref(),
+                    r.desc.year
+                ),
+                (Some("29"), Some("NQ/TW"), Some(2013))
+            );
+        }
+        // The definition restates; it cites nothing of its own.
+        assert!(!x.relations.iter().any(|r| r.to == 1));
     }
 
     #[test]

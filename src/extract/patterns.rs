@@ -133,6 +133,13 @@ pub static PLENUM_REF: LazyLock<Regex> = LazyLock::new(|| {
     .expect("PLENUM_REF compiles")
 });
 
+/// A defined short form: `(sau đây viết tắt là`, `(sau đây gọi tắt là`, `(gọi tắt là`,
+/// `(sau đây gọi là` (DOMAIN.md, "Defined short forms").
+pub static DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"\(\s*(?i:sau\s+đây\s+)?(?i:gọi|viết)(?:\s+(?i:tắt))?\s+(?i:là)\s*:?\s*[“"]?\s*$"#)
+        .expect("DEFINITION compiles")
+});
+
 /// A date right after a reference: `ngày 04/11/2013`, `, ngày 2/7/2014`, `04-11-2013`,
 /// `ban hành ngày ...`, `Ban hành: 10/03/2020` (legal databases' related lists).
 pub static ATTR_DATE: LazyLock<Regex> = LazyLock::new(|| {

@@ -32,8 +32,10 @@ fn desc_line(d: &DocDesc) -> String {
     parts.join(" · ")
 }
 
-/// The extract of one file as a readable report.
-pub fn extract_report(x: &FileExtract) -> String {
+/// The extract of one file as a readable report: identity, the text with each reference marked
+/// `[#n ...]`, then each reference with its span, reading and the document it resolves to
+/// (`ids`, one per reference, from resolving this file alone), then the stated relations.
+pub fn extract_report(x: &FileExtract, text: &str, ids: &[Option<String>]) -> String {
     let mut o = String::new();
     let kind = match x.kind {
         FileKind::Primary => "the text of a document",
@@ -58,6 +60,25 @@ pub fn extract_report(x: &FileExtract) -> String {
     if let Some(f) = x.furniture_from {
         let _ = writeln!(o, "  page furniture from line {f} (after the signature)");
     }
+    let _ = writeln!(o, "\nThe text, references marked:");
+    let mut marked = String::new();
+    let mut at = 0;
+    for (i, r) in x.references.iter().enumerate() {
+        if r.start < at {
+            continue;
+        }
+        marked.push_str(&text[at..r.start]);
+        marked.push_str(&format!("[#{i} {}]", &text[r.start..r.end]));
+        at = r.end;
+    }
+    marked.push_str(&text[at..]);
+    let ref_lines: std::collections::BTreeSet<usize> =
+        x.references.iter().map(|r| r.line).collect();
+    for (n, line) in marked.split('\n').enumerate() {
+        if ref_lines.contains(&(n + 1)) {
+            let _ = writeln!(o, "  {:>4} | {line}", n + 1);
+        }
+    }
     let _ = writeln!(o, "\n{} references:", x.references.len());
     for (i, r) in x.references.iter().enumerate() {
         let form = match r.form {
@@ -77,7 +98,18 @@ pub fn extract_report(x: &FileExtract) -> String {
             "  #{i:<3} line {:<4} bytes {}..{}  «{}»{form}{flags}",
             r.line, r.start, r.end, r.surface
         );
-        let _ = writeln!(o, "        → {}", desc_line(&r.desc));
+        let _ = writeln!(o, "        reads  {}", desc_line(&r.desc));
+        match ids.get(i).cloned().flatten() {
+            Some(id) => {
+                let _ = writeln!(o, "        is     {id}");
+            }
+            None => {
+                let _ = writeln!(o, "        is     (not decided from this file alone; `vbgraph build` resolves it against the corpus)");
+            }
+        }
+        if let Some(d) = r.defined_as {
+            let _ = writeln!(o, "        stands for #{d} (defined short form)");
+        }
         if r.form == RefForm::Title && r.desc.number.is_none() {
             let _ = writeln!(
                 o,
