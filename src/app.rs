@@ -3,8 +3,8 @@
 
 use crate::aliases::AliasTable;
 use crate::cli::{
-    BuildArgs, Cli, Command, ExtractArgs, ExtractFormat, RenderArgs, RenderFormat, ShowArgs,
-    WalkArgs, WalkFormat,
+    BuildArgs, CheckArgs, Cli, Command, ExtractArgs, ExtractFormat, RenderArgs, RenderFormat,
+    ShowArgs, WalkArgs, WalkFormat,
 };
 use crate::graph::Graph;
 use crate::model::{GraphFile, Level, Relation, SCHEMA};
@@ -30,6 +30,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Lineage(a) => walk(a, Walk::Lineage),
         Command::Implements(a) => walk(a, Walk::Implements),
         Command::Show(a) => show(a),
+        Command::Check(a) => check(a),
         Command::Extract(a) => extract(a),
         Command::Render(a) => render(a),
     }
@@ -324,6 +325,92 @@ fn show(a: ShowArgs) -> Result<ExitCode> {
     link_rows("It links to", &out_edges, true);
     link_rows("Documents that link to it", &in_edges, false);
     print!("{o}");
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Titles of the report's sections, by diagnostic code, in the order they are printed.
+const CHECK_SECTIONS: &[(&str, &str)] = &[
+    ("cycle", "Links that would close a cycle (left out)"),
+    (
+        "edge-to-later-document",
+        "Links to a later document (left out)",
+    ),
+    (
+        "ambiguous-reference",
+        "References that fit several documents (not linked)",
+    ),
+    (
+        "conflicting-date",
+        "Documents dated differently in different places",
+    ),
+    (
+        "duplicate-source",
+        "Two files that are the text of one document",
+    ),
+    (
+        "unresolved-reference",
+        "Short mentions that name no document of the corpus",
+    ),
+    ("unknown-title", "Titles missing from the alias table"),
+];
+
+fn check(a: CheckArgs) -> Result<ExitCode> {
+    let p = a.graph.join("graph.json");
+    let text = std::fs::read_to_string(&p).with_context(|| {
+        format!(
+            "no graph at {}: run `vbgraph build` first, or point to one with --graph DIR",
+            p.display()
+        )
+    })?;
+    let f: GraphFile = serde_json::from_str(&text).with_context(|| {
+        format!(
+            "{} is not a vbgraph graph; rebuild it with `vbgraph build`",
+            p.display()
+        )
+    })?;
+    let count = |l: Level| f.diagnostics.iter().filter(|d| d.level == l).count();
+    println!(
+        "{} documents, {} links; {} errors, {} warnings, {} notes",
+        f.nodes.len(),
+        f.edges.len(),
+        count(Level::Error),
+        count(Level::Warning),
+        count(Level::Info)
+    );
+    let known: BTreeSet<&str> = CHECK_SECTIONS.iter().map(|(c, _)| *c).collect();
+    let mut sections: Vec<(String, Vec<&crate::model::Diagnostic>)> = CHECK_SECTIONS
+        .iter()
+        .map(|(code, title)| {
+            (
+                title.to_string(),
+                f.diagnostics.iter().filter(|d| d.code == *code).collect(),
+            )
+        })
+        .collect();
+    sections.push((
+        "Files".to_string(),
+        f.diagnostics
+            .iter()
+            .filter(|d| !known.contains(d.code.as_str()))
+            .collect(),
+    ));
+    for (title, list) in sections.iter().filter(|(_, l)| !l.is_empty()) {
+        println!("\n{title} ({}):", list.len());
+        for d in list {
+            let at = match (&d.file, d.line) {
+                (Some(file), Some(line)) => format!("{file}:{line}"),
+                (Some(file), None) => file.clone(),
+                _ => String::new(),
+            };
+            println!("  {:<7} {at}\n          {}", d.level.to_string(), d.message);
+        }
+    }
+    if f.diagnostics.is_empty() {
+        println!("nothing to report");
+    }
+    if a.strict && count(Level::Error) > 0 {
+        return Ok(ExitCode::FAILURE);
+    }
     Ok(ExitCode::SUCCESS)
 }
 

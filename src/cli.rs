@@ -35,6 +35,9 @@ pub enum Command {
     Implements(WalkArgs),
     /// One document: identity, where it is mentioned (file:line with the sentence), its links.
     Show(ShowArgs),
+    /// The diagnostics of the last build as a report: ambiguous and unresolved references, cycles,
+    /// links to later documents, conflicting dates, files that could not be read.
+    Check(CheckArgs),
     /// What one file says: its own identity, its references with spans, the relations it states.
     ///
     /// Reads the file directly (no build needed); use it to check the extractor by eye.
@@ -104,6 +107,16 @@ pub struct ShowArgs {
     /// Print the document as JSON (its node of graph.json and its links).
     #[arg(long)]
     pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Folder holding the graph.json written by `build`.
+    #[arg(long, default_value = "graphs")]
+    pub graph: PathBuf,
+    /// Exit 1 when any error-level diagnostic exists (for scripts and CI).
+    #[arg(long)]
+    pub strict: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

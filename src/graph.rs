@@ -41,10 +41,11 @@ impl Graph {
                 continue;
             };
             if let Some(path) = graph.path(b, a) {
-                let names: Vec<String> = path
-                    .iter()
-                    .chain(std::iter::once(&b))
-                    .map(|&n| graph.g[n].label())
+                // The cycle: a → b → ... → a.
+                let cycle: Vec<String> = std::iter::once(a)
+                    .chain(path)
+                    .chain(std::iter::once(a))
+                    .map(|n| graph.g[n].label())
                     .collect();
                 let ev = &l.evidence[0];
                 diags.push(
@@ -56,7 +57,7 @@ impl Graph {
                             graph.g[a].label(),
                             l.relation,
                             graph.g[b].label(),
-                            std::iter::once(graph.g[a].label()).chain(names).collect::<Vec<_>>().join(" → ")
+                            cycle.join(" → ")
                         ),
                     )
                     .at(&ev.file, Some(ev.line)),
@@ -186,7 +187,19 @@ mod tests {
             .iter()
             .find(|d| d.code == "cycle")
             .expect("cycle diagnostic");
-        assert!(d.message.contains("→"), "{}", d.message);
+        assert!(
+            d.message
+                .ends_with("(check the dates and numbers in the evidence)"),
+            "{}",
+            d.message
+        );
+        assert!(
+            d.message.contains(
+                "Kế hoạch 3/KH-UBND → Kế hoạch 1/KH-UBND → Kế hoạch 2/KH-UBND → Kế hoạch 3/KH-UBND"
+            ),
+            "{}",
+            d.message
+        );
         assert_eq!(d.level, Level::Error);
     }
 }

@@ -515,12 +515,11 @@ pub fn resolve(files: &[FileExtract]) -> Resolved {
                     Level::Warning,
                     "edge-to-later-document",
                     format!(
-                        "{} ({}) is said to {} {} ({}), which is later: a sign of a wrong resolution or a wrong date; the link was left out",
+                        "{} ({}) would link to {} ({}, {relation}), which is later: a sign of a wrong resolution or a wrong date; the link was left out",
                         f.label(),
-                        f.date.clone().or(f.year.map(|y| y.to_string())).unwrap_or_default(),
-                        relation,
+                        f.date.as_deref().map(display_date).or(f.year.map(|y| y.to_string())).unwrap_or_default(),
                         t.label(),
-                        t.date.clone().or(t.year.map(|y| y.to_string())).unwrap_or_default()
+                        t.date.as_deref().map(display_date).or(t.year.map(|y| y.to_string())).unwrap_or_default()
                     ),
                 )
                 .at(&evidence[0].file, Some(evidence[0].line)),

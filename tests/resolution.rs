@@ -97,3 +97,40 @@ fn identity_from_a_legal_database_metadata_block() {
         "implements"
     ));
 }
+
+#[test]
+fn check_reports_a_cycle_and_a_link_to_a_later_document() {
+    let out = build(&fixtures().join("cycle"));
+    let run = |strict: bool| {
+        let mut c = common::vbgraph();
+        c.arg("check").arg("--graph").arg(out.path());
+        if strict {
+            c.arg("--strict");
+        }
+        c.output().unwrap()
+    };
+    let plain = run(false);
+    assert_eq!(plain.status.code(), Some(0));
+    let text = String::from_utf8(plain.stdout).unwrap();
+    assert!(
+        text.contains("Links that would close a cycle (left out) (1)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Kế hoạch 13/KH-UBND → Kế hoạch 12/KH-UBND → Kế hoạch 13/KH-UBND"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Links to a later document (left out) (1)"),
+        "{text}"
+    );
+    assert_eq!(run(true).status.code(), Some(1));
+    let g: Value =
+        serde_json::from_str(&std::fs::read_to_string(out.path().join("graph.json")).unwrap())
+            .unwrap();
+    assert_eq!(
+        g["edges"].as_array().unwrap().len(),
+        1,
+        "only the link that closes no cycle"
+    );
+}
