@@ -27,6 +27,11 @@ pub struct AliasDoc {
     pub title: Option<String>,
     #[serde(default)]
     pub topic: Vec<String>,
+    /// Titles that name this document in running text, as written (`Kết luận của Ban Bí thư
+    /// về tiếp tục thực hiện Nghị quyết Hội nghị Trung ương 8 khóa XI`). Matched with any case
+    /// and any line breaks between words.
+    #[serde(default)]
+    pub names: Vec<String>,
     #[serde(default)]
     pub source: Option<String>,
 }
@@ -40,13 +45,68 @@ struct AliasFile {
 #[derive(Debug, Clone)]
 pub struct AliasTable {
     docs: Vec<AliasDoc>,
+    /// One pattern per distinct name, with the entries it names.
+    names: Vec<(regex::Regex, Vec<usize>)>,
+}
+
+/// A title found in a text: where, and the entries it may name.
+#[derive(Debug, Clone)]
+pub struct NamedTitle {
+    pub start: usize,
+    pub end: usize,
+    pub candidates: Vec<DocDesc>,
 }
 
 impl AliasTable {
     /// The built-in table.
     pub fn builtin() -> AliasTable {
         let f: AliasFile = toml::from_str(BUILTIN).expect("data/aliases.toml is valid (tested)");
-        AliasTable { docs: f.document }
+        AliasTable::new(f.document)
+    }
+
+    fn new(docs: Vec<AliasDoc>) -> AliasTable {
+        let mut by_name: std::collections::BTreeMap<String, (String, Vec<usize>)> =
+            Default::default();
+        for (i, d) in docs.iter().enumerate() {
+            for n in &d.names {
+                let e = by_name
+                    .entry(fold_words(n))
+                    .or_insert_with(|| (n.clone(), vec![]));
+                e.1.push(i);
+            }
+        }
+        let names = by_name
+            .into_values()
+            .filter_map(|(n, ix)| {
+                let words: Vec<String> = n.split_whitespace().map(regex::escape).collect();
+                regex::Regex::new(&format!("(?i:{})", words.join(r"\s+")))
+                    .ok()
+                    .map(|r| (r, ix))
+            })
+            .collect();
+        AliasTable { docs, names }
+    }
+
+    /// Every title of the table that the text names, longest first where two overlap.
+    pub fn find_names(&self, text: &str) -> Vec<NamedTitle> {
+        let mut out: Vec<NamedTitle> = vec![];
+        for (re, ix) in &self.names {
+            for m in re.find_iter(text) {
+                out.push(NamedTitle {
+                    start: m.start(),
+                    end: m.end(),
+                    candidates: ix.iter().map(|&i| to_desc(&self.docs[i])).collect(),
+                });
+            }
+        }
+        out.sort_by_key(|t| (t.start, std::cmp::Reverse(t.end)));
+        let mut kept: Vec<NamedTitle> = vec![];
+        for t in out {
+            if kept.last().is_none_or(|k| t.start >= k.end) {
+                kept.push(t);
+            }
+        }
+        kept
     }
 
     /// The built-in table plus a user file in the same format.
@@ -61,7 +121,7 @@ impl AliasTable {
             )
         })?;
         t.docs.extend(f.document);
-        Ok(t)
+        Ok(AliasTable::new(t.docs))
     }
 
     pub fn len(&self) -> usize {
@@ -129,12 +189,28 @@ fn to_desc(d: &AliasDoc) -> DocDesc {
         doc_type: Some(d.doc_type.clone()),
         number: Some(d.number.clone()),
         symbol: Some(d.symbol.clone()),
-        system: Some(System::Party),
+        system: Some(if d.symbol.contains('/') {
+            System::Party
+        } else {
+            System::State
+        }),
         date: d.date.clone(),
         year,
         term: d.term.clone(),
         issuer: d.issuer.clone(),
-        scope: Some(Scope::Central),
+        scope: Some(
+            match d
+                .issuer
+                .as_deref()
+                .and_then(|i| crate::registry::parse_issuer(i, None))
+            {
+                Some(i) => i.scope,
+                None if crate::registry::symbol_is_central(&d.symbol) == Some(false) => {
+                    Scope::Unknown
+                }
+                None => Scope::Central,
+            },
+        ),
         title: d.title.clone(),
         normative: false,
     }

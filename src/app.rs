@@ -89,8 +89,8 @@ fn build(a: BuildArgs) -> Result<ExitCode> {
         }
     }
     println!(
-        "read {} files ({} documents' own texts, {} other texts): {} documents, {} links; {} errors, {} warnings, {} notes",
-        built.extracts.len(),
+        "read {} ({} documents' own texts, {} other texts): {} documents, {} links; {} errors, {} warnings, {} notes",
+        plural(built.extracts.len(), "file"),
         built.primary_count(),
         built.extracts.len() - built.primary_count(),
         built.file.nodes.len(),
@@ -105,6 +105,15 @@ fn build(a: BuildArgs) -> Result<ExitCode> {
         a.out.join("graph.dot").display()
     );
     Ok(ExitCode::SUCCESS)
+}
+
+/// `1 file`, `5 files`.
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
+    }
 }
 
 /// Loads the graph written by `build`.

@@ -134,3 +134,33 @@ fn check_reports_a_cycle_and_a_link_to_a_later_document() {
         "only the link that closes no cycle"
     );
 }
+
+#[test]
+fn a_user_alias_file_adds_titles_and_an_ambiguous_one_is_reported() {
+    let out = build(&fixtures().join("aliases"));
+    let g: Value =
+        serde_json::from_str(&std::fs::read_to_string(out.path().join("graph.json")).unwrap())
+            .unwrap();
+    assert!(has_edge(
+        &g,
+        "vn/ninh-binh/kh-ubnd/2022/88",
+        "vn/tw/qd-ttg/2022/6",
+        "implements"
+    ));
+    let d = g["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["code"] == "ambiguous-reference")
+        .expect("diagnostic");
+    assert_eq!(d["line"], 16);
+    assert!(d["message"]
+        .as_str()
+        .unwrap()
+        .contains("15-CTr/TU or 22-CTr/TU"));
+    assert_eq!(
+        g["edges"].as_array().unwrap().len(),
+        1,
+        "no link for the ambiguous name"
+    );
+}

@@ -390,6 +390,39 @@ fn find_refs(text: &str, home: Option<&str>, aliases: &AliasTable) -> Vec<Found>
         });
     }
     found.extend(extra);
+    // Titles the alias table knows (`Kết luận của Ban Bí thư về tiếp tục thực hiện Nghị quyết
+    // Hội nghị Trung ương 8 khóa XI`).
+    let mut extra = vec![];
+    for t in aliases.find_names(text) {
+        // A known title may hold another reference (`... về tiếp tục thực hiện Nghị quyết Hội
+        // nghị Trung ương 8 khóa XI`): both are kept. One that cuts another in two is not a title.
+        let crosses = found
+            .iter()
+            .any(|f| t.start < f.end && f.start < t.end && !(f.start >= t.start && f.end <= t.end));
+        if crosses {
+            continue;
+        }
+        let decided = t.candidates.len() == 1;
+        let desc = if decided {
+            t.candidates[0].clone()
+        } else {
+            DocDesc {
+                doc_type: t.candidates[0].doc_type.clone(),
+                ..DocDesc::default()
+            }
+        };
+        extra.push(Found {
+            start: t.start,
+            end: t.end,
+            form: RefForm::Title,
+            desc,
+            alias: t.candidates,
+            alias_decided: decided,
+            attr_end: t.end,
+            is_definition: false,
+        });
+    }
+    found.extend(extra);
     let mut extra = vec![];
     for c in SHORT_REF.captures_iter(text) {
         let m = c.get(0).expect("whole match");
@@ -806,7 +839,7 @@ pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
             sentence: sentence_of(text, f.start, f.end),
             form: f.form,
             desc,
-            alias_candidates: if f.form == RefForm::Title {
+            alias_candidates: if f.form == RefForm::Title || defined_as[i].is_some() {
                 f.alias.clone()
             } else {
                 vec![]
@@ -819,11 +852,25 @@ pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
             stated.push(None);
             continue;
         }
-        let same_para = |p: usize| !text[found[p].end..f.start].contains("\n\n");
-        let prev_in_para = prev.filter(|&p| same_para(p) && found[p].end <= f.start);
+        let same_para =
+            |p: usize| found[p].end <= f.start && !text[found[p].end..f.start].contains("\n\n");
+        let prev_in_para = prev.filter(|&p| same_para(p));
         let in_title = title_range.is_some_and(|(a, b)| f.start >= a && f.start < b);
         let mut this_rel: Option<(Endpoint, Relation, String)> = None;
-        if let Some(p) = prev_in_para {
+        // Inside a title that names a document by what it does about this one: the title's own
+        // words give the relation.
+        let enclosing = (0..i)
+            .rev()
+            .find(|&e| found[e].start <= f.start && f.end <= found[e].end);
+        if let Some(e) = enclosing {
+            let words = words_of(&text[found[e].start..f.start]);
+            let ws: Vec<&str> = words.iter().map(String::as_str).collect();
+            this_rel = Some(match cues::cue_at_end(&ws) {
+                Some(c) => (Endpoint::Ref(e), c.relation, ws[c.start..c.end].join(" ")),
+                None => (Endpoint::Ref(e), Relation::Cites, String::new()),
+            });
+        }
+        if let (None, Some(p)) = (&this_rel, prev_in_para) {
             let subject = if references[p].is_self {
                 Endpoint::This
             } else {
@@ -967,6 +1014,39 @@ mod tests {
         }
         // The definition restates; it cites nothing of its own.
         assert!(!x.relations.iter().any(|r| r.to == 1));
+    }
+
+    #[test]
+    fn a_known_title_and_the_reference_inside_it() {
+        let own = "ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 7/KH-UBND\n\nHà Nam, ngày 1 tháng 8 năm 2019\n\nKẾ HOẠCH\n\nVỀ GIÁO DỤC\n\n";
+        let x = run(&format!("{own}Triển khai Kết luận của Ban Bí thư về tiếp tục thực hiện Nghị quyết Hội nghị Trung ương 8 khóa XI về đổi mới căn bản, toàn diện giáo dục và đào tạo.\n"));
+        let kl = x
+            .references
+            .iter()
+            .position(|r| r.desc.number.as_deref() == Some("51"))
+            .expect("51-KL/TW by title");
+        let nq = x
+            .references
+            .iter()
+            .position(|r| r.desc.number.as_deref() == Some("29"))
+            .expect("29-NQ/TW by title");
+        let rels: Vec<_> = x
+            .relations
+            .iter()
+            .map(|r| (r.from, r.to, r.relation))
+            .collect();
+        assert!(
+            rels.contains(&(Endpoint::This, kl, Relation::Implements)),
+            "{rels:?}"
+        );
+        assert!(
+            rels.contains(&(Endpoint::Ref(kl), nq, Relation::Continues)),
+            "{rels:?}"
+        );
+        assert!(
+            !rels.iter().any(|r| r.0 == Endpoint::This && r.1 == nq),
+            "{rels:?}"
+        );
     }
 
     #[test]
