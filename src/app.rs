@@ -495,6 +495,33 @@ fn render(a: RenderArgs) -> Result<ExitCode> {
             };
             (serde_json::to_string_pretty(&f)? + "\n").into_bytes()
         }
+        RenderFormat::Mermaid => crate::render::mermaid::to_mermaid(&docs, &links).into_bytes(),
+        RenderFormat::Graphml => crate::render::graphml::to_graphml(&docs, &links).into_bytes(),
+        RenderFormat::NodeLink => {
+            (serde_json::to_string_pretty(&crate::render::nodelink::to_node_link(&docs, &links))?
+                + "\n")
+                .into_bytes()
+        }
+        RenderFormat::Csv => {
+            std::fs::create_dir_all(&a.output)
+                .with_context(|| format!("cannot create the folder {}", a.output.display()))?;
+            write_atomic(
+                &a.output.join("nodes.csv"),
+                crate::render::csv::nodes_csv(&docs).as_bytes(),
+            )?;
+            write_atomic(
+                &a.output.join("edges.csv"),
+                crate::render::csv::edges_csv(&links).as_bytes(),
+            )?;
+            eprintln!(
+                "wrote {} and {} ({} documents, {} links)",
+                a.output.join("nodes.csv").display(),
+                a.output.join("edges.csv").display(),
+                nodes.len(),
+                edges.len()
+            );
+            return Ok(ExitCode::SUCCESS);
+        }
         RenderFormat::Svg | RenderFormat::Png => {
             let fmt = if a.format == RenderFormat::Svg {
                 "svg"

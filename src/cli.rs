@@ -42,9 +42,10 @@ pub enum Command {
     ///
     /// Reads the file directly (no build needed); use it to check the extractor by eye.
     Extract(ExtractArgs),
-    /// Write the whole graph, or a document's neighbourhood, as DOT, JSON, SVG or PNG.
+    /// Write the whole graph, or a document's neighbourhood, as a picture or an export.
     ///
-    /// SVG and PNG need Graphviz's `dot` program (Debian/Ubuntu: apt-get install graphviz).
+    /// Formats: dot, json, svg, png, mermaid, graphml, csv, node-link. SVG and PNG need
+    /// Graphviz's `dot` program (Debian/Ubuntu: apt-get install graphviz).
     Render(RenderArgs),
 }
 
@@ -140,10 +141,23 @@ pub struct ExtractArgs {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum RenderFormat {
+    /// Graphviz DOT.
     Dot,
+    /// The shape of graph.json (schema vbgraph/1).
     Json,
+    /// A picture, through Graphviz's `dot`.
     Svg,
+    /// A picture, through Graphviz's `dot`.
     Png,
+    /// A Mermaid flowchart: paste it into GitHub/GitLab Markdown or Obsidian in a ```mermaid block.
+    Mermaid,
+    /// GraphML with node and edge attributes, for Gephi and yEd.
+    Graphml,
+    /// nodes.csv and edges.csv (neo4j-admin import headers, UTF-8 with BOM for Excel) in the
+    /// folder given by -o.
+    Csv,
+    /// Node-link JSON: networkx.node_link_graph(data, edges="links").
+    NodeLink,
 }
 
 #[derive(Debug, Args)]
@@ -153,7 +167,7 @@ pub struct RenderArgs {
     pub query: Option<String>,
     #[arg(long, value_enum)]
     pub format: RenderFormat,
-    /// The file to write.
+    /// The file to write (a folder for --format csv).
     #[arg(long, short)]
     pub output: PathBuf,
     /// Folder holding the graph.json written by `build`.
