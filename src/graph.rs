@@ -151,6 +151,7 @@ mod tests {
             term: None,
             issuer: None,
             province: None,
+            district: None,
             system: None,
             title: None,
             normative: false,

@@ -14,12 +14,18 @@ pub enum System {
     State,
 }
 
-/// Where an issuing body sits: the whole country, one province, or not known from the text.
+/// Where an issuing body sits: the whole country, one province, one district (or city, town
+/// under a province), or not known from the text. District bodies number their documents apart
+/// from the province's (`78/KH-UBND` of a huyện is not `78/KH-UBND` of its tỉnh).
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", tag = "kind", content = "province")]
+#[serde(rename_all = "snake_case")]
 pub enum Scope {
     Central,
     Province(String),
+    District {
+        province: Option<String>,
+        district: String,
+    },
     Unknown,
 }
 
@@ -27,11 +33,38 @@ impl Scope {
     pub fn province(&self) -> Option<&str> {
         match self {
             Scope::Province(p) => Some(p),
+            Scope::District { province, .. } => province.as_deref(),
             _ => None,
         }
     }
+    pub fn district(&self) -> Option<&str> {
+        match self {
+            Scope::District { district, .. } => Some(district),
+            _ => None,
+        }
+    }
+    /// Known well enough to identify a document: central, a province, or a district of a known
+    /// province.
     pub fn is_known(&self) -> bool {
-        !matches!(self, Scope::Unknown)
+        match self {
+            Scope::Central | Scope::Province(_) => true,
+            Scope::District { province, .. } => province.is_some(),
+            Scope::Unknown => false,
+        }
+    }
+    /// Whether a reference's scope (`self`, maybe partial) allows a document of scope `doc`.
+    pub fn admits(&self, doc: &Scope) -> bool {
+        match (self, doc) {
+            (Scope::Unknown, _) => true,
+            (
+                Scope::District {
+                    province: None,
+                    district: a,
+                },
+                Scope::District { district: b, .. },
+            ) => a == b,
+            (a, b) => a == b,
+        }
     }
 }
 
@@ -208,6 +241,9 @@ pub struct FileExtract {
     pub own_line: Option<usize>,
     /// Province of the text (header, place-date line, portal name, or the text).
     pub province: Option<String>,
+    /// District of the text, for a district-level body's document.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub district: Option<String>,
     /// Publication date of a news item (its dateline), ISO.
     pub published: Option<String>,
     /// First line of page furniture after the signature, if any.
@@ -308,6 +344,9 @@ pub struct Document {
     pub term: Option<String>,
     pub issuer: Option<String>,
     pub province: Option<String>,
+    /// District, town or provincial city of a district-level body.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub district: Option<String>,
     pub system: Option<System>,
     pub title: Option<String>,
     /// Legal-normative numbering, the year inside the number: `43/2019/QH14`.

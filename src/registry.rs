@@ -374,6 +374,74 @@ pub struct Issuer {
 }
 
 pub fn parse_issuer(phrase: &str, home: Option<&str>) -> Option<Issuer> {
+    parse_issuer_at(phrase, home, None)
+}
+
+/// The district-level unit a phrase names: `huyện Đại Lộc`, `HUYỆN ĐẠI LỘC`, `thị xã Sa Pa`,
+/// `thành phố Tam Kỳ` (a city under a province; `thành phố Hà Nội` is a province). Returns the
+/// kind as written in lower case and the name in title case.
+pub fn district_in(phrase: &str) -> Option<(String, String)> {
+    static RE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?i:(?P<kind>huyện|quận|thị\s+xã|thành\s+phố|tp\.))\s*(?P<name>\p{Lu}[\p{L}\d]*(?:[ \t]+\p{Lu}[\p{L}\d]*){0,3})")
+            .expect("district pattern compiles")
+    });
+    for c in RE.captures_iter(phrase) {
+        let name = c["name"].trim();
+        // A trailing upper-case word that starts the next phrase is not part of the name.
+        let words: Vec<&str> = name
+            .split_whitespace()
+            .take_while(|w| {
+                !matches!(
+                    fold_words(w).as_str(),
+                    "tinh" | "ve" | "thuc" | "trien" | "ngay" | "khoa" | "so" | "ban"
+                )
+            })
+            .collect();
+        if words.is_empty() {
+            continue;
+        }
+        let name = words.join(" ");
+        if province_named(&name).is_some() {
+            continue;
+        }
+        let titled = if name.chars().all(|c| !c.is_lowercase()) {
+            title_case(&name)
+        } else {
+            name
+        };
+        let kind = fold_words(&c["kind"]);
+        let kind = match kind.as_str() {
+            "huyen" => "huyện",
+            "quan" => "quận",
+            "thi xa" => "thị xã",
+            _ => "thành phố",
+        };
+        return Some((kind.to_string(), titled));
+    }
+    None
+}
+
+/// `ĐẠI LỘC` → `Đại Lộc`.
+pub fn title_case(s: &str) -> String {
+    s.split_whitespace()
+        .map(|w| {
+            let mut cs = w.chars();
+            match cs.next() {
+                Some(f) => f.to_uppercase().collect::<String>() + &cs.as_str().to_lowercase(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// [`parse_issuer`] for a text written by a district-level body (`home_district`): `UBND
+/// huyện`, `Huyện ủy` without a name mean that district.
+pub fn parse_issuer_at(
+    phrase: &str,
+    home: Option<&str>,
+    home_district: Option<&str>,
+) -> Option<Issuer> {
     let f = format!(" {} ", fold_words(phrase));
     let has = |k: &str| f.contains(&format!(" {k} "));
     let central = |name: &str, system| Issuer {
@@ -403,6 +471,59 @@ pub fn parse_issuer(phrase: &str, home: Option<&str>) -> Option<Issuer> {
             },
         })
     };
+    // District level (before the province: `UBND huyện Đại Lộc, tỉnh Quảng Nam`).
+    let named_district = district_in(phrase);
+    let district_word = ["huyen", "quan", "thi xa"].iter().any(|k| has(k));
+    let district = named_district.clone().or_else(|| {
+        district_word
+            .then(|| home_district.map(|d| ("huyện".to_string(), d.to_string())))
+            .flatten()
+    });
+    let district_body = |base: &str, system| {
+        district.as_ref().map(|(kind, d)| Issuer {
+            name: format!("{base} {kind} {d}"),
+            system,
+            scope: Scope::District {
+                province: province.map(str::to_string),
+                district: d.clone(),
+            },
+        })
+    };
+    if has("huyen uy") || has("quan uy") || has("thi uy") {
+        let (kind, d) = district.clone().unwrap_or_default();
+        let body = match kind.as_str() {
+            "quận" => "Quận ủy",
+            "thị xã" => "Thị ủy",
+            _ => "Huyện ủy",
+        };
+        return Some(Issuer {
+            name: if d.is_empty() {
+                body.to_string()
+            } else {
+                format!("{body} {d}")
+            },
+            system: System::Party,
+            scope: if d.is_empty() {
+                Scope::Unknown
+            } else {
+                Scope::District {
+                    province: province.map(str::to_string),
+                    district: d,
+                }
+            },
+        });
+    }
+    let ubnd = has("ubnd") || has("uy ban nhan dan");
+    if (ubnd || has("hdnd") || has("hoi dong nhan dan")) && !has("tinh") && district.is_some() {
+        let base = if has("chu tich") {
+            "Chủ tịch UBND"
+        } else if ubnd {
+            "UBND"
+        } else {
+            "HĐND"
+        };
+        return district_body(base, System::State);
+    }
     if has("ban thuong vu tinh uy") || has("btv tinh uy") || has("ban thuong vu thanh uy") {
         return local("Ban Thường vụ Tỉnh ủy", System::Party);
     }
@@ -421,7 +542,6 @@ pub fn parse_issuer(phrase: &str, home: Option<&str>) -> Option<Issuer> {
     {
         return Some(central("Ban Chấp hành Trung ương Đảng", System::Party));
     }
-    let ubnd = has("ubnd") || has("uy ban nhan dan");
     if ubnd && has("chu tich") {
         return local("Chủ tịch UBND tỉnh", System::State);
     }

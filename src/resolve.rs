@@ -45,6 +45,16 @@ impl Key {
         let scope = match &self.scope {
             Scope::Central => "tw".to_string(),
             Scope::Province(p) => slug(p),
+            Scope::District { province, district } => {
+                format!(
+                    "{}/{}",
+                    province
+                        .as_deref()
+                        .map(slug)
+                        .unwrap_or_else(|| "unscoped".into()),
+                    slug(district)
+                )
+            }
             Scope::Unknown => "unscoped".to_string(),
         };
         let period = match &self.period {
@@ -113,8 +123,8 @@ struct Builder {
 
 /// Whether a candidate document fits what a partial reference says.
 fn fits(key: &Key, b: &Builder, r: &DocDesc, before: Option<&str>) -> bool {
-    if let Some(s) = r.scope.as_ref().filter(|s| s.is_known()) {
-        if *s != key.scope {
+    if let Some(s) = &r.scope {
+        if !s.admits(&key.scope) {
             return false;
         }
     }
@@ -282,11 +292,8 @@ fn matches_donor(d: &DocDesc, donor: &DocDesc) -> bool {
             return false;
         }
     }
-    if let (Some(a), Some(b)) = (
-        d.scope.as_ref().filter(|s| s.is_known()),
-        donor.scope.as_ref().filter(|s| s.is_known()),
-    ) {
-        if a != b {
+    if let (Some(a), Some(b)) = (&d.scope, &donor.scope) {
+        if !a.admits(b) && !b.admits(a) {
             return false;
         }
     }
@@ -615,6 +622,7 @@ fn assemble(key: &Key, b: &Builder) -> (Document, Vec<crate::model::Diagnostic>)
         .or_else(|| most_common(all.iter().filter_map(|d| d.number.clone())));
     let system = all.iter().find_map(|d| d.system);
     let province = key.scope.province().map(str::to_string);
+    let district = key.scope.district().map(str::to_string);
     let issuer = own
         .and_then(|o| o.issuer.clone())
         .or_else(|| {
@@ -667,6 +675,7 @@ fn assemble(key: &Key, b: &Builder) -> (Document, Vec<crate::model::Diagnostic>)
         term,
         issuer,
         province,
+        district,
         system,
         title,
         normative: all.iter().any(|d| d.normative),

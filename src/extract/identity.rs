@@ -11,7 +11,7 @@ use super::patterns::{
 use super::{iso_date, parse_number_symbol};
 use crate::model::{DocDesc, Scope, System};
 use crate::normalize::{fold_words, squash_spaces};
-use crate::registry::{self, parse_issuer, province_named};
+use crate::registry::{self, parse_issuer, province_named, Issuer};
 use std::collections::BTreeMap;
 
 /// What the header and the frame of a file say.
@@ -25,6 +25,8 @@ pub struct Header {
     /// 0-based line range of the title (trích yếu), type line included.
     pub title_lines: Option<(usize, usize)>,
     pub province: Option<String>,
+    /// District of a district-level body's text.
+    pub district: Option<String>,
     pub published: Option<String>,
     /// 0-based first line of page furniture after the signature.
     pub furniture_from: Option<usize>,
@@ -124,7 +126,26 @@ pub fn scan(lines: &[&str]) -> Header {
                     .filter(|_| !central)
                     .and_then(|(p, _)| province_named(p))
                     .map(str::to_string)
+            })
+            .or_else(|| {
+                // A district body's header names only its district: the province is the one
+                // the text names.
+                header_issuer
+                    .as_ref()
+                    .filter(|i| i.scope.district().is_some())
+                    .and_then(|_| province_of_text(lines))
             });
+        let mut header_issuer = header_issuer;
+        if let Some(Issuer {
+            scope: Scope::District { province, district },
+            ..
+        }) = header_issuer.as_mut()
+        {
+            if province.is_none() {
+                *province = province_hint.clone();
+            }
+            h.district = Some(district.clone());
+        }
         let issuer = header_issuer
             .clone()
             .or_else(|| registry::issuer_of_symbol(&ns.symbol, province_hint.as_deref()));

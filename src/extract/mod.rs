@@ -14,7 +14,7 @@ use crate::model::{
     System,
 };
 use crate::normalize::{fold_words, line_of, line_starts, squash_spaces};
-use crate::registry::{self, parse_issuer};
+use crate::registry;
 use patterns::{
     ATTR_DATE, ATTR_DATE_WORDS, ATTR_ISSUER, ATTR_TERM, ATTR_TITLE, ATTR_YEAR, DEFINITION,
     FULL_REF, FURNITURE_DATE, NUMBER_WORDS, PLENUM_REF, SHORT_REF,
@@ -163,14 +163,22 @@ struct Attrs {
     end: usize,
 }
 
-/// Words that end an issuer phrase (`của UBND tỉnh về ...`, `của Tỉnh ủy thực hiện ...`).
-const ISSUER_STOP: &[&str] = &[
-    "ve", "thuc", "trien", "ngay", "khoa", "tai", "theo", "nham", "va", "de", "da", "duoc", "cung",
-    "den", "trong", "voi", "cho", "la", "nhu", "sau", "tiep", "to", "nam", "so", "quy", "huong",
-    "can", "giai",
+/// The word before `và` in the names of ministries, departments and Party boards (`Giáo dục và
+/// Đào tạo`, `Kế hoạch và Đầu tư`, `Tài nguyên và Môi trường`, `Thông tin và Truyền thông`,
+/// `Khoa học và Công nghệ`, `Thể thao và Du lịch`, `Thương binh và Xã hội`, `Nông nghiệp và Phát
+/// triển nông thôn`, `Dân tộc và Tôn giáo`, `Tuyên giáo và Dân vận`).
+const BODY_WORDS_BEFORE_VA: &[&str] = &[
+    "duc", "hoach", "nguyen", "tin", "hoc", "thao", "binh", "nghiep", "toc", "giao",
 ];
 
-fn parse_attrs(text: &str, from: usize, limit: usize, home: Option<&str>) -> Attrs {
+/// Words that end an issuer phrase (`của UBND tỉnh về ...`, `của Tỉnh ủy thực hiện ...`).
+const ISSUER_STOP: &[&str] = &[
+    "về", "thực", "triển", "ngày", "khóa", "khoá", "tại", "theo", "nhằm", "và", "để", "đã", "được",
+    "cùng", "đến", "trong", "với", "cho", "là", "như", "sau", "tiếp", "tổ", "năm", "số", "quy",
+    "hướng", "căn", "giai",
+];
+
+fn parse_attrs(text: &str, from: usize, limit: usize, home: Home) -> Attrs {
     let mut a = Attrs {
         end: from,
         ..Attrs::default()
@@ -202,7 +210,7 @@ fn parse_attrs(text: &str, from: usize, limit: usize, home: Option<&str>) -> Att
                 let phrase = c.name("iss").expect("issuer group");
                 let cut = issuer_words_end(phrase.as_str());
                 let words = &phrase.as_str()[..cut];
-                if let Some(iss) = parse_issuer(words, home) {
+                if let Some(iss) = registry::parse_issuer_at(words, home.province, home.district) {
                     a.issuer = Some(iss);
                     a.end += phrase.start() + words.trim_end().len();
                     continue;
@@ -250,7 +258,14 @@ fn issuer_words_end(phrase: &str) -> usize {
         }
         // `lần thứ Sáu`, `lần thứ Năm`: plenum numbers, not the stop words `sau`, `nam`.
         let ordinal = prev_word == "thu";
-        if (!ordinal && ISSUER_STOP.contains(&f.as_str())) || (prev_ban && f == "hanh") || n >= 12 {
+        // `Sở Giáo dục và Đào tạo`, `Bộ Kế hoạch và Đầu tư`: `và` inside a body's name.
+        let inner_va = f == "va" && BODY_WORDS_BEFORE_VA.contains(&prev_word.as_str());
+        // Stop words are compared with their diacritics: `Sở` is not `số`, `Sáu` not `sau`.
+        let lower = w.trim().to_lowercase();
+        if (!ordinal && !inner_va && ISSUER_STOP.contains(&lower.as_str()))
+            || (prev_ban && f == "hanh")
+            || n >= 12
+        {
             if prev_ban && f == "hanh" {
                 // `ban hành`: the verb, not `Ban` of a body.
                 end = phrase[..end]
@@ -285,7 +300,7 @@ fn char_before(text: &str, at: usize) -> Option<char> {
 }
 
 /// Finds the references of a text (not yet related to each other).
-fn find_refs(text: &str, home: Option<&str>, aliases: &AliasTable) -> Vec<Found> {
+fn find_refs(text: &str, home: Home, aliases: &AliasTable) -> Vec<Found> {
     let mut found: Vec<Found> = vec![];
     let boundary_ok = |at: usize| {
         !char_before(text, at)
@@ -501,13 +516,7 @@ fn find_refs(text: &str, home: Option<&str>, aliases: &AliasTable) -> Vec<Found>
             }
             None => {
                 if let Some(sym) = d.symbol.as_deref() {
-                    d.scope = Some(match registry::symbol_is_central(sym) {
-                        Some(true) => Scope::Central,
-                        Some(false) => home
-                            .map(|h| Scope::Province(h.to_string()))
-                            .unwrap_or(Scope::Unknown),
-                        None => Scope::Unknown,
-                    });
+                    d.scope = Some(default_scope(sym, home));
                 }
             }
         }
@@ -520,6 +529,39 @@ fn find_refs(text: &str, home: Option<&str>, aliases: &AliasTable) -> Vec<Found>
         }
     }
     found
+}
+
+/// Where the citing text stands: its province and, for a district body's text, its district.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Home<'a> {
+    pub province: Option<&'a str>,
+    pub district: Option<&'a str>,
+}
+
+/// The scope of a document cited by its symbol alone. A document cites its own province's bodies
+/// without naming them (`Kế hoạch số 38/KH-UBND` in a provincial plan); in a district's text a
+/// bare `UBND` symbol may be the district's or the province's, so it is left open; `HU`, `QU`,
+/// `TX` are district Party committees.
+fn default_scope(symbol: &str, home: Home) -> Scope {
+    let last = crate::normalize::fold(symbol.rsplit(['/', '-']).next().unwrap_or(""));
+    match registry::symbol_is_central(symbol) {
+        Some(true) => Scope::Central,
+        None => Scope::Unknown,
+        Some(false) if matches!(last.as_str(), "hu" | "qu" | "tx") => match home.district {
+            Some(d) => Scope::District {
+                province: home.province.map(str::to_string),
+                district: d.to_string(),
+            },
+            None => Scope::Unknown,
+        },
+        Some(false) if home.district.is_some() && matches!(last.as_str(), "ubnd" | "hdnd") => {
+            Scope::Unknown
+        }
+        Some(false) => home
+            .province
+            .map(|h| Scope::Province(h.to_string()))
+            .unwrap_or(Scope::Unknown),
+    }
 }
 
 /// What may follow the number of a short form: not a date or range (`100/2019`, `5-7`), a decimal,
@@ -703,6 +745,47 @@ fn head_cue(window: &str) -> Option<(Relation, String)> {
     Some((relation, ws[cue.start..cue.end].join(" ")))
 }
 
+/// The cue of a list a reference opens an item of: the reference starts its line (after a
+/// bullet or number), and the line before ends with `;`, `:` or `,` and either states the cue
+/// itself (`Căn cứ:`) or is the previous item, governed by `last_head`.
+fn list_cue(
+    text: &str,
+    ls: &[usize],
+    start: usize,
+    line: usize,
+    last_head: &Option<(usize, Relation, String)>,
+) -> Option<(Relation, String)> {
+    let line_start = ls[line - 1];
+    let lead = text[line_start..start]
+        .trim_start_matches(|c: char| c.is_whitespace() || "-+•*–".contains(c));
+    let lead = lead.trim_start_matches(|c: char| {
+        c.is_ascii_digit() || c.is_ascii_lowercase() && lead.len() < 4
+    });
+    if !lead.trim_start_matches(['.', ')', ' ']).is_empty() {
+        return None;
+    }
+    let mut prev_line = line - 1;
+    while prev_line >= 1 {
+        let l = text[ls[prev_line - 1]..ls[prev_line] - 1].trim();
+        if !l.is_empty() {
+            if !l.ends_with([';', ':', ',']) {
+                return None;
+            }
+            if l.ends_with(':') {
+                if let Some(c) = head_cue(l) {
+                    return Some(c);
+                }
+            }
+            return match last_head {
+                Some((hl, rel, cue)) if *hl == prev_line => Some((*rel, cue.clone())),
+                _ => None,
+            };
+        }
+        prev_line -= 1;
+    }
+    None
+}
+
 /// Whether the stretch between two references only coordinates them (`A và B`, `A, B`).
 fn is_coordination(gap: &str) -> bool {
     matches!(
@@ -765,7 +848,10 @@ pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
     let lines: Vec<&str> = text.split('\n').collect();
     let header = identity::scan(&lines);
     let ls = line_starts(text);
-    let home = header.province.as_deref();
+    let home = Home {
+        province: header.province.as_deref(),
+        district: header.district.as_deref(),
+    };
     let furniture_at = header
         .furniture_from
         .map(|l| ls.get(l).copied().unwrap_or(text.len()));
@@ -815,6 +901,9 @@ pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
     // The stated relation of each reference, for coordination (`A và B`).
     let mut stated: Vec<Option<(Endpoint, Relation, String)>> = vec![];
     let mut prev: Option<usize> = None;
+    // The last cue that governed a reference from the document, with its line: items of a list
+    // (`Thực hiện Kế hoạch số 45 ...;` / `Kế hoạch số 12 ...;`) share it.
+    let mut last_head: Option<(usize, Relation, String)> = None;
     for (i, f) in found.iter().enumerate() {
         let line = line_of(&ls, f.start);
         let furniture = furniture_at.is_some_and(|f0| f.start >= f0);
@@ -894,8 +983,17 @@ pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                 .unwrap_or(0);
             let ws = clause_start(text, f.start, floor);
             this_rel = Some(match head_cue(&text[ws..f.start]) {
-                Some((rel, cue)) => (Endpoint::This, rel, cue),
-                None => (Endpoint::This, Relation::Cites, String::new()),
+                Some((rel, cue)) => {
+                    last_head = Some((line, rel, cue.clone()));
+                    (Endpoint::This, rel, cue)
+                }
+                None => match list_cue(text, &ls, f.start, line, &last_head) {
+                    Some((rel, cue)) => {
+                        last_head = Some((line, rel, cue.clone()));
+                        (Endpoint::This, rel, cue)
+                    }
+                    None => (Endpoint::This, Relation::Cites, String::new()),
+                },
             });
         }
         if let Some((from, relation, cue)) = &this_rel {
@@ -925,6 +1023,7 @@ pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
         own,
         own_line: header.number_line.map(|l| l + 1),
         province: header.province.clone(),
+        district: header.district.clone(),
         published: header.published.clone(),
         furniture_from: header.furniture_from.map(|l| l + 1),
         references,

@@ -122,6 +122,7 @@ mod tests {
             term: Some("XI".into()),
             issuer: Some("Ban Chấp hành Trung ương Đảng".into()),
             province: None,
+            district: None,
             system: Some(System::Party),
             title: Some(title.into()),
             normative: false,

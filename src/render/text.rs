@@ -8,7 +8,10 @@ fn desc_line(d: &DocDesc) -> String {
     let mut parts = vec![];
     let code = match (&d.number, &d.symbol) {
         (Some(n), Some(s)) if d.system == Some(crate::model::System::Party) => format!("{n}-{s}"),
-        (Some(n), Some(s)) => format!("{n}/{s}"),
+        (Some(n), Some(s)) => match (d.normative, d.year) {
+            (true, Some(y)) => format!("{n}/{y}/{s}"),
+            _ => format!("{n}/{s}"),
+        },
         (Some(n), None) => format!("{n} (no symbol)"),
         _ => String::from("(no number)"),
     };
@@ -27,6 +30,10 @@ fn desc_line(d: &DocDesc) -> String {
     match &d.scope {
         Some(crate::model::Scope::Central) => parts.push("central".into()),
         Some(crate::model::Scope::Province(p)) => parts.push(format!("province {p}")),
+        Some(crate::model::Scope::District { province, district }) => parts.push(format!(
+            "district {district}, province {}",
+            province.as_deref().unwrap_or("unknown")
+        )),
         _ => parts.push("scope unknown".into()),
     }
     parts.join(" · ")
