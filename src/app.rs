@@ -426,12 +426,9 @@ fn check(a: CheckArgs) -> Result<ExitCode> {
 fn extract(a: ExtractArgs) -> Result<ExitCode> {
     let bytes =
         std::fs::read(&a.file).with_context(|| format!("cannot read {}", a.file.display()))?;
-    let (text, lossy) = crate::ingest::decode(&bytes);
-    if lossy {
-        eprintln!(
-            "warning: {} is not valid UTF-8; invalid bytes were replaced",
-            a.file.display()
-        );
+    let (text, enc) = crate::ingest::decode(&bytes);
+    if let Some(d) = crate::ingest::encoding_note(enc, &a.file.display().to_string()) {
+        eprintln!("{d}");
     }
     let aliases = aliases_for(a.aliases.as_deref(), None)?;
     let norm = crate::normalize::normalize(&text);

@@ -3,6 +3,7 @@
 //! every other file it cannot read yet instead of stopping. A bad file is a diagnostic, never the
 //! end of the build.
 
+use crate::legacy::{self, Legacy};
 use crate::model::{Diagnostic, Level};
 use std::path::{Path, PathBuf};
 
@@ -46,17 +47,8 @@ pub fn read_corpus(dir: &Path) -> std::io::Result<(Vec<Input>, Vec<Diagnostic>)>
         }
         match std::fs::read(&p) {
             Ok(bytes) => {
-                let (text, lossy) = decode(&bytes);
-                if lossy {
-                    diags.push(
-                        Diagnostic::new(
-                            Level::Warning,
-                            "invalid-utf8",
-                            "the file is not valid UTF-8; invalid bytes were replaced (save it as UTF-8 to read it whole)",
-                        )
-                        .at(&rel, None),
-                    );
-                }
+                let (text, enc) = decode(&bytes);
+                diags.extend(encoding_note(enc, &rel));
                 if text.trim().is_empty() {
                     diags.push(
                         Diagnostic::new(Level::Warning, "empty-file", "the file has no text")
@@ -116,13 +108,71 @@ fn rel_path(dir: &Path, p: &Path) -> String {
         .join("/")
 }
 
-/// UTF-8 without its byte-order mark; `true` when invalid bytes had to be replaced.
-pub fn decode(bytes: &[u8]) -> (String, bool) {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    match std::str::from_utf8(bytes) {
-        Ok(s) => (s.to_string(), false),
-        Err(_) => (String::from_utf8_lossy(bytes).into_owned(), true),
+/// How a file's bytes were read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Encoding {
+    Utf8,
+    Utf16Le,
+    Utf16Be,
+    /// A legacy Vietnamese 8-bit encoding, told apart by which reading gives Vietnamese words.
+    Legacy(Legacy),
+    /// Not valid UTF-8 and no legacy encoding fits: invalid bytes were replaced.
+    Lossy,
+}
+
+/// Bytes → text: UTF-8 (a byte-order mark is dropped), UTF-16 with a byte-order mark, or, for
+/// bytes that are not UTF-8, the legacy Vietnamese encoding (TCVN3, VNI, Windows-1258) that
+/// reads as Vietnamese; failing all, UTF-8 with the invalid bytes replaced.
+pub fn decode(bytes: &[u8]) -> (String, Encoding) {
+    if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        return (String::from_utf8_lossy(rest).into_owned(), Encoding::Utf8);
     }
+    let utf16 = |rest: &[u8], le: bool| {
+        let units = rest.chunks_exact(2).map(|c| {
+            if le {
+                u16::from_le_bytes([c[0], c[1]])
+            } else {
+                u16::from_be_bytes([c[0], c[1]])
+            }
+        });
+        char::decode_utf16(units)
+            .map(|r| r.unwrap_or('\u{FFFD}'))
+            .collect::<String>()
+    };
+    if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
+        return (utf16(rest, true), Encoding::Utf16Le);
+    }
+    if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
+        return (utf16(rest, false), Encoding::Utf16Be);
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(s) => (s.to_string(), Encoding::Utf8),
+        Err(_) => match legacy::detect(bytes) {
+            Some(l) => (legacy::decode_legacy(bytes, l), Encoding::Legacy(l)),
+            None => (String::from_utf8_lossy(bytes).into_owned(), Encoding::Lossy),
+        },
+    }
+}
+
+/// The diagnostic that says how a file was read, when it was not plain UTF-8.
+pub fn encoding_note(enc: Encoding, rel: &str) -> Option<Diagnostic> {
+    let d = match enc {
+        Encoding::Utf8 => return None,
+        Encoding::Utf16Le | Encoding::Utf16Be => {
+            Diagnostic::new(Level::Info, "encoding", "read as UTF-16 (byte-order mark)")
+        }
+        Encoding::Legacy(l) => Diagnostic::new(
+            Level::Info,
+            "encoding",
+            format!("not UTF-8: read as {} (legacy Vietnamese encoding, detected); save it as UTF-8 to be sure", l.name()),
+        ),
+        Encoding::Lossy => Diagnostic::new(
+            Level::Warning,
+            "invalid-utf8",
+            "the file is not valid UTF-8 nor a known Vietnamese encoding; invalid bytes were replaced (save it as UTF-8 to read it whole)",
+        ),
+    };
+    Some(d.at(rel, None))
 }
 
 #[cfg(test)]
@@ -131,9 +181,25 @@ mod tests {
 
     #[test]
     fn bom_is_dropped_and_bad_bytes_reported() {
-        assert_eq!(decode(b"\xEF\xBB\xBFabc"), ("abc".to_string(), false));
-        let (t, lossy) = decode(b"a\xFFb");
-        assert!(lossy);
+        assert_eq!(
+            decode(b"\xEF\xBB\xBFabc"),
+            ("abc".to_string(), Encoding::Utf8)
+        );
+        let (t, enc) = decode(b"a\xFFb");
+        assert_eq!(enc, Encoding::Lossy);
         assert_eq!(t, "a\u{FFFD}b");
+    }
+
+    #[test]
+    fn utf16_with_a_byte_order_mark() {
+        let mut le = vec![0xFF, 0xFE];
+        le.extend("Số: 5/KH-UBND".encode_utf16().flat_map(|u| u.to_le_bytes()));
+        assert_eq!(
+            decode(&le),
+            ("Số: 5/KH-UBND".to_string(), Encoding::Utf16Le)
+        );
+        let mut be = vec![0xFE, 0xFF];
+        be.extend("Đảng".encode_utf16().flat_map(|u| u.to_be_bytes()));
+        assert_eq!(decode(&be), ("Đảng".to_string(), Encoding::Utf16Be));
     }
 }

@@ -26,12 +26,13 @@
 //!   tone marks (0xB0–0xB4); this decoder accepts them too, since VN3 leaves those bytes unused.
 //!   Byte values checked against the BSD-2-Clause table of XFree86's X-TrueType
 //!   (`extras/X-TrueType/TCVN/TCVNtoUCS2.c`, © 1998 Takuya Shiozaki and Pablo Saratxaga, "thanks
-//!   to Nguyen-Dai Quy for the description of this encoding"), against the MIT-licensed npm package
-//!   `vietnamese-conversion` (Tran Nhat Duy, `src/charsets.ts`) for the lowercase letters, and
-//!   byte by byte against the output of glibc `iconv -f TCVN5712-1` (run as a tool, not copied).
-//! * **VNI Windows**: the VNI Software character-code chart ("VNI Windows character codes",
-//!   `vnichar`, as described on Wikipedia's "VNI" page and in the Perl `Encode::VN` documentation),
-//!   checked against the VNI column of the MIT-licensed `vietnamese-conversion` package. Modifier
+//!   to Nguyen-Dai Quy for the description of this encoding") and byte by byte against the output
+//!   of glibc `iconv -f TCVN5712-1` (run as a tool, not copied): identical for 0xA1–0xFF.
+//! * **VNI Windows**: the encoding VNI Software publishes in its character-code chart (`vnichar`,
+//!   the chart Perl's `Encode::VN` builds its maps from; the scheme — ASCII, then a base letter
+//!   followed by a byte supplying the marks — is described on Wikipedia's "VNI" page). Checked
+//!   letter by letter (all 134 identical) against the VNI column of the MIT-licensed npm package
+//!   `vietnamese-conversion` (Tran Nhat Duy, `src/charsets.ts`). Modifier
 //!   bytes (lowercase / capital): acute ù/Ù, grave ø/Ø, hook û/Û, tilde õ/Õ, dot ï/Ï; circumflex
 //!   â/Â and circumflex+tone á à å ã ä / Á À Å Ã Ä; breve ê/Ê and breve+tone é è ú ü ë /
 //!   É È Ú Ü Ë. Single bytes: ơ ô/Ô, ư ö/Ö, đ ñ/Ñ, í ì ỉ ĩ ị = í ì æ ó ò / Í Ì Æ Ó Ò, ỵ î/Î.
@@ -58,9 +59,10 @@
 //!   Windows fonts and those bytes are control characters or CP1252 punctuation in real files).
 //! * VNI: a base letter followed by a modifier that cannot go on it (e.g. `u` + circumflex) is
 //!   decoded byte by byte; VNI-DOS, VNI-Mac and VNI Internet Mail variants are not handled.
-//! * [`detect`] is a heuristic over a ~300-syllable list: it needs a few Vietnamese words with
-//!   diacritics (at least 2 recognised, and ≥ 30 % of the words that have non-ASCII letters), reads
-//!   at most the first 256 KiB, and answers `None` for valid UTF-8 and for binary data.
+//! * [`detect`] is a heuristic over a list of ~370 frequent syllables: it needs a few Vietnamese
+//!   words with diacritics (at least 2 recognised, and ≥ 30 % of the words that have non-ASCII
+//!   letters), reads at most the first 256 KiB, and answers `None` for valid UTF-8 and for binary
+//!   data.
 
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
@@ -158,9 +160,6 @@ fn lower_char(c: char) -> char {
 /// The vowel `(row, tone)` in [`VOWELS`] and whether it is a capital.
 fn vowel_parts(c: char) -> Option<(usize, usize, bool)> {
     static INDEX: OnceLock<HashMap<char, (usize, usize, bool)>> = OnceLock::new();
-    if !c.is_alphabetic() {
-        return None;
-    }
     let index = INDEX.get_or_init(|| {
         let mut index = HashMap::new();
         for (row, tones) in VOWELS.iter().enumerate() {
@@ -180,6 +179,39 @@ fn vowel(row: usize, tone: usize, upper: bool) -> char {
         upper_char(c)
     } else {
         c
+    }
+}
+
+/// Letter case as far as the TCVN3 capitalisation and the scorer care.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Letter {
+    /// Not a letter.
+    None,
+    Upper,
+    /// A lowercase letter in every font: ASCII `a`–`z` and non-Vietnamese letters.
+    Lower,
+    /// A lowercase Vietnamese letter with a mark: in TCVN3 it may stand for a capital (font `H`).
+    FontCase,
+    /// A letter without case.
+    Other,
+}
+
+/// Classifies `c`, answering ASCII and Vietnamese letters without the slow Unicode tables.
+fn letter(c: char) -> Letter {
+    if c.is_ascii() {
+        return match c {
+            'A'..='Z' => Letter::Upper,
+            'a'..='z' => Letter::Lower,
+            _ => Letter::None,
+        };
+    }
+    match (c, vowel_parts(c)) {
+        ('đ', _) | (_, Some((_, _, false))) => Letter::FontCase,
+        ('Đ', _) | (_, Some((_, _, true))) => Letter::Upper,
+        _ if c.is_uppercase() => Letter::Upper,
+        _ if c.is_lowercase() => Letter::Lower,
+        _ if c.is_alphabetic() => Letter::Other,
+        _ => Letter::None,
     }
 }
 
@@ -269,9 +301,8 @@ pub fn decode_tcvn3(bytes: &[u8]) -> String {
     recapitalise(&out)
 }
 
-/// Lowercase Vietnamese letters with a mark: in TCVN3 these may stand for capitals (font `H`).
 fn is_font_case_letter(c: char) -> bool {
-    c == 'đ' || (u32::from(c) >= 0xE0 && matches!(vowel_parts(c), Some((_, _, false))))
+    letter(c) == Letter::FontCase
 }
 
 #[derive(Clone, Copy)]
@@ -291,12 +322,12 @@ fn recapitalise(text: &str) -> String {
     let mut words: Vec<Word> = Vec::new();
     let mut i = 0;
     while i < chars.len() {
-        if !chars[i].is_alphabetic() {
+        if letter(chars[i]) == Letter::None {
             i += 1;
             continue;
         }
         let start = i;
-        while i < chars.len() && chars[i].is_alphabetic() {
+        while i < chars.len() && letter(chars[i]) != Letter::None {
             i += 1;
         }
         let mut w = Word {
@@ -307,17 +338,16 @@ fn recapitalise(text: &str) -> String {
             font_case: 0,
         };
         for &c in &chars[start..i] {
-            if is_font_case_letter(c) {
-                w.font_case += 1;
-            } else if c.is_uppercase() {
-                w.upper += 1;
-            } else if c.is_lowercase() {
-                w.hard_lower += 1;
+            match letter(c) {
+                Letter::FontCase => w.font_case += 1,
+                Letter::Upper => w.upper += 1,
+                Letter::Lower => w.hard_lower += 1,
+                Letter::Other | Letter::None => {}
             }
         }
         words.push(w);
     }
-    // Two words are neighbours when only spaces or tabs separate them.
+    // Two words are neighbours when only spaces, tabs or no-break spaces separate them.
     let blank_between = |a: &Word, b: &Word| {
         chars[a.end..b.start]
             .iter()
@@ -625,7 +655,7 @@ fn vietnamese_score(text: &str) -> (usize, usize) {
         word.clear();
     };
     for c in text.chars() {
-        if c.is_alphabetic() {
+        if letter(c) != Letter::None {
             word.extend(c.to_lowercase());
         } else {
             flush(&mut word);

@@ -19,6 +19,8 @@ pub mod extract;
 pub mod graph;
 /// Files → text: walking the corpus, decoding, reporting what cannot be read.
 pub mod ingest;
+/// Legacy Vietnamese encodings: TCVN3 (ABC), VNI, Windows-1258.
+pub mod legacy;
 /// Plain data types shared by every stage.
 pub mod model;
 /// Unicode NFC, 'Ð' as 'Đ', invisible characters; folding for matching.
