@@ -460,7 +460,7 @@ pub fn parse_issuer_at(
     let local = |base: &str, system| {
         Some(match province {
             Some(p) => Issuer {
-                name: format!("{base} {p}"),
+                name: format!("{} {p}", city_form(base, p)),
                 system,
                 scope: Scope::Province(p.to_string()),
             },
@@ -563,53 +563,115 @@ pub fn parse_issuer_at(
     if has("quoc hoi") {
         return Some(central("Quốc hội", System::State));
     }
-    if has("bo giao duc va dao tao") || has("bo gd dt") || has("bo gddt") {
-        return Some(central("Bộ Giáo dục và Đào tạo", System::State));
+    for (_, name) in MINISTRIES {
+        if has(&fold_words(name)) {
+            return Some(central(name, System::State));
+        }
     }
-    if has("bo noi vu") {
-        return Some(central("Bộ Nội vụ", System::State));
+    for (_, name) in DEPARTMENTS {
+        if has(&fold_words(name)) {
+            return local(&format!("{name} tỉnh"), System::State);
+        }
     }
-    if has("bo tai chinh") {
-        return Some(central("Bộ Tài chính", System::State));
-    }
-    if has("so giao duc va dao tao") || has("so gd dt") || has("so gddt") {
+    if has("so gd dt") || has("so gddt") {
         return local("Sở Giáo dục và Đào tạo tỉnh", System::State);
+    }
+    if has("bo gd dt") || has("bo gddt") {
+        return Some(central("Bộ Giáo dục và Đào tạo", System::State));
     }
     None
 }
 
-/// Issuer letters of a symbol decide the scope when the text names no issuer: `TW`, `CP`, `TTg`,
-/// `QH..`, ministries (`B...`) are central; `TU`, `UBND`, `HĐND`, `S...` are local.
+/// The name of a provincial body in a centrally-run city: `UBND thành phố`, `Thành ủy`.
+fn city_form(base: &str, province: &str) -> String {
+    if !PROVINCES.iter().any(|p| p.name == province && p.city) {
+        return base.to_string();
+    }
+    base.replace("Tỉnh ủy", "Thành ủy")
+        .replace(" tỉnh", " thành phố")
+}
+
+/// Ministries and central agencies by the letters their symbols carry (decree 30/2020,
+/// appendix I: the issuer part of a symbol), including the names in force since the 2025
+/// reorganisation.
+pub const MINISTRIES: &[(&str, &str)] = &[
+    ("BGDĐT", "Bộ Giáo dục và Đào tạo"),
+    ("BNV", "Bộ Nội vụ"),
+    ("BTC", "Bộ Tài chính"),
+    ("BYT", "Bộ Y tế"),
+    ("BCA", "Bộ Công an"),
+    ("BQP", "Bộ Quốc phòng"),
+    ("BNG", "Bộ Ngoại giao"),
+    ("BTP", "Bộ Tư pháp"),
+    ("BKHĐT", "Bộ Kế hoạch và Đầu tư"),
+    ("BCT", "Bộ Công Thương"),
+    ("BNNPTNT", "Bộ Nông nghiệp và Phát triển nông thôn"),
+    ("BNNMT", "Bộ Nông nghiệp và Môi trường"),
+    ("BGTVT", "Bộ Giao thông vận tải"),
+    ("BXD", "Bộ Xây dựng"),
+    ("BTNMT", "Bộ Tài nguyên và Môi trường"),
+    ("BTTTT", "Bộ Thông tin và Truyền thông"),
+    ("BLĐTBXH", "Bộ Lao động - Thương binh và Xã hội"),
+    ("BVHTTDL", "Bộ Văn hóa, Thể thao và Du lịch"),
+    ("BKHCN", "Bộ Khoa học và Công nghệ"),
+    ("BDTTG", "Bộ Dân tộc và Tôn giáo"),
+    ("NHNN", "Ngân hàng Nhà nước Việt Nam"),
+    ("TTCP", "Thanh tra Chính phủ"),
+    ("UBDT", "Ủy ban Dân tộc"),
+    ("VPCP", "Văn phòng Chính phủ"),
+    ("KTNN", "Kiểm toán Nhà nước"),
+];
+
+/// Provincial departments (Sở) by their symbol letters.
+pub const DEPARTMENTS: &[(&str, &str)] = &[
+    ("SGDĐT", "Sở Giáo dục và Đào tạo"),
+    ("SNV", "Sở Nội vụ"),
+    ("STC", "Sở Tài chính"),
+    ("SYT", "Sở Y tế"),
+    ("SKHĐT", "Sở Kế hoạch và Đầu tư"),
+    ("STNMT", "Sở Tài nguyên và Môi trường"),
+    ("SNNMT", "Sở Nông nghiệp và Môi trường"),
+    ("SVHTTDL", "Sở Văn hóa, Thể thao và Du lịch"),
+    ("STTTT", "Sở Thông tin và Truyền thông"),
+    ("SLĐTBXH", "Sở Lao động - Thương binh và Xã hội"),
+    ("SNNPTNT", "Sở Nông nghiệp và Phát triển nông thôn"),
+    ("SXD", "Sở Xây dựng"),
+    ("SGTVT", "Sở Giao thông vận tải"),
+    ("STP", "Sở Tư pháp"),
+    ("SCT", "Sở Công Thương"),
+    ("SKHCN", "Sở Khoa học và Công nghệ"),
+    ("SNgV", "Sở Ngoại vụ"),
+];
+
+/// Issuer letters of a symbol decide the scope when the text names no issuer: `TW` and the
+/// central Party boards (`BTGTW`), `CP`, `TTg`, `QH..`, ministries are central; `TU` and the
+/// provincial boards (`BTGTU`), `UBND`, `HĐND`, district committees (`HU`, `QU`, `TX`) and
+/// departments (`SGDĐT`) are local. Every part is looked at: a Công văn writes the issuer
+/// first (`123/UBND-VX`, `359/SKHCN-QLCN`).
 pub fn symbol_is_central(symbol: &str) -> Option<bool> {
     let parts: Vec<String> = symbol.split(['/', '-']).map(fold).collect();
-    let issuer = parts.last()?;
-    if issuer == "tw"
-        || issuer == "cp"
-        || issuer == "ttg"
-        || issuer.starts_with("qh")
-        || issuer.starts_with("ubtvqh")
-        || issuer == "vptw"
-        || issuer.ends_with("tw")
-    {
+    let central = |p: &str| {
+        p == "tw"
+            || p == "cp"
+            || p == "ttg"
+            || p.starts_with("qh")
+            || p.starts_with("ubtvqh")
+            || p.ends_with("tw")
+            || MINISTRIES.iter().any(|(l, _)| fold(l) == p)
+    };
+    let local = |p: &str| {
+        matches!(p, "ubnd" | "hdnd" | "tu" | "hu" | "qu" | "du" | "tx" | "tp")
+            || (p.ends_with("tu") && p.len() > 2)
+            || DEPARTMENTS.iter().any(|(l, _)| fold(l) == p)
+    };
+    if parts.iter().skip(1).any(|p| central(p)) || parts.len() == 1 && central(&parts[0]) {
         return Some(true);
     }
-    if issuer.starts_with('b') && issuer.len() >= 3 && !issuer.starts_with("btg") {
-        // BGDĐT, BNV, BTC, BYT ... (ministries); BTGTU is a provincial Party department.
-        return Some(!issuer.ends_with("tu"));
-    }
-    if parts.iter().any(|p| {
-        p == "ubnd"
-            || p == "hdnd"
-            || p == "tu"
-            || p == "hu"
-            || p == "qu"
-            || p == "du"
-            || p == "tx"
-            || p == "tp"
-            || p.ends_with("tu")
-            || p.starts_with("so")
-    }) {
+    if parts.iter().any(|p| local(p)) {
         return Some(false);
+    }
+    if central(&parts[0]) {
+        return Some(true);
     }
     None
 }
@@ -619,7 +681,7 @@ pub fn issuer_of_symbol(symbol: &str, home: Option<&str>) -> Option<Issuer> {
     let last = symbol.rsplit(['/', '-']).next().map(fold)?;
     let prov = |base: &str, system| match home {
         Some(p) => Issuer {
-            name: format!("{base} {p}"),
+            name: format!("{} {p}", city_form(base, p)),
             system,
             scope: Scope::Province(p.to_string()),
         },
@@ -650,15 +712,26 @@ pub fn issuer_of_symbol(symbol: &str, home: Option<&str>) -> Option<Issuer> {
             system: System::State,
             scope: Scope::Central,
         },
-        "bgddt" => Issuer {
-            name: "Bộ Giáo dục và Đào tạo".into(),
-            system: System::State,
-            scope: Scope::Central,
-        },
+
         "tu" => prov("Tỉnh ủy", System::Party),
         "ubnd" => prov("UBND tỉnh", System::State),
         "hdnd" => prov("HĐND tỉnh", System::State),
-        _ => return None,
+        l => {
+            let dept = symbol
+                .split(['/', '-'])
+                .find_map(|p| DEPARTMENTS.iter().find(|(x, _)| fold(x) == fold(p)));
+            if let Some((_, name)) = dept {
+                prov(&format!("{name} tỉnh"), System::State)
+            } else if let Some((_, name)) = MINISTRIES.iter().find(|(x, _)| fold(x) == l) {
+                Issuer {
+                    name: name.to_string(),
+                    system: System::State,
+                    scope: Scope::Central,
+                }
+            } else {
+                return None;
+            }
+        }
     })
 }
 

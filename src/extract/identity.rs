@@ -44,7 +44,9 @@ pub fn scan(lines: &[&str]) -> Header {
     let mut meta: Option<(usize, regex::Captures)> = None;
     for (i, line) in lines.iter().enumerate().take(limit) {
         if let Some(c) = NUMBER_LINE.captures(line) {
-            if parse_number_symbol(&c, false).is_none() {
+            // A header's number line is a document number even when its symbol names no type
+            // (a Công văn's `527/UBND-KSTT`).
+            if parse_number_symbol(&c, true).is_none() {
                 continue;
             }
             h.own_lines.push(i);
@@ -67,7 +69,7 @@ pub fn scan(lines: &[&str]) -> Header {
     let number_line = official.as_ref().or(meta.as_ref()).map(|(i, _)| *i);
     h.number_line = number_line;
     if let Some((_, caps)) = official.as_ref().or(meta.as_ref()) {
-        let ns = parse_number_symbol(caps, false).expect("checked above");
+        let ns = parse_number_symbol(caps, true).expect("checked above");
         let anchor = official.as_ref().map(|(i, _)| *i).unwrap_or(0);
         let issuer_block = issuer_block(lines, anchor);
         let header_issuer = (!issuer_block.is_empty())
@@ -103,6 +105,17 @@ pub fn scan(lines: &[&str]) -> Header {
                     }
                     break;
                 }
+            }
+        }
+        // A Công văn has no type line; its subject follows `V/v`.
+        if doc_type.is_none() {
+            let vv = (anchor + 1..lines.len().min(anchor + 6)).find_map(|i| {
+                let l = lines[i].trim();
+                l.strip_prefix("V/v").or_else(|| l.strip_prefix("V/V"))
+            });
+            if let Some(t) = vv {
+                h.own.get_or_insert_with(DocDesc::default).title =
+                    Some(squash_spaces(t.trim_start_matches([':', ' '])));
             }
         }
         let doc_type = doc_type.or_else(|| ns.doc_type.map(str::to_string));

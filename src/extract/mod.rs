@@ -322,7 +322,13 @@ fn find_refs(text: &str, home: Home, aliases: &AliasTable) -> Vec<Found> {
             continue;
         }
         let tw = c.name("tw").map(|g| g.as_str());
-        let Some(ns) = parse_number_symbol(&c, tw.is_some()) else {
+        // A number alone in a cell of a list of documents (`| 8911/UBND-VX |`) is a document
+        // number even when its symbol names no type.
+        let in_cell = text[..start].trim_end_matches([' ', '\t']).ends_with('|')
+            && text[m.end()..]
+                .trim_start_matches([' ', '\t'])
+                .starts_with('|');
+        let Some(ns) = parse_number_symbol(&c, tw.is_some() || in_cell) else {
             continue;
         };
         let doc_type = tw
@@ -528,6 +534,7 @@ fn find_refs(text: &str, home: Home, aliases: &AliasTable) -> Vec<Found> {
                 .map(str::to_string);
         }
     }
+    share_list_attributes(text, &mut found);
     found
 }
 
@@ -562,6 +569,56 @@ fn default_scope(symbol: &str, home: Home) -> Scope {
             .map(|h| Scope::Province(h.to_string()))
             .unwrap_or(Scope::Unknown),
     }
+}
+
+/// `Thông tư số 17/2018/TT-BGDĐT, 18/2018/TT-BGDĐT và 19/2018/TT-BGDĐT cùng ngày 22/8/2018 của
+/// Bộ Giáo dục và Đào tạo`: the date and issuer after the last item of a list belong to every
+/// item that has none of its own.
+fn share_list_attributes(text: &str, found: &mut [Found]) {
+    let mut i = found.len();
+    while i > 1 {
+        i -= 1;
+        if found[i].desc.date.is_none() && found[i].desc.issuer.is_none() {
+            continue;
+        }
+        let mut j = i;
+        while j > 0 {
+            let (a, b) = (&found[j - 1], &found[j]);
+            let same_kind = a.desc.symbol.as_deref().map(registry::symbol_is_central)
+                == b.desc.symbol.as_deref().map(registry::symbol_is_central);
+            if a.attr_end != a.end
+                || a.end > b.start
+                || !is_list_separator(&text[a.end..b.start])
+                || a.desc.date.is_some()
+                || !same_kind
+            {
+                break;
+            }
+            j -= 1;
+        }
+        let src = found[i].desc.clone();
+        for item in &mut found[j..i] {
+            let d = &mut item.desc;
+            if d.date.is_none() && src.date.is_some() {
+                d.date = src.date.clone();
+                if !d.normative {
+                    d.year = src.year;
+                }
+            }
+            if d.issuer.is_none() && src.issuer.is_some() {
+                d.issuer = src.issuer.clone();
+                d.scope = src.scope.clone();
+                d.system = d.system.or(src.system);
+            }
+        }
+        i = j.max(1);
+    }
+}
+
+/// `, ` or ` và ` between two items of a list.
+fn is_list_separator(gap: &str) -> bool {
+    let w = words_of(gap);
+    gap.len() < 12 && !gap.contains('\n') && (w.is_empty() || w == ["va"])
 }
 
 /// What may follow the number of a short form: not a date or range (`100/2019`, `5-7`), a decimal,
@@ -686,7 +743,17 @@ const ATTRIBUTE_OPENERS: &[&str] = &["ngay", "cua", "do", "nam", "khoa", "ve", "
 
 /// Whether `gap` (between the end of reference A and the start of B) makes A the subject of a
 /// cue that governs B: `A ngày ... của ... về (việc) thực hiện B`.
-fn chain_cue(gap: &str) -> Option<(Relation, String)> {
+/// A cue that links two cited documents.
+struct ChainCue {
+    relation: Relation,
+    cue: String,
+    /// `A đã được sửa đổi, bổ sung bởi B`: the relation runs from B to A.
+    passive: bool,
+}
+
+fn chain_cue(gap: &str) -> Option<ChainCue> {
+    // The comma of the cue `sửa đổi, bổ sung` is not a list separator.
+    let gap = &gap.replace("đổi, bổ", "đổi bổ");
     if gap.contains("\n\n")
         || gap.contains([';', '!', '?'])
         || gap.contains(". ")
@@ -708,23 +775,80 @@ fn chain_cue(gap: &str) -> Option<(Relation, String)> {
     }
     let words = words_of(gap);
     let ws: Vec<&str> = words.iter().map(String::as_str).collect();
-    if ws.windows(2).any(|w| w == ["ban", "hanh"]) {
+    // `sửa đổi điểm b khoản 13 Điều 1 của`, `hướng dẫn thi hành một số quy định của`: the part
+    // of the cited document the cue is about.
+    let passive = ws.last() == Some(&"boi");
+    let mut end = if passive { ws.len() - 1 } else { ws.len() };
+    let full = end;
+    while end > 0 && full - end < 8 && is_part_word(ws[end - 1]) {
+        end -= 1;
+    }
+    let cue = cues::cue_at_end(&ws[..end])?;
+    if passive && !(cue.start > 0 && ws[cue.start - 1] == "duoc") {
         return None;
     }
-    let cue = cues::cue_at_end(&ws)?;
     let pre = &ws[..cue.start];
-    if pre.len() > 16 {
+    if pre.len() > 20 {
         return None;
     }
     if let Some(first) = pre.first() {
-        if !ATTRIBUTE_OPENERS.contains(first) && !first.chars().all(|c| c.is_ascii_digit()) {
+        let opens = ATTRIBUTE_OPENERS.contains(first) || first.chars().all(|c| c.is_ascii_digit());
+        if !(opens || passive && matches!(*first, "da" | "duoc")) {
             return None;
         }
     }
-    if pre.iter().any(|w| registry::type_by_word(w).is_some()) {
-        return None;
+    // `A ... ban hành Chương trình hành động ... thực hiện B`: A promulgates the instrument that
+    // implements B, so A implements B. Any other verb or document between them breaks the chain.
+    let mut k = 0;
+    while k < pre.len() {
+        let promulgates =
+            pre[k..].starts_with(&["ban", "hanh"]) || pre[k..].starts_with(&["phe", "duyet"]);
+        if promulgates {
+            k += 2;
+            let instrument = (1..=4).rev().find(|&n| {
+                k + n <= pre.len() && registry::type_by_word(&pre[k..k + n].join(" ")).is_some()
+            });
+            match instrument {
+                Some(n) => k += n,
+                None => return None,
+            }
+            continue;
+        }
+        if registry::type_by_word(pre[k]).is_some() {
+            return None;
+        }
+        k += 1;
     }
-    Some((cue.relation, ws[cue.start..cue.end].join(" ")))
+    Some(ChainCue {
+        relation: cue.relation,
+        cue: ws[cue.start..cue.end].join(" "),
+        passive,
+    })
+}
+
+/// Words naming a part of a document (`một số điều của`, `điểm b khoản 2 Điều 1 của`,
+/// `các nội dung của`), which may stand between a cue and the document it governs.
+fn is_part_word(w: &str) -> bool {
+    matches!(
+        w,
+        "mot"
+            | "so"
+            | "dieu"
+            | "khoan"
+            | "diem"
+            | "quy"
+            | "dinh"
+            | "cua"
+            | "cac"
+            | "noi"
+            | "dung"
+            | "chuong"
+            | "muc"
+            | "phu"
+            | "luc"
+            | "tai"
+    ) || w.chars().all(|c| c.is_ascii_digit())
+        || (w.len() == 1 && w.chars().all(|c| c.is_ascii_lowercase()))
 }
 
 /// The cue that governs a reference from the document itself: the last cue in its clause (after
@@ -755,6 +879,15 @@ fn list_cue(
     line: usize,
     last_head: &Option<(usize, Relation, String)>,
 ) -> Option<(Relation, String)> {
+    // `Căn cứ Nghị định số 63/2010/NĐ-CP ...; Nghị định số 92/2017/NĐ-CP ...`: an item after a
+    // semicolon, on the line of the cue or the next.
+    let before = text[..start].trim_end_matches([' ', '\t']);
+    if before.ends_with(';') {
+        return match last_head {
+            Some((hl, rel, cue)) if *hl == line || *hl + 1 == line => Some((*rel, cue.clone())),
+            _ => None,
+        };
+    }
     let line_start = ls[line - 1];
     let lead = text[line_start..start]
         .trim_start_matches(|c: char| c.is_whitespace() || "-+•*–".contains(c));
@@ -784,6 +917,68 @@ fn list_cue(
         prev_line -= 1;
     }
     None
+}
+
+/// The document a row of a `|`-separated list of documents stands for: the first reference of
+/// the line that fills a cell by itself, if it is not `i`.
+fn row_document(text: &str, ls: &[usize], found: &[Found], i: usize, line: usize) -> Option<usize> {
+    let start = ls[line - 1];
+    let end = ls.get(line).map(|e| e - 1).unwrap_or(text.len());
+    if text[start..end].matches('|').count() < 2 {
+        return None;
+    }
+    let r0 = (0..i).find(|&j| found[j].start >= start && found[j].start < end)?;
+    let before = text[start..found[r0].start].trim_end_matches([' ', '\t']);
+    let after = text[found[r0].end..end].trim_start_matches([' ', '\t']);
+    (before.ends_with('|') && after.starts_with('|')).then_some(r0)
+}
+
+/// The antecedent of a sentence that opens with a bare type word (`Kế hoạch nhằm ...`): the
+/// last document of that type named before the sentence.
+fn anaphora_subject(text: &str, found: &[Found], i: usize) -> Option<usize> {
+    let start = found[i].start;
+    let bytes = text.as_bytes();
+    let mut s = start;
+    while s > 0
+        && !(matches!(bytes[s - 1], b'.' | b'\n')
+            && (s == start || bytes[s].is_ascii_whitespace() || bytes[s - 1] == b'\n'))
+    {
+        s -= 1;
+    }
+    while !text.is_char_boundary(s) {
+        s += 1;
+    }
+    let sentence = text[s..start].trim_start();
+    let first: String = sentence
+        .split_whitespace()
+        .take(3)
+        .collect::<Vec<_>>()
+        .join(" ");
+    let ty = (1..=3).rev().find_map(|n| {
+        let w: Vec<&str> = first.split(' ').take(n).collect();
+        (w.len() == n)
+            .then(|| registry::type_by_word(&w.join(" ")))
+            .flatten()
+            .map(|t| (t, n))
+    });
+    let (ty, n) = ty?;
+    if !sentence.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    // `Kế hoạch số 45 ...` is a reference, not a subject.
+    let next = sentence.split_whitespace().nth(n).unwrap_or("");
+    if next.chars().next().is_some_and(|c| c.is_ascii_digit())
+        || fold_words(next) == "so"
+        || fold_words(next) == "nay"
+    {
+        return None;
+    }
+    let sentence_start = text.len() - text[s..].len();
+    (0..i).rev().find(|&j| {
+        found[j].end <= sentence_start
+            && found[j].desc.doc_type.as_deref() == Some(ty)
+            && !found[j].is_definition
+    })
 }
 
 /// Whether the stretch between two references only coordinates them (`A và B`, `A, B`).
@@ -908,11 +1103,18 @@ pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
         let line = line_of(&ls, f.start);
         let furniture = furniture_at.is_some_and(|f0| f.start >= f0);
         let mut desc = f.desc.clone();
-        // A news item reporting that a body "ban hành" a plan: the plan is of the dateline's year.
+        // A news item reporting that a body has just issued (`vừa ban hành`, `ban hành`) or
+        // adopted (`thông qua`) a document: it is of the dateline's year. Only the document the
+        // verb governs, and only one the file names nowhere with a year.
         let cs = clause_start(text, f.start, 0);
-        if is_news && desc.year.is_none() && desc.system == Some(System::State) {
+        let named_with_year = found.iter().any(|o| {
+            o.desc.year.is_some() && o.desc.number == desc.number && o.desc.symbol == desc.symbol
+        });
+        if is_news && desc.year.is_none() && desc.system == Some(System::State) && !named_with_year
+        {
             let window = fold_words(&text[cs..f.start]);
-            if format!(" {window} ").contains(" ban hanh ") {
+            let window = format!(" {window} ");
+            if window.ends_with(" ban hanh ") || window.ends_with(" thong qua ") {
                 desc.year = header
                     .published
                     .as_deref()
@@ -959,22 +1161,50 @@ pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                 None => (Endpoint::Ref(e), Relation::Cites, String::new()),
             });
         }
+        // A row of a portal's list of documents (`1 | 130/KH-UBND | 27/06/2025 | Kế hoạch ...
+        // thực hiện Quyết định số 923/QĐ-TTg ... |`): the row's title speaks for its document.
+        if this_rel.is_none() {
+            if let Some(r0) = row_document(text, &ls, &found, i, line) {
+                let cell = text[..f.start].rfind('|').map(|c| c + 1).unwrap_or(f.start);
+                this_rel = Some(match head_cue(&text[cell.max(found[r0].end)..f.start]) {
+                    Some((rel, cue)) => (Endpoint::Ref(r0), rel, cue),
+                    None => (Endpoint::Ref(r0), Relation::Cites, String::new()),
+                });
+            }
+        }
         if let (None, Some(p)) = (&this_rel, prev_in_para) {
             let subject = if references[p].is_self {
                 Endpoint::This
             } else {
                 Endpoint::Ref(p)
             };
-            let head = matches!(stated[p], Some((Endpoint::This, _, _)));
-            if head
-                && found[p].attr_end <= f.start
-                && is_coordination(&text[found[p].attr_end..f.start])
-            {
-                // `thực hiện A và B`: B is governed like A. After a chained object (`X thực hiện
-                // A, B`) B may belong to X or to the document, so it is left to its own cue.
+            // `thực hiện A và B`: B is governed like A, also when A is a chained object (`X thực
+            // hiện A và B`). After a comma (`X thực hiện A về "...", B`) B may belong to X or to
+            // the document, so it is left to its own cue.
+            let gap_after_attrs = if found[p].attr_end <= f.start {
+                &text[found[p].attr_end..f.start]
+            } else {
+                ","
+            };
+            let head =
+                matches!(stated[p], Some((Endpoint::This, _, _))) || !gap_after_attrs.contains(',');
+            if head && found[p].attr_end <= f.start && is_coordination(gap_after_attrs) {
                 this_rel = stated[p].clone();
-            } else if let Some((rel, cue)) = chain_cue(&text[found[p].end..f.start]) {
-                this_rel = Some((subject, rel, cue));
+            } else if let Some(c) = chain_cue(&text[found[p].end..f.start]) {
+                if c.passive {
+                    // `A đã được sửa đổi, bổ sung bởi B`: B amends A.
+                    relations.push(StatedRelation {
+                        from: Endpoint::Ref(i),
+                        to: p,
+                        relation: c.relation,
+                        cue: c.cue,
+                        line,
+                        in_title,
+                    });
+                    this_rel = Some((Endpoint::This, Relation::Cites, String::new()));
+                } else {
+                    this_rel = Some((subject, c.relation, c.cue));
+                }
             }
         }
         if this_rel.is_none() {
@@ -995,6 +1225,16 @@ pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                     None => (Endpoint::This, Relation::Cites, String::new()),
                 },
             });
+            // In a news item, a sentence whose subject is a bare type word (`Kế hoạch được xây
+            // dựng trên cơ sở ...`, `Nghị quyết nhằm cụ thể hóa ...`) speaks of the document of
+            // that type it last named.
+            if is_news {
+                if let Some(ante) = anaphora_subject(text, &found, i) {
+                    if let Some((_, rel, cue)) = this_rel.take() {
+                        this_rel = Some((Endpoint::Ref(ante), rel, cue));
+                    }
+                }
+            }
         }
         if let Some((from, relation, cue)) = &this_rel {
             let from_self = *from == Endpoint::This;
@@ -1004,6 +1244,17 @@ pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                     to: i,
                     relation: *relation,
                     cue: cue.clone(),
+                    line,
+                    in_title,
+                });
+            }
+            // The document mentions what it cites through another document too.
+            if !from_self && !is_news && !references[i].is_self && *from != Endpoint::Ref(i) {
+                relations.push(StatedRelation {
+                    from: Endpoint::This,
+                    to: i,
+                    relation: Relation::Cites,
+                    cue: String::new(),
                     line,
                     in_title,
                 });
@@ -1143,7 +1394,9 @@ mod tests {
             "{rels:?}"
         );
         assert!(
-            !rels.iter().any(|r| r.0 == Endpoint::This && r.1 == nq),
+            !rels
+                .iter()
+                .any(|r| r.0 == Endpoint::This && r.1 == nq && r.2 != Relation::Cites),
             "{rels:?}"
         );
     }

@@ -56,7 +56,7 @@ fn capitalised_type_words() -> String {
 pub const ABBR_WORDS: &str = "NQ|KL|CTr|CT|KH|QĐ|HD|TB|NĐ|TT";
 
 /// One letter group of a symbol: `KH`, `UBND`, `QH14`, `BGDĐT`, `CTr`, `QĐi`.
-const SYM_PART: &str = r"\p{L}[\p{L}\p{N}]{0,11}";
+const SYM_PART: &str = r"\p{L}[\p{L}\p{N}&]{0,13}";
 
 /// The number and symbol in the three shapes of DOMAIN.md "Two document systems":
 /// legal-normative `43/2019/QH14`, Party `29-NQ/TW` (also `72-NQ-TW`, `51- KL/TW`), State
@@ -143,13 +143,13 @@ pub static DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
 /// A date right after a reference: `ngày 04/11/2013`, `, ngày 2/7/2014`, `04-11-2013`,
 /// `ban hành ngày ...`, `Ban hành: 10/03/2020` (legal databases' related lists).
 pub static ATTR_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[ \t]*,?\s*(?:(?i:ban\s+hành)\s*:?\s*)?(?:(?i:ngày)\s*)?(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d{2})")
+    Regex::new(r"^[ \t]*[,|]?\s*(?:(?i:ban\s+hành)\s*:?\s*)?(?:(?i:cùng\s+)?(?i:ngày)\s*)?(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d{2})")
         .expect("ATTR_DATE compiles")
 });
 
 /// `ngày 30 tháng 5 năm 2019`.
 pub static ATTR_DATE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[ \t]*,?\s*(?:(?i:ban\s+hành)\s+)?(?i:ngày)\s+(?P<d>\d{1,2})\s+(?i:tháng)\s+(?P<m>\d{1,2})\s+(?i:năm)\s+(?P<y>(?:19|20)\d{2})")
+    Regex::new(r"^[ \t]*,?\s*(?:(?i:ban\s+hành)\s+)?(?:(?i:cùng)\s+)?(?i:ngày)\s+(?P<d>\d{1,2})\s+(?i:tháng)\s+(?P<m>\d{1,2})\s+(?i:năm)\s+(?P<y>(?:19|20)\d{2})")
         .expect("ATTR_DATE_WORDS compiles")
 });
 
