@@ -22,6 +22,9 @@ pub const CUES: &[(&str, Relation)] = &[
     ("thuc hien", Relation::Implements),
     ("trien khai", Relation::Implements),
     ("cu the hoa", Relation::Implements),
+    // Party texts: `quán triệt, triển khai thực hiện`, `tổ chức quán triệt` a resolution is the
+    // first step of implementing it (Hướng dẫn on studying and implementing resolutions).
+    ("quan triet", Relation::Implements),
     // based_on: the legal-basis lines at the top
     ("can cu", Relation::BasedOn),
     // amends: "sửa đổi, bổ sung (một số điều của)"

@@ -17,7 +17,7 @@ use crate::normalize::{fold_words, line_of, line_starts, squash_spaces};
 use crate::registry;
 use patterns::{
     ATTR_DATE, ATTR_DATE_WORDS, ATTR_ISSUER, ATTR_TERM, ATTR_TITLE, ATTR_YEAR, DEFINITION,
-    FULL_REF, FURNITURE_DATE, NUMBER_WORDS, PLENUM_REF, SHORT_REF,
+    FULL_REF, FURNITURE_DATE, NUMBER_WORDS, PLENUM_REF, SENTENCE_DATE, SHORT_REF,
 };
 use regex::Captures;
 
@@ -63,7 +63,7 @@ pub(crate) fn parse_number_symbol(c: &Captures, has_type_word: bool) -> Option<N
         if !upper_initial(abbr)
             || !iss
                 .chars()
-                .all(|ch| ch.is_uppercase() || ch.is_ascii_digit())
+                .all(|ch| ch.is_uppercase() || ch.is_ascii_digit() || ch == '-')
         {
             return None;
         }
@@ -176,6 +176,8 @@ const ISSUER_STOP: &[&str] = &[
     "về", "thực", "triển", "ngày", "khóa", "khoá", "tại", "theo", "nhằm", "và", "để", "đã", "được",
     "cùng", "đến", "trong", "với", "cho", "là", "như", "sau", "tiếp", "tổ", "năm", "số", "quy",
     "hướng", "căn", "giai",
+    // the verbs of the relation cues (`của Chính phủ sửa đổi ...`, `phê duyệt ...`) and parts
+    "sửa", "bổ", "thay", "bãi", "phê", "cụ", "quán", "điều", "điểm", "khoản",
 ];
 
 fn parse_attrs(text: &str, from: usize, limit: usize, home: Home) -> Attrs {
@@ -765,11 +767,21 @@ fn chain_cue(gap: &str) -> Option<ChainCue> {
     if gap.matches(')').count() > opens {
         return None;
     }
+    // Commas may only introduce a date (`, ngày 2/7/2014`), or separate the words of a subject
+    // (`về học tập, quán triệt Chỉ thị ...`) when the last comma is close to the cue.
+    let subject_commas = gap
+        .split(',')
+        .next()
+        .is_some_and(|head| format!(" {} ", fold_words(head)).contains(" ve "))
+        && gap
+            .rsplit(',')
+            .next()
+            .is_some_and(|tail| words_of(tail).len() <= 5);
     for (i, _) in gap.match_indices(',') {
         let after = gap[i + 1..].trim_start();
-        if !(fold_words(after).starts_with("ngay")
-            || after.starts_with(|c: char| c.is_ascii_digit()))
-        {
+        let date = fold_words(after).starts_with("ngay")
+            || after.starts_with(|c: char| c.is_ascii_digit());
+        if !date && !subject_commas {
             return None;
         }
     }
@@ -861,9 +873,17 @@ fn head_cue(window: &str) -> Option<(Relation, String)> {
         return None;
     }
     let mut relation = cue.relation;
-    if relation == Relation::Implements && ws[..cue.start].windows(2).any(|w| w == ["tiep", "tuc"])
-    {
-        // `Tiếp tục triển khai, tổ chức thực hiện ...`: the clause continues the work.
+    let before = &ws[..cue.start];
+    // `Tiếp tục triển khai, tổ chức thực hiện ...`: the clause continues the work. `Sau 5 năm
+    // triển khai ...`, `kế thừa kết quả thực hiện ...`: the document builds on an earlier one.
+    let retrospective = before
+        .windows(2)
+        .any(|w| w == ["tiep", "tuc"] || w == ["ket", "qua"] || w == ["ke", "thua"])
+        || before
+            .windows(3)
+            .any(|w| w[0] == "sau" && w[2] == "nam" && w[1].chars().all(|c| c.is_ascii_digit()))
+        || before.windows(2).any(|w| w[0] == "sau" && w[1] == "gan");
+    if relation == Relation::Implements && retrospective {
         relation = Relation::Continues;
     }
     Some((relation, ws[cue.start..cue.end].join(" ")))
@@ -1110,15 +1130,27 @@ pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
         let named_with_year = found.iter().any(|o| {
             o.desc.year.is_some() && o.desc.number == desc.number && o.desc.symbol == desc.symbol
         });
-        if is_news && desc.year.is_none() && desc.system == Some(System::State) && !named_with_year
-        {
-            let window = fold_words(&text[cs..f.start]);
-            let window = format!(" {window} ");
+        if is_news && desc.year.is_none() && desc.number.is_some() && !named_with_year {
+            let window = format!(" {} ", fold_words(&text[cs..f.start]));
             if window.ends_with(" ban hanh ") || window.ends_with(" thong qua ") {
-                desc.year = header
-                    .published
-                    .as_deref()
-                    .and_then(|d| d[..4].parse().ok());
+                // `Ngày 26/11/2018, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 156-KH/TU`: the
+                // sentence's date is the document's; else the dateline gives its year.
+                let lead = SENTENCE_DATE
+                    .captures(&text[cs..f.start])
+                    .and_then(|c| iso_date(&c["d"], &c["m"], &c["y"]));
+                match lead {
+                    Some(d) => {
+                        desc.year = d[..4].parse().ok();
+                        desc.date = Some(d);
+                    }
+                    None if desc.system == Some(System::State) => {
+                        desc.year = header
+                            .published
+                            .as_deref()
+                            .and_then(|d| d[..4].parse().ok());
+                    }
+                    None => {}
+                }
             }
         }
         let is_self = own.as_ref().is_some_and(|o| same_document(o, &desc));
