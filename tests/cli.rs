@@ -3,6 +3,8 @@
 
 mod common;
 
+use std::io::Write;
+
 use common::{build, fixtures, query, root, vbgraph};
 use serde_json::Value;
 
@@ -20,7 +22,8 @@ fn seed_corpus_scores_perfectly_against_its_key() {
     let graph = read_json(&out.path().join("graph.json"));
     let gold = read_json(&fixtures().join("seeds.json"));
     let s = common::score::score(&gold, &graph);
-    println!("seeds: {}", s.summary());
+    // Written to the process stderr, past the test harness capture, so `cargo test` shows it.
+    let _ = writeln!(std::io::stderr(), "seeds: {}", s.summary());
     for d in &s.details {
         println!("  {d}");
     }

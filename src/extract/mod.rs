@@ -17,7 +17,7 @@ use crate::normalize::{fold_words, line_of, line_starts, squash_spaces};
 use crate::registry;
 use patterns::{
     ATTR_DATE, ATTR_DATE_WORDS, ATTR_ISSUER, ATTR_TERM, ATTR_TITLE, ATTR_YEAR, DEFINITION,
-    FULL_REF, FURNITURE_DATE, NUMBER_WORDS, PLENUM_REF, SENTENCE_DATE, SHORT_REF,
+    DEMONSTRATIVE, FULL_REF, FURNITURE_DATE, NUMBER_WORDS, PLENUM_REF, SENTENCE_DATE, SHORT_REF,
 };
 use regex::Captures;
 
@@ -177,7 +177,7 @@ const ISSUER_STOP: &[&str] = &[
     "cùng", "đến", "trong", "với", "cho", "là", "như", "sau", "tiếp", "tổ", "năm", "số", "quy",
     "hướng", "căn", "giai",
     // the verbs of the relation cues (`của Chính phủ sửa đổi ...`, `phê duyệt ...`) and parts
-    "sửa", "bổ", "thay", "bãi", "phê", "cụ", "quán", "điều", "điểm", "khoản",
+    "sửa", "bổ", "thay", "bãi", "phê", "cụ", "quán", "điều", "điểm", "khoản", "bằng", "gắn", "phải",
 ];
 
 fn parse_attrs(text: &str, from: usize, limit: usize, home: Home) -> Attrs {
@@ -245,6 +245,7 @@ fn issuer_words_end(phrase: &str) -> usize {
     let mut end = 0;
     let mut prev_ban = false;
     let mut prev_word = String::new();
+    let phrase_ascii = phrase.is_ascii();
     for (i, w) in phrase
         .split_inclusive(char::is_whitespace)
         .scan(0, |pos, w| {
@@ -264,10 +265,14 @@ fn issuer_words_end(phrase: &str) -> usize {
         let inner_va = f == "va" && BODY_WORDS_BEFORE_VA.contains(&prev_word.as_str());
         // Stop words are compared with their diacritics: `Sở` is not `số`, `Sáu` not `sau`.
         let lower = w.trim().to_lowercase();
-        if (!ordinal && !inner_va && ISSUER_STOP.contains(&lower.as_str()))
-            || (prev_ban && f == "hanh")
-            || n >= 12
-        {
+        // Text typed without diacritics: compare folded (`trien`, `ve`, `thuc`). Only when the
+        // whole phrase has none: in ordinary text `Nam` of `Quảng Nam` is not `năm`.
+        let stop = if phrase_ascii {
+            ISSUER_STOP.iter().any(|s| fold_words(s) == f)
+        } else {
+            ISSUER_STOP.contains(&lower.as_str())
+        };
+        if (!ordinal && !inner_va && stop) || (prev_ban && f == "hanh") || n >= 12 {
             if prev_ban && f == "hanh" {
                 // `ban hành`: the verb, not `Ban` of a body.
                 end = phrase[..end]
@@ -968,7 +973,11 @@ fn anaphora_subject(text: &str, found: &[Found], i: usize) -> Option<usize> {
     while !text.is_char_boundary(s) {
         s += 1;
     }
-    let sentence = text[s..start].trim_start();
+    let mut sentence = text[s..start].trim_start();
+    // `Theo Kế hoạch, ...`: according to the document just named.
+    if let Some(rest) = sentence.strip_prefix("Theo ") {
+        sentence = rest;
+    }
     let first: String = sentence
         .split_whitespace()
         .take(3)
@@ -986,7 +995,11 @@ fn anaphora_subject(text: &str, found: &[Found], i: usize) -> Option<usize> {
         return None;
     }
     // `Kế hoạch số 45 ...` is a reference, not a subject.
-    let next = sentence.split_whitespace().nth(n).unwrap_or("");
+    let next = sentence
+        .split_whitespace()
+        .nth(n)
+        .unwrap_or("")
+        .trim_end_matches(',');
     if next.chars().next().is_some_and(|c| c.is_ascii_digit())
         || fold_words(next) == "so"
         || fold_words(next) == "nay"
@@ -1008,6 +1021,78 @@ fn is_coordination(gap: &str) -> bool {
         [] | ["va"] | ["va", "cac"] | ["hoac"]
     ) && !gap.contains("\n\n")
         && !gap.contains(['.', ';', '(', ')'])
+}
+
+/// `Nghị quyết đó`, `Kế hoạch nêu trên`: the document of that type named last before it.
+/// Added as a short mention of that document; left out when no such document precedes it.
+fn bind_demonstratives(text: &str, found: &mut Vec<Found>, defined_as: &mut Vec<Option<usize>>) {
+    let mut added: Vec<(Found, usize)> = vec![];
+    for c in DEMONSTRATIVE.captures_iter(text) {
+        let m = c.get(0).expect("whole match");
+        let end = m.start()
+            + m.as_str()
+                .trim_end_matches(|ch: char| ch.is_whitespace() || ".,;:)".contains(ch))
+                .len();
+        if found.iter().any(|f| m.start() < f.end && f.start < end) {
+            continue;
+        }
+        let Some(ty) = registry::type_by_word(&c["tw"]) else {
+            continue;
+        };
+        let Some(ante) = (0..found.len()).rev().find(|&j| {
+            found[j].end <= m.start()
+                && found[j].desc.doc_type.as_deref() == Some(ty)
+                && found[j].desc.number.is_some()
+        }) else {
+            continue;
+        };
+        let ante = defined_as[ante].unwrap_or(ante);
+        added.push((
+            Found {
+                start: m.start(),
+                end,
+                form: RefForm::Short,
+                desc: found[ante].desc.clone(),
+                alias: found[ante].alias.clone(),
+                alias_decided: found[ante].alias_decided,
+                attr_end: end,
+                is_definition: false,
+            },
+            ante,
+        ));
+    }
+    if added.is_empty() {
+        return;
+    }
+    // Merge in order, keeping the indices of `defined_as` right.
+    let mut all: Vec<(Found, Option<usize>, Option<usize>)> = found
+        .drain(..)
+        .zip(defined_as.drain(..))
+        .map(|(f, d)| (f, d, None))
+        .collect();
+    let old_len = all.len();
+    for (f, ante) in added {
+        all.push((f, None, Some(ante)));
+    }
+    let mut order: Vec<usize> = (0..all.len()).collect();
+    order.sort_by_key(|&k| (all[k].0.start, all[k].0.end));
+    let mut new_index = vec![0; all.len()];
+    for (pos, &k) in order.iter().enumerate() {
+        new_index[k] = pos;
+    }
+    let mut slots: Vec<Option<(Found, Option<usize>)>> = (0..all.len()).map(|_| None).collect();
+    for (k, (f, d, ante)) in all.into_iter().enumerate() {
+        let d = if k >= old_len {
+            ante.map(|a| new_index[a])
+        } else {
+            d.map(|a| new_index[a])
+        };
+        slots[new_index[k]] = Some((f, d));
+    }
+    for (f, d) in slots.into_iter().flatten() {
+        found.push(f);
+        defined_as.push(d);
+    }
 }
 
 /// Binds defined short forms: `Nghị quyết Hội nghị Trung ương 8 khóa XI (sau đây viết tắt là
@@ -1103,7 +1188,8 @@ pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
         }
     }
 
-    let defined_as = bind_definitions(text, &mut found);
+    let mut defined_as = bind_definitions(text, &mut found);
+    bind_demonstratives(text, &mut found, &mut defined_as);
 
     let own = header.own.clone();
     let is_news = own.is_none();
@@ -1171,8 +1257,15 @@ pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
             is_self,
             defined_as: defined_as[i],
         });
-        if furniture || found[i].is_definition {
+        if furniture {
             stated.push(None);
+            continue;
+        }
+        if found[i].is_definition {
+            // A definition restates its antecedent: a list goes on through it (`A (gọi tắt là
+            // Nghị quyết 10) và B`).
+            stated.push(defined_as[i].and_then(|a| stated.get(a).cloned().flatten()));
+            prev = Some(i);
             continue;
         }
         let same_para =
@@ -1213,8 +1306,14 @@ pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
             // `thực hiện A và B`: B is governed like A, also when A is a chained object (`X thực
             // hiện A và B`). After a comma (`X thực hiện A về "...", B`) B may belong to X or to
             // the document, so it is left to its own cue.
+            // (After a definition, its closing parenthesis.)
             let gap_after_attrs = if found[p].attr_end <= f.start {
-                &text[found[p].attr_end..f.start]
+                let g = &text[found[p].attr_end..f.start];
+                if found[p].is_definition {
+                    g.trim_start().trim_start_matches(')')
+                } else {
+                    g
+                }
             } else {
                 ","
             };
@@ -1222,6 +1321,24 @@ pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                 matches!(stated[p], Some((Endpoint::This, _, _))) || !gap_after_attrs.contains(',');
             if head && found[p].attr_end <= f.start && is_coordination(gap_after_attrs) {
                 this_rel = stated[p].clone();
+            } else if found[p].attr_end <= f.start && words_of(gap_after_attrs) == ["bang"] {
+                // `cụ thể hóa A và B bằng Kế hoạch C`: C implements A and B.
+                let sentence_start = text[..f.start].rfind(". ").map(|x| x + 2).unwrap_or(0);
+                for (k, st) in stated.iter().enumerate() {
+                    if let Some((Endpoint::This, rel, cue)) = st {
+                        if *rel != Relation::Cites && found[k].start >= sentence_start {
+                            relations.push(StatedRelation {
+                                from: Endpoint::Ref(i),
+                                to: k,
+                                relation: *rel,
+                                cue: cue.clone(),
+                                line,
+                                in_title,
+                            });
+                        }
+                    }
+                }
+                this_rel = Some((Endpoint::This, Relation::Cites, String::new()));
             } else if let Some(c) = chain_cue(&text[found[p].end..f.start]) {
                 if c.passive {
                     // `A đã được sửa đổi, bổ sung bởi B`: B amends A.

@@ -169,6 +169,16 @@ pub static DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
     .expect("DEFINITION compiles")
 });
 
+/// A demonstrative mention: `Nghị quyết đó`, `Kế hoạch nêu trên` (not `trên` alone: `Kế hoạch
+/// trên địa bàn` is a place).
+pub static DEMONSTRATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&vi(&format!(
+        r"(?P<tw>{})\s+(?i:đó|nêu\s+trên)(?:[\s.,;:)]|$)",
+        type_words()
+    )))
+    .expect("DEMONSTRATIVE compiles")
+});
+
 /// A date right after a reference: `ngày 04/11/2013`, `, ngày 2/7/2014`, `04-11-2013`,
 /// `ban hành ngày ...`, `Ban hành: 10/03/2020` (legal databases' related lists).
 pub static ATTR_DATE: LazyLock<Regex> = LazyLock::new(|| {
