@@ -193,29 +193,80 @@ fn pick(g: &Graph, text: &str) -> Result<std::result::Result<NodeIndex, ExitCode
     }
 }
 
+/// The validated options of a walk.
+fn walk_options(a: &WalkArgs) -> Result<WalkOptions> {
+    let mut opts = WalkOptions {
+        depth: a.depth,
+        ..WalkOptions::default()
+    };
+    if !a.relation.is_empty() {
+        opts.relations = a
+            .relation
+            .iter()
+            .map(|r| {
+                Relation::parse(r.trim()).ok_or_else(|| {
+                    anyhow::anyhow!(
+                        "unknown relation «{r}»; use implements, continues, based_on, amends, replaces, repeals, guides or cites"
+                    )
+                })
+            })
+            .collect::<Result<_>>()?;
+    } else if a.with_cites {
+        opts.relations.insert(Relation::Cites);
+    }
+    for p in &a.province {
+        let name = crate::registry::province_named(p)
+            .ok_or_else(|| anyhow::anyhow!("«{p}» is not a province name (e.g. \"Lạng Sơn\", \"lang son\", \"TP. Hồ Chí Minh\")"))?;
+        opts.filter.provinces.push(name.to_string());
+    }
+    for l in &a.level {
+        let l = l.trim().to_lowercase();
+        if !crate::registry::LEVELS.contains(&l.as_str()) {
+            bail!(
+                "unknown level «{l}»; use one of {}",
+                crate::registry::LEVELS.join(", ")
+            );
+        }
+        opts.filter.levels.push(l);
+    }
+    let date = |d: &Option<String>, what: &str| -> Result<Option<String>> {
+        match d {
+            None => Ok(None),
+            Some(d) => {
+                let ok = regex::Regex::new(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+                    .expect("valid")
+                    .is_match(d);
+                if ok {
+                    Ok(Some(d.clone()))
+                } else {
+                    bail!("--{what} takes a year or a date as YYYY-MM-DD, not «{d}»")
+                }
+            }
+        }
+    };
+    opts.filter.since = date(&a.since, "since")?;
+    opts.filter.until = date(&a.until, "until")?;
+    Ok(opts)
+}
+
 fn walk(a: WalkArgs, w: Walk) -> Result<ExitCode> {
     let g = load(&a.q.graph)?;
     let root = match pick(&g, &a.q.query)? {
         Ok(n) => n,
         Err(code) => return Ok(code),
     };
-    let mut opts = WalkOptions {
-        depth: a.depth,
-        ..WalkOptions::default()
-    };
-    if a.with_cites {
-        opts.relations.insert(Relation::Cites);
-    }
+    let opts = walk_options(&a)?;
     let (nodes, edges) = query::reach(&g, root, w, &opts);
     match a.format {
         WalkFormat::Text => {
             print!("{}", query::tree(&g, root, w, &opts));
             let others = nodes.len() - 1;
             let what = match w {
-                Walk::Lineage => format!("{others} documents above it"),
-                Walk::Implements => {
-                    format!("{others} documents implement it, directly or through others")
-                }
+                Walk::Lineage => format!("{} above it", plural(others, "document")),
+                Walk::Implements => match others {
+                    1 => "1 document implements it, directly or through others".to_string(),
+                    n => format!("{n} documents implement it, directly or through others"),
+                },
             };
             println!("\n{what}");
         }

@@ -97,6 +97,24 @@ pub struct WalkArgs {
     /// Follow plain mentions (`cites`) too, not only typed relations.
     #[arg(long)]
     pub with_cites: bool,
+    /// Follow only these relations (comma-separated: implements,continues,based_on,amends,
+    /// replaces,repeals,guides,cites).
+    #[arg(long, value_delimiter = ',')]
+    pub relation: Vec<String>,
+    /// Stay within these provinces (comma-separated, diacritics optional); central documents
+    /// are kept.
+    #[arg(long, value_delimiter = ',')]
+    pub province: Vec<String>,
+    /// Only documents of these levels (comma-separated): central-party, central-state,
+    /// ministry, provincial-party, provincial-state, department, district, unknown.
+    #[arg(long, value_delimiter = ',')]
+    pub level: Vec<String>,
+    /// Only documents issued on or after this date (YYYY or YYYY-MM-DD); undated ones are kept.
+    #[arg(long)]
+    pub since: Option<String>,
+    /// Only documents issued on or before this date (YYYY or YYYY-MM-DD).
+    #[arg(long)]
+    pub until: Option<String>,
     #[arg(long, value_enum, default_value_t = WalkFormat::Text)]
     pub format: WalkFormat,
 }

@@ -152,6 +152,7 @@ mod tests {
             issuer: None,
             province: None,
             district: None,
+            level: "unknown".into(),
             system: None,
             title: None,
             normative: false,

@@ -150,6 +150,10 @@ pub struct DocDesc {
     pub normative: bool,
 }
 
+fn unknown_level() -> String {
+    "unknown".to_string()
+}
+
 fn is_false(b: &bool) -> bool {
     !*b
 }
@@ -348,6 +352,10 @@ pub struct Document {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub district: Option<String>,
     pub system: Option<System>,
+    /// Where the issuer stands: `central-party`, `central-state`, `ministry`,
+    /// `provincial-party`, `provincial-state`, `department`, `district`, `unknown`.
+    #[serde(default = "unknown_level")]
+    pub level: String,
     pub title: Option<String>,
     /// Legal-normative numbering, the year inside the number: `43/2019/QH14`.
     #[serde(default, skip_serializing_if = "is_false")]

@@ -146,6 +146,50 @@ pub enum Walk {
 pub struct WalkOptions {
     pub depth: Option<usize>,
     pub relations: BTreeSet<Relation>,
+    pub filter: NodeFilter,
+}
+
+/// Which documents a walk may go through. A document left out is not followed either: the walk
+/// stops there.
+#[derive(Debug, Clone, Default)]
+pub struct NodeFilter {
+    /// Provinces (canonical names); documents of other provinces are left out, central ones kept.
+    pub provinces: Vec<String>,
+    /// Levels (`registry::LEVELS`); empty means all.
+    pub levels: Vec<String>,
+    /// ISO date or year bounds, inclusive; undated documents are kept.
+    pub since: Option<String>,
+    pub until: Option<String>,
+}
+
+impl NodeFilter {
+    pub fn admits(&self, d: &Document) -> bool {
+        if !self.provinces.is_empty() {
+            if let Some(p) = &d.province {
+                if !self.provinces.iter().any(|x| x == p) {
+                    return false;
+                }
+            }
+        }
+        if !self.levels.is_empty() && !self.levels.contains(&d.level) {
+            return false;
+        }
+        let when = d.date.clone().or(d.year.map(|y| format!("{y:04}")));
+        if let (Some(w), Some(since)) = (&when, &self.since) {
+            // Compare on the precision both have: `2019` against `2019-05-30`.
+            let n = w.len().min(since.len());
+            if w[..n] < since[..n] {
+                return false;
+            }
+        }
+        if let (Some(w), Some(until)) = (&when, &self.until) {
+            let n = w.len().min(until.len());
+            if w[..n] > until[..n] {
+                return false;
+            }
+        }
+        true
+    }
 }
 
 impl Default for WalkOptions {
@@ -156,6 +200,7 @@ impl Default for WalkOptions {
                 .into_iter()
                 .filter(|r| *r != Relation::Cites)
                 .collect(),
+            filter: NodeFilter::default(),
         }
     }
 }
@@ -189,6 +234,14 @@ pub fn steps(
     let mut v: Vec<(EdgeIndex, NodeIndex)> =
         g.g.edges_directed(n, dir)
             .filter(|e| opts.relations.contains(&e.weight().relation))
+            .filter(|e| {
+                let other = if dir == Direction::Outgoing {
+                    e.target()
+                } else {
+                    e.source()
+                };
+                opts.filter.admits(&g.g[other])
+            })
             .map(|e| {
                 (
                     e.id(),

@@ -735,6 +735,61 @@ pub fn issuer_of_symbol(symbol: &str, home: Option<&str>) -> Option<Issuer> {
     })
 }
 
+/// The levels of issuing bodies, as written in `graph.json` and taken by `--level`.
+pub const LEVELS: &[&str] = &[
+    "central-party",
+    "central-state",
+    "ministry",
+    "provincial-party",
+    "provincial-state",
+    "department",
+    "district",
+    "unknown",
+];
+
+/// The level of a document's issuer, from its system, scope, issuer name and symbol.
+pub fn level_of(
+    system: Option<System>,
+    scope: &Scope,
+    issuer: Option<&str>,
+    symbol: Option<&str>,
+) -> &'static str {
+    let parts: Vec<String> = symbol.unwrap_or("").split(['/', '-']).map(fold).collect();
+    let issuer_f = issuer.map(fold_words).unwrap_or_default();
+    match (scope, system) {
+        (Scope::District { .. }, _) => "district",
+        (Scope::Central, Some(System::Party)) => "central-party",
+        (Scope::Central, _) => {
+            let ministry = parts
+                .iter()
+                .skip(1)
+                .any(|p| MINISTRIES.iter().any(|(l, _)| fold(l) == *p))
+                || issuer_f.starts_with("bo ")
+                || MINISTRIES.iter().any(|(_, n)| fold_words(n) == issuer_f);
+            if ministry {
+                "ministry"
+            } else {
+                "central-state"
+            }
+        }
+        (Scope::Province(_), Some(System::Party)) => "provincial-party",
+        (Scope::Province(_), _) => {
+            let dept = parts
+                .iter()
+                .any(|p| DEPARTMENTS.iter().any(|(l, _)| fold(l) == *p))
+                || issuer_f.starts_with("so ");
+            if dept {
+                "department"
+            } else if system == Some(System::State) {
+                "provincial-state"
+            } else {
+                "unknown"
+            }
+        }
+        (Scope::Unknown, _) => "unknown",
+    }
+}
+
 /// Party congress terms: (term, the day the congress closed, which opens the term). Hướng dẫn
 /// 36-HD/VPTW: numbering runs within one committee term.
 pub const TERMS: &[(&str, &str)] = &[

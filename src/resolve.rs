@@ -665,6 +665,8 @@ fn assemble(key: &Key, b: &Builder) -> (Document, Vec<crate::model::Diagnostic>)
     let title = own
         .and_then(|o| o.title.clone())
         .or_else(|| all.iter().find_map(|d| d.title.clone()));
+    let level =
+        registry::level_of(system, &key.scope, issuer.as_deref(), symbol.as_deref()).to_string();
     let doc = Document {
         id,
         doc_type: doc_type_of(b),
@@ -677,6 +679,7 @@ fn assemble(key: &Key, b: &Builder) -> (Document, Vec<crate::model::Diagnostic>)
         province,
         district,
         system,
+        level,
         title,
         normative: all.iter().any(|d| d.normative),
         source: b.source.clone(),

@@ -290,3 +290,80 @@ fn render_svg_with_graphviz() {
         "not an SVG of the lineage"
     );
 }
+
+#[test]
+fn walks_filter_by_relation_level_province_and_date() {
+    let g = seed_graph();
+    let run = |extra: &[&str]| {
+        let mut args = vec!["implements", "NQ 29", "--format", "json"];
+        args.extend_from_slice(extra);
+        let (code, out, err) = query(g.path(), &args);
+        assert_eq!(code, 0, "{err}");
+        let v: Value = serde_json::from_str(&out).unwrap();
+        let mut ids: Vec<String> = v["nodes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|n| n["id"].as_str().unwrap().to_string())
+            .collect();
+        ids.sort();
+        ids
+    };
+    assert_eq!(
+        run(&["--relation", "continues"]),
+        [
+            "vn/lang-son/kh-ubnd/2019/156",
+            "vn/tw/kl-tw/2019/51",
+            "vn/tw/nq-tw/2013/29"
+        ]
+    );
+    assert_eq!(
+        run(&["--level", "central-party"]),
+        ["vn/tw/kl-tw/2019/51", "vn/tw/nq-tw/2013/29"]
+    );
+    assert_eq!(
+        run(&["--until", "2014"]),
+        [
+            "vn/lang-son/ctr-tu/2014/100",
+            "vn/lang-son/kh-ubnd/2014/96",
+            "vn/tw/nq-tw/2013/29"
+        ]
+    );
+    assert_eq!(
+        run(&["--province", "lang son", "--since", "2019"]),
+        [
+            "vn/lang-son/kh-ubnd/2019/156",
+            "vn/tw/kl-tw/2019/51",
+            "vn/tw/nq-tw/2013/29"
+        ]
+    );
+    assert_eq!(
+        run(&["--province", "Quảng Ngãi"]).len(),
+        2,
+        "central documents stay, Lạng Sơn's go"
+    );
+    let (code, _, err) = query(g.path(), &["implements", "NQ 29", "--level", "bogus"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("unknown level «bogus»"), "{err}");
+}
+
+#[test]
+fn every_document_has_a_level() {
+    let g = seed_graph();
+    let v = read_json(&g.path().join("graph.json"));
+    let level = |id: &str| {
+        v["nodes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|n| n["id"] == id)
+            .unwrap()["level"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    assert_eq!(level("vn/tw/nq-tw/2013/29"), "central-party");
+    assert_eq!(level("vn/lang-son/ctr-tu/2014/100"), "provincial-party");
+    assert_eq!(level("vn/lang-son/kh-ubnd/2019/156"), "provincial-state");
+    assert_eq!(level("vn/unscoped/kh-ubnd/2020/38"), "unknown");
+}

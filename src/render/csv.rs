@@ -177,6 +177,7 @@ mod tests {
             issuer: Some("Ban Chấp hành Trung ương Đảng".into()),
             province: None,
             district: None,
+            level: "unknown".into(),
             system: Some(System::Party),
             title: Some(title.into()),
             normative: false,

@@ -5,10 +5,11 @@
 //! graphviz-rust's escaped ids are printed as given, so every label is quoted and escaped here
 //! (`"` and `\`); line breaks inside a label are DOT's `\n`.
 
-use crate::model::{Document, Link, Relation, System};
+use crate::model::{Document, Link, Relation};
 use crate::resolve::display_date;
 use graphviz_rust::dot_structures::{
-    Attribute, Edge, EdgeTy, Graph as DotGraph, GraphAttributes, Id, Node, NodeId, Stmt, Vertex,
+    Attribute, Edge, EdgeTy, Graph as DotGraph, GraphAttributes, Id, Node, NodeId, Stmt, Subgraph,
+    Vertex,
 };
 use graphviz_rust::printer::{DotPrinter, PrinterContext};
 
@@ -54,15 +55,31 @@ pub fn node_label(d: &Document) -> String {
     lines.join("\n")
 }
 
-/// Fill colour by level: Party red tones, State blue/green tones, unknown grey.
-fn fill(d: &Document) -> &'static str {
-    let central = d.province.is_none() && !d.id.contains("/unscoped/");
-    match (d.system, central) {
-        (Some(System::Party), true) => "#f4cccc",
-        (Some(System::Party), false) => "#fce5cd",
-        (Some(System::State), true) => "#cfe2f3",
-        (Some(System::State), false) => "#d9ead3",
+/// Fill colour by level: Party in warm tones, State in cool ones, lower levels lighter.
+pub fn fill(level: &str) -> &'static str {
+    match level {
+        "central-party" => "#f4cccc",
+        "provincial-party" => "#fce5cd",
+        "central-state" => "#cfe2f3",
+        "ministry" => "#d0e0e3",
+        "provincial-state" => "#d9ead3",
+        "department" => "#fff2cc",
+        "district" => "#ead1dc",
         _ => "#eeeeee",
+    }
+}
+
+/// How a level reads in the legend.
+fn level_name(level: &str) -> &'static str {
+    match level {
+        "central-party" => "Trung ương Đảng",
+        "provincial-party" => "Tỉnh ủy, Thành ủy",
+        "central-state" => "Quốc hội, Chính phủ, Thủ tướng",
+        "ministry" => "Bộ, cơ quan ngang bộ",
+        "provincial-state" => "HĐND, UBND tỉnh",
+        "department" => "Sở, ban, ngành",
+        "district" => "Cấp huyện",
+        _ => "Chưa rõ cơ quan ban hành",
     }
 }
 
@@ -107,10 +124,16 @@ pub fn to_dot(name: &str, docs: &[&Document], links: &[&Link]) -> String {
             attr("fontsize", "8"),
         ])),
     ];
+    let docs_levels: Vec<String> = docs.iter().map(|d| d.level.clone()).collect();
+    let link_relations: std::collections::BTreeSet<Relation> =
+        links.iter().map(|l| l.relation).collect();
     let mut docs: Vec<&Document> = docs.to_vec();
     docs.sort_by(|a, b| a.id.cmp(&b.id));
     for d in docs {
-        let mut attrs = vec![attr("label", &node_label(d)), attr("fillcolor", fill(d))];
+        let mut attrs = vec![
+            attr("label", &node_label(d)),
+            attr("fillcolor", fill(&d.level)),
+        ];
         if let Some(t) = &d.title {
             attrs.push(attr("tooltip", t));
         }
@@ -137,6 +160,56 @@ pub fn to_dot(name: &str, docs: &[&Document], links: &[&Link]) -> String {
             attributes: attrs,
         }));
     }
+    // A legend of the levels and relations drawn.
+    let levels: std::collections::BTreeSet<&str> = docs_levels.iter().map(String::as_str).collect();
+    let relations: std::collections::BTreeSet<Relation> = link_relations;
+    if !levels.is_empty() {
+        let mut legend: Vec<Stmt> = vec![Stmt::GAttribute(GraphAttributes::Graph(vec![
+            attr("label", "Chú giải"),
+            attr("style", "rounded"),
+            attr("color", "#bbbbbb"),
+            attr("fontsize", "9"),
+        ]))];
+        for (i, l) in crate::registry::LEVELS
+            .iter()
+            .filter(|l| levels.contains(*l))
+            .enumerate()
+        {
+            legend.push(Stmt::Node(Node::new(
+                NodeId(quote(&format!("legend:level:{i}")), None),
+                vec![
+                    attr("label", level_name(l)),
+                    attr("fillcolor", fill(l)),
+                    attr("fontsize", "8"),
+                ],
+            )));
+        }
+        for (i, r) in relations.iter().enumerate() {
+            let a = format!("legend:rel:{i}:a");
+            let b = format!("legend:rel:{i}:b");
+            for n in [&a, &b] {
+                legend.push(Stmt::Node(Node::new(
+                    NodeId(quote(n), None),
+                    vec![
+                        attr("label", ""),
+                        attr("shape", "point"),
+                        attr("width", "0.05"),
+                    ],
+                )));
+            }
+            legend.push(Stmt::Edge(Edge {
+                ty: EdgeTy::Pair(
+                    Vertex::N(NodeId(quote(&a), None)),
+                    Vertex::N(NodeId(quote(&b), None)),
+                ),
+                attributes: edge_style(*r),
+            }));
+        }
+        stmts.push(Stmt::Subgraph(Subgraph {
+            id: Id::Plain("cluster_legend".into()),
+            stmts: legend,
+        }));
+    }
     let g = DotGraph::DiGraph {
         id: Id::Plain("vbgraph".into()),
         strict: true,
@@ -152,6 +225,7 @@ pub fn to_dot(name: &str, docs: &[&Document], links: &[&Link]) -> String {
 mod tests {
     use super::*;
     use crate::model::Evidence;
+    use crate::model::System;
 
     fn doc(id: &str, title: &str) -> Document {
         Document {
@@ -165,6 +239,7 @@ mod tests {
             issuer: Some("Ban Chấp hành Trung ương Đảng".into()),
             province: None,
             district: None,
+            level: "unknown".into(),
             system: Some(System::Party),
             title: Some(title.into()),
             normative: false,

@@ -211,6 +211,7 @@ mod tests {
             issuer: Some("Ban Chấp hành Trung ương Đảng".into()),
             province: None,
             district: None,
+            level: "unknown".into(),
             system: Some(system),
             title: Some(title.into()),
             normative: false,
