@@ -16,57 +16,76 @@ pub struct Input {
 /// Files that configure a corpus rather than belong to it.
 const CONFIG_FILES: &[&str] = &["aliases.toml"];
 
-/// Reads every file under `dir`.
-pub fn read_corpus(dir: &Path) -> std::io::Result<(Vec<Input>, Vec<Diagnostic>)> {
+/// The files of a corpus, sorted, without the corpus's configuration and hidden files.
+pub fn list_corpus(dir: &Path) -> std::io::Result<(Vec<PathBuf>, Vec<Diagnostic>)> {
     let mut paths = vec![];
     let mut diags = vec![];
     walk(dir, &mut paths, &mut diags)?;
-    paths.sort();
-    let mut inputs = vec![];
-    for p in paths {
-        let rel = rel_path(dir, &p);
+    paths.retain(|p| {
         let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
-        if name.starts_with('.') || CONFIG_FILES.contains(&name) {
-            continue;
-        }
-        let ext = p
-            .extension()
-            .and_then(|e| e.to_str())
-            .map(|e| e.to_ascii_lowercase())
-            .unwrap_or_default();
-        if ext != "txt" {
-            diags.push(
-                Diagnostic::new(
-                    Level::Warning,
-                    "unsupported-format",
-                    format!("cannot read .{ext} files yet; convert it to UTF-8 text (.txt) to include it"),
-                )
-                .at(&rel, None),
-            );
-            continue;
-        }
-        match std::fs::read(&p) {
-            Ok(bytes) => {
-                let (text, enc) = decode(&bytes);
-                diags.extend(encoding_note(enc, &rel));
-                if text.trim().is_empty() {
-                    diags.push(
-                        Diagnostic::new(Level::Warning, "empty-file", "the file has no text")
-                            .at(&rel, None),
-                    );
-                    continue;
-                }
-                inputs.push(Input { rel, text });
+        !(name.starts_with('.') || CONFIG_FILES.contains(&name))
+    });
+    paths.sort();
+    Ok((paths, diags))
+}
+
+/// Reads one file of the corpus: its text, or the diagnostics that say why not.
+pub fn read_one(dir: &Path, p: &Path) -> (Option<Input>, Vec<Diagnostic>) {
+    let rel = rel_path(dir, p);
+    let mut diags = vec![];
+    let ext = p
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(|e| e.to_ascii_lowercase())
+        .unwrap_or_default();
+    if ext != "txt" {
+        diags.push(
+            Diagnostic::new(
+                Level::Warning,
+                "unsupported-format",
+                format!(
+                    "cannot read .{ext} files yet; convert it to UTF-8 text (.txt) to include it"
+                ),
+            )
+            .at(&rel, None),
+        );
+        return (None, diags);
+    }
+    match std::fs::read(p) {
+        Ok(bytes) => {
+            let (text, enc) = decode(&bytes);
+            diags.extend(encoding_note(enc, &rel));
+            if text.trim().is_empty() {
+                diags.push(
+                    Diagnostic::new(Level::Warning, "empty-file", "the file has no text")
+                        .at(&rel, None),
+                );
+                return (None, diags);
             }
-            Err(e) => diags.push(
+            (Some(Input { rel, text }), diags)
+        }
+        Err(e) => {
+            diags.push(
                 Diagnostic::new(
                     Level::Warning,
                     "unreadable-file",
                     format!("cannot read the file: {e}"),
                 )
                 .at(&rel, None),
-            ),
+            );
+            (None, diags)
         }
+    }
+}
+
+/// Reads every file under `dir`.
+pub fn read_corpus(dir: &Path) -> std::io::Result<(Vec<Input>, Vec<Diagnostic>)> {
+    let (paths, mut diags) = list_corpus(dir)?;
+    let mut inputs = vec![];
+    for p in paths {
+        let (input, d) = read_one(dir, &p);
+        diags.extend(d);
+        inputs.extend(input);
     }
     Ok((inputs, diags))
 }

@@ -1,5 +1,7 @@
 //! The build as one pipeline: read the corpus, normalise, extract each file, resolve, build the
-//! graph. Extraction is a pure function of one file, so this is where parallelism will go.
+//! graph. Reading and extraction run in parallel, one file at a time per thread (rayon): a
+//! file's text is dropped once extracted, so memory grows with what the files say, not with
+//! their size. Results keep the files' sorted order, so builds are deterministic.
 
 use crate::aliases::AliasTable;
 use crate::graph::Graph;
@@ -7,6 +9,7 @@ use crate::model::{FileExtract, FileKind, GraphFile};
 use crate::normalize::normalize;
 use crate::{extract, ingest, resolve};
 use anyhow::{Context, Result};
+use rayon::prelude::*;
 use std::path::Path;
 
 /// What a build made.
@@ -27,12 +30,21 @@ impl Built {
 
 /// Builds the graph of every document under `dir`.
 pub fn build(dir: &Path, aliases: &AliasTable) -> Result<Built> {
-    let (inputs, mut diags) = ingest::read_corpus(dir)
+    let (paths, mut diags) = ingest::list_corpus(dir)
         .with_context(|| format!("cannot read the corpus folder {}", dir.display()))?;
-    let extracts: Vec<FileExtract> = inputs
-        .iter()
-        .map(|i| extract::extract(&i.rel, &normalize(&i.text), aliases))
+    let results: Vec<(Option<FileExtract>, Vec<crate::model::Diagnostic>)> = paths
+        .par_iter()
+        .map(|p| {
+            let (input, d) = ingest::read_one(dir, p);
+            let x = input.map(|i| extract::extract(&i.rel, &normalize(&i.text), aliases));
+            (x, d)
+        })
         .collect();
+    let mut extracts = Vec::with_capacity(results.len());
+    for (x, d) in results {
+        diags.extend(d);
+        extracts.extend(x);
+    }
     for x in &extracts {
         diags.extend(x.diagnostics.iter().cloned());
     }
