@@ -57,7 +57,11 @@ fn build(a: BuildArgs) -> Result<ExitCode> {
         );
     }
     let aliases = aliases_for(a.aliases.as_deref(), Some(&a.dir))?;
-    let built = crate::pipeline::build(&a.dir, &aliases)?;
+    let opts = crate::pipeline::BuildOptions {
+        max_file_size: a.max_file_size.saturating_mul(1024 * 1024),
+        progress: !a.quiet,
+    };
+    let built = crate::pipeline::build(&a.dir, &aliases, &opts)?;
     if built.extracts.is_empty() {
         for d in &built.file.diagnostics {
             eprintln!("{d}");

@@ -64,6 +64,9 @@ pub struct BuildArgs {
     /// Print only the summary line and errors, not warnings and notes.
     #[arg(long, short)]
     pub quiet: bool,
+    /// Leave out files larger than this many megabytes (with a diagnostic).
+    #[arg(long, default_value_t = 64, value_name = "MB")]
+    pub max_file_size: u64,
 }
 
 /// How a walk is printed.

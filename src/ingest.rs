@@ -29,10 +29,31 @@ pub fn list_corpus(dir: &Path) -> std::io::Result<(Vec<PathBuf>, Vec<Diagnostic>
     Ok((paths, diags))
 }
 
-/// Reads one file of the corpus: its text, or the diagnostics that say why not.
-pub fn read_one(dir: &Path, p: &Path) -> (Option<Input>, Vec<Diagnostic>) {
+/// Files larger than this are not read unless the user raises the limit (`--max-file-size`).
+pub const DEFAULT_MAX_FILE_SIZE: u64 = 64 * 1024 * 1024;
+
+/// Reads one file of the corpus: its text, or the diagnostics that say why not. Files over
+/// `max_size` bytes are left out with a diagnostic.
+pub fn read_one(dir: &Path, p: &Path, max_size: u64) -> (Option<Input>, Vec<Diagnostic>) {
     let rel = rel_path(dir, p);
     let mut diags = vec![];
+    if let Ok(m) = std::fs::metadata(p) {
+        if m.len() > max_size {
+            diags.push(
+                Diagnostic::new(
+                    Level::Warning,
+                    "file-too-large",
+                    format!(
+                        "the file is {:.1} MB, over the limit of {:.1} MB; raise it with --max-file-size (in MB) to read it",
+                        m.len() as f64 / 1048576.0,
+                        max_size as f64 / 1048576.0
+                    ),
+                )
+                .at(&rel, None),
+            );
+            return (None, diags);
+        }
+    }
     let ext = p
         .extension()
         .and_then(|e| e.to_str())
@@ -83,7 +104,7 @@ pub fn read_corpus(dir: &Path) -> std::io::Result<(Vec<Input>, Vec<Diagnostic>)>
     let (paths, mut diags) = list_corpus(dir)?;
     let mut inputs = vec![];
     for p in paths {
-        let (input, d) = read_one(dir, &p);
+        let (input, d) = read_one(dir, &p, DEFAULT_MAX_FILE_SIZE);
         diags.extend(d);
         inputs.extend(input);
     }

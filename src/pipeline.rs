@@ -10,7 +10,9 @@ use crate::normalize::normalize;
 use crate::{extract, ingest, resolve};
 use anyhow::{Context, Result};
 use rayon::prelude::*;
+use std::io::IsTerminal;
 use std::path::Path;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// What a build made.
 pub struct Built {
@@ -28,18 +30,55 @@ impl Built {
     }
 }
 
+/// How to build.
+#[derive(Debug, Clone)]
+pub struct BuildOptions {
+    /// Files larger than this many bytes are left out with a diagnostic.
+    pub max_file_size: u64,
+    /// Show progress on stderr (only when it is a terminal).
+    pub progress: bool,
+}
+
+impl Default for BuildOptions {
+    fn default() -> Self {
+        BuildOptions {
+            max_file_size: ingest::DEFAULT_MAX_FILE_SIZE,
+            progress: false,
+        }
+    }
+}
+
 /// Builds the graph of every document under `dir`.
-pub fn build(dir: &Path, aliases: &AliasTable) -> Result<Built> {
+pub fn build(dir: &Path, aliases: &AliasTable, opts: &BuildOptions) -> Result<Built> {
     let (paths, mut diags) = ingest::list_corpus(dir)
         .with_context(|| format!("cannot read the corpus folder {}", dir.display()))?;
-    let results: Vec<(Option<FileExtract>, Vec<crate::model::Diagnostic>)> = paths
-        .par_iter()
-        .map(|p| {
-            let (input, d) = ingest::read_one(dir, p);
-            let x = input.map(|i| extract::extract(&i.rel, &normalize(&i.text), aliases));
-            (x, d)
-        })
-        .collect();
+    let done = AtomicUsize::new(0);
+    let total = paths.len();
+    let show = opts.progress && std::io::stderr().is_terminal() && total > 200;
+    let finished = std::sync::atomic::AtomicBool::new(false);
+    let results: Vec<(Option<FileExtract>, Vec<crate::model::Diagnostic>)> =
+        std::thread::scope(|scope| {
+            if show {
+                scope.spawn(|| {
+                    while !finished.load(Ordering::Relaxed) {
+                        eprint!("\rreading {}/{total} files", done.load(Ordering::Relaxed));
+                        std::thread::sleep(std::time::Duration::from_millis(200));
+                    }
+                    eprint!("\r\x1b[K");
+                });
+            }
+            let r = paths
+                .par_iter()
+                .map(|p| {
+                    let (input, d) = ingest::read_one(dir, p, opts.max_file_size);
+                    let x = input.map(|i| extract::extract(&i.rel, &normalize(&i.text), aliases));
+                    done.fetch_add(1, Ordering::Relaxed);
+                    (x, d)
+                })
+                .collect();
+            finished.store(true, Ordering::Relaxed);
+            r
+        });
     let mut extracts = Vec::with_capacity(results.len());
     for (x, d) in results {
         diags.extend(d);
