@@ -60,6 +60,8 @@ fn build(a: BuildArgs) -> Result<ExitCode> {
     let opts = crate::pipeline::BuildOptions {
         max_file_size: a.max_file_size.saturating_mul(1024 * 1024),
         progress: !a.quiet,
+        cache: (!a.no_cache).then(|| a.out.join(CACHE_FILE)),
+        stamp: format!("{:?}", aliases_stamp(&a)),
     };
     let built = crate::pipeline::build(&a.dir, &aliases, &opts)?;
     if built.extracts.is_empty() {
@@ -109,6 +111,18 @@ fn build(a: BuildArgs) -> Result<ExitCode> {
         a.out.join("graph.dot").display()
     );
     Ok(ExitCode::SUCCESS)
+}
+
+/// The extraction cache beside the graph.
+pub const CACHE_FILE: &str = ".vbgraph-cache.json";
+
+/// What the alias files are now (their sizes and times): a change throws the cache away.
+fn aliases_stamp(a: &BuildArgs) -> Vec<Option<crate::cache::Fingerprint>> {
+    [a.aliases.clone(), Some(a.dir.join("aliases.toml"))]
+        .into_iter()
+        .flatten()
+        .map(|p| crate::cache::fingerprint(&p))
+        .collect()
 }
 
 /// `1 file`, `5 files`.

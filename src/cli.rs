@@ -67,6 +67,10 @@ pub struct BuildArgs {
     /// Leave out files larger than this many megabytes (with a diagnostic).
     #[arg(long, default_value_t = 64, value_name = "MB")]
     pub max_file_size: u64,
+    /// Read every file again, ignoring what the last build kept in OUT/.vbgraph-cache.json
+    /// (files whose size and modification time are unchanged are otherwise not read again).
+    #[arg(long)]
+    pub no_cache: bool,
 }
 
 /// How a walk is printed.

@@ -140,7 +140,8 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, diags: &mut Vec<Diagnostic>) -> std:
     Ok(())
 }
 
-fn rel_path(dir: &Path, p: &Path) -> String {
+/// A path relative to the corpus folder, `/`-separated.
+pub fn rel_path(dir: &Path, p: &Path) -> String {
     let rel = p.strip_prefix(dir).unwrap_or(p);
     rel.components()
         .map(|c| c.as_os_str().to_string_lossy())

@@ -11,6 +11,8 @@
 /// Well-known documents cited by title (`Nghị quyết Hội nghị Trung ương 8 khóa XI`).
 pub mod aliases;
 pub mod app;
+/// What each file said, kept between builds.
+pub mod cache;
 /// The command line (clap) and its commands.
 pub mod cli;
 /// Own identity, references and stated relations: a pure function of one file's text.

@@ -7,7 +7,7 @@ use crate::aliases::AliasTable;
 use crate::graph::Graph;
 use crate::model::{FileExtract, FileKind, GraphFile};
 use crate::normalize::normalize;
-use crate::{extract, ingest, resolve};
+use crate::{cache, extract, ingest, resolve};
 use anyhow::{Context, Result};
 use rayon::prelude::*;
 use std::io::IsTerminal;
@@ -37,6 +37,11 @@ pub struct BuildOptions {
     pub max_file_size: u64,
     /// Show progress on stderr (only when it is a terminal).
     pub progress: bool,
+    /// Where to keep what each file said, so that an unchanged file is not read again.
+    pub cache: Option<std::path::PathBuf>,
+    /// What the extraction depends on besides the files (the alias table): a different stamp
+    /// throws the cache away.
+    pub stamp: String,
 }
 
 impl Default for BuildOptions {
@@ -44,6 +49,8 @@ impl Default for BuildOptions {
         BuildOptions {
             max_file_size: ingest::DEFAULT_MAX_FILE_SIZE,
             progress: false,
+            cache: None,
+            stamp: String::new(),
         }
     }
 }
@@ -56,33 +63,63 @@ pub fn build(dir: &Path, aliases: &AliasTable, opts: &BuildOptions) -> Result<Bu
     let total = paths.len();
     let show = opts.progress && std::io::stderr().is_terminal() && total > 200;
     let finished = std::sync::atomic::AtomicBool::new(false);
-    let results: Vec<(Option<FileExtract>, Vec<crate::model::Diagnostic>)> =
-        std::thread::scope(|scope| {
-            if show {
-                scope.spawn(|| {
-                    while !finished.load(Ordering::Relaxed) {
-                        eprint!("\rreading {}/{total} files", done.load(Ordering::Relaxed));
-                        std::thread::sleep(std::time::Duration::from_millis(200));
-                    }
-                    eprint!("\r\x1b[K");
-                });
-            }
-            let r = paths
-                .par_iter()
-                .map(|p| {
-                    let (input, d) = ingest::read_one(dir, p, opts.max_file_size);
-                    let x = input.map(|i| extract::extract(&i.rel, &normalize(&i.text), aliases));
+    let stamp = format!(
+        "{} {} {}",
+        env!("CARGO_PKG_VERSION"),
+        opts.stamp,
+        opts.max_file_size
+    );
+    let old = opts
+        .cache
+        .as_deref()
+        .map(|p| cache::Cache::load(p, &stamp))
+        .unwrap_or_default();
+    type Row = (
+        Option<FileExtract>,
+        Vec<crate::model::Diagnostic>,
+        String,
+        Option<cache::Fingerprint>,
+    );
+    let results: Vec<Row> = std::thread::scope(|scope| {
+        if show {
+            scope.spawn(|| {
+                while !finished.load(Ordering::Relaxed) {
+                    eprint!("\rreading {}/{total} files", done.load(Ordering::Relaxed));
+                    std::thread::sleep(std::time::Duration::from_millis(200));
+                }
+                eprint!("\r\x1b[K");
+            });
+        }
+        let r = paths
+            .par_iter()
+            .map(|p| {
+                let fp = cache::fingerprint(p);
+                let rel = ingest::rel_path(dir, p);
+                if let Some(hit) = fp.and_then(|f| old.get(&rel, f)) {
                     done.fetch_add(1, Ordering::Relaxed);
-                    (x, d)
-                })
-                .collect();
-            finished.store(true, Ordering::Relaxed);
-            r
-        });
+                    return (hit.extract.clone(), hit.diagnostics.clone(), rel, fp);
+                }
+                let (input, d) = ingest::read_one(dir, p, opts.max_file_size);
+                let x = input.map(|i| extract::extract(&i.rel, &normalize(&i.text), aliases));
+                done.fetch_add(1, Ordering::Relaxed);
+                (x, d, rel, fp)
+            })
+            .collect();
+        finished.store(true, Ordering::Relaxed);
+        r
+    });
     let mut extracts = Vec::with_capacity(results.len());
-    for (x, d) in results {
+    let mut fresh = cache::Cache::new(&stamp);
+    for (x, d, rel, fp) in results {
+        if let Some(fp) = fp {
+            fresh.insert(rel, fp, x.clone(), d.clone());
+        }
         diags.extend(d);
         extracts.extend(x);
+    }
+    if let Some(p) = &opts.cache {
+        // A cache that cannot be written costs the next build time, nothing else.
+        let _ = fresh.save(p);
     }
     for x in &extracts {
         diags.extend(x.diagnostics.iter().cloned());

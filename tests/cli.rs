@@ -367,3 +367,39 @@ fn every_document_has_a_level() {
     assert_eq!(level("vn/lang-son/kh-ubnd/2019/156"), "provincial-state");
     assert_eq!(level("vn/unscoped/kh-ubnd/2020/38"), "unknown");
 }
+
+#[test]
+fn a_rebuild_reuses_unchanged_files_and_equals_a_full_build() {
+    let corpus = tempfile::tempdir().unwrap();
+    for e in std::fs::read_dir(fixtures().join("seeds")).unwrap() {
+        let p = e.unwrap().path();
+        std::fs::copy(&p, corpus.path().join(p.file_name().unwrap())).unwrap();
+    }
+    let out = tempfile::tempdir().unwrap();
+    let build = |extra: &[&str]| {
+        vbgraph()
+            .arg("build")
+            .arg(corpus.path())
+            .arg("--out")
+            .arg(out.path())
+            .arg("-q")
+            .args(extra)
+            .assert()
+            .success();
+        std::fs::read(out.path().join("graph.json")).unwrap()
+    };
+    build(&[]);
+    assert!(out.path().join(".vbgraph-cache.json").exists());
+    // Change one file: its new reference must appear, the others come from the cache.
+    let f = corpus.path().join("004_40b1285886b2ded8.txt");
+    let text = std::fs::read_to_string(&f).unwrap()
+        + "\nTheo Kế hoạch số 77/KH-UBND ngày 05/01/2015 của UBND tỉnh Lạng Sơn.\n";
+    std::fs::write(&f, text).unwrap();
+    let incremental = build(&[]);
+    assert!(String::from_utf8_lossy(&incremental).contains("vn/lang-son/kh-ubnd/2015/77"));
+    let full = build(&["--no-cache"]);
+    assert_eq!(
+        incremental, full,
+        "an incremental build must equal a full one"
+    );
+}
