@@ -4,7 +4,7 @@
 use crate::aliases::AliasTable;
 use crate::cli::{
     BuildArgs, CheckArgs, Cli, Command, ExtractArgs, ExtractFormat, RenderArgs, RenderFormat,
-    ShowArgs, WalkArgs, WalkFormat,
+    ReportArgs, ShowArgs, WalkArgs, WalkFormat,
 };
 use crate::graph::Graph;
 use crate::model::{GraphFile, Level, Relation, SCHEMA};
@@ -33,6 +33,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Check(a) => check(a),
         Command::Extract(a) => extract(a),
         Command::Render(a) => render(a),
+        Command::Report(a) => report(a),
     }
 }
 
@@ -524,30 +525,9 @@ fn render(a: RenderArgs) -> Result<ExitCode> {
     if a.with_cites {
         opts.relations.insert(Relation::Cites);
     }
-    let (nodes, edges, name): (Vec<NodeIndex>, Vec<_>, String) = match &a.query {
-        Some(q) => {
-            let root = match pick(&g, q)? {
-                Ok(n) => n,
-                Err(code) => return Ok(code),
-            };
-            let (n1, e1) = query::reach(&g, root, Walk::Lineage, &opts);
-            let (n2, e2) = query::reach(&g, root, Walk::Implements, &opts);
-            let nodes: BTreeSet<NodeIndex> = n1.into_iter().chain(n2).collect();
-            let edges: BTreeSet<_> = e1.into_iter().chain(e2).collect();
-            (
-                nodes.into_iter().collect(),
-                edges.into_iter().collect(),
-                g.g[root].label(),
-            )
-        }
-        None => (
-            g.g.node_indices().collect(),
-            g.g.edge_references()
-                .filter(|e| opts.relations.contains(&e.weight().relation))
-                .map(|e| e.id())
-                .collect(),
-            "vbgraph".to_string(),
-        ),
+    let (nodes, edges, name) = match neighbourhood(&g, a.query.as_deref(), &opts)? {
+        Ok(x) => x,
+        Err(code) => return Ok(code),
     };
     let (docs, links) = query::subgraph(&g, &nodes, &edges);
     let bytes = match a.format {
@@ -588,14 +568,8 @@ fn render(a: RenderArgs) -> Result<ExitCode> {
             );
             return Ok(ExitCode::SUCCESS);
         }
-        RenderFormat::Svg | RenderFormat::Png => {
-            let fmt = if a.format == RenderFormat::Svg {
-                "svg"
-            } else {
-                "png"
-            };
-            run_dot(&to_dot(&name, &docs, &links), fmt)?
-        }
+        RenderFormat::Svg => picture(&name, &docs, &links, true)?.into_bytes(),
+        RenderFormat::Png => run_dot(&to_dot(&name, &docs, &links), "png")?,
     };
     write_atomic(&a.output, &bytes)?;
     eprintln!(
@@ -603,6 +577,93 @@ fn render(a: RenderArgs) -> Result<ExitCode> {
         a.output.display(),
         nodes.len(),
         edges.len()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The documents and links of QUERY's neighbourhood, or of the whole graph.
+type Selection = (Vec<NodeIndex>, Vec<petgraph::graph::EdgeIndex>, String);
+
+fn neighbourhood(
+    g: &Graph,
+    query: Option<&str>,
+    opts: &WalkOptions,
+) -> Result<std::result::Result<Selection, ExitCode>> {
+    Ok(Ok(match query {
+        Some(q) => {
+            let root = match pick(g, q)? {
+                Ok(n) => n,
+                Err(code) => return Ok(Err(code)),
+            };
+            let (n1, e1) = query::reach(g, root, Walk::Lineage, opts);
+            let (n2, e2) = query::reach(g, root, Walk::Implements, opts);
+            let nodes: BTreeSet<NodeIndex> = n1.into_iter().chain(n2).collect();
+            let edges: BTreeSet<_> = e1.into_iter().chain(e2).collect();
+            (
+                nodes.into_iter().collect(),
+                edges.into_iter().collect(),
+                g.g[root].label(),
+            )
+        }
+        None => (
+            g.g.node_indices().collect(),
+            g.g.edge_references()
+                .filter(|e| opts.relations.contains(&e.weight().relation))
+                .map(|e| e.id())
+                .collect(),
+            "vbgraph".to_string(),
+        ),
+    }))
+}
+
+/// An SVG of documents and links: Graphviz when installed, else the pure-Rust layout (small
+/// graphs only).
+fn picture(
+    name: &str,
+    docs: &[&crate::model::Document],
+    links: &[&crate::model::Link],
+    legend: bool,
+) -> Result<String> {
+    match run_dot(
+        &crate::render::dot::to_dot_with(name, docs, links, legend),
+        "svg",
+    ) {
+        Ok(bytes) => Ok(String::from_utf8_lossy(&bytes).into_owned()),
+        Err(gv) => crate::render::svg::svg_without_graphviz(docs, links)
+            .map_err(|e| anyhow::anyhow!("{e} ({gv:#})")),
+    }
+}
+
+fn report(a: ReportArgs) -> Result<ExitCode> {
+    let g = load(&a.graph)?;
+    let mut opts = WalkOptions::default();
+    if a.with_cites {
+        opts.relations.insert(Relation::Cites);
+    }
+    let (nodes, edges, name) = match neighbourhood(&g, a.query.as_deref(), &opts)? {
+        Ok(x) => x,
+        Err(code) => return Ok(code),
+    };
+    let (docs, links) = query::subgraph(&g, &nodes, &edges);
+    let title = match (&a.title, &a.query) {
+        (Some(t), _) => t.clone(),
+        (None, Some(_)) => name.clone(),
+        (None, None) => "vbgraph: documents and links".to_string(),
+    };
+    let svg = match picture(&name, &docs, &links, false) {
+        Ok(svg) => svg,
+        Err(e) => {
+            eprintln!("note: the report has no diagram: {e:#}");
+            String::new()
+        }
+    };
+    let html = crate::render::report::report_html(&title, &docs, &links, &svg);
+    write_atomic(&a.output, html.as_bytes())?;
+    eprintln!(
+        "wrote {} ({} documents, {} links)",
+        a.output.display(),
+        docs.len(),
+        links.len()
     );
     Ok(ExitCode::SUCCESS)
 }

@@ -47,6 +47,10 @@ pub enum Command {
     /// Formats: dot, json, svg, png, mermaid, graphml, csv, node-link. SVG and PNG need
     /// Graphviz's `dot` program (Debian/Ubuntu: apt-get install graphviz).
     Render(RenderArgs),
+    /// One self-contained HTML file for a report: the diagram, the documents (type, number,
+    /// date, issuer, province), each link's evidence sentence, and a search box that filters
+    /// the table and highlights the node. Opens offline; prints well.
+    Report(ReportArgs),
 }
 
 #[derive(Debug, Args)]
@@ -199,6 +203,25 @@ pub struct RenderArgs {
     #[arg(long, default_value = "graphs")]
     pub graph: PathBuf,
     /// Draw plain mentions (`cites`) too.
+    #[arg(long)]
+    pub with_cites: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// A document whose neighbourhood to report (its lineage and what implements it); the whole
+    /// graph when left out.
+    pub query: Option<String>,
+    /// The HTML file to write.
+    #[arg(long, short, default_value = "graphs/report.html")]
+    pub output: PathBuf,
+    /// The report's heading (default: the document's label, or "vbgraph: documents and links").
+    #[arg(long)]
+    pub title: Option<String>,
+    /// Folder holding the graph.json written by `build`.
+    #[arg(long, default_value = "graphs")]
+    pub graph: PathBuf,
+    /// Include plain mentions (`cites`).
     #[arg(long)]
     pub with_cites: bool,
 }

@@ -98,3 +98,29 @@ fn exports_are_read_back_by_their_consumers() {
         );
     }
 }
+
+#[test]
+fn svg_without_graphviz_on_the_path() {
+    let g = build(&fixtures().join("seeds"));
+    let out = tempfile::tempdir().unwrap();
+    let svg = out.path().join("nq29.svg");
+    let empty = tempfile::tempdir().unwrap();
+    vbgraph()
+        .env("PATH", empty.path())
+        .args(["render", "NQ 29", "--format", "svg", "-o"])
+        .arg(&svg)
+        .arg("--graph")
+        .arg(g.path())
+        .assert()
+        .success();
+    let text = std::fs::read_to_string(&svg).unwrap();
+    assert!(
+        text.contains("<svg") && text.contains("Kết luận"),
+        "an SVG of the lineage"
+    );
+    let check = "import sys, xml.etree.ElementTree as ET\nET.parse(sys.argv[1])\n";
+    match python_ok(check, &svg) {
+        Some(ok) => assert!(ok, "the SVG is not well-formed XML"),
+        None => println!("SKIPPED XML check: python3 is not installed"),
+    }
+}

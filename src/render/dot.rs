@@ -106,6 +106,11 @@ fn edge_style(r: Relation) -> Vec<Attribute> {
 /// DOT for a set of documents and the links among them. Edges point from the newer document to
 /// the older one; `rankdir=BT` puts the older documents (the roots) on top.
 pub fn to_dot(name: &str, docs: &[&Document], links: &[&Link]) -> String {
+    to_dot_with(name, docs, links, true)
+}
+
+/// [`to_dot`], with or without the legend (the HTML report draws its own).
+pub fn to_dot_with(name: &str, docs: &[&Document], links: &[&Link], legend: bool) -> String {
     let mut stmts: Vec<Stmt> = vec![
         Stmt::GAttribute(GraphAttributes::Graph(vec![
             attr("rankdir", "BT"),
@@ -163,7 +168,7 @@ pub fn to_dot(name: &str, docs: &[&Document], links: &[&Link]) -> String {
     // A legend of the levels and relations drawn.
     let levels: std::collections::BTreeSet<&str> = docs_levels.iter().map(String::as_str).collect();
     let relations: std::collections::BTreeSet<Relation> = link_relations;
-    if !levels.is_empty() {
+    if legend && !levels.is_empty() {
         let mut legend: Vec<Stmt> = vec![Stmt::GAttribute(GraphAttributes::Graph(vec![
             attr("label", "Chú giải"),
             attr("style", "rounded"),

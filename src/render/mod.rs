@@ -11,5 +11,9 @@ pub mod graphml;
 pub mod mermaid;
 /// Node-link JSON for networkx.
 pub mod nodelink;
+/// One self-contained HTML report: diagram, documents, evidence, search.
+pub mod report;
+/// SVG without Graphviz (layout-rs), for small subgraphs.
+pub mod svg;
 /// Human-readable reports (`vbgraph extract --format text`).
 pub mod text;
