@@ -10,7 +10,7 @@ use scraper::{ElementRef, Html, Selector};
 use std::path::{Path, PathBuf};
 use std::process::Stdio;
 use std::time::{Duration, Instant};
-use vbgraph::model::{Document, GraphFile, Link};
+use vbgraph::model::{Document, GraphFile};
 
 const KH156: &str = "vn/lang-son/kh-ubnd/2019/156";
 
