@@ -494,12 +494,18 @@ fn check(a: CheckArgs) -> Result<ExitCode> {
 }
 
 fn extract(a: ExtractArgs) -> Result<ExitCode> {
-    let bytes =
-        std::fs::read(&a.file).with_context(|| format!("cannot read {}", a.file.display()))?;
-    let (text, enc) = crate::ingest::decode(&bytes);
-    if let Some(d) = crate::ingest::encoding_note(enc, &a.file.display().to_string()) {
+    if !a.file.is_file() {
+        bail!("{} is not a file", a.file.display());
+    }
+    let dir = a.file.parent().unwrap_or(Path::new("."));
+    let (input, diags) = crate::ingest::read_one(dir, &a.file, u64::MAX);
+    for d in &diags {
         eprintln!("{d}");
     }
+    let Some(input) = input else {
+        bail!("nothing to extract from {}", a.file.display());
+    };
+    let text = input.text;
     let aliases = aliases_for(a.aliases.as_deref(), None)?;
     let norm = crate::normalize::normalize(&text);
     let name = a

@@ -3,6 +3,7 @@
 //! every other file it cannot read yet instead of stopping. A bad file is a diagnostic, never the
 //! end of the build.
 
+use crate::formats::{self, Format};
 use crate::legacy::{self, Legacy};
 use crate::model::{Diagnostic, Level};
 use std::path::{Path, PathBuf};
@@ -59,14 +60,17 @@ pub fn read_one(dir: &Path, p: &Path, max_size: u64) -> (Option<Input>, Vec<Diag
         .and_then(|e| e.to_str())
         .map(|e| e.to_ascii_lowercase())
         .unwrap_or_default();
-    if ext != "txt" {
+    // The formats vbgraph reads; anything else (spreadsheets, pictures, notes) is not a
+    // document of the corpus.
+    if !matches!(
+        ext.as_str(),
+        "txt" | "htm" | "html" | "docx" | "pdf" | "doc"
+    ) {
         diags.push(
             Diagnostic::new(
                 Level::Warning,
                 "unsupported-format",
-                format!(
-                    "cannot read .{ext} files yet; convert it to UTF-8 text (.txt) to include it"
-                ),
+                format!("vbgraph does not read .{ext} files; save it as .txt, .html, .docx or .pdf to include it"),
             )
             .at(&rel, None),
         );
@@ -74,8 +78,55 @@ pub fn read_one(dir: &Path, p: &Path, max_size: u64) -> (Option<Input>, Vec<Diag
     }
     match std::fs::read(p) {
         Ok(bytes) => {
-            let (text, enc) = decode(&bytes);
-            diags.extend(encoding_note(enc, &rel));
+            let text = match formats::sniff(&rel, &bytes) {
+                Format::Text => {
+                    let (text, enc) = decode(&bytes);
+                    diags.extend(encoding_note(enc, &rel));
+                    text
+                }
+                Format::Html => {
+                    let (text, enc) = decode(&bytes);
+                    diags.extend(encoding_note(enc, &rel));
+                    formats::html_to_text(&text)
+                }
+                Format::Docx => match formats::docx_to_text(&bytes, max_size) {
+                    Ok(t) => t,
+                    Err(e) => {
+                        diags.push(
+                            Diagnostic::new(Level::Warning, e.code(), e.to_string()).at(&rel, None),
+                        );
+                        return (None, diags);
+                    }
+                },
+                Format::Pdf => match formats::pdf_to_text(&bytes, Some(p)) {
+                    Ok((t, reader)) => {
+                        diags.push(
+                            Diagnostic::new(
+                                Level::Info,
+                                "pdf",
+                                format!("text layer read with {reader}"),
+                            )
+                            .at(&rel, None),
+                        );
+                        t
+                    }
+                    Err(e) => {
+                        diags.push(
+                            Diagnostic::new(Level::Warning, e.code(), e.to_string()).at(&rel, None),
+                        );
+                        return (None, diags);
+                    }
+                },
+                f => {
+                    let msg = formats::unsupported(f, &bytes)
+                        .map(|e| (e.code().to_string(), e.to_string()))
+                        .unwrap_or_else(|| {
+                            ("unsupported-format".into(), "cannot read this file".into())
+                        });
+                    diags.push(Diagnostic::new(Level::Warning, &msg.0, msg.1).at(&rel, None));
+                    return (None, diags);
+                }
+            };
             if text.trim().is_empty() {
                 diags.push(
                     Diagnostic::new(Level::Warning, "empty-file", "the file has no text")

@@ -17,6 +17,8 @@ pub mod cache;
 pub mod cli;
 /// Own identity, references and stated relations: a pure function of one file's text.
 pub mod extract;
+/// HTML, DOCX and PDF to text; formats told by content.
+pub mod formats;
 /// The petgraph graph, kept acyclic, and graph.json.
 pub mod graph;
 /// Files → text: walking the corpus, decoding, reporting what cannot be read.
