@@ -35,6 +35,9 @@ pub fn normalize(text: &str) -> String {
 /// Lower case, no diacritics, 'đ' as 'd': `Nghị Quyết` → `nghi quyet`. Used for matching only,
 /// never for display. Byte offsets of the result do not map to the input.
 pub fn fold(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
     let nfd = DecomposingNormalizerBorrowed::new_nfd();
     let mut out = String::with_capacity(s.len());
     for c in nfd.normalize(s).chars() {

@@ -63,8 +63,12 @@ pub fn build(dir: &Path, aliases: &AliasTable, opts: &BuildOptions) -> Result<Bu
     let total = paths.len();
     let show = opts.progress && std::io::stderr().is_terminal() && total > 200;
     let finished = std::sync::atomic::AtomicBool::new(false);
+    // The program itself is part of the stamp: another build of vbgraph may extract otherwise.
+    let exe = std::env::current_exe()
+        .ok()
+        .and_then(|p| cache::fingerprint(&p));
     let stamp = format!(
-        "{} {} {}",
+        "{} {exe:?} {} {}",
         env!("CARGO_PKG_VERSION"),
         opts.stamp,
         opts.max_file_size

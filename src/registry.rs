@@ -167,11 +167,36 @@ pub const DOC_TYPES: &[DocType] = &[
 
 /// Canonical type for a type word as written (`KẾ HOẠCH`, `chương trình hành động`).
 pub fn type_by_word(word: &str) -> Option<&'static str> {
+    static FOLDED: std::sync::LazyLock<Vec<(String, &'static str)>> =
+        std::sync::LazyLock::new(|| {
+            DOC_TYPES
+                .iter()
+                .flat_map(|t| {
+                    std::iter::once(t.name)
+                        .chain(t.variants.iter().copied())
+                        .map(move |n| (fold_words(n), t.name))
+                })
+                .collect()
+        });
     let w = fold_words(word);
-    DOC_TYPES
-        .iter()
-        .find(|t| fold_words(t.name) == w || t.variants.iter().any(|v| fold_words(v) == w))
-        .map(|t| t.name)
+    FOLDED.iter().find(|(f, _)| *f == w).map(|(_, n)| *n)
+}
+
+/// Every province name and alias, folded, with the province it names.
+fn folded_province_names() -> &'static [(String, &'static str)] {
+    static FOLDED: std::sync::LazyLock<Vec<(String, &'static str)>> =
+        std::sync::LazyLock::new(|| {
+            PROVINCES
+                .iter()
+                .flat_map(|p| {
+                    std::iter::once(p.name)
+                        .chain(p.aliases.iter().copied())
+                        .map(move |n| (fold_words(n), p.name))
+                })
+                .filter(|(k, _)| !k.is_empty())
+                .collect()
+        });
+    &FOLDED
 }
 
 /// Canonical spelling of a type abbreviation (`CTR` → `CTr`, `QĐI` → `QĐi`) in a system.
@@ -334,14 +359,16 @@ pub const PROVINCES: &[Province] = &[
 pub fn province_in(phrase: &str) -> Option<&'static str> {
     let f = format!(" {} ", fold_words(phrase));
     let mut best: Option<(usize, &'static str)> = None;
-    for p in PROVINCES {
-        for n in std::iter::once(&p.name).chain(p.aliases.iter()) {
-            let k = fold_words(n);
-            if k.is_empty() {
-                continue;
-            }
-            if f.contains(&format!(" {k} ")) && best.is_none_or(|(l, _)| k.len() > l) {
-                best = Some((k.len(), p.name));
+    for (k, name) in folded_province_names() {
+        if best.is_none_or(|(l, _)| k.len() > l) {
+            if let Some(at) = f.find(k.as_str()) {
+                let whole = f[..at].ends_with(' ') && f[at + k.len()..].starts_with(' ');
+                if whole
+                    || f.match_indices(k.as_str())
+                        .any(|(i, _)| f[..i].ends_with(' ') && f[i + k.len()..].starts_with(' '))
+                {
+                    best = Some((k.len(), name));
+                }
             }
         }
     }
@@ -356,10 +383,10 @@ pub fn province_named(name: &str) -> Option<&'static str> {
         .or_else(|| f.strip_prefix("thanh pho "))
         .or_else(|| f.strip_prefix("tp "))
         .unwrap_or(&f);
-    PROVINCES
+    folded_province_names()
         .iter()
-        .find(|p| fold_words(p.name) == f || p.aliases.iter().any(|a| fold_words(a) == f))
-        .map(|p| p.name)
+        .find(|(k, _)| k == f)
+        .map(|(_, n)| *n)
 }
 
 /// The issuing body an issuer phrase names (`của Ban Bí thư Trung ương Đảng`, `của UBND tỉnh`,

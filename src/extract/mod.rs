@@ -272,6 +272,16 @@ fn issuer_words_end(phrase: &str) -> usize {
         } else {
             ISSUER_STOP.contains(&lower.as_str())
         };
+        // A capitalised word inside a name is not a stop word (`Cao Bằng`); in an upper-case
+        // phrase, a word that ends a province's name is not either (`CAO BẰNG`).
+        let capitalised = w.trim().chars().next().is_some_and(char::is_uppercase);
+        let upper_phrase = !phrase.chars().any(char::is_lowercase);
+        let in_name = if upper_phrase {
+            registry::province_in(&format!("{prev_word} {f}")).is_some()
+        } else {
+            capitalised
+        };
+        let stop = stop && !in_name;
         if (!ordinal && !inner_va && stop) || (prev_ban && f == "hanh") || n >= 12 {
             if prev_ban && f == "hanh" {
                 // `ban hành`: the verb, not `Ban` of a body.
@@ -1435,6 +1445,12 @@ pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
 /// Whether a reference names the same document as a header: same number and symbol, and no
 /// year that disagrees.
 pub fn same_document(own: &DocDesc, r: &DocDesc) -> bool {
+    // Another province's document of the same number, symbol and year is another document.
+    if let (Some(a), Some(b)) = (&own.scope, &r.scope) {
+        if a.is_known() && b.is_known() && a != b {
+            return false;
+        }
+    }
     let norm = |s: &Option<String>| s.as_deref().map(|x| x.trim_start_matches('0').to_string());
     own.number.is_some()
         && norm(&own.number) == norm(&r.number)

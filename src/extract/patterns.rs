@@ -7,6 +7,15 @@ use crate::registry::DOC_TYPES;
 use regex::Regex;
 use std::sync::LazyLock;
 
+/// Compiles a pattern with room for the lazy DFA: the Unicode case-insensitive classes make
+/// large automata, and with the default cache the engine falls back to its slowest search.
+fn re(pattern: &str) -> Result<Regex, regex::Error> {
+    regex::RegexBuilder::new(pattern)
+        .size_limit(64 << 20)
+        .dfa_size_limit(64 << 20)
+        .build()
+}
+
 /// Makes a pattern insensitive to Vietnamese diacritics: every letter with a diacritic becomes
 /// a class of itself and its base letter (`ngày` → `ng[àa]y`, `Đ` → `[ĐD]`), so text typed
 /// without diacritics (`Nghi quyet so 29`) is read too. Only letters change; regex syntax and
@@ -97,7 +106,7 @@ fn number_symbol() -> String {
 
 /// A full reference: optional type word (or abbreviation), optional `số`, number and symbol.
 pub static FULL_REF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&vi(&format!(
+    re(&vi(&format!(
         r"(?:(?:(?P<tw>{tw})|(?P<ab>{ab}))(?:{SP}(?i:số|so))?\s*:?\s*)?{ns}",
         tw = type_words(),
         ab = ABBR_WORDS,
@@ -109,7 +118,7 @@ pub static FULL_REF: LazyLock<Regex> = LazyLock::new(|| {
 /// A short form: capitalised type word (or abbreviation) and a bare number: `Chương trình 100`,
 /// `Nghị quyết số 29`, `NQ 29`, `NQ57`.
 pub static SHORT_REF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&vi(&format!(
+    re(&vi(&format!(
         r"(?:(?P<tw>{tw})(?:{SP}(?i:số))?{SP}|(?P<ab>{ab})\s*)(?P<num>\d{{1,4}})",
         tw = capitalised_type_words(),
         ab = ABBR_WORDS
@@ -146,7 +155,7 @@ pub static PLENUM_REF: LazyLock<Regex> = LazyLock::new(|| {
         .map(|(w, _)| words(w))
         .collect::<Vec<_>>()
         .join("|");
-    Regex::new(&vi(&format!(
+    re(&vi(&format!(
         r"{nq}{SP}(?:{cua}{SP})?(?:{hn}{SP})?(?:(?:{lt}{SP})?(?P<pw>{nw}|\d{{1,2}}){SP})?(?:{bch}{SP})?(?:{tu}|TW)(?:{SP}{dang})?(?:\s*(?P<pn>\d{{1,2}}))?\s*[,(]?\s*{khoa}{SP}(?P<term>[IVX]{{1,5}}|[ivx]{{1,5}})\)?",
         nq = words("Nghị quyết"),
         cua = words("của"),
@@ -163,7 +172,7 @@ pub static PLENUM_REF: LazyLock<Regex> = LazyLock::new(|| {
 /// A defined short form: `(sau đây viết tắt là`, `(sau đây gọi tắt là`, `(gọi tắt là`,
 /// `(sau đây gọi là` (DOMAIN.md, "Defined short forms").
 pub static DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&vi(
+    re(&vi(
         r#"\(\s*(?i:sau\s+đây\s+)?(?i:gọi|viết)(?:\s+(?i:tắt))?\s+(?i:là)\s*:?\s*[“"]?\s*$"#,
     ))
     .expect("DEFINITION compiles")
@@ -172,7 +181,7 @@ pub static DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
 /// A demonstrative mention: `Nghị quyết đó`, `Kế hoạch nêu trên` (not `trên` alone: `Kế hoạch
 /// trên địa bàn` is a place).
 pub static DEMONSTRATIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&vi(&format!(
+    re(&vi(&format!(
         r"(?P<tw>{})\s+(?i:đó|nêu\s+trên)(?:[\s.,;:)]|$)",
         type_words()
     )))
@@ -182,25 +191,24 @@ pub static DEMONSTRATIVE: LazyLock<Regex> = LazyLock::new(|| {
 /// A date right after a reference: `ngày 04/11/2013`, `, ngày 2/7/2014`, `04-11-2013`,
 /// `ban hành ngày ...`, `Ban hành: 10/03/2020` (legal databases' related lists).
 pub static ATTR_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&vi(r"^[ \t]*[,|]?\s*(?:(?i:ban\s+hành)\s*:?\s*)?(?:(?i:cùng\s+)?(?i:ngày)\s*)?(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d{2})"))
+    re(&vi(r"^[ \t]*[,|]?\s*(?:(?i:ban\s+hành)\s*:?\s*)?(?:(?i:cùng\s+)?(?i:ngày)\s*)?(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d{2})"))
         .expect("ATTR_DATE compiles")
 });
 
 /// `ngày 30 tháng 5 năm 2019`.
 pub static ATTR_DATE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&vi(r"^[ \t]*,?\s*(?:(?i:ban\s+hành)\s+)?(?:(?i:cùng)\s+)?(?i:ngày)\s+(?P<d>\d{1,2})\s+(?i:tháng)\s+(?P<m>\d{1,2})\s+(?i:năm)\s+(?P<y>(?:19|20)\d{2})"))
+    re(&vi(r"^[ \t]*,?\s*(?:(?i:ban\s+hành)\s+)?(?:(?i:cùng)\s+)?(?i:ngày)\s+(?P<d>\d{1,2})\s+(?i:tháng)\s+(?P<m>\d{1,2})\s+(?i:năm)\s+(?P<y>(?:19|20)\d{2})"))
         .expect("ATTR_DATE_WORDS compiles")
 });
 
 /// `năm 2019` right after a reference.
 pub static ATTR_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&vi(r"^[ \t]*,?\s*(?i:năm)\s+(?P<y>(?:19|20)\d{2})(?:\D|$)"))
-        .expect("ATTR_YEAR compiles")
+    re(&vi(r"^[ \t]*,?\s*(?i:năm)\s+(?P<y>(?:19|20)\d{2})(?:\D|$)")).expect("ATTR_YEAR compiles")
 });
 
 /// `của <issuer>` / `do <issuer>` right after a reference or its date.
 pub static ATTR_ISSUER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&vi(
+    re(&vi(
         r"^[ \t]*,?\s*(?i:của|do)\s+(?P<iss>[^,;.:()“”\x22\n]{2,120})",
     ))
     .expect("ATTR_ISSUER compiles")
@@ -208,7 +216,7 @@ pub static ATTR_ISSUER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// `(khóa XI)`, `khoá XII`, `, khóa X`.
 pub static ATTR_TERM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&vi(
+    re(&vi(
         r"^[ \t]*[,(]?\s*(?i:khóa|khoá)\s+(?P<t>[IVX]{1,5}|[ivx]{1,5})\s*\)?",
     ))
     .expect("ATTR_TERM compiles")
@@ -216,7 +224,7 @@ pub static ATTR_TERM: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A quoted title right after a reference: `về “Đổi mới ...”`.
 pub static ATTR_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&vi(
+    re(&vi(
         r#"^[ \t]*,?\s*(?i:về(?:\s+việc)?)?\s*[“"](?P<t>[^”"\n]{5,400})[”"]"#,
     ))
     .expect("ATTR_TITLE compiles")
@@ -224,7 +232,7 @@ pub static ATTR_TITLE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// `Ban hành: 10/03/2020` in a legal database's list of related documents.
 pub static FURNITURE_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&vi(
+    re(&vi(
         r"(?i:ban\s+hành)\s*:\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})",
     ))
     .expect("FURNITURE_DATE compiles")
@@ -232,7 +240,7 @@ pub static FURNITURE_DATE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A sentence that opens with its date: `Ngày 26/11/2018, ...`.
 pub static SENTENCE_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&vi(
+    re(&vi(
         r"^\s*(?i:ngày)\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})\s*,",
     ))
     .expect("SENTENCE_DATE compiles")
@@ -240,14 +248,13 @@ pub static SENTENCE_DATE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Any date in running text, for a news item's dateline.
 pub static ANY_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&vi(r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})"))
-        .expect("ANY_DATE compiles")
+    re(&vi(r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})")).expect("ANY_DATE compiles")
 });
 
 /// The `Số:` line of a header (`Số: 156/KH-UBND`, Party `Số 29-NQ/TW`) or a legal database's
 /// `Số hiệu:`.
 pub static NUMBER_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&vi(&format!(
+    re(&vi(&format!(
         r"^[ \t]*(?i:số)(?P<hieu>[ \t]+(?i:hiệu))?[ \t]*:?[ \t]*{}",
         number_symbol()
     )))
@@ -256,13 +263,13 @@ pub static NUMBER_LINE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The place-date line: `Lạng Sơn, ngày 13 tháng 9 năm 2019`.
 pub static PLACE_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&vi(r"^[ \t]*(?P<place>[\p{L}][\p{L} .'-]{1,40}?)[ \t]*,[ \t]*(?i:ngày)\s+(?P<d>\d{1,2})\s+(?i:tháng)\s+(?P<m>\d{1,2})\s+(?i:năm)\s+(?P<y>(?:19|20)\d{2})"))
+    re(&vi(r"^[ \t]*(?P<place>[\p{L}][\p{L} .'-]{1,40}?)[ \t]*,[ \t]*(?i:ngày)\s+(?P<d>\d{1,2})\s+(?i:tháng)\s+(?P<m>\d{1,2})\s+(?i:năm)\s+(?P<y>(?:19|20)\d{2})"))
         .expect("PLACE_DATE compiles")
 });
 
 /// `Nơi ban hành: Tỉnh Lạng Sơn  Người ký: ...` (legal database metadata).
 pub static META_PLACE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&vi(
+    re(&vi(
         r"(?i:nơi\s+ban\s+hành)\s*:\s*(?P<v>.+?)(?:\s{2,}|\s+(?i:người\s+ký)|$)",
     ))
     .expect("META_PLACE compiles")
@@ -270,7 +277,7 @@ pub static META_PLACE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// `Ngày ban hành: 13/09/2019`.
 pub static META_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&vi(
+    re(&vi(
         r"(?i:ngày\s+ban\s+hành)\s*:\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})",
     ))
     .expect("META_DATE compiles")
@@ -286,7 +293,7 @@ pub static PROVINCE_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
         .map(words)
         .collect();
     names.sort_by_key(|n| std::cmp::Reverse(n.len()));
-    Regex::new(&vi(&format!(
+    re(&vi(&format!(
         r"(?:{t}|{tu}|{tp}|{tpu}|TP\.?)\s*(?P<name>{names})",
         t = words("tỉnh"),
         tu = words("tỉnh ủy"),
@@ -299,7 +306,7 @@ pub static PROVINCE_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A portal's address names its province: `vanban.quangngai.gov.vn`.
 pub static GOV_DOMAIN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&vi(r"(?:^|[./])(?P<p>[a-z]{4,20})\.gov\.vn")).expect("GOV_DOMAIN compiles")
+    re(&vi(r"(?:^|[./])(?P<p>[a-z]{4,20})\.gov\.vn")).expect("GOV_DOMAIN compiles")
 });
 
 #[cfg(test)]

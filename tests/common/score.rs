@@ -314,9 +314,18 @@ pub fn score(gold: &Value, graph: &Value) -> Score {
         }
         s.files += 1;
     }
+    let mut by_numsym: BTreeMap<(String, String), Vec<&Value>> = BTreeMap::new();
+    for n in &nodes {
+        by_numsym
+            .entry((numnorm(&sv(&n["number"])), symnorm(&sv(&n["symbol"]))))
+            .or_default()
+            .push(n);
+    }
     let ids_for = |k: &Key| -> BTreeSet<String> {
-        nodes
-            .iter()
+        by_numsym
+            .get(&(k.number.clone(), k.symbol.clone()))
+            .into_iter()
+            .flatten()
             .filter(|n| k.matches(n))
             .map(|n| sv(&n["id"]))
             .collect()
