@@ -1,5 +1,5 @@
-//! Files in legacy Vietnamese encodings (tests/fixtures/inputs: TCVN3, VNI, Windows-1258, each
-//! the same text) are detected, converted and yield the references their README lists.
+//! Files in legacy Vietnamese encodings and UTF-16 (tests/fixtures/inputs: TCVN3, VNI,
+//! Windows-1258, UTF-16 LE and BE, each the same text) are detected, converted and yield the references their README lists.
 
 mod common;
 
@@ -8,7 +8,13 @@ use serde_json::Value;
 
 #[test]
 fn legacy_encodings_yield_their_references() {
-    for name in ["tcvn3.txt", "vni.txt", "cp1258.txt"] {
+    for name in [
+        "tcvn3.txt",
+        "vni.txt",
+        "cp1258.txt",
+        "utf16le.txt",
+        "utf16be.txt",
+    ] {
         let out = vbgraph()
             .arg("extract")
             .arg(fixtures().join("inputs").join(name))
@@ -17,10 +23,12 @@ fn legacy_encodings_yield_their_references() {
             .unwrap();
         assert!(out.status.success(), "{name}");
         let note = String::from_utf8(out.stderr).unwrap();
-        assert!(
-            note.contains("legacy Vietnamese encoding"),
-            "{name}: {note}"
-        );
+        let said = if name.starts_with("utf16") {
+            "read as UTF-16"
+        } else {
+            "legacy Vietnamese encoding"
+        };
+        assert!(note.contains(said), "{name}: {note}");
         let v: Value = serde_json::from_slice(&out.stdout).unwrap();
         assert_eq!(v["own"]["number"], "96", "{name}");
         assert_eq!(v["own"]["issuer"], "UBND tỉnh Lạng Sơn", "{name}");
