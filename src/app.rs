@@ -423,6 +423,10 @@ const CHECK_SECTIONS: &[(&str, &str)] = &[
         "Documents dated differently in different places",
     ),
     (
+        "conflicting-title",
+        "Documents titled differently in different places",
+    ),
+    (
         "duplicate-source",
         "Two files that are the text of one document",
     ),

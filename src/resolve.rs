@@ -665,6 +665,35 @@ fn assemble(key: &Key, b: &Builder) -> (Document, Vec<crate::model::Diagnostic>)
     let title = own
         .and_then(|o| o.title.clone())
         .or_else(|| all.iter().find_map(|d| d.title.clone()));
+    // Two titles of which neither contains the other (`Về đổi mới ...` contains `Đổi mới ...`)
+    // say that two documents may have been taken for one.
+    let titles: Vec<(String, String)> = {
+        let mut v: Vec<(String, String)> = all
+            .iter()
+            .filter_map(|d| d.title.clone())
+            .map(|t| (crate::normalize::fold_words(&t), t))
+            .collect();
+        v.sort();
+        v.dedup_by(|a, b| a.0 == b.0);
+        v
+    };
+    let conflict = titles.iter().enumerate().find_map(|(i, a)| {
+        titles[i + 1..]
+            .iter()
+            .find(|b| !a.0.contains(&b.0) && !b.0.contains(&a.0))
+            .map(|b| (a.1.clone(), b.1.clone()))
+    });
+    if let Some((t1, t2)) = conflict {
+        let mut d = crate::model::Diagnostic::new(
+            Level::Warning,
+            "conflicting-title",
+            format!("{} is titled «{t1}» in one place and «{t2}» in another: check that both mean one document", key.id()),
+        );
+        if let Some(m) = b.mentions.iter().next() {
+            d = d.at(&m.file, Some(m.line));
+        }
+        diags.push(d);
+    }
     let level =
         registry::level_of(system, &key.scope, issuer.as_deref(), symbol.as_deref()).to_string();
     let doc = Document {

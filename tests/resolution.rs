@@ -164,3 +164,19 @@ fn a_user_alias_file_adds_titles_and_an_ambiguous_one_is_reported() {
         "no link for the ambiguous name"
     );
 }
+
+#[test]
+fn one_id_with_two_dates_or_two_titles_is_reported() {
+    let out = build(&fixtures().join("conflicts"));
+    let g: Value =
+        serde_json::from_str(&std::fs::read_to_string(out.path().join("graph.json")).unwrap())
+            .unwrap();
+    let codes: Vec<&str> = g["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|d| d["code"].as_str())
+        .collect();
+    assert!(codes.contains(&"conflicting-date"), "{codes:?}");
+    assert!(codes.contains(&"conflicting-title"), "{codes:?}");
+}
