@@ -540,8 +540,19 @@ fn render(a: RenderArgs) -> Result<ExitCode> {
         Err(code) => return Ok(code),
     };
     let (docs, links) = query::subgraph(&g, &nodes, &edges);
+    let links = if a.reduce {
+        query::reduce(&links)
+    } else {
+        links
+    };
+    let dot_opts = crate::render::dot::DotOptions {
+        legend: true,
+        clusters: a.clusters,
+    };
+    let dot_text = || crate::render::dot::to_dot_opts(&name, &docs, &links, &dot_opts);
+    let counts = (docs.len(), links.len());
     let bytes = match a.format {
-        RenderFormat::Dot => to_dot(&name, &docs, &links).into_bytes(),
+        RenderFormat::Dot => dot_text().into_bytes(),
         RenderFormat::Json => {
             let f = GraphFile {
                 schema: SCHEMA.into(),
@@ -573,20 +584,26 @@ fn render(a: RenderArgs) -> Result<ExitCode> {
                 "wrote {} and {} ({} documents, {} links)",
                 a.output.join("nodes.csv").display(),
                 a.output.join("edges.csv").display(),
-                nodes.len(),
-                edges.len()
+                counts.0,
+                counts.1
             );
             return Ok(ExitCode::SUCCESS);
         }
-        RenderFormat::Svg => picture(&name, &docs, &links, true)?.into_bytes(),
-        RenderFormat::Png => run_dot(&to_dot(&name, &docs, &links), "png")?,
+        RenderFormat::Svg => match run_dot(&dot_text(), "svg") {
+            Ok(bytes) => bytes,
+            Err(gv) => crate::render::svg::svg_without_graphviz(&docs, &links)
+                .map_err(|e| anyhow::anyhow!("{e} ({gv:#})"))?
+                .into_bytes(),
+        },
+        RenderFormat::Png => run_dot(&dot_text(), "png")?,
+        RenderFormat::Pdf => run_dot(&dot_text(), "pdf")?,
     };
     write_atomic(&a.output, &bytes)?;
     eprintln!(
         "wrote {} ({} documents, {} links)",
         a.output.display(),
-        nodes.len(),
-        edges.len()
+        counts.0,
+        counts.1
     );
     Ok(ExitCode::SUCCESS)
 }

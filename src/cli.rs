@@ -44,7 +44,7 @@ pub enum Command {
     Extract(ExtractArgs),
     /// Write the whole graph, or a document's neighbourhood, as a picture or an export.
     ///
-    /// Formats: dot, json, svg, png, mermaid, graphml, csv, node-link. SVG and PNG need
+    /// Formats: dot, json, svg, png, pdf, mermaid, graphml, csv, node-link. SVG and PNG need
     /// Graphviz's `dot` program (Debian/Ubuntu: apt-get install graphviz).
     Render(RenderArgs),
     /// One self-contained HTML file for a report: the diagram, the documents (type, number,
@@ -178,6 +178,8 @@ pub enum RenderFormat {
     Svg,
     /// A picture, through Graphviz's `dot`.
     Png,
+    /// A picture for print, through Graphviz's `dot`.
+    Pdf,
     /// A Mermaid flowchart: paste it into GitHub/GitLab Markdown or Obsidian in a ```mermaid block.
     Mermaid,
     /// GraphML with node and edge attributes, for Gephi and yEd.
@@ -205,6 +207,12 @@ pub struct RenderArgs {
     /// Draw plain mentions (`cites`) too.
     #[arg(long)]
     pub with_cites: bool,
+    /// Leave out links already implied by a longer path (transitive reduction), to declutter.
+    #[arg(long)]
+    pub reduce: bool,
+    /// Put each province's documents in a box of their own (dot, svg, png, pdf).
+    #[arg(long)]
+    pub clusters: bool,
 }
 
 #[derive(Debug, Args)]

@@ -376,6 +376,43 @@ impl TreeWriter<'_> {
     }
 }
 
+/// Transitive reduction of a small set of links (a rendered picture): a link is left out when a
+/// longer path of the set already leads from its start to its end. Quadratic; meant for
+/// pictures, not for the whole index.
+pub fn reduce<'a>(links: &[&'a Link]) -> Vec<&'a Link> {
+    let mut out: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    for l in links {
+        out.entry(l.from.as_str()).or_default().push(l.to.as_str());
+    }
+    let reachable_without = |from: &str, to: &str| {
+        // A path from `from` to `to` that does not use the direct link.
+        let mut stack: Vec<&str> = out
+            .get(from)
+            .into_iter()
+            .flatten()
+            .copied()
+            .filter(|n| *n != to)
+            .collect();
+        let mut seen: BTreeSet<&str> = stack.iter().copied().collect();
+        while let Some(n) = stack.pop() {
+            for &m in out.get(n).into_iter().flatten() {
+                if m == to {
+                    return true;
+                }
+                if seen.insert(m) {
+                    stack.push(m);
+                }
+            }
+        }
+        false
+    };
+    links
+        .iter()
+        .copied()
+        .filter(|l| !reachable_without(&l.from, &l.to))
+        .collect()
+}
+
 /// The documents and links of a walk, for JSON and DOT output.
 pub fn subgraph<'a>(
     g: &'a Graph,

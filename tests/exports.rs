@@ -124,3 +124,51 @@ fn svg_without_graphviz_on_the_path() {
         None => println!("SKIPPED XML check: python3 is not installed"),
     }
 }
+
+#[test]
+fn reduced_and_clustered_pictures() {
+    let g = build(&fixtures().join("seeds"));
+    let out = tempfile::tempdir().unwrap();
+    let full = out.path().join("full.dot");
+    let reduced = out.path().join("reduced.dot");
+    for (p, extra) in [
+        (&full, &[][..]),
+        (&reduced, &["--reduce", "--clusters"][..]),
+    ] {
+        vbgraph()
+            .args(["render", "KH 156/2019", "--format", "dot", "-o"])
+            .arg(p)
+            .arg("--graph")
+            .arg(g.path())
+            .args(extra)
+            .assert()
+            .success();
+    }
+    let (full, reduced) = (
+        std::fs::read_to_string(full).unwrap(),
+        std::fs::read_to_string(reduced).unwrap(),
+    );
+    graphviz_rust::parse(&reduced).expect("valid DOT");
+    // 156 continues 29 directly and through 51: the reduced picture keeps the longer path only.
+    let direct = "\"vn/lang-son/kh-ubnd/2019/156\" -> \"vn/tw/nq-tw/2013/29\"";
+    assert!(full.contains(direct) && !reduced.contains(direct));
+    assert!(reduced.contains("\"vn/tw/kl-tw/2019/51\" -> \"vn/tw/nq-tw/2013/29\""));
+    assert!(reduced.contains("subgraph cluster_lang_son"), "{reduced}");
+    if std::process::Command::new("dot")
+        .arg("-V")
+        .output()
+        .is_err()
+    {
+        println!("SKIPPED the PDF picture: Graphviz's `dot` is not installed");
+        return;
+    }
+    let pdf = out.path().join("x.pdf");
+    vbgraph()
+        .args(["render", "NQ 29", "--format", "pdf", "-o"])
+        .arg(&pdf)
+        .arg("--graph")
+        .arg(g.path())
+        .assert()
+        .success();
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
+}

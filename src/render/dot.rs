@@ -111,6 +111,29 @@ pub fn to_dot(name: &str, docs: &[&Document], links: &[&Link]) -> String {
 
 /// [`to_dot`], with or without the legend (the HTML report draws its own).
 pub fn to_dot_with(name: &str, docs: &[&Document], links: &[&Link], legend: bool) -> String {
+    to_dot_opts(
+        name,
+        docs,
+        links,
+        &DotOptions {
+            legend,
+            clusters: false,
+        },
+    )
+}
+
+/// What a DOT picture shows besides documents and links.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct DotOptions {
+    /// A legend of the levels and relations drawn.
+    pub legend: bool,
+    /// The documents of each province in a box of their own (central documents outside).
+    pub clusters: bool,
+}
+
+/// [`to_dot`] with options.
+pub fn to_dot_opts(name: &str, docs: &[&Document], links: &[&Link], opts: &DotOptions) -> String {
+    let legend = opts.legend;
     let mut stmts: Vec<Stmt> = vec![
         Stmt::GAttribute(GraphAttributes::Graph(vec![
             attr("rankdir", "BT"),
@@ -134,6 +157,8 @@ pub fn to_dot_with(name: &str, docs: &[&Document], links: &[&Link], legend: bool
         links.iter().map(|l| l.relation).collect();
     let mut docs: Vec<&Document> = docs.to_vec();
     docs.sort_by(|a, b| a.id.cmp(&b.id));
+    let mut clusters: std::collections::BTreeMap<String, Vec<Stmt>> =
+        std::collections::BTreeMap::new();
     for d in docs {
         let mut attrs = vec![
             attr("label", &node_label(d)),
@@ -145,7 +170,26 @@ pub fn to_dot_with(name: &str, docs: &[&Document], links: &[&Link], legend: bool
         if d.source.is_none() {
             attrs.push(attr("style", "rounded,filled,dashed"));
         }
-        stmts.push(Stmt::Node(Node::new(NodeId(quote(&d.id), None), attrs)));
+        let node = Stmt::Node(Node::new(NodeId(quote(&d.id), None), attrs));
+        match (&d.province, opts.clusters) {
+            (Some(p), true) => clusters.entry(p.clone()).or_default().push(node),
+            _ => stmts.push(node),
+        }
+    }
+    for (p, nodes) in clusters {
+        let mut body = vec![Stmt::GAttribute(GraphAttributes::Graph(vec![
+            attr("label", &p),
+            attr("style", "rounded"),
+            attr("color", "#999999"),
+        ]))];
+        body.extend(nodes);
+        stmts.push(Stmt::Subgraph(Subgraph {
+            id: Id::Plain(format!(
+                "cluster_{}",
+                crate::normalize::slug(&p).replace('-', "_")
+            )),
+            stmts: body,
+        }));
     }
     let mut links: Vec<&Link> = links.to_vec();
     links.sort_by(|a, b| (&a.from, &a.to).cmp(&(&b.from, &b.to)));
