@@ -416,3 +416,28 @@ pub struct GraphFile {
 }
 
 pub const SCHEMA: &str = "vbgraph/1";
+
+#[cfg(test)]
+impl Document {
+    /// A central Party resolution for tests: 29-NQ/TW of 4/11/2013, cited only.
+    pub fn sample(id: &str, title: &str) -> Document {
+        Document {
+            id: id.into(),
+            doc_type: Some("Nghị quyết".into()),
+            number: Some("29".into()),
+            symbol: Some("NQ/TW".into()),
+            date: Some("2013-11-04".into()),
+            year: Some(2013),
+            term: Some("XI".into()),
+            issuer: Some("Ban Chấp hành Trung ương Đảng".into()),
+            province: None,
+            district: None,
+            level: "unknown".into(),
+            system: Some(System::Party),
+            title: Some(title.into()),
+            normative: false,
+            source: None,
+            mentions: vec![],
+        }
+    }
+}

@@ -274,27 +274,9 @@ pub fn to_dot_opts(name: &str, docs: &[&Document], links: &[&Link], opts: &DotOp
 mod tests {
     use super::*;
     use crate::model::Evidence;
-    use crate::model::System;
 
     fn doc(id: &str, title: &str) -> Document {
-        Document {
-            id: id.into(),
-            doc_type: Some("Nghị quyết".into()),
-            number: Some("29".into()),
-            symbol: Some("NQ/TW".into()),
-            date: Some("2013-11-04".into()),
-            year: Some(2013),
-            term: Some("XI".into()),
-            issuer: Some("Ban Chấp hành Trung ương Đảng".into()),
-            province: None,
-            district: None,
-            level: "unknown".into(),
-            system: Some(System::Party),
-            title: Some(title.into()),
-            normative: false,
-            source: None,
-            mentions: vec![],
-        }
+        Document::sample(id, title)
     }
 
     #[test]

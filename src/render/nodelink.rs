@@ -112,24 +112,7 @@ mod tests {
     const HOSTILE: &str = "\"}]; <script>alert(1)</script>\n\\u0000 \u{0} end";
 
     fn doc(id: &str, title: &str) -> Document {
-        Document {
-            id: id.into(),
-            doc_type: Some("Nghị quyết".into()),
-            number: Some("29".into()),
-            symbol: Some("NQ/TW".into()),
-            date: Some("2013-11-04".into()),
-            year: Some(2013),
-            term: Some("XI".into()),
-            issuer: Some("Ban Chấp hành Trung ương Đảng".into()),
-            province: None,
-            district: None,
-            level: "unknown".into(),
-            system: Some(System::Party),
-            title: Some(title.into()),
-            normative: false,
-            source: None,
-            mentions: vec![],
-        }
+        Document::sample(id, title)
     }
 
     fn link_of(from: &Document, to: &Document, relation: Relation) -> Link {
