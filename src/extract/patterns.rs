@@ -181,10 +181,11 @@ pub static DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
 /// A demonstrative mention: `Nghị quyết đó`, `Kế hoạch nêu trên` (not `trên` alone: `Kế hoạch
 /// trên địa bàn` is a place).
 pub static DEMONSTRATIVE: LazyLock<Regex> = LazyLock::new(|| {
-    re(&vi(&format!(
+    // `đó` keeps its diacritics: without them it is `do` (`Nghị quyết do Bộ Chính trị ban hành`).
+    re(&format!(
         r"(?P<tw>{})\s+(?i:đó|nêu\s+trên)(?:[\s.,;:)]|$)",
-        type_words()
-    )))
+        vi(&type_words())
+    ))
     .expect("DEMONSTRATIVE compiles")
 });
 
@@ -384,6 +385,13 @@ mod tests {
             let got = c.name("pn").or(c.name("pw")).unwrap().as_str();
             assert_eq!((got, &c["term"]), (pl, term), "{text}");
         }
+    }
+
+    #[test]
+    fn demonstratives_keep_their_diacritics() {
+        assert!(DEMONSTRATIVE.is_match("thực hiện Nghị quyết đó, các cấp"));
+        assert!(DEMONSTRATIVE.is_match("theo Kế hoạch nêu trên."));
+        assert!(!DEMONSTRATIVE.is_match("Nghị quyết do Bộ Chính trị ban hành"));
     }
 
     #[test]
