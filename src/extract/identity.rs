@@ -316,19 +316,26 @@ pub fn sentence_case(s: &str) -> String {
         });
     }
     let mut text = out.join(" ");
-    let mut phrases: Vec<String> = PROPER.iter().map(|p| p.to_string()).collect();
-    for t in registry::DOC_TYPES {
-        phrases.push(format!("{} số", t.name));
-        phrases.push(format!("{} Hội nghị", t.name));
-    }
-    for p in registry::PROVINCES {
-        phrases.push(p.name.to_string());
-    }
-    phrases.sort_by_key(|p| std::cmp::Reverse(p.len()));
-    for p in &phrases {
-        let lower = p.to_lowercase();
+    // (proper form, lower case), longest first; made once.
+    static PHRASES: std::sync::LazyLock<Vec<(String, String)>> = std::sync::LazyLock::new(|| {
+        let mut phrases: Vec<String> = PROPER.iter().map(|p| p.to_string()).collect();
+        for t in registry::DOC_TYPES {
+            phrases.push(format!("{} số", t.name));
+            phrases.push(format!("{} Hội nghị", t.name));
+        }
+        for p in registry::PROVINCES {
+            phrases.push(p.name.to_string());
+        }
+        phrases.sort_by_key(|p| std::cmp::Reverse(p.len()));
+        phrases
+            .into_iter()
+            .map(|p| (p.to_lowercase(), p))
+            .map(|(l, p)| (p, l))
+            .collect()
+    });
+    for (p, lower) in PHRASES.iter() {
         let mut from = 0;
-        while let Some(pos) = text[from..].find(&lower) {
+        while let Some(pos) = text[from..].find(lower.as_str()) {
             let at = from + pos;
             let end = at + lower.len();
             let before_ok = at == 0
