@@ -666,7 +666,8 @@ fn assemble(key: &Key, b: &Builder) -> (Document, Vec<crate::model::Diagnostic>)
         .and_then(|o| o.title.clone())
         .or_else(|| all.iter().find_map(|d| d.title.clone()));
     // Two titles of which neither contains the other (`Về đổi mới ...` contains `Đổi mới ...`)
-    // say that two documents may have been taken for one.
+    // and that share few words (`XHCN` for `xã hội chủ nghĩa` is the same title) say that two
+    // documents may have been taken for one.
     let titles: Vec<(String, String)> = {
         let mut v: Vec<(String, String)> = all
             .iter()
@@ -680,7 +681,7 @@ fn assemble(key: &Key, b: &Builder) -> (Document, Vec<crate::model::Diagnostic>)
     let conflict = titles.iter().enumerate().find_map(|(i, a)| {
         titles[i + 1..]
             .iter()
-            .find(|b| !a.0.contains(&b.0) && !b.0.contains(&a.0))
+            .find(|b| !a.0.contains(&b.0) && !b.0.contains(&a.0) && !similar(&a.0, &b.0))
             .map(|b| (a.1.clone(), b.1.clone()))
     });
     if let Some((t1, t2)) = conflict {
@@ -715,6 +716,14 @@ fn assemble(key: &Key, b: &Builder) -> (Document, Vec<crate::model::Diagnostic>)
         mentions: b.mentions.iter().cloned().collect(),
     };
     (doc, diags)
+}
+
+/// Whether two folded titles share at least half of the words of the shorter one.
+fn similar(a: &str, b: &str) -> bool {
+    let wa: BTreeSet<&str> = a.split(' ').collect();
+    let wb: BTreeSet<&str> = b.split(' ').collect();
+    let shared = wa.intersection(&wb).count();
+    shared * 2 >= wa.len().min(wb.len())
 }
 
 fn title_diagnostic(out: &mut Resolved, x: &FileExtract, r: &Reference) {
