@@ -1016,9 +1016,8 @@ fn anaphora_subject(text: &str, found: &[Found], i: usize) -> Option<usize> {
     {
         return None;
     }
-    let sentence_start = text.len() - text[s..].len();
     (0..i).rev().find(|&j| {
-        found[j].end <= sentence_start
+        found[j].end <= s
             && found[j].desc.doc_type.as_deref() == Some(ty)
             && !found[j].is_definition
     })
