@@ -135,8 +135,8 @@ fn plural(n: usize, word: &str) -> String {
     }
 }
 
-/// Loads the graph written by `build`.
-pub fn load(dir: &Path) -> Result<Graph> {
+/// Reads the `graph.json` written by `build`, with errors that say what to do.
+pub fn read_graph_file(dir: &Path) -> Result<GraphFile> {
     let p = dir.join("graph.json");
     let text = std::fs::read_to_string(&p).with_context(|| {
         format!(
@@ -158,7 +158,12 @@ pub fn load(dir: &Path) -> Result<Graph> {
             SCHEMA
         );
     }
-    Ok(Graph::from_file(&f))
+    Ok(f)
+}
+
+/// Loads the graph written by `build`.
+pub fn load(dir: &Path) -> Result<Graph> {
+    Ok(Graph::from_file(&read_graph_file(dir)?))
 }
 
 /// The one document a query means, or the exit code after listing the several it fits.
@@ -438,19 +443,7 @@ const CHECK_SECTIONS: &[(&str, &str)] = &[
 ];
 
 fn check(a: CheckArgs) -> Result<ExitCode> {
-    let p = a.graph.join("graph.json");
-    let text = std::fs::read_to_string(&p).with_context(|| {
-        format!(
-            "no graph at {}: run `vbgraph build` first, or point to one with --graph DIR",
-            p.display()
-        )
-    })?;
-    let f: GraphFile = serde_json::from_str(&text).with_context(|| {
-        format!(
-            "{} is not a vbgraph graph; rebuild it with `vbgraph build`",
-            p.display()
-        )
-    })?;
+    let f = read_graph_file(&a.graph)?;
     let count = |l: Level| f.diagnostics.iter().filter(|d| d.level == l).count();
     println!(
         "{} documents, {} links; {} errors, {} warnings, {} notes",

@@ -55,32 +55,9 @@ pub fn node_label(d: &Document) -> String {
     lines.join("\n")
 }
 
-/// Fill colour by level: Party in warm tones, State in cool ones, lower levels lighter.
+/// Fill colour by level ([`super::LEVEL_STYLES`]).
 pub fn fill(level: &str) -> &'static str {
-    match level {
-        "central-party" => "#f4cccc",
-        "provincial-party" => "#fce5cd",
-        "central-state" => "#cfe2f3",
-        "ministry" => "#d0e0e3",
-        "provincial-state" => "#d9ead3",
-        "department" => "#fff2cc",
-        "district" => "#ead1dc",
-        _ => "#eeeeee",
-    }
-}
-
-/// How a level reads in the legend.
-fn level_name(level: &str) -> &'static str {
-    match level {
-        "central-party" => "Trung ương Đảng",
-        "provincial-party" => "Tỉnh ủy, Thành ủy",
-        "central-state" => "Quốc hội, Chính phủ, Thủ tướng",
-        "ministry" => "Bộ, cơ quan ngang bộ",
-        "provincial-state" => "HĐND, UBND tỉnh",
-        "department" => "Sở, ban, ngành",
-        "district" => "Cấp huyện",
-        _ => "Chưa rõ cơ quan ban hành",
-    }
+    super::level_style(level).fill
 }
 
 fn edge_style(r: Relation) -> Vec<Attribute> {
@@ -227,7 +204,7 @@ pub fn to_dot_opts(name: &str, docs: &[&Document], links: &[&Link], opts: &DotOp
             legend.push(Stmt::Node(Node::new(
                 NodeId(quote(&format!("legend:level:{i}")), None),
                 vec![
-                    attr("label", level_name(l)),
+                    attr("label", super::level_style(l).legend),
                     attr("fillcolor", fill(l)),
                     attr("fontsize", "8"),
                 ],

@@ -66,18 +66,6 @@ pub fn escape(s: &str) -> String {
     out
 }
 
-/// `party_central`, `state_provincial`, ... as in the DOT and Mermaid colours.
-fn level(d: &Document) -> &'static str {
-    let central = d.province.is_none() && !d.id.contains("/unscoped/");
-    match (d.system, central) {
-        (Some(System::Party), true) => "party_central",
-        (Some(System::Party), false) => "party_provincial",
-        (Some(System::State), true) => "state_central",
-        (Some(System::State), false) => "state_provincial",
-        _ => "unknown",
-    }
-}
-
 fn data(out: &mut String, key: &str, value: &str) {
     let _ = writeln!(out, "      <data key=\"{key}\">{}</data>", escape(value));
 }
@@ -138,7 +126,7 @@ pub fn to_graphml(docs: &[&Document], links: &[&Link]) -> String {
                 System::State => "state",
             }),
         );
-        data(&mut out, "level", level(d));
+        data(&mut out, "level", &d.level);
         data_opt(&mut out, "title", d.title.as_deref());
         data_opt(&mut out, "source", d.source.as_deref());
         data(&mut out, "mentions", &d.mentions.len().to_string());
@@ -387,12 +375,14 @@ mod tests {
     }
 
     fn sample() -> (Document, Document, Document, Link) {
-        let a = doc("vn/tw/nq-tw/2013/29", "29", HOSTILE);
+        let mut a = doc("vn/tw/nq-tw/2013/29", "29", HOSTILE);
+        a.level = "central-party".into();
         let mut b = doc("vn/lang-son/kh-ubnd/2014/156", "156", "Kế hoạch thực hiện");
         b.doc_type = Some("Kế hoạch".into());
         b.symbol = Some("KH-UBND".into());
         b.system = Some(System::State);
         b.province = Some("Lạng Sơn".into());
+        b.level = "provincial-state".into();
         b.issuer = Some("UBND tỉnh \"Lạng Sơn\" <b>".into());
         b.mentions = vec![Mention {
             file: "news/a.html".into(),
@@ -475,14 +465,14 @@ mod tests {
         assert_eq!(na.data("year"), Some("2013"));
         assert_eq!(na.data("issuer"), Some("Ban Chấp hành Trung ương Đảng"));
         assert_eq!(na.data("province"), None);
-        assert_eq!(na.data("level"), Some("party_central"));
+        assert_eq!(na.data("level"), Some("central-party"));
         assert_eq!(na.data("source"), Some("docs/nq29.txt"));
         assert_eq!(na.data("mentions"), Some("0"));
 
         let nb = nodes[0];
         assert_eq!(nb.data("issuer"), Some("UBND tỉnh \"Lạng Sơn\" <b>"));
         assert_eq!(nb.data("province"), Some("Lạng Sơn"));
-        assert_eq!(nb.data("level"), Some("state_provincial"));
+        assert_eq!(nb.data("level"), Some("provincial-state"));
         assert_eq!(nb.data("mentions"), Some("1"));
 
         let nc = nodes[2];

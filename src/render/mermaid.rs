@@ -14,40 +14,13 @@
 //! Mermaid refuses diagrams over its `maxTextSize` (50,000 characters by default) and newer
 //! versions over `maxEdges` (500): this is meant for subgraphs, not whole corpora.
 
-use crate::model::{Document, Link, Relation, System};
+use crate::model::{Document, Link, Relation};
 use crate::resolve::display_date;
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
 /// Longest title, in characters, shown in a label (for documents known only by title).
 const TITLE_CHARS: usize = 60;
-
-/// The class of a node: who issued it, Party or State, central or provincial.
-fn level_class(d: &Document) -> &'static str {
-    let central = d.province.is_none() && !d.id.contains("/unscoped/");
-    match (d.system, central) {
-        (Some(System::Party), true) => "partyCentral",
-        (Some(System::Party), false) => "partyProvincial",
-        (Some(System::State), true) => "stateCentral",
-        (Some(System::State), false) => "stateProvincial",
-        _ => "unknownLevel",
-    }
-}
-
-/// Class definitions, in output order: the fills of the DOT writer, dark text for dark themes.
-const CLASSES: [(&str, &str); 5] = [
-    ("partyCentral", "fill:#f4cccc,stroke:#990000,color:#1a1a1a"),
-    (
-        "partyProvincial",
-        "fill:#fce5cd,stroke:#b45f06,color:#1a1a1a",
-    ),
-    ("stateCentral", "fill:#cfe2f3,stroke:#0b5394,color:#1a1a1a"),
-    (
-        "stateProvincial",
-        "fill:#d9ead3,stroke:#38761d,color:#1a1a1a",
-    ),
-    ("unknownLevel", "fill:#eeeeee,stroke:#666666,color:#1a1a1a"),
-];
 
 /// The arrow of a relation and, for those drawn differently from the default, its link style.
 fn edge_style(r: Relation) -> (&'static str, Option<&'static str>) {
@@ -155,7 +128,10 @@ pub fn to_mermaid(docs: &[&Document], links: &[&Link]) -> String {
     let mut by_class: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (i, d) in docs.iter().enumerate() {
         let _ = writeln!(out, "    n{i}[\"{}\"]", node_label(d));
-        by_class.entry(level_class(d)).or_default().push(i);
+        by_class
+            .entry(super::level_style(&d.level).class)
+            .or_default()
+            .push(i);
     }
 
     let mut links: Vec<&Link> = links.to_vec();
@@ -174,9 +150,15 @@ pub fn to_mermaid(docs: &[&Document], links: &[&Link]) -> String {
         count += 1;
     }
 
-    for (name, style) in CLASSES {
+    // Classes in the order of the levels, coloured as in DOT, dark text for dark themes.
+    for st in super::LEVEL_STYLES {
+        let name = st.class;
         if let Some(nodes) = by_class.get(name) {
-            let _ = writeln!(out, "    classDef {name} {style}");
+            let _ = writeln!(
+                out,
+                "    classDef {name} fill:{},stroke:{},color:#1a1a1a",
+                st.fill, st.stroke
+            );
             let list: Vec<String> = nodes.iter().map(|i| format!("n{i}")).collect();
             let _ = writeln!(out, "    class {} {name}", list.join(","));
         }
@@ -193,7 +175,7 @@ pub fn to_mermaid(docs: &[&Document], links: &[&Link]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Evidence;
+    use crate::model::{Evidence, System};
     use regex::Regex;
 
     const HOSTILE: &str =
@@ -255,6 +237,8 @@ mod tests {
             "NQ/TW",
             "Về đổi mới",
         );
+        let mut a = a;
+        a.level = "central-party".into();
         let mut b = doc(
             "vn/lang-son/kh-ubnd/2014/156",
             System::State,
@@ -263,6 +247,7 @@ mod tests {
             "x",
         );
         b.province = Some("Lạng Sơn".into());
+        b.level = "provincial-state".into();
         b.issuer = Some("UBND tỉnh <b>Lạng Sơn</b> \"A|B\"".into());
         let mut c = doc("vn/unscoped/nq/2015/x", System::State, None, "NQ", HOSTILE);
         c.doc_type = Some("Nghị quyết [\"]".into());
@@ -326,10 +311,9 @@ mod tests {
             m.contains("    linkStyle 2 stroke:#999999,stroke-width:1px\n"),
             "{m}"
         );
-        assert!(
-            m.contains("    class n0,n2 stateProvincial\n"),
-            "unscoped is not central: {m}"
-        );
+        // Classes follow graph.json's levels; a document whose issuer is unknown is `unknown`.
+        assert!(m.contains("    class n0 stateProvincial\n"), "{m}");
+        assert!(m.contains("    class n2 unknownLevel\n"), "{m}");
         assert!(m.contains("    class n1 partyCentral\n"));
 
         // The hostile title comes back whole (white space collapsed) from the label.

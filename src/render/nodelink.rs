@@ -14,18 +14,6 @@ use crate::model::{Document, Link, System};
 use serde_json::{json, Map, Value};
 use std::collections::BTreeSet;
 
-/// `party_central`, `state_provincial`, ... as in the DOT and Mermaid colours.
-fn level(d: &Document) -> &'static str {
-    let central = d.province.is_none() && !d.id.contains("/unscoped/");
-    match (d.system, central) {
-        (Some(System::Party), true) => "party_central",
-        (Some(System::Party), false) => "party_provincial",
-        (Some(System::State), true) => "state_central",
-        (Some(System::State), false) => "state_provincial",
-        _ => "unknown",
-    }
-}
-
 fn node(d: &Document) -> Value {
     let mut m = Map::new();
     m.insert("id".into(), json!(d.id));
@@ -56,7 +44,7 @@ fn node(d: &Document) -> Value {
         };
         m.insert("system".into(), json!(s));
     }
-    m.insert("level".into(), json!(level(d)));
+    m.insert("level".into(), json!(d.level));
     m.insert("normative".into(), json!(d.normative));
     m.insert("mentions".into(), json!(d.mentions.len()));
     Value::Object(m)
@@ -130,10 +118,12 @@ mod tests {
     }
 
     fn sample() -> (Document, Document, Document) {
-        let a = doc("vn/tw/nq-tw/2013/29", HOSTILE);
+        let mut a = doc("vn/tw/nq-tw/2013/29", HOSTILE);
+        a.level = "central-party".into();
         let mut b = doc("vn/lang-son/kh-ubnd/2014/156", "Kế hoạch");
         b.system = Some(System::State);
         b.province = Some("Lạng Sơn".into());
+        b.level = "provincial-state".into();
         b.source = Some("docs/b.txt".into());
         let mut c = doc("vn/unscoped/x/1", "c");
         c.year = None;
@@ -186,10 +176,10 @@ mod tests {
         assert_eq!(nodes[1]["title"], json!(HOSTILE));
         assert_eq!(nodes[1]["label"], json!("Nghị quyết 29-NQ/TW"));
         assert_eq!(nodes[1]["year"], json!(2013));
-        assert_eq!(nodes[1]["level"], json!("party_central"));
+        assert_eq!(nodes[1]["level"], json!("central-party"));
         assert_eq!(nodes[1]["mentions"], json!(0));
         assert_eq!(nodes[0]["province"], json!("Lạng Sơn"));
-        assert_eq!(nodes[0]["level"], json!("state_provincial"));
+        assert_eq!(nodes[0]["level"], json!("provincial-state"));
         assert_eq!(nodes[2]["level"], json!("unknown"));
         for n in nodes {
             for (k, val) in n.as_object().unwrap() {

@@ -312,24 +312,9 @@ fn gloss(r: Relation) -> &'static str {
     }
 }
 
-/// Levels of issuing bodies: the name shown and the fill and border of the diagram.
-const LEVELS: [(&str, &str, &str, &str); 8] = [
-    ("central-party", "central Party", "#f4cccc", "#990000"),
-    ("central-state", "central State", "#cfe2f3", "#0b5394"),
-    ("ministry", "ministry", "#d0e0e3", "#134f5c"),
-    ("provincial-party", "provincial Party", "#fce5cd", "#b45f06"),
-    ("provincial-state", "provincial State", "#d9ead3", "#38761d"),
-    ("department", "department", "#fff2cc", "#7f6000"),
-    ("district", "district", "#fff2cc", "#7f6000"),
-    ("unknown", "issuer not known", "#eeeeee", "#666666"),
-];
-
-fn level_name(level: &str) -> &str {
-    LEVELS
-        .iter()
-        .find(|l| l.0 == level)
-        .map(|l| l.1)
-        .unwrap_or(level)
+/// How a level reads in the table and legend ([`super::LEVEL_STYLES`]).
+fn level_name(level: &str) -> &'static str {
+    super::level_style(level).name
 }
 
 /// The key under the diagram: the levels and relations present.
@@ -340,7 +325,14 @@ fn legend(h: &mut String, docs: &[&Document], links: &[&Link]) {
         return;
     }
     h.push_str("<ul class=\"legend\">");
-    for (key, name, fill, stroke) in LEVELS {
+    for &super::LevelStyle {
+        level: key,
+        name,
+        fill,
+        stroke,
+        ..
+    } in super::LEVEL_STYLES
+    {
         if levels.contains(key) {
             let _ = write!(
                 h,

@@ -14,7 +14,7 @@
 //! escaped for XML and characters XML 1.0 forbids (control characters) are dropped; the fonts
 //! named carry the Vietnamese diacritics.
 
-use crate::model::{Document, Link, Relation, System};
+use crate::model::{Document, Link, Relation};
 use crate::resolve::display_date;
 use layout::core::base::Orientation;
 use layout::core::color::Color;
@@ -226,26 +226,10 @@ fn box_size(lines: &[(LineKind, String)]) -> Point {
     )
 }
 
-/// Fill and border colours by the level of the issuer (the fills of the DOT writer).
+/// Fill and border colours by the level of the issuer ([`super::LEVEL_STYLES`]).
 fn colours(d: &Document) -> (&'static str, &'static str) {
-    match d.level.as_str() {
-        "central-party" => ("#f4cccc", "#990000"),
-        "provincial-party" => ("#fce5cd", "#b45f06"),
-        "central-state" => ("#cfe2f3", "#0b5394"),
-        "ministry" => ("#d0e0e3", "#134f5c"),
-        "provincial-state" => ("#d9ead3", "#38761d"),
-        "department" | "district" => ("#fff2cc", "#7f6000"),
-        _ => {
-            let central = d.province.is_none() && !d.id.contains("/unscoped/");
-            match (d.system, central) {
-                (Some(System::Party), true) => ("#f4cccc", "#990000"),
-                (Some(System::Party), false) => ("#fce5cd", "#b45f06"),
-                (Some(System::State), true) => ("#cfe2f3", "#0b5394"),
-                (Some(System::State), false) => ("#d9ead3", "#38761d"),
-                _ => ("#eeeeee", "#666666"),
-            }
-        }
-    }
+    let s = super::level_style(&d.level);
+    (s.fill, s.stroke)
 }
 
 /// Colour, dash pattern and width of an edge.
