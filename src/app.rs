@@ -8,7 +8,7 @@ use crate::cli::{
 };
 use crate::graph::Graph;
 use crate::model::{GraphFile, Level, Relation, SCHEMA};
-use crate::output::write_atomic;
+use crate::output::{write_atomic, write_atomic_with};
 use crate::query::{self, Query, Walk, WalkOptions};
 use crate::render::dot::to_dot;
 use crate::resolve::display_date;
@@ -64,6 +64,7 @@ fn build(a: BuildArgs) -> Result<ExitCode> {
         cache: (!a.no_cache).then(|| a.out.join(CACHE_FILE)),
         stamp: format!("{:?}", aliases_stamp(&a)),
     };
+    remove_stale_temporaries(&a.out);
     let built = crate::pipeline::build(&a.dir, &aliases, &opts)?;
     if built.extracts.is_empty() {
         for d in &built.file.diagnostics {
@@ -74,12 +75,26 @@ fn build(a: BuildArgs) -> Result<ExitCode> {
             a.dir.display()
         );
     }
-    let json = serde_json::to_string_pretty(&built.file)? + "\n";
+    let mut laps = crate::timing::Laps::new();
+    let json_path = a.out.join("graph.json");
+    write_atomic_with(&json_path, |w| {
+        serde_json::to_writer_pretty(&mut *w, &built.file)?;
+        w.write_all(b"\n")
+    })?;
+    laps.lap("write graph.json");
     let docs: Vec<_> = built.file.nodes.iter().collect();
     let links: Vec<_> = built.file.edges.iter().collect();
     let dot = to_dot(&format!("vbgraph: {}", a.dir.display()), &docs, &links);
-    write_atomic(&a.out.join("graph.json"), json.as_bytes())?;
     write_atomic(&a.out.join("graph.dot"), dot.as_bytes())?;
+    laps.lap("write graph.dot");
+    crate::index::write(
+        &a.out.join(crate::index::INDEX_FILE),
+        &built.graph,
+        &json_path,
+    )?;
+    laps.lap("write graph.idx");
+    // The cache of versions before 0.2 (JSON): replaced by CACHE_FILE.
+    let _ = std::fs::remove_file(a.out.join(".vbgraph-cache.json"));
 
     let count = |l: Level| {
         built
@@ -114,8 +129,35 @@ fn build(a: BuildArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// Removes the temporary files a killed build left in the output folder (`.graph.json.tmp123`):
+/// outputs are written to such a file and renamed, so one that is left is of no use.
+fn remove_stale_temporaries(out: &Path) {
+    let ours = [
+        "graph.json",
+        "graph.dot",
+        crate::index::INDEX_FILE,
+        CACHE_FILE,
+    ];
+    let Ok(entries) = std::fs::read_dir(out) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let name = e.file_name();
+        let Some(name) = name.to_str() else { continue };
+        let stale = ours.iter().any(|o| {
+            name.strip_prefix('.')
+                .and_then(|n| n.strip_prefix(o))
+                .and_then(|n| n.strip_prefix(".tmp"))
+                .is_some_and(|pid| !pid.is_empty() && pid.bytes().all(|b| b.is_ascii_digit()))
+        });
+        if stale {
+            let _ = std::fs::remove_file(e.path());
+        }
+    }
+}
+
 /// The extraction cache beside the graph.
-pub const CACHE_FILE: &str = ".vbgraph-cache.json";
+pub const CACHE_FILE: &str = ".vbgraph-cache";
 
 /// What the alias files are now (their sizes and times): a change throws the cache away.
 fn aliases_stamp(a: &BuildArgs) -> Vec<Option<crate::cache::Fingerprint>> {
@@ -168,26 +210,67 @@ pub fn load(dir: &Path) -> Result<Graph> {
 
 /// The one document a query means, or the exit code after listing the several it fits.
 fn pick(g: &Graph, text: &str) -> Result<std::result::Result<NodeIndex, ExitCode>> {
+    let q = parse_query(text)?;
+    let found = query::find(g, &q);
+    let docs: Vec<&crate::model::Document> = found.iter().map(|&n| &g.g[n]).collect();
+    let near = || {
+        q.number
+            .as_ref()
+            .map(|n| {
+                g.g.node_weights()
+                    .filter(|d| {
+                        d.number.as_deref().map(|x| x.trim_start_matches('0')) == Some(n.as_str())
+                    })
+                    .map(query::one_line)
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    Ok(choose(text, &docs, near)?.map(|i| found[i]))
+}
+
+fn parse_query(text: &str) -> Result<Query> {
     let q = Query::parse(text);
     if q.id.is_none() && q.number.is_none() {
         bail!("«{text}» names no document number; write it as 29-NQ/TW, \"NQ 29\", \"KH 156/2019\" or a full id");
     }
-    let found = query::find(g, &q);
+    Ok(q)
+}
+
+/// [`pick`] in the index: candidates by id or by number, then the same reading of the query.
+fn pick_in_index(
+    x: &crate::index::Index,
+    text: &str,
+) -> Result<std::result::Result<u32, ExitCode>> {
+    let q = parse_query(text)?;
+    let candidates: Vec<u32> = match (&q.id, &q.number) {
+        (Some(id), _) => x.by_id(id)?.into_iter().collect(),
+        (None, Some(n)) => x.by_number(n)?,
+        (None, None) => vec![],
+    };
+    let mut docs: Vec<(u32, crate::model::Document)> = candidates
+        .into_iter()
+        .map(|i| Ok((i, x.doc(i, false)?)))
+        .collect::<Result<_>>()?;
+    let near_docs: Vec<String> = docs.iter().map(|(_, d)| query::one_line(d)).collect();
+    docs.retain(|(_, d)| q.matches(d));
+    docs.sort_by(|(_, a), (_, b)| {
+        (a.date.as_deref().unwrap_or("9999"), &a.id)
+            .cmp(&(b.date.as_deref().unwrap_or("9999"), &b.id))
+    });
+    let refs: Vec<&crate::model::Document> = docs.iter().map(|(_, d)| d).collect();
+    Ok(choose(text, &refs, || near_docs)?.map(|i| docs[i].0))
+}
+
+/// The one of `found` a query means (its position), or the exit code after listing them all.
+fn choose(
+    text: &str,
+    found: &[&crate::model::Document],
+    near: impl FnOnce() -> Vec<String>,
+) -> Result<std::result::Result<usize, ExitCode>> {
     match found.len() {
         0 => {
-            let near: Vec<String> = q
-                .number
-                .as_ref()
-                .map(|n| {
-                    g.g.node_weights()
-                        .filter(|d| {
-                            d.number.as_deref().map(|x| x.trim_start_matches('0'))
-                                == Some(n.as_str())
-                        })
-                        .map(query::one_line)
-                        .collect()
-                })
-                .unwrap_or_default();
+            let near = near();
             if near.is_empty() {
                 bail!("no document matches «{text}»");
             }
@@ -196,11 +279,10 @@ fn pick(g: &Graph, text: &str) -> Result<std::result::Result<NodeIndex, ExitCode
                 near.join("\n  ")
             );
         }
-        1 => Ok(Ok(found[0])),
+        1 => Ok(Ok(0)),
         n => {
             println!("«{text}» fits {n} documents; say which (add the year, the symbol or the province, or use the id):");
-            for (i, &ix) in found.iter().enumerate() {
-                let d = &g.g[ix];
+            for (i, d) in found.iter().enumerate() {
                 println!(
                     "{:>3}. {}{}\n     {}",
                     i + 1,
@@ -215,6 +297,66 @@ fn pick(g: &Graph, text: &str) -> Result<std::result::Result<NodeIndex, ExitCode
             Ok(Err(ExitCode::from(AMBIGUOUS)))
         }
     }
+}
+
+/// What part of the graph a query command needs around its document.
+#[derive(Debug, Clone, Copy)]
+enum Around {
+    /// What it descends from, within a depth.
+    Lineage(Option<usize>),
+    /// What implements it, within a depth.
+    Implements(Option<usize>),
+    /// Both.
+    Both(Option<usize>),
+    /// Its own links (show).
+    Links,
+}
+
+/// The graph a query needs and the document the query means: read from the memory-mapped
+/// index when `build` wrote one for this `graph.json`, else from `graph.json` (whole).
+fn query_graph(
+    dir: &Path,
+    text: &str,
+    around: Around,
+    with_mentions: bool,
+) -> Result<std::result::Result<(Graph, NodeIndex), ExitCode>> {
+    let Some(x) = crate::index::Index::open(dir)? else {
+        let g = load(dir)?;
+        return Ok(pick(&g, text)?.map(|root| (g, root)));
+    };
+    let root = match pick_in_index(&x, text)? {
+        Ok(r) => r,
+        Err(code) => return Ok(Err(code)),
+    };
+    let (nodes, outgoing, incoming) = match around {
+        Around::Lineage(d) => (x.closure(&[root], true, d)?, true, false),
+        Around::Implements(d) => (x.closure(&[root], false, d)?, false, true),
+        Around::Both(d) => {
+            let mut v = x.closure(&[root], true, d)?;
+            v.extend(x.closure(&[root], false, d)?.into_iter().skip(1));
+            (v, true, true)
+        }
+        Around::Links => {
+            let mut v = vec![root];
+            for outgoing in [true, false] {
+                v.extend(x.steps(root, outgoing)?.into_iter().map(|s| s.node));
+            }
+            v.sort_unstable();
+            v.dedup();
+            (v, true, true)
+        }
+    };
+    let mut g = x.subgraph(&nodes, outgoing, incoming, with_mentions)?;
+    let id = x.id(root)?;
+    let r = *g
+        .by_id
+        .get(id)
+        .context("the index is damaged; rebuild it with `vbgraph build`")?;
+    if !with_mentions {
+        // The document asked about always comes whole.
+        g.g[r].mentions = x.mentions(root)?;
+    }
+    Ok(Ok((g, r)))
 }
 
 /// The validated options of a walk.
@@ -274,12 +416,16 @@ fn walk_options(a: &WalkArgs) -> Result<WalkOptions> {
 }
 
 fn walk(a: WalkArgs, w: Walk) -> Result<ExitCode> {
-    let g = load(&a.q.graph)?;
-    let root = match pick(&g, &a.q.query)? {
-        Ok(n) => n,
+    let opts = walk_options(&a)?;
+    let around = match w {
+        Walk::Lineage => Around::Lineage(a.depth),
+        Walk::Implements => Around::Implements(a.depth),
+    };
+    let json = matches!(a.format, WalkFormat::Json);
+    let (g, root) = match query_graph(&a.q.graph, &a.q.query, around, json)? {
+        Ok(x) => x,
         Err(code) => return Ok(code),
     };
-    let opts = walk_options(&a)?;
     let (nodes, edges) = query::reach(&g, root, w, &opts);
     match a.format {
         WalkFormat::Text => {
@@ -314,9 +460,8 @@ fn walk(a: WalkArgs, w: Walk) -> Result<ExitCode> {
 }
 
 fn show(a: ShowArgs) -> Result<ExitCode> {
-    let g = load(&a.q.graph)?;
-    let n = match pick(&g, &a.q.query)? {
-        Ok(n) => n,
+    let (g, n) = match query_graph(&a.q.graph, &a.q.query, Around::Links, false)? {
+        Ok(x) => x,
         Err(code) => return Ok(code),
     };
     let d = &g.g[n];
@@ -523,15 +668,15 @@ fn extract(a: ExtractArgs) -> Result<ExitCode> {
 }
 
 fn render(a: RenderArgs) -> Result<ExitCode> {
-    let g = load(&a.graph)?;
+    let (g, root) = match graph_around(&a.graph, a.query.as_deref())? {
+        Ok(x) => x,
+        Err(code) => return Ok(code),
+    };
     let mut opts = WalkOptions::default();
     if a.with_cites {
         opts.relations.insert(Relation::Cites);
     }
-    let (nodes, edges, name) = match neighbourhood(&g, a.query.as_deref(), &opts)? {
-        Ok(x) => x,
-        Err(code) => return Ok(code),
-    };
+    let (nodes, edges, name) = neighbourhood(&g, root, &opts);
     let (docs, links) = query::subgraph(&g, &nodes, &edges);
     let links = if a.reduce {
         query::reduce(&links)
@@ -604,17 +749,9 @@ fn render(a: RenderArgs) -> Result<ExitCode> {
 /// The documents and links of QUERY's neighbourhood, or of the whole graph.
 type Selection = (Vec<NodeIndex>, Vec<petgraph::graph::EdgeIndex>, String);
 
-fn neighbourhood(
-    g: &Graph,
-    query: Option<&str>,
-    opts: &WalkOptions,
-) -> Result<std::result::Result<Selection, ExitCode>> {
-    Ok(Ok(match query {
-        Some(q) => {
-            let root = match pick(g, q)? {
-                Ok(n) => n,
-                Err(code) => return Ok(Err(code)),
-            };
+fn neighbourhood(g: &Graph, root: Option<NodeIndex>, opts: &WalkOptions) -> Selection {
+    match root {
+        Some(root) => {
             let (n1, e1) = query::reach(g, root, Walk::Lineage, opts);
             let (n2, e2) = query::reach(g, root, Walk::Implements, opts);
             let nodes: BTreeSet<NodeIndex> = n1.into_iter().chain(n2).collect();
@@ -633,7 +770,19 @@ fn neighbourhood(
                 .collect(),
             "vbgraph".to_string(),
         ),
-    }))
+    }
+}
+
+/// The graph `render` and `report` draw: QUERY's neighbourhood (from the index when there is
+/// one) or the whole graph.
+fn graph_around(
+    dir: &Path,
+    query: Option<&str>,
+) -> Result<std::result::Result<(Graph, Option<NodeIndex>), ExitCode>> {
+    match query {
+        Some(q) => Ok(query_graph(dir, q, Around::Both(None), true)?.map(|(g, r)| (g, Some(r)))),
+        None => Ok(Ok((load(dir)?, None))),
+    }
 }
 
 /// An SVG of documents and links: Graphviz when installed, else the pure-Rust layout (small
@@ -655,15 +804,15 @@ fn picture(
 }
 
 fn report(a: ReportArgs) -> Result<ExitCode> {
-    let g = load(&a.graph)?;
+    let (g, root) = match graph_around(&a.graph, a.query.as_deref())? {
+        Ok(x) => x,
+        Err(code) => return Ok(code),
+    };
     let mut opts = WalkOptions::default();
     if a.with_cites {
         opts.relations.insert(Relation::Cites);
     }
-    let (nodes, edges, name) = match neighbourhood(&g, a.query.as_deref(), &opts)? {
-        Ok(x) => x,
-        Err(code) => return Ok(code),
-    };
+    let (nodes, edges, name) = neighbourhood(&g, root, &opts);
     let (docs, links) = query::subgraph(&g, &nodes, &edges);
     let title = match (&a.title, &a.query) {
         (Some(t), _) => t.clone(),

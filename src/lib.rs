@@ -21,6 +21,8 @@ pub mod extract;
 pub mod formats;
 /// The petgraph graph, kept acyclic, and graph.json.
 pub mod graph;
+/// The memory-mapped query index (`graph.idx`).
+pub mod index;
 /// Files → text: walking the corpus, decoding, reporting what cannot be read.
 pub mod ingest;
 /// Legacy Vietnamese encodings: TCVN3 (ABC), VNI, Windows-1258.
@@ -41,3 +43,5 @@ pub mod registry;
 pub mod render;
 /// Mentions → documents: identity by number, symbol, scope and year; ambiguity reported.
 pub mod resolve;
+/// Phase timings (`VBGRAPH_TIMINGS=1`).
+pub mod timing;

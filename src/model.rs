@@ -146,7 +146,7 @@ pub struct DocDesc {
     pub scope: Option<Scope>,
     pub title: Option<String>,
     /// Legal-normative numbering, the year inside the number: `43/2019/QH14`.
-    #[serde(default, skip_serializing_if = "is_false")]
+    #[serde(default)]
     pub normative: bool,
 }
 
@@ -184,7 +184,7 @@ pub struct Reference {
     pub form: RefForm,
     pub desc: DocDesc,
     /// Candidates from the alias table for a title reference (one when it is unambiguous).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub alias_candidates: Vec<DocDesc>,
     /// After the signature: page furniture (a website's lists of related documents). Kept as a
     /// mention, never as a relation of this document.
@@ -195,18 +195,59 @@ pub struct Reference {
     pub is_self: bool,
     /// A short form defined earlier in the file (`sau đây viết tắt là Nghị quyết số 29`): the
     /// index of the reference it stands for.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub defined_as: Option<usize>,
 }
 
 /// One end of a stated relation: the file's own document or one of its references.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", tag = "kind", content = "index")]
+///
+/// In JSON `{"kind": "this"}` or `{"kind": "ref", "index": 3}`; in the binary cache an
+/// optional index (formats without field names cannot skip the missing `index`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Endpoint {
     /// The document whose text this is (news items have none).
     This,
     /// The reference with this index in [`FileExtract::references`].
     Ref(usize),
+}
+
+/// [`Endpoint`] as JSON writes it.
+#[derive(Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "kind", content = "index")]
+enum EndpointJson {
+    This,
+    Ref(usize),
+}
+
+impl Serialize for Endpoint {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        if s.is_human_readable() {
+            match *self {
+                Endpoint::This => EndpointJson::This,
+                Endpoint::Ref(i) => EndpointJson::Ref(i),
+            }
+            .serialize(s)
+        } else {
+            match *self {
+                Endpoint::This => None,
+                Endpoint::Ref(i) => Some(i),
+            }
+            .serialize(s)
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Endpoint {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        if d.is_human_readable() {
+            Ok(match EndpointJson::deserialize(d)? {
+                EndpointJson::This => Endpoint::This,
+                EndpointJson::Ref(i) => Endpoint::Ref(i),
+            })
+        } else {
+            Ok(Option::<usize>::deserialize(d)?.map_or(Endpoint::This, Endpoint::Ref))
+        }
+    }
 }
 
 /// A relation the text states: `from` implements / continues / ... `to`.
@@ -246,7 +287,7 @@ pub struct FileExtract {
     /// Province of the text (header, place-date line, portal name, or the text).
     pub province: Option<String>,
     /// District of the text, for a district-level body's document.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub district: Option<String>,
     /// Publication date of a news item (its dateline), ISO.
     pub published: Option<String>,

@@ -30,6 +30,63 @@ impl Built {
     }
 }
 
+/// One file's outcome.
+struct Row {
+    extract: Option<FileExtract>,
+    diagnostics: Vec<crate::model::Diagnostic>,
+    rel: String,
+    fp: Option<cache::Fingerprint>,
+    hash: Option<u64>,
+}
+
+/// Reads and extracts one file, or takes what the last build said of it: without reading it
+/// when its size and time are unchanged, after reading it when its text is unchanged.
+fn read_file(
+    dir: &Path,
+    p: &Path,
+    rel: String,
+    entry: Option<cache::Entry>,
+    aliases: &AliasTable,
+    opts: &BuildOptions,
+    changed: &AtomicUsize,
+) -> Row {
+    let fp = cache::fingerprint(p);
+    let from_cache = |e: cache::Entry, rel: String, hash| Row {
+        extract: e.extract,
+        diagnostics: e.diagnostics,
+        rel,
+        fp,
+        hash,
+    };
+    if let Some(e) = entry.as_ref().filter(|e| fp == Some((e.size, e.mtime))) {
+        let hash = e.hash;
+        return from_cache(entry.expect("checked"), rel, hash);
+    }
+    changed.fetch_add(1, Ordering::Relaxed);
+    let (input, diagnostics) = ingest::read_one(dir, p, opts.max_file_size);
+    let Some(input) = input else {
+        return Row {
+            extract: None,
+            diagnostics,
+            rel,
+            fp,
+            hash: None,
+        };
+    };
+    let text = normalize(&input.text);
+    let hash = cache::text_hash(&text);
+    match entry {
+        Some(e) if e.hash == Some(hash) => from_cache(e, rel, Some(hash)),
+        _ => Row {
+            extract: Some(extract::extract(&input.rel, &text, aliases)),
+            diagnostics,
+            rel,
+            fp,
+            hash: Some(hash),
+        },
+    }
+}
+
 /// How to build.
 #[derive(Debug, Clone)]
 pub struct BuildOptions {
@@ -57,6 +114,7 @@ impl Default for BuildOptions {
 
 /// Builds the graph of every document under `dir`.
 pub fn build(dir: &Path, aliases: &AliasTable, opts: &BuildOptions) -> Result<Built> {
+    let mut laps = crate::timing::Laps::new();
     let (paths, mut diags) = ingest::list_corpus(dir)
         .with_context(|| format!("cannot read the corpus folder {}", dir.display()))?;
     let done = AtomicUsize::new(0);
@@ -73,17 +131,24 @@ pub fn build(dir: &Path, aliases: &AliasTable, opts: &BuildOptions) -> Result<Bu
         opts.stamp,
         opts.max_file_size
     );
-    let old = opts
+    let mut old = opts
         .cache
         .as_deref()
         .map(|p| cache::Cache::load(p, &stamp))
         .unwrap_or_default();
-    type Row = (
-        Option<FileExtract>,
-        Vec<crate::model::Diagnostic>,
-        String,
-        Option<cache::Fingerprint>,
-    );
+    let cached_files = old.len();
+    // Each file with what the last build said of it (taken out of the cache, not copied).
+    let jobs: Vec<(&std::path::PathBuf, String, Option<cache::Entry>)> = paths
+        .iter()
+        .map(|p| {
+            let rel = ingest::rel_path(dir, p);
+            let e = old.take(&rel);
+            (p, rel, e)
+        })
+        .collect();
+    drop(old);
+    laps.lap("list + load cache");
+    let changed = AtomicUsize::new(0);
     let results: Vec<Row> = std::thread::scope(|scope| {
         if show {
             scope.spawn(|| {
@@ -94,45 +159,64 @@ pub fn build(dir: &Path, aliases: &AliasTable, opts: &BuildOptions) -> Result<Bu
                 eprint!("\r\x1b[K");
             });
         }
-        let r = paths
-            .par_iter()
-            .map(|p| {
-                let fp = cache::fingerprint(p);
-                let rel = ingest::rel_path(dir, p);
-                if let Some(hit) = fp.and_then(|f| old.get(&rel, f)) {
-                    done.fetch_add(1, Ordering::Relaxed);
-                    return (hit.extract.clone(), hit.diagnostics.clone(), rel, fp);
-                }
-                let (input, d) = ingest::read_one(dir, p, opts.max_file_size);
-                let x = input.map(|i| extract::extract(&i.rel, &normalize(&i.text), aliases));
+        let r = jobs
+            .into_par_iter()
+            .map(|(p, rel, entry)| {
+                let row = read_file(dir, p, rel, entry, aliases, opts, &changed);
                 done.fetch_add(1, Ordering::Relaxed);
-                (x, d, rel, fp)
+                row
             })
             .collect();
         finished.store(true, Ordering::Relaxed);
         r
     });
-    let mut extracts = Vec::with_capacity(results.len());
-    let mut fresh = cache::Cache::new(&stamp);
-    for (x, d, rel, fp) in results {
-        if let Some(fp) = fp {
-            fresh.insert(rel, fp, x.clone(), d.clone());
+    laps.lap("read + extract");
+    // Save the cache (when anything changed) while resolving.
+    let dirty = changed.load(Ordering::Relaxed) > 0 || cached_files != results.len();
+    let save = || {
+        if let (Some(p), true) = (&opts.cache, dirty) {
+            let files = results
+                .iter()
+                .filter_map(|r| {
+                    r.fp.map(|(size, mtime)| {
+                        (
+                            r.rel.as_str(),
+                            cache::EntryRef {
+                                size,
+                                mtime,
+                                hash: r.hash,
+                                extract: r.extract.as_ref(),
+                                diagnostics: &r.diagnostics,
+                            },
+                        )
+                    })
+                })
+                .collect();
+            // A cache that cannot be written costs the next build time, nothing else.
+            let _ = cache::Cache::save(p, &stamp, files);
         }
-        diags.extend(d);
-        extracts.extend(x);
-    }
-    if let Some(p) = &opts.cache {
-        // A cache that cannot be written costs the next build time, nothing else.
-        let _ = fresh.save(p);
+    };
+    let resolved = {
+        let extracts: Vec<&FileExtract> =
+            results.iter().filter_map(|r| r.extract.as_ref()).collect();
+        let (_, resolved) = rayon::join(save, || resolve::resolve_refs(&extracts));
+        resolved
+    };
+    laps.lap("save cache + resolve");
+    let mut extracts = Vec::with_capacity(results.len());
+    for r in results {
+        diags.extend(r.diagnostics);
+        extracts.extend(r.extract);
     }
     for x in &extracts {
         diags.extend(x.diagnostics.iter().cloned());
     }
-    let resolved = resolve::resolve(&extracts);
     let mut r = resolved;
     r.diagnostics.extend(diags);
     let (graph, diagnostics) = Graph::build(r);
+    laps.lap("graph");
     let file = graph.to_file(diagnostics);
+    laps.lap("to_file");
     Ok(Built {
         graph,
         file,

@@ -12,7 +12,8 @@ use crate::model::{
 };
 use crate::normalize::{fold_words, slug};
 use crate::registry;
-use std::collections::{BTreeMap, BTreeSet};
+use rayon::prelude::*;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// Documents, links and what went wrong, before the graph checks.
 #[derive(Debug, Default)]
@@ -107,7 +108,7 @@ fn partial_key(d: &DocDesc) -> Option<Key> {
 /// Where a reference ends up.
 #[derive(Debug, Clone, PartialEq)]
 enum Target {
-    Doc(Key),
+    Doc(u32),
     /// Several documents fit, or none does; a diagnostic says which.
     None,
 }
@@ -300,22 +301,50 @@ fn matches_donor(d: &DocDesc, donor: &DocDesc) -> bool {
     true
 }
 
+/// The documents being assembled, each known by a small index instead of its key.
+#[derive(Default)]
+struct Docs {
+    keys: Vec<Key>,
+    builders: Vec<Builder>,
+    index: HashMap<Key, u32>,
+}
+
+impl Docs {
+    fn intern(&mut self, key: Key) -> u32 {
+        if let Some(&i) = self.index.get(&key) {
+            return i;
+        }
+        let i = self.keys.len() as u32;
+        self.index.insert(key.clone(), i);
+        self.keys.push(key);
+        self.builders.push(Builder::default());
+        i
+    }
+}
+
 pub fn resolve(files: &[FileExtract]) -> Resolved {
+    let refs: Vec<&FileExtract> = files.iter().collect();
+    resolve_refs(&refs)
+}
+
+/// [`resolve`] over borrowed extracts.
+pub fn resolve_refs(files: &[&FileExtract]) -> Resolved {
     let mut out = Resolved::default();
-    let mut docs: BTreeMap<Key, Builder> = BTreeMap::new();
-    let completed: Vec<Vec<DocDesc>> = files.iter().map(complete_within_file).collect();
+    let mut docs = Docs::default();
+    let completed: Vec<Vec<DocDesc>> = files.par_iter().map(|x| complete_within_file(x)).collect();
     let mut targets: Vec<Vec<Option<Target>>> = files
         .iter()
         .map(|x| vec![None; x.references.len()])
         .collect();
-    let mut own_keys: Vec<Option<Key>> = vec![None; files.len()];
+    let mut own_keys: Vec<Option<u32>> = vec![None; files.len()];
 
     // 1. Documents whose identity is complete: the files' own documents, then every reference
     //    that names number, symbol, scope and year.
     for (fi, x) in files.iter().enumerate() {
         if let Some(own) = &x.own {
             if let Some(key) = complete_key(own).or_else(|| partial_key(own)) {
-                let b = docs.entry(key.clone()).or_default();
+                let i = docs.intern(key);
+                let b = &mut docs.builders[i as usize];
                 if b.source.as_ref().is_some_and(|s| s != &x.file) {
                     out.diagnostics.push(
                         crate::model::Diagnostic::new(
@@ -324,7 +353,7 @@ pub fn resolve(files: &[FileExtract]) -> Resolved {
                             format!(
                                 "{} is the text of {} too; the first file is kept as its source",
                                 x.file,
-                                key.id()
+                                docs.keys[i as usize].id()
                             ),
                         )
                         .at(&x.file, x.own_line),
@@ -333,32 +362,44 @@ pub fn resolve(files: &[FileExtract]) -> Resolved {
                     b.source = Some(x.file.clone());
                     b.own = Some(own.clone());
                 }
-                own_keys[fi] = Some(key);
+                own_keys[fi] = Some(i);
             }
         }
     }
     for (fi, x) in files.iter().enumerate() {
         for (ri, r) in x.references.iter().enumerate() {
             if r.is_self {
-                targets[fi][ri] = own_keys[fi].clone().map(Target::Doc);
+                targets[fi][ri] = own_keys[fi].map(Target::Doc);
                 continue;
             }
             if r.form == RefForm::Title && r.desc.number.is_none() {
                 continue;
             }
             if let Some(key) = complete_key(&completed[fi][ri]) {
-                docs.entry(key.clone())
-                    .or_default()
+                let i = docs.intern(key);
+                docs.builders[i as usize]
                     .descs
                     .push(completed[fi][ri].clone());
-                targets[fi][ri] = Some(Target::Doc(key));
+                targets[fi][ri] = Some(Target::Doc(i));
             }
         }
     }
 
     // 2. Partial references: one candidate joins it; none makes a document of what is known
-    //    (full numbers) or is reported (short forms); several are reported.
-    let complete_keys: Vec<Key> = docs.keys().cloned().collect();
+    //    (full numbers) or is reported (short forms); several are reported. Candidates are
+    //    looked up by number (a partial reference always names its number) and tried in key
+    //    order.
+    let mut by_number: HashMap<String, Vec<u32>> = HashMap::new();
+    for (i, k) in docs.keys.iter().enumerate() {
+        by_number
+            .entry(k.number.clone())
+            .or_default()
+            .push(i as u32);
+    }
+    for list in by_number.values_mut() {
+        list.sort_by(|a, b| docs.keys[*a as usize].cmp(&docs.keys[*b as usize]));
+    }
+    let no_keys: Vec<u32> = vec![];
     for (fi, x) in files.iter().enumerate() {
         let before = x.own.as_ref().and_then(|o| o.date.clone());
         for (ri, r) in x.references.iter().enumerate() {
@@ -371,18 +412,19 @@ pub fn resolve(files: &[FileExtract]) -> Resolved {
                 targets[fi][ri] = Some(Target::None);
                 continue;
             }
-            let candidates: Vec<&Key> = complete_keys
+            let number = d.number.as_deref().map(num_norm);
+            let symbol = d.symbol.as_deref().map(sym_norm);
+            let candidates: Vec<u32> = number
+                .and_then(|n| by_number.get(&n))
+                .unwrap_or(&no_keys)
                 .iter()
-                .filter(|k| {
-                    let b = &docs[*k];
-                    let code_ok = match &d.symbol {
-                        Some(s) => {
-                            k.symbol == sym_norm(s)
-                                && Some(k.number.clone()) == d.number.as_deref().map(num_norm)
-                        }
+                .copied()
+                .filter(|&i| {
+                    let (k, b) = (&docs.keys[i as usize], &docs.builders[i as usize]);
+                    let code_ok = match &symbol {
+                        Some(s) => &k.symbol == s,
                         None => {
-                            Some(k.number.clone()) == d.number.as_deref().map(num_norm)
-                                && doc_type_of(b) == d.doc_type
+                            doc_type_of(b) == d.doc_type
                                 && (d.system.is_none() || system_of(b) == d.system)
                         }
                     };
@@ -390,11 +432,12 @@ pub fn resolve(files: &[FileExtract]) -> Resolved {
                 })
                 .collect();
             match candidates.len() {
-                1 => targets[fi][ri] = Some(Target::Doc(candidates[0].clone())),
+                1 => targets[fi][ri] = Some(Target::Doc(candidates[0])),
                 0 if d.symbol.is_some() => {
                     let key = partial_key(d).expect("has number and symbol");
-                    docs.entry(key.clone()).or_default().descs.push(d.clone());
-                    targets[fi][ri] = Some(Target::Doc(key));
+                    let i = docs.intern(key);
+                    docs.builders[i as usize].descs.push(d.clone());
+                    targets[fi][ri] = Some(Target::Doc(i));
                 }
                 0 => {
                     out.diagnostics.push(
@@ -411,8 +454,10 @@ pub fn resolve(files: &[FileExtract]) -> Resolved {
                     targets[fi][ri] = Some(Target::None);
                 }
                 _ => {
-                    let list: Vec<String> =
-                        candidates.iter().map(|k| describe(k, &docs[*k])).collect();
+                    let list: Vec<String> = candidates
+                        .iter()
+                        .map(|&i| describe(&docs.keys[i as usize], &docs.builders[i as usize]))
+                        .collect();
                     out.diagnostics.push(
                         crate::model::Diagnostic::new(
                             Level::Warning,
@@ -435,28 +480,29 @@ pub fn resolve(files: &[FileExtract]) -> Resolved {
     // 3. Mentions.
     for (fi, x) in files.iter().enumerate() {
         for (ri, r) in x.references.iter().enumerate() {
-            if let Some(Target::Doc(k)) = &targets[fi][ri] {
-                if let Some(b) = docs.get_mut(k) {
-                    b.mentions.insert(mention_of(&x.file, r));
-                }
+            if let Some(Target::Doc(i)) = targets[fi][ri] {
+                docs.builders[i as usize]
+                    .mentions
+                    .insert(mention_of(&x.file, r));
             }
         }
     }
 
     // 4. Links, one per pair: the relation the title states, else the strongest stated.
-    type Pair = (Key, Key);
-    let mut stated: BTreeMap<Pair, Vec<(Relation, bool, Evidence)>> = BTreeMap::new();
+    // Per pair of documents: each relation stated, whether in the title, and where.
+    type Statements = Vec<(Relation, bool, Evidence)>;
+    let mut stated: HashMap<(u32, u32), Statements> = HashMap::new();
     for (fi, x) in files.iter().enumerate() {
         for rel in &x.relations {
             let from = match rel.from {
-                Endpoint::This => own_keys[fi].clone(),
-                Endpoint::Ref(i) => match &targets[fi][i] {
-                    Some(Target::Doc(k)) => Some(k.clone()),
+                Endpoint::This => own_keys[fi],
+                Endpoint::Ref(i) => match targets[fi][i] {
+                    Some(Target::Doc(k)) => Some(k),
                     _ => None,
                 },
             };
-            let to = match &targets[fi][rel.to] {
-                Some(Target::Doc(k)) => Some(k.clone()),
+            let to = match targets[fi][rel.to] {
+                Some(Target::Doc(k)) => Some(k),
                 _ => None,
             };
             let (Some(from), Some(to)) = (from, to) else {
@@ -479,12 +525,20 @@ pub fn resolve(files: &[FileExtract]) -> Resolved {
         }
     }
 
-    // 5. Documents.
-    let mut ids: BTreeMap<Key, String> = BTreeMap::new();
-    for (key, b) in &docs {
-        let (doc, diags) = assemble(key, b);
+    // 5. Documents, in key order, assembled in parallel.
+    let mut order: Vec<u32> = (0..docs.keys.len() as u32).collect();
+    order.sort_by(|a, b| docs.keys[*a as usize].cmp(&docs.keys[*b as usize]));
+    let assembled: Vec<(Document, Vec<crate::model::Diagnostic>)> = order
+        .par_iter()
+        .map(|&i| assemble(&docs.keys[i as usize], &docs.builders[i as usize]))
+        .collect();
+    // The position of each document in `out.docs`, by its index.
+    let mut pos = vec![0usize; docs.keys.len()];
+    for (p, &i) in order.iter().enumerate() {
+        pos[i as usize] = p;
+    }
+    for (doc, diags) in assembled {
         out.diagnostics.extend(diags);
-        ids.insert(key.clone(), doc.id.clone());
         out.docs.push(doc);
     }
     out.ref_ids = targets
@@ -492,13 +546,14 @@ pub fn resolve(files: &[FileExtract]) -> Resolved {
         .map(|ts| {
             ts.iter()
                 .map(|t| match t {
-                    Some(Target::Doc(k)) => ids.get(k).cloned(),
+                    Some(Target::Doc(i)) => Some(out.docs[pos[*i as usize]].id.clone()),
                     _ => None,
                 })
                 .collect()
         })
         .collect();
-    let by_id: BTreeMap<&str, &Document> = out.docs.iter().map(|d| (d.id.as_str(), d)).collect();
+    let mut stated: Vec<((u32, u32), Statements)> = stated.into_iter().collect();
+    stated.sort_by_key(|((f, t), _)| (pos[*f as usize], pos[*t as usize]));
     for ((from, to), list) in stated {
         let titled: Vec<Relation> = list
             .iter()
@@ -514,8 +569,7 @@ pub fn resolve(files: &[FileExtract]) -> Resolved {
         let mut evidence: Vec<Evidence> = list.into_iter().map(|(_, _, e)| e).collect();
         evidence.sort();
         evidence.dedup();
-        let (fid, tid) = (ids[&from].clone(), ids[&to].clone());
-        let (f, t) = (by_id[fid.as_str()], by_id[tid.as_str()]);
+        let (f, t) = (&out.docs[pos[from as usize]], &out.docs[pos[to as usize]]);
         if is_later(t, f) {
             out.diagnostics.push(
                 crate::model::Diagnostic::new(
@@ -534,8 +588,8 @@ pub fn resolve(files: &[FileExtract]) -> Resolved {
             continue;
         }
         out.links.push(Link {
-            from: fid,
-            to: tid,
+            from: f.id.clone(),
+            to: t.id.clone(),
             relation,
             evidence,
         });

@@ -447,10 +447,51 @@ fn a_killed_build_leaves_the_previous_graphs_intact() {
         before_dot,
         "graph.dot was touched"
     );
-    let leftovers: Vec<_> = std::fs::read_dir(out.path())
+    let mut names: Vec<String> = std::fs::read_dir(out.path())
         .unwrap()
-        .map(|e| e.unwrap().file_name())
-        .filter(|n| n != ".vbgraph-cache.json")
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
-    assert_eq!(leftovers.len(), 2, "{leftovers:?}");
+    names.sort();
+    assert_eq!(
+        names,
+        [".vbgraph-cache", "graph.dot", "graph.idx", "graph.json"],
+        "no temporary file is left"
+    );
+}
+
+#[test]
+fn a_build_removes_what_a_killed_build_left() {
+    let out = tempfile::tempdir().unwrap();
+    for name in [
+        ".graph.json.tmp4242",
+        ".graph.idx.tmp17",
+        ".vbgraph-cache.tmp9",
+    ] {
+        std::fs::write(out.path().join(name), b"half").unwrap();
+    }
+    // Not ours: kept.
+    std::fs::write(out.path().join(".notes.tmp1"), b"mine").unwrap();
+    vbgraph()
+        .arg("build")
+        .arg(fixtures().join("seeds"))
+        .arg("--out")
+        .arg(out.path())
+        .arg("-q")
+        .assert()
+        .success();
+    let mut names: Vec<String> = std::fs::read_dir(out.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        [
+            ".notes.tmp1",
+            ".vbgraph-cache",
+            "graph.dot",
+            "graph.idx",
+            "graph.json"
+        ]
+    );
 }

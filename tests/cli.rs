@@ -389,7 +389,7 @@ fn a_rebuild_reuses_unchanged_files_and_equals_a_full_build() {
         std::fs::read(out.path().join("graph.json")).unwrap()
     };
     build(&[]);
-    assert!(out.path().join(".vbgraph-cache.json").exists());
+    assert!(out.path().join(".vbgraph-cache").exists());
     // Change one file: its new reference must appear, the others come from the cache.
     let f = corpus.path().join("004_40b1285886b2ded8.txt");
     let text = std::fs::read_to_string(&f).unwrap()
@@ -402,4 +402,69 @@ fn a_rebuild_reuses_unchanged_files_and_equals_a_full_build() {
         incremental, full,
         "an incremental build must equal a full one"
     );
+}
+
+/// The query commands a person runs, for comparing the index with graph.json.
+const QUERIES: &[&[&str]] = &[
+    &["implements", "NQ 29"],
+    &["implements", "29-NQ/TW", "--format", "json"],
+    &["implements", "NQ 29", "--depth", "1"],
+    &["implements", "NQ 29", "--with-cites", "--format", "dot"],
+    &["lineage", "KH 156/2019"],
+    &["lineage", "KH 156/2019", "--format", "json"],
+    &["lineage", "KH 156/2019", "--relation", "implements"],
+    &["show", "Chương trình 100"],
+    &["show", "KH 156/2019", "--json"],
+    &["show", "KH 38"],
+    &["show", "KH 38/2020"],
+    &["show", "vn/tw/nq-tw/2013/29"],
+    &["implements", "nghi quyet 29/2013"],
+    &["implements", "QĐ 999"],
+    &["lineage", "NQ 29"],
+];
+
+#[test]
+fn queries_on_the_index_answer_as_queries_on_graph_json() {
+    let g = seed_graph();
+    assert!(
+        g.path().join("graph.idx").is_file(),
+        "build writes the index"
+    );
+    let with_index: Vec<_> = QUERIES.iter().map(|q| query(g.path(), q)).collect();
+    std::fs::remove_file(g.path().join("graph.idx")).unwrap();
+    for (q, indexed) in QUERIES.iter().zip(with_index) {
+        let from_json = query(g.path(), q);
+        assert_eq!(indexed, from_json, "{q:?}");
+    }
+    // The ambiguous one still exits 2, the unknown one 1.
+    assert_eq!(query(g.path(), &["show", "KH 38"]).0, 2);
+    assert_eq!(query(g.path(), &["implements", "QĐ 999"]).0, 1);
+}
+
+#[test]
+fn queries_read_the_index_not_graph_json() {
+    let g = seed_graph();
+    let json = g.path().join("graph.json");
+    let (code, before, _) = query(g.path(), &["implements", "NQ 29"]);
+    assert_eq!(code, 0);
+    // Same size and time, unreadable content: only the index can answer.
+    let meta = std::fs::metadata(&json).unwrap();
+    std::fs::write(&json, vec![b' '; meta.len() as usize]).unwrap();
+    std::fs::File::options()
+        .write(true)
+        .open(&json)
+        .unwrap()
+        .set_modified(meta.modified().unwrap())
+        .unwrap();
+    let (code, after, err) = query(g.path(), &["implements", "NQ 29"]);
+    assert_eq!((code, &after), (0, &before), "{err}");
+    // A graph.json replaced by another build's makes the index stale: graph.json is read.
+    std::fs::write(
+        &json,
+        "{\"schema\": \"vbgraph/1\", \"nodes\": [], \"edges\": [], \"diagnostics\": []}",
+    )
+    .unwrap();
+    let (code, _, err) = query(g.path(), &["implements", "NQ 29"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("no document matches"), "{err}");
 }

@@ -1,0 +1,624 @@
+//! The query index: `graph.idx` beside `graph.json`, written by `build`, memory-mapped by
+//! `lineage`, `implements` and `show`, so that a query on a million documents touches only the
+//! pages it needs instead of parsing the whole JSON.
+//!
+//! Layout (little-endian; offsets are from the start of the file):
+//!
+//! | part | content |
+//! | --- | --- |
+//! | header | magic `VBGRAPH-INDEX\0\0\x01`, then u64s: the size and modification time of the `graph.json` it was written with, node count, edge count, number count, and the offset of each section |
+//! | ids | `n+1` u64 offsets, then the ids, sorted (nodes are numbered in id order) |
+//! | cards | `n+1` u64 offsets, then each document as JSON without its mentions |
+//! | mentions | `n+1` u64 offsets, then each document's mentions as JSON |
+//! | links | `m+1` u64 offsets, then each link as JSON (with its evidence) |
+//! | out, in | `n+1` u32 starts, then `(other node u32, link u32, relation u8 as u32)` triples: the adjacency of each node (CSR), forward and reverse |
+//! | numbers | `k+1` u64 offsets and the distinct document numbers (leading zeros dropped), sorted; `k+1` u32 starts, then the nodes of each number |
+//!
+//! An index whose recorded `graph.json` size or time differs from the file beside it is stale
+//! (the JSON was replaced or edited): readers then fall back to `graph.json`.
+
+use crate::graph::Graph;
+use crate::model::{Document, Link, Mention, Relation};
+use crate::output::write_atomic_with;
+use anyhow::{bail, Context, Result};
+use petgraph::graph::NodeIndex;
+use std::collections::{BTreeMap, HashMap};
+use std::io::{Seek, SeekFrom, Write};
+use std::path::Path;
+
+/// The index file's name inside the graph folder.
+pub const INDEX_FILE: &str = "graph.idx";
+
+const MAGIC: &[u8; 16] = b"VBGRAPH-INDEX\0\0\x01";
+/// Sections, in file order.
+const IDS: usize = 0;
+const CARDS: usize = 1;
+const MENTIONS: usize = 2;
+const LINKS: usize = 3;
+const OUT: usize = 4;
+const IN: usize = 5;
+const NUMBERS: usize = 6;
+const NUMBER_NODES: usize = 7;
+const SECTIONS: usize = 8;
+/// magic + json size + json mtime (2 × u64) + counts (3 × u64) + section offsets.
+const HEADER: usize = 16 + 8 * (6 + SECTIONS);
+
+/// How a document's number is compared: `029` is `29`.
+pub fn number_key(n: &str) -> &str {
+    let t = n.trim_start_matches('0');
+    if t.is_empty() && !n.is_empty() {
+        "0"
+    } else {
+        t
+    }
+}
+
+/// Size and modification time (ns) of `graph.json`, which the index records.
+fn json_stamp(json: &Path) -> Option<(u64, u128)> {
+    crate::cache::fingerprint(json)
+}
+
+/// Writes the index of `g` (whose JSON is at `json`) to `path`, atomically.
+pub fn write(path: &Path, g: &Graph, json: &Path) -> Result<()> {
+    let (json_len, json_mtime) =
+        json_stamp(json).context("graph.json must be written before its index")?;
+    // Nodes in id order (the order of graph.json).
+    let order: Vec<NodeIndex> = g.by_id.values().copied().collect();
+    let pos: HashMap<NodeIndex, u32> = order
+        .iter()
+        .enumerate()
+        .map(|(i, &n)| (n, i as u32))
+        .collect();
+    let n = order.len();
+    let mut links: Vec<&Link> = g.g.edge_weights().collect();
+    links.sort_by(|a, b| (&a.from, &a.to, a.relation).cmp(&(&b.from, &b.to, b.relation)));
+    let m = links.len();
+    let node_of = |id: &str| pos[&g.by_id[id]];
+    // Adjacency, forward and reverse, by node; each list sorted by the other end.
+    let mut out: Vec<Vec<[u32; 3]>> = vec![vec![]; n];
+    let mut inc: Vec<Vec<[u32; 3]>> = vec![vec![]; n];
+    for (e, l) in links.iter().enumerate() {
+        let (a, b) = (node_of(&l.from), node_of(&l.to));
+        let r = relation_code(l.relation);
+        out[a as usize].push([b, e as u32, r]);
+        inc[b as usize].push([a, e as u32, r]);
+    }
+    let mut numbers: BTreeMap<&str, Vec<u32>> = BTreeMap::new();
+    for (i, &ix) in order.iter().enumerate() {
+        if let Some(num) = &g.g[ix].number {
+            numbers.entry(number_key(num)).or_default().push(i as u32);
+        }
+    }
+
+    write_atomic_with(path, |w| {
+        w.write_all(&[0u8; HEADER])?;
+        let mut sections = [0u64; SECTIONS];
+        let mut at = HEADER as u64;
+        sections[IDS] = at;
+        at += write_blob(w, order.iter().map(|&ix| g.g[ix].id.as_bytes().to_vec()))?;
+        sections[CARDS] = at;
+        at += write_blob(
+            w,
+            order.iter().map(|&ix| {
+                let card = Document {
+                    mentions: vec![],
+                    ..g.g[ix].clone()
+                };
+                serde_json::to_vec(&card).expect("a document serialises")
+            }),
+        )?;
+        sections[MENTIONS] = at;
+        at += write_blob(
+            w,
+            order
+                .iter()
+                .map(|&ix| serde_json::to_vec(&g.g[ix].mentions).expect("mentions serialise")),
+        )?;
+        sections[LINKS] = at;
+        at += write_blob(
+            w,
+            links
+                .iter()
+                .map(|l| serde_json::to_vec(l).expect("a link serialises")),
+        )?;
+        for (s, adj) in [(OUT, &mut out), (IN, &mut inc)] {
+            sections[s] = at;
+            for list in adj.iter_mut() {
+                list.sort_unstable();
+            }
+            at += write_lists(w, adj.iter().map(|l| l.iter().flatten().copied()), 3)?;
+        }
+        sections[NUMBERS] = at;
+        at += write_blob(w, numbers.keys().map(|k| k.as_bytes().to_vec()))?;
+        sections[NUMBER_NODES] = at;
+        write_lists(w, numbers.values().map(|l| l.iter().copied()), 1)?;
+        // The header, last: an index cut short has no magic.
+        w.seek(SeekFrom::Start(0))?;
+        let mut h = Vec::with_capacity(HEADER);
+        h.extend_from_slice(MAGIC);
+        h.extend_from_slice(&json_len.to_le_bytes());
+        h.extend_from_slice(&(json_mtime as u64).to_le_bytes());
+        h.extend_from_slice(&((json_mtime >> 64) as u64).to_le_bytes());
+        for c in [n, m, numbers.len()] {
+            h.extend_from_slice(&(c as u64).to_le_bytes());
+        }
+        for s in sections {
+            h.extend_from_slice(&s.to_le_bytes());
+        }
+        assert_eq!(h.len(), HEADER, "the header has the size readers expect");
+        w.write_all(&h)?;
+        Ok(())
+    })
+}
+
+/// Writes items as `count+1` u64 offsets then the bytes; returns the bytes written.
+fn write_blob<W: Write>(w: &mut W, items: impl Iterator<Item = Vec<u8>>) -> std::io::Result<u64> {
+    let items: Vec<Vec<u8>> = items.collect();
+    let mut off = 0u64;
+    for it in &items {
+        w.write_all(&off.to_le_bytes())?;
+        off += it.len() as u64;
+    }
+    w.write_all(&off.to_le_bytes())?;
+    for it in &items {
+        w.write_all(it)?;
+    }
+    Ok(8 * (items.len() as u64 + 1) + off)
+}
+
+/// Writes lists of u32 (each entry `width` u32s) as `count+1` u32 starts (in entries) then the
+/// values; returns the bytes written.
+fn write_lists<W: Write, I: Iterator<Item = u32>>(
+    w: &mut W,
+    lists: impl Iterator<Item = I> + Clone,
+    width: u32,
+) -> std::io::Result<u64> {
+    let mut k = 0u32;
+    let mut count = 0u64;
+    let mut values: Vec<u32> = vec![];
+    for list in lists {
+        w.write_all(&k.to_le_bytes())?;
+        let before = values.len();
+        values.extend(list);
+        k += (values.len() - before) as u32 / width;
+        count += 1;
+    }
+    w.write_all(&k.to_le_bytes())?;
+    for v in &values {
+        w.write_all(&v.to_le_bytes())?;
+    }
+    Ok(4 * (count + 1) + 4 * values.len() as u64)
+}
+
+fn relation_code(r: Relation) -> u32 {
+    Relation::ALL
+        .iter()
+        .position(|x| *x == r)
+        .expect("a relation of ALL") as u32
+}
+
+/// A memory-mapped index.
+pub struct Index {
+    map: memmap2::Mmap,
+    nodes: usize,
+    edges: usize,
+    numbers: usize,
+    sections: [usize; SECTIONS],
+}
+
+/// One step of a walk in the index: the node at the other end, the link, its relation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Step {
+    pub node: u32,
+    pub link: u32,
+    pub relation: Relation,
+}
+
+impl Index {
+    /// The index in `dir`, when there is one that matches the `graph.json` beside it.
+    pub fn open(dir: &Path) -> Result<Option<Index>> {
+        let p = dir.join(INDEX_FILE);
+        let Ok(f) = std::fs::File::open(&p) else {
+            return Ok(None);
+        };
+        // SAFETY: the index is replaced by rename, never written in place, so the mapped file
+        // does not change under us (a user overwriting it in place could make reads fail,
+        // which the bounds checks below turn into errors, not undefined behaviour of ours).
+        let map = unsafe { memmap2::Mmap::map(&f) }
+            .with_context(|| format!("cannot read {}", p.display()))?;
+        if map.len() < HEADER || &map[..16] != MAGIC {
+            return Ok(None);
+        }
+        let u = |i: usize| u64::from_le_bytes(map[16 + 8 * i..24 + 8 * i].try_into().unwrap());
+        let recorded = (u(0), (u(1) as u128) | ((u(2) as u128) << 64));
+        if json_stamp(&dir.join("graph.json")) != Some(recorded) {
+            return Ok(None);
+        }
+        let counts = [u(3), u(4), u(5)];
+        if counts.iter().any(|&c| c > map.len() as u64) {
+            bail!(
+                "{} is damaged; rebuild it with `vbgraph build`",
+                p.display()
+            );
+        }
+        let mut sections = [0usize; SECTIONS];
+        for (s, v) in sections.iter_mut().enumerate() {
+            *v = u(6 + s) as usize;
+            if *v > map.len() {
+                bail!(
+                    "{} is damaged; rebuild it with `vbgraph build`",
+                    p.display()
+                );
+            }
+        }
+        Ok(Some(Index {
+            nodes: u(3) as usize,
+            edges: u(4) as usize,
+            numbers: u(5) as usize,
+            map,
+            sections,
+        }))
+    }
+
+    pub fn node_count(&self) -> usize {
+        self.nodes
+    }
+
+    pub fn edge_count(&self) -> usize {
+        self.edges
+    }
+
+    fn bytes(&self, at: usize, len: usize) -> Result<&[u8]> {
+        self.map
+            .get(at..at + len)
+            .context("the index is damaged; rebuild it with `vbgraph build`")
+    }
+
+    fn u64_at(&self, at: usize) -> Result<u64> {
+        Ok(u64::from_le_bytes(self.bytes(at, 8)?.try_into().unwrap()))
+    }
+
+    fn u32_at(&self, at: usize) -> Result<u32> {
+        Ok(u32::from_le_bytes(self.bytes(at, 4)?.try_into().unwrap()))
+    }
+
+    /// Item `i` of the blob section `s` that holds `count` items.
+    fn item(&self, s: usize, count: usize, i: usize) -> Result<&[u8]> {
+        let base = self.sections[s];
+        let (a, b) = (self.u64_at(base + 8 * i)?, self.u64_at(base + 8 * (i + 1))?);
+        let data = base + 8 * (count + 1);
+        if b < a {
+            bail!("the index is damaged; rebuild it with `vbgraph build`");
+        }
+        self.bytes(data + a as usize, (b - a) as usize)
+    }
+
+    pub fn id(&self, i: u32) -> Result<&str> {
+        std::str::from_utf8(self.item(IDS, self.nodes, i as usize)?)
+            .context("the index is damaged; rebuild it with `vbgraph build`")
+    }
+
+    /// The node with this id (binary search over the sorted ids).
+    pub fn by_id(&self, id: &str) -> Result<Option<u32>> {
+        let (mut lo, mut hi) = (0usize, self.nodes);
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            match self.id(mid as u32)?.cmp(id) {
+                std::cmp::Ordering::Less => lo = mid + 1,
+                std::cmp::Ordering::Greater => hi = mid,
+                std::cmp::Ordering::Equal => return Ok(Some(mid as u32)),
+            }
+        }
+        Ok(None)
+    }
+
+    /// The nodes whose number is `number` (leading zeros ignored).
+    pub fn by_number(&self, number: &str) -> Result<Vec<u32>> {
+        let key = number_key(number).as_bytes();
+        let (mut lo, mut hi) = (0usize, self.numbers);
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            match self.item(NUMBERS, self.numbers, mid)?.cmp(key) {
+                std::cmp::Ordering::Less => lo = mid + 1,
+                std::cmp::Ordering::Greater => hi = mid,
+                std::cmp::Ordering::Equal => {
+                    let base = self.sections[NUMBER_NODES];
+                    let (a, b) = (
+                        self.u32_at(base + 4 * mid)?,
+                        self.u32_at(base + 4 * (mid + 1))?,
+                    );
+                    let data = base + 4 * (self.numbers + 1);
+                    return (a..b).map(|k| self.u32_at(data + 4 * k as usize)).collect();
+                }
+            }
+        }
+        Ok(vec![])
+    }
+
+    /// The document of node `i`, with its mentions or without them (walks do not show them).
+    pub fn doc(&self, i: u32, with_mentions: bool) -> Result<Document> {
+        let mut d: Document = serde_json::from_slice(self.item(CARDS, self.nodes, i as usize)?)
+            .context("the index is damaged; rebuild it with `vbgraph build`")?;
+        if with_mentions {
+            d.mentions = self.mentions(i)?;
+        }
+        Ok(d)
+    }
+
+    pub fn mentions(&self, i: u32) -> Result<Vec<Mention>> {
+        serde_json::from_slice(self.item(MENTIONS, self.nodes, i as usize)?)
+            .context("the index is damaged; rebuild it with `vbgraph build`")
+    }
+
+    pub fn link(&self, e: u32) -> Result<Link> {
+        serde_json::from_slice(self.item(LINKS, self.edges, e as usize)?)
+            .context("the index is damaged; rebuild it with `vbgraph build`")
+    }
+
+    /// The links of node `i`: to older documents (`outgoing`) or from newer ones.
+    pub fn steps(&self, i: u32, outgoing: bool) -> Result<Vec<Step>> {
+        let base = self.sections[if outgoing { OUT } else { IN }];
+        let (a, b) = (
+            self.u32_at(base + 4 * i as usize)?,
+            self.u32_at(base + 4 * (i as usize + 1))?,
+        );
+        let data = base + 4 * (self.nodes + 1);
+        (a..b)
+            .map(|k| {
+                let at = data + 12 * k as usize;
+                let r = self.u32_at(at + 8)? as usize;
+                let node = self.u32_at(at)?;
+                if node as usize >= self.nodes {
+                    bail!("the index is damaged; rebuild it with `vbgraph build`");
+                }
+                Ok(Step {
+                    node,
+                    link: self.u32_at(at + 4)?,
+                    relation: *Relation::ALL
+                        .get(r)
+                        .context("the index is damaged; rebuild it with `vbgraph build`")?,
+                })
+            })
+            .collect()
+    }
+
+    /// Every node reachable from `roots` along links in one direction (`outgoing`: towards
+    /// older documents), roots included; `depth` limits the number of steps.
+    pub fn closure(&self, roots: &[u32], outgoing: bool, depth: Option<usize>) -> Result<Vec<u32>> {
+        let mut seen = vec![false; self.nodes];
+        let mut order = vec![];
+        let mut frontier: Vec<u32> = vec![];
+        for &r in roots {
+            if !std::mem::replace(&mut seen[r as usize], true) {
+                order.push(r);
+                frontier.push(r);
+            }
+        }
+        let mut level = 0;
+        while !frontier.is_empty() && depth.is_none_or(|d| level < d) {
+            let mut next = vec![];
+            for n in frontier {
+                for s in self.steps(n, outgoing)? {
+                    if !std::mem::replace(&mut seen[s.node as usize], true) {
+                        order.push(s.node);
+                        next.push(s.node);
+                    }
+                }
+            }
+            frontier = next;
+            level += 1;
+        }
+        Ok(order)
+    }
+
+    /// A graph of the nodes `nodes` and of their links in the given directions (links to nodes
+    /// outside the set are left out): what a walk or `show` needs, decoded from the index.
+    pub fn subgraph(
+        &self,
+        nodes: &[u32],
+        outgoing: bool,
+        incoming: bool,
+        with_mentions: bool,
+    ) -> Result<Graph> {
+        let mut g = crate::graph::DocGraph::new();
+        let mut by_id = BTreeMap::new();
+        let mut ix: HashMap<u32, NodeIndex> = HashMap::with_capacity(nodes.len());
+        for &n in nodes {
+            let d = self.doc(n, with_mentions)?;
+            let id = d.id.clone();
+            let k = g.add_node(d);
+            by_id.insert(id, k);
+            ix.insert(n, k);
+        }
+        let mut links: Vec<u32> = vec![];
+        for &n in nodes {
+            for (dir, on) in [(true, outgoing), (false, incoming)] {
+                if !on {
+                    continue;
+                }
+                for s in self.steps(n, dir)? {
+                    if ix.contains_key(&s.node) {
+                        links.push(s.link);
+                    }
+                }
+            }
+        }
+        links.sort_unstable();
+        links.dedup();
+        for e in links {
+            let l = self.link(e)?;
+            let (Some(&a), Some(&b)) = (by_id.get(&l.from), by_id.get(&l.to)) else {
+                continue;
+            };
+            g.add_edge(a, b, l);
+        }
+        Ok(Graph { g, by_id })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Evidence, GraphFile, SCHEMA};
+
+    fn graph() -> Graph {
+        let mut docs = vec![];
+        for (id, num) in [
+            ("vn/tw/nq-tw/2013/29", "29"),
+            ("vn/lang-son/ctr-tu/2014/100", "100"),
+            ("vn/lang-son/kh-ubnd/2014/96", "96"),
+            ("vn/lang-son/kh-ubnd/2019/156", "156"),
+            ("vn/lang-son/kh-ubnd/2019/029", "029"),
+        ] {
+            let mut d = Document::sample(id, "Về đổi mới");
+            d.number = Some(num.into());
+            d.mentions = vec![Mention {
+                file: "a.txt".into(),
+                line: 3,
+                surface: format!("số {num}"),
+                text: "Thực hiện …".into(),
+            }];
+            docs.push(d);
+        }
+        let link = |f: &str, t: &str, r| Link {
+            from: f.into(),
+            to: t.into(),
+            relation: r,
+            evidence: vec![Evidence {
+                file: "a.txt".into(),
+                line: 1,
+                text: "Thực hiện".into(),
+                relation: r,
+            }],
+        };
+        let edges = vec![
+            link(
+                "vn/lang-son/ctr-tu/2014/100",
+                "vn/tw/nq-tw/2013/29",
+                Relation::Implements,
+            ),
+            link(
+                "vn/lang-son/kh-ubnd/2014/96",
+                "vn/lang-son/ctr-tu/2014/100",
+                Relation::Implements,
+            ),
+            link(
+                "vn/lang-son/kh-ubnd/2019/156",
+                "vn/lang-son/kh-ubnd/2014/96",
+                Relation::Continues,
+            ),
+            link(
+                "vn/lang-son/kh-ubnd/2019/156",
+                "vn/tw/nq-tw/2013/29",
+                Relation::Cites,
+            ),
+        ];
+        Graph::from_file(&GraphFile {
+            schema: SCHEMA.into(),
+            nodes: docs,
+            edges,
+            diagnostics: vec![],
+        })
+    }
+
+    fn written() -> (tempfile::TempDir, Graph) {
+        let d = tempfile::tempdir().unwrap();
+        let g = graph();
+        std::fs::write(d.path().join("graph.json"), "{}").unwrap();
+        write(&d.path().join(INDEX_FILE), &g, &d.path().join("graph.json")).unwrap();
+        (d, g)
+    }
+
+    #[test]
+    fn finds_by_id_and_number_and_walks_both_ways() {
+        let (d, g) = written();
+        let x = Index::open(d.path()).unwrap().expect("fresh index");
+        assert_eq!((x.node_count(), x.edge_count()), (5, 4));
+        for (id, &ix) in &g.by_id {
+            let i = x.by_id(id).unwrap().unwrap();
+            assert_eq!(x.id(i).unwrap(), id);
+            assert_eq!(x.doc(i, true).unwrap(), g.g[ix]);
+            assert!(x.doc(i, false).unwrap().mentions.is_empty());
+        }
+        assert_eq!(x.by_id("vn/tw/nq-tw/2013/30").unwrap(), None);
+        let nq = x.by_id("vn/tw/nq-tw/2013/29").unwrap().unwrap();
+        // `029` and `29` are one number.
+        let mut by29: Vec<&str> = x
+            .by_number("29")
+            .unwrap()
+            .into_iter()
+            .map(|i| x.id(i).unwrap())
+            .collect();
+        by29.sort();
+        assert_eq!(
+            by29,
+            ["vn/lang-son/kh-ubnd/2019/029", "vn/tw/nq-tw/2013/29"]
+        );
+        assert!(x.by_number("7").unwrap().is_empty());
+        // What implements 29: everything below it, through every relation stored.
+        let below = x.closure(&[nq], false, None).unwrap();
+        assert_eq!(below.len(), 4);
+        let one_step = x.closure(&[nq], false, Some(1)).unwrap();
+        assert_eq!(one_step.len(), 3);
+        let sub = x.subgraph(&below, false, true, false).unwrap();
+        assert_eq!((sub.g.node_count(), sub.g.edge_count()), (4, 4));
+        let kh156 = x.by_id("vn/lang-son/kh-ubnd/2019/156").unwrap().unwrap();
+        let up = x.closure(&[kh156], true, None).unwrap();
+        assert_eq!(up.len(), 4);
+        let steps = x.steps(kh156, true).unwrap();
+        assert_eq!(steps.len(), 2);
+        assert!(steps.iter().any(|s| s.relation == Relation::Continues));
+        assert_eq!(
+            x.link(steps[0].link).unwrap().from,
+            "vn/lang-son/kh-ubnd/2019/156"
+        );
+    }
+
+    #[test]
+    fn a_replaced_graph_json_makes_the_index_stale() {
+        let (d, _) = written();
+        assert!(Index::open(d.path()).unwrap().is_some());
+        std::fs::write(d.path().join("graph.json"), "{ }").unwrap();
+        assert!(Index::open(d.path()).unwrap().is_none());
+        std::fs::remove_file(d.path().join(INDEX_FILE)).unwrap();
+        assert!(Index::open(d.path()).unwrap().is_none());
+    }
+
+    #[test]
+    fn a_damaged_index_is_an_error_or_ignored_never_a_panic() {
+        let (d, _) = written();
+        let p = d.path().join(INDEX_FILE);
+        let bytes = std::fs::read(&p).unwrap();
+        for cut in [0, 10, HEADER, bytes.len() / 2, bytes.len() - 3] {
+            std::fs::write(&p, &bytes[..cut]).unwrap();
+            std::fs::write(d.path().join("graph.json"), "{}").unwrap();
+            // The rewrite changed graph.json's time: stamp the index with it again.
+            let Ok(Some(x)) = reopen_ignoring_stamp(d.path()) else {
+                continue;
+            };
+            for i in 0..5 {
+                let _ = x.id(i);
+                let _ = x.doc(i, true);
+                let _ = x.steps(i, true);
+                let _ = x.closure(&[i], false, None);
+            }
+            let _ = x.by_number("29");
+            let _ = x.by_id("vn/tw/nq-tw/2013/29");
+        }
+    }
+
+    /// Opens an index whatever its recorded stamp (for the damage test).
+    fn reopen_ignoring_stamp(dir: &Path) -> Result<Option<Index>> {
+        let p = dir.join(INDEX_FILE);
+        let mut bytes = std::fs::read(&p)?;
+        if bytes.len() >= HEADER {
+            let (len, t) = json_stamp(&dir.join("graph.json")).unwrap();
+            bytes[16..24].copy_from_slice(&len.to_le_bytes());
+            bytes[24..32].copy_from_slice(&(t as u64).to_le_bytes());
+            bytes[32..40].copy_from_slice(&((t >> 64) as u64).to_le_bytes());
+            std::fs::write(&p, &bytes)?;
+            // Writing the index does not touch graph.json's stamp.
+        }
+        Index::open(dir)
+    }
+}
