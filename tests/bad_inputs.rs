@@ -465,7 +465,7 @@ fn a_build_removes_what_a_killed_build_left() {
     for name in [
         ".graph.json.tmp4242",
         ".graph.idx.tmp17",
-        ".vbgraph-cache.tmp9",
+        "..vbgraph-cache.tmp9",
     ] {
         std::fs::write(out.path().join(name), b"half").unwrap();
     }
