@@ -1,8 +1,111 @@
 //! Extraction speed on one file: `cargo run --release --example bench_extract -- FILE`.
-//! Prints the first call (which compiles the patterns) and the mean of 20 more.
+//! Prints the first call (which compiles the patterns) and the mean of 20 more, for
+//! normalisation and extraction apart.
+//!
+//! `-- --files PATH...` times normalisation and extraction file by file (one thread).
+//!
+//! `-- --dump OUT PATH...` writes what every `.txt`/`.md` file under the paths extracts (one
+//! JSON line per file, in sorted order) to OUT: compare two dumps to check that a change to the
+//! extractor keeps its output.
+use std::path::{Path, PathBuf};
+
+fn walk(p: &Path, out: &mut Vec<PathBuf>) {
+    if p.is_dir() {
+        let mut entries: Vec<PathBuf> = std::fs::read_dir(p)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
+        entries.sort();
+        for e in entries {
+            walk(&e, out);
+        }
+    } else if p
+        .extension()
+        .is_some_and(|e| e == "txt" || e == "md" || e == "text")
+    {
+        out.push(p.to_path_buf());
+    }
+}
+
+fn dump(out: &str, paths: &[String]) {
+    use std::io::Write;
+    let aliases = vbgraph::aliases::AliasTable::builtin();
+    let mut files = vec![];
+    for p in paths {
+        walk(Path::new(p), &mut files);
+    }
+    let mut w = std::io::BufWriter::new(std::fs::File::create(out).unwrap());
+    for f in &files {
+        let Ok(raw) = std::fs::read_to_string(f) else {
+            continue;
+        };
+        let text = vbgraph::normalize::normalize(&raw);
+        let x = vbgraph::extract::extract(&f.display().to_string(), &text, &aliases);
+        writeln!(w, "{}", serde_json::to_string(&x).unwrap()).unwrap();
+        writeln!(w, "{}", serde_json::to_string(&text).unwrap()).unwrap();
+    }
+    eprintln!("{} files", files.len());
+}
+
+/// Per-file normalisation and extraction over every file under the paths, on one thread.
+fn files(paths: &[String]) {
+    let aliases = vbgraph::aliases::AliasTable::builtin();
+    let mut files = vec![];
+    for p in paths {
+        walk(Path::new(p), &mut files);
+    }
+    let texts: Vec<String> = files
+        .iter()
+        .filter_map(|f| std::fs::read_to_string(f).ok())
+        .collect();
+    let bytes: usize = texts.iter().map(String::len).sum();
+    let _ = vbgraph::extract::extract("x", &texts[0], &aliases);
+    let (mut tn, mut tx) = (std::time::Duration::ZERO, std::time::Duration::ZERO);
+    for raw in &texts {
+        let t = std::time::Instant::now();
+        let text = vbgraph::normalize::normalize(raw);
+        let t2 = std::time::Instant::now();
+        std::hint::black_box(vbgraph::extract::extract("x", &text, &aliases));
+        tn += t2 - t;
+        tx += t2.elapsed();
+    }
+    let mbs = |d: std::time::Duration| bytes as f64 / d.as_secs_f64() / 1e6;
+    eprintln!(
+        "{} files, {} bytes: normalize {:?} ({:.1} MB/s), extract {:?} ({:.1} MB/s), both {:.1} MB/s",
+        texts.len(),
+        bytes,
+        tn,
+        mbs(tn),
+        tx,
+        mbs(tx),
+        mbs(tn + tx)
+    );
+}
+
 fn main() {
-    let path = std::env::args().nth(1).unwrap();
-    let text = vbgraph::normalize::normalize(&std::fs::read_to_string(path).unwrap());
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().map(String::as_str) == Some("--dump") {
+        dump(&args[1], &args[2..]);
+        return;
+    }
+    if args.first().map(String::as_str) == Some("--files") {
+        files(&args[1..]);
+        return;
+    }
+    let raw = std::fs::read_to_string(&args[0]).unwrap();
+    let t = std::time::Instant::now();
+    let text = vbgraph::normalize::normalize(&raw);
+    eprintln!("normalize first: {:?}", t.elapsed());
+    let t = std::time::Instant::now();
+    for _ in 0..20 {
+        std::hint::black_box(vbgraph::normalize::normalize(std::hint::black_box(&raw)));
+    }
+    let per = t.elapsed() / 20;
+    eprintln!(
+        "normalize per call: {:?} = {:.1} MB/s",
+        per,
+        raw.len() as f64 / per.as_secs_f64() / 1e6
+    );
     let aliases = vbgraph::aliases::AliasTable::builtin();
     let t = std::time::Instant::now();
     let _ = vbgraph::extract::extract("x", &text, &aliases);

@@ -13,24 +13,57 @@ use std::borrow::Cow;
 pub fn normalize(text: &str) -> String {
     let nfc = ComposingNormalizerBorrowed::new_nfc();
     let composed: Cow<str> = nfc.normalize(text);
+    // Copies the text in runs between the characters to replace, found byte by byte: each of
+    // them is ASCII (`\t`, `\r`) or starts with one of a few lead bytes.
+    let bytes = composed.as_bytes();
     let mut out = String::with_capacity(composed.len());
-    let mut chars = composed.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '\u{00D0}' => out.push('Đ'),
-            '\u{00F0}' => out.push('đ'),
-            '\u{00A0}' | '\u{2007}' | '\u{202F}' | '\t' | '\u{3000}' => out.push(' '),
-            '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{FEFF}' | '\u{00AD}' => {}
-            '\r' => {
-                if chars.peek() != Some(&'\n') {
-                    out.push('\n');
-                }
-            }
-            _ => out.push(c),
+    let mut run = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if !NORMALIZE_LEAD[b as usize] {
+            i += 1;
+            continue;
         }
+        let at = |k: usize| bytes.get(i + k).copied().unwrap_or(0);
+        // (length of the character, replacement)
+        let (len, with): (usize, &str) = match b {
+            b'\t' => (1, " "),
+            b'\r' => (1, if at(1) == b'\n' { "" } else { "\n" }),
+            0xC2 if at(1) == 0xA0 => (2, " "),
+            0xC2 if at(1) == 0xAD => (2, ""),
+            0xC3 if at(1) == 0x90 => (2, "Đ"),
+            0xC3 if at(1) == 0xB0 => (2, "đ"),
+            0xE2 if at(1) == 0x80 && matches!(at(2), 0x87 | 0xAF) => (3, " "),
+            0xE2 if at(1) == 0x80 && matches!(at(2), 0x8B..=0x8D) => (3, ""),
+            0xE3 if at(1) == 0x80 && at(2) == 0x80 => (3, " "),
+            0xEF if at(1) == 0xBB && at(2) == 0xBF => (3, ""),
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        out.push_str(&composed[run..i]);
+        out.push_str(with);
+        i += len;
+        run = i;
     }
+    out.push_str(&composed[run..]);
     out
 }
+
+/// Bytes that may start a character [`normalize`] replaces.
+const NORMALIZE_LEAD: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'\t' as usize] = true;
+    t[b'\r' as usize] = true;
+    t[0xC2] = true;
+    t[0xC3] = true;
+    t[0xE2] = true;
+    t[0xE3] = true;
+    t[0xEF] = true;
+    t
+};
 
 /// Lower case, no diacritics, 'đ' as 'd': `Nghị Quyết` → `nghi quyet`. Used for matching only,
 /// never for display. Byte offsets of the result do not map to the input.
@@ -38,8 +71,18 @@ pub fn fold(s: &str) -> String {
     if s.is_ascii() {
         return s.to_ascii_lowercase();
     }
-    let nfd = DecomposingNormalizerBorrowed::new_nfd();
     let mut out = String::with_capacity(s.len());
+    if !fold_fast(s, |piece| out.push_str(piece)) {
+        out.clear();
+        fold_slow(s, &mut out);
+    }
+    out
+}
+
+/// [`fold`] by decomposing the whole text: the definition, from which the table of
+/// [`fold_fast`] is made.
+fn fold_slow(s: &str, out: &mut String) {
+    let nfd = DecomposingNormalizerBorrowed::new_nfd();
     for c in nfd.normalize(s).chars() {
         match c {
             '\u{0300}'..='\u{036F}' => {}
@@ -48,24 +91,142 @@ pub fn fold(s: &str) -> String {
             c => out.extend(c.to_lowercase()),
         }
     }
-    out
 }
+
+/// Code points below this have their fold in [`FOLD_TABLE`] (Latin letters with diacritics,
+/// Vietnamese among them, and the punctuation of running text).
+const FOLD_TABLE_END: u32 = 0x3000;
+
+/// The fold of every character below [`FOLD_TABLE_END`] taken alone, for the characters whose
+/// decomposition begins with a starter (canonical combining class 0). A text made only of such
+/// characters decomposes character by character (canonical reordering never moves a mark across
+/// a starter), so its fold is the folds of its characters put together.
+struct FoldTable {
+    /// Per code point: offset into `folded` (high bits) and length (low 8 bits); `u32::MAX` for
+    /// a character that is not a starter.
+    entries: Vec<u32>,
+    folded: String,
+}
+
+static FOLD_TABLE: std::sync::LazyLock<FoldTable> = std::sync::LazyLock::new(|| {
+    let ccc = icu_normalizer::properties::CanonicalCombiningClassMapBorrowed::new();
+    let nfd = DecomposingNormalizerBorrowed::new_nfd();
+    let mut entries = Vec::with_capacity(FOLD_TABLE_END as usize);
+    let mut folded = String::new();
+    let mut one = String::new();
+    for cp in 0..FOLD_TABLE_END {
+        let mut buf = [0u8; 4];
+        let starter = char::from_u32(cp).filter(|&c| {
+            let d = nfd.normalize(c.encode_utf8(&mut buf));
+            d.chars().next().is_some_and(|f| ccc.get_u8(f) == 0)
+        });
+        match starter {
+            Some(c) => {
+                one.clear();
+                fold_slow(c.encode_utf8(&mut buf), &mut one);
+                entries.push(((folded.len() as u32) << 8) | one.len() as u32);
+                folded.push_str(&one);
+            }
+            None => entries.push(u32::MAX),
+        }
+    }
+    FoldTable { entries, folded }
+});
+
+/// Feeds the fold of `s` to `f` piece by piece, if every character of `s` is in the table; else
+/// returns false (having fed part of it).
+#[inline]
+fn fold_fast(s: &str, mut f: impl FnMut(&str)) -> bool {
+    let table = &*FOLD_TABLE;
+    let mut run = 0;
+    for (i, c) in s.char_indices() {
+        if c.is_ascii() {
+            if c.is_ascii_uppercase() {
+                f(&s[run..i]);
+                f(LOWER[(c as u8 - b'A') as usize]);
+                run = i + 1;
+            }
+            continue;
+        }
+        let e = match table.entries.get(c as usize) {
+            Some(&e) if e != u32::MAX => e,
+            _ => return false,
+        };
+        f(&s[run..i]);
+        let off = (e >> 8) as usize;
+        f(&table.folded[off..off + (e & 0xFF) as usize]);
+        run = i + c.len_utf8();
+    }
+    f(&s[run..]);
+    true
+}
+
+const LOWER: [&str; 26] = [
+    "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s",
+    "t", "u", "v", "w", "x", "y", "z",
+];
 
 /// Folded text with every run of non-alphanumeric characters made one space, trimmed:
 /// `"Tỉnh  Lạng-Sơn"` → `"tinh lang son"`.
 pub fn fold_words(s: &str) -> String {
-    let f = fold(s);
-    let mut out = String::with_capacity(f.len());
-    for w in f
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-    {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(w);
-    }
+    let mut out = String::with_capacity(s.len());
+    fold_words_into(s, &mut out);
     out
+}
+
+/// [`fold_words`], appended to `out`.
+pub fn fold_words_into(s: &str, out: &mut String) {
+    let base = out.len();
+    let mut words = WordSink {
+        out,
+        base,
+        gap: false,
+    };
+    if s.is_ascii() {
+        for &b in s.as_bytes() {
+            if b.is_ascii_alphanumeric() {
+                words.letter(b.to_ascii_lowercase() as char);
+            } else {
+                words.gap = true;
+            }
+        }
+        return;
+    }
+    if !fold_fast(s, |piece| words.push(piece)) {
+        words.out.truncate(base);
+        words.gap = false;
+        let mut f = String::new();
+        fold_slow(s, &mut f);
+        words.push(&f);
+    }
+}
+
+/// Joins the alphanumeric runs of folded text with single spaces.
+struct WordSink<'a> {
+    out: &'a mut String,
+    base: usize,
+    gap: bool,
+}
+
+impl WordSink<'_> {
+    #[inline]
+    fn letter(&mut self, c: char) {
+        if self.gap && self.out.len() > self.base {
+            self.out.push(' ');
+        }
+        self.gap = false;
+        self.out.push(c);
+    }
+
+    fn push(&mut self, piece: &str) {
+        for c in piece.chars() {
+            if c.is_alphanumeric() {
+                self.letter(c);
+            } else {
+                self.gap = true;
+            }
+        }
+    }
 }
 
 /// A slug for ids: folded words joined with `-`: `Lạng Sơn` → `lang-son`.
@@ -120,6 +281,101 @@ mod tests {
         assert_eq!(fold("Nghị Quyết ĐẠI HỘI"), "nghi quyet dai hoi");
         assert_eq!(fold_words("Tỉnh  Lạng-Sơn"), "tinh lang son");
         assert_eq!(slug("Bà Rịa - Vũng Tàu"), "ba-ria-vung-tau");
+    }
+
+    #[test]
+    fn normalize_replaces_character_by_character() {
+        // The definition: NFC, then each character replaced on its own.
+        let by_char = |text: &str| {
+            let nfc = ComposingNormalizerBorrowed::new_nfc();
+            let composed = nfc.normalize(text);
+            let mut out = String::new();
+            let mut chars = composed.chars().peekable();
+            while let Some(c) = chars.next() {
+                match c {
+                    '\u{00D0}' => out.push('Đ'),
+                    '\u{00F0}' => out.push('đ'),
+                    '\u{00A0}' | '\u{2007}' | '\u{202F}' | '\t' | '\u{3000}' => out.push(' '),
+                    '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{FEFF}' | '\u{00AD}' => {}
+                    '\r' => {
+                        if chars.peek() != Some(&'\n') {
+                            out.push('\n');
+                        }
+                    }
+                    _ => out.push(c),
+                }
+            }
+            out
+        };
+        let specials = [
+            "\u{00D0}",
+            "\u{00F0}",
+            "\u{00A0}",
+            "\u{2007}",
+            "\u{202F}",
+            "\t",
+            "\u{3000}",
+            "\u{200B}",
+            "\u{200C}",
+            "\u{200D}",
+            "\u{FEFF}",
+            "\u{00AD}",
+            "\r",
+            "\r\n",
+            "\n",
+            "\u{00C2}",
+            "\u{00C3}",
+            "\u{2080}",
+            "\u{3001}",
+            "\u{FEFE}",
+            "\u{20AC}",
+            "ạ",
+            "e\u{0301}",
+            "\u{2028}",
+            "\u{E000}",
+            "x",
+        ];
+        for a in specials {
+            for b in specials {
+                for s in [
+                    format!("{a}{b}"),
+                    format!("Số {a}x{b}"),
+                    format!("{a}\r{b}\r"),
+                ] {
+                    assert_eq!(normalize(&s), by_char(&s), "{s:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn fold_by_table_is_fold_by_decomposition() {
+        let slow = |s: &str| {
+            let mut out = String::new();
+            fold_slow(s, &mut out);
+            out
+        };
+        let slow_words = |s: &str| {
+            slow(s)
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        for cp in (0..0x3100).chain([0x1F600, 0xFEFF, 0x10FFFF]) {
+            let Some(c) = char::from_u32(cp) else {
+                continue;
+            };
+            for s in [
+                format!("{c}"),
+                format!("Ạ{c}b"),
+                format!("x {c}\u{0301}Ê"),
+                format!("{c}\u{0323}\u{0302}ǅ"),
+            ] {
+                assert_eq!(fold(&s), slow(&s), "{cp:x}");
+                assert_eq!(fold_words(&s), slow_words(&s), "{cp:x}");
+            }
+        }
     }
 
     #[test]

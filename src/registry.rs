@@ -202,30 +202,45 @@ fn folded_province_names() -> &'static [(String, &'static str)] {
 /// Canonical spelling of a type abbreviation (`CTR` → `CTr`, `QĐI` → `QĐi`) in a system.
 pub fn canonical_abbr(abbr: &str, system: System) -> Option<&'static str> {
     let f = fold(abbr);
-    DOC_TYPES
+    folded_abbrs(system)
         .iter()
-        .flat_map(|t| match system {
-            System::Party => t.party.iter(),
-            System::State => t.state.iter(),
-        })
-        .find(|a| fold(a) == f)
-        .copied()
+        .find(|(k, _, _)| *k == f)
+        .map(|(_, a, _)| *a)
+}
+
+/// The abbreviations of a system in table order: (folded, as written, type).
+fn folded_abbrs(system: System) -> &'static [(String, &'static str, &'static str)] {
+    type Abbrs = Vec<(String, &'static str, &'static str)>;
+    fn make(system: System) -> Abbrs {
+        DOC_TYPES
+            .iter()
+            .flat_map(|t| {
+                let list = match system {
+                    System::Party => t.party,
+                    System::State => t.state,
+                };
+                list.iter().map(move |a| (fold(a), *a, t.name))
+            })
+            .collect()
+    }
+    static PARTY: std::sync::LazyLock<Abbrs> = std::sync::LazyLock::new(|| make(System::Party));
+    static STATE: std::sync::LazyLock<Abbrs> = std::sync::LazyLock::new(|| make(System::State));
+    match system {
+        System::Party => &PARTY,
+        System::State => &STATE,
+    }
 }
 
 /// Type named by an abbreviation in a symbol of a system: Party `TT` is a Thông tri, State `TT` a
 /// Thông tư.
 pub fn type_by_abbr(abbr: &str, system: System) -> Option<&'static str> {
     let f = fold(abbr);
-    DOC_TYPES
+    // The table lists the abbreviations type by type, so the first that matches is of the first
+    // type that has it.
+    folded_abbrs(system)
         .iter()
-        .find(|t| {
-            let list = match system {
-                System::Party => t.party,
-                System::State => t.state,
-            };
-            list.iter().any(|a| fold(a) == f)
-        })
-        .map(|t| t.name)
+        .find(|(k, _, _)| *k == f)
+        .map(|(_, _, t)| *t)
 }
 
 /// Abbreviation people type in queries (`NQ 29`, `KH 156`) → type, either system.
@@ -357,22 +372,41 @@ pub const PROVINCES: &[Province] = &[
 /// Finds the province a (folded or not) phrase names, by its name or an alias. Longest name
 /// wins (`Thừa Thiên Huế` over `Huế`).
 pub fn province_in(phrase: &str) -> Option<&'static str> {
-    let f = format!(" {} ", fold_words(phrase));
-    let mut best: Option<(usize, &'static str)> = None;
-    for (k, name) in folded_province_names() {
-        if best.is_none_or(|(l, _)| k.len() > l) {
-            if let Some(at) = f.find(k.as_str()) {
-                let whole = f[..at].ends_with(' ') && f[at + k.len()..].starts_with(' ');
-                if whole
-                    || f.match_indices(k.as_str())
-                        .any(|(i, _)| f[..i].ends_with(' ') && f[i + k.len()..].starts_with(' '))
-                {
-                    best = Some((k.len(), name));
-                }
+    let f = fold_words(phrase);
+    // A name is in the phrase when its words are consecutive words of the phrase. The longest
+    // wins; of names as long, the first in the table.
+    let words: Vec<&str> = f.split(' ').filter(|w| !w.is_empty()).collect();
+    let by_first = province_names_by_first_word();
+    let mut best: Option<(usize, usize)> = None;
+    for start in 0..words.len() {
+        let Some(cands) = by_first.get(words[start]) else {
+            continue;
+        };
+        for &(ix, ref kw, len) in cands {
+            let better = best.is_none_or(|(l, i)| len > l || (len == l && ix < i));
+            if better && words[start..].starts_with(kw) {
+                best = Some((len, ix));
             }
         }
     }
-    best.map(|(_, n)| n)
+    best.map(|(_, ix)| folded_province_names()[ix].1)
+}
+
+/// For each first word of a folded province name or alias: (index in
+/// [`folded_province_names`], its words, its length in bytes).
+type NamesByFirstWord =
+    std::collections::HashMap<&'static str, Vec<(usize, Vec<&'static str>, usize)>>;
+
+fn province_names_by_first_word() -> &'static NamesByFirstWord {
+    static MAP: std::sync::LazyLock<NamesByFirstWord> = std::sync::LazyLock::new(|| {
+        let mut m: NamesByFirstWord = Default::default();
+        for (ix, (k, _)) in folded_province_names().iter().enumerate() {
+            let words: Vec<&'static str> = k.split(' ').collect();
+            m.entry(words[0]).or_default().push((ix, words, k.len()));
+        }
+        m
+    });
+    &MAP
 }
 
 /// Exact province name lookup (after folding): `lang son` → `Lạng Sơn`.
@@ -470,7 +504,7 @@ pub fn parse_issuer_at(
     home_district: Option<&str>,
 ) -> Option<Issuer> {
     let f = format!(" {} ", fold_words(phrase));
-    let has = |k: &str| f.contains(&format!(" {k} "));
+    let has = |k: &str| contains_words(&f, k);
     let central = |name: &str, system| Issuer {
         name: name.to_string(),
         system,
@@ -590,13 +624,13 @@ pub fn parse_issuer_at(
     if has("quoc hoi") {
         return Some(central("Quốc hội", System::State));
     }
-    for (_, name) in MINISTRIES {
-        if has(&fold_words(name)) {
+    for (_, name, folded) in folded_bodies(MINISTRIES) {
+        if has(folded) {
             return Some(central(name, System::State));
         }
     }
-    for (_, name) in DEPARTMENTS {
-        if has(&fold_words(name)) {
+    for (_, name, folded) in folded_bodies(DEPARTMENTS) {
+        if has(folded) {
             return local(&format!("{name} tỉnh"), System::State);
         }
     }
@@ -607,6 +641,49 @@ pub fn parse_issuer_at(
         return Some(central("Bộ Giáo dục và Đào tạo", System::State));
     }
     None
+}
+
+/// Whether `f` (folded words with a space at each end) holds ` k `.
+fn contains_words(f: &str, k: &str) -> bool {
+    let (fb, kb) = (f.as_bytes(), k.as_bytes());
+    if kb.len() + 2 > fb.len() {
+        return false;
+    }
+    let mut from = 1;
+    while let Some(at) = f[from..].find(k) {
+        let i = from + at;
+        if fb[i - 1] == b' ' && fb.get(i + kb.len()) == Some(&b' ') {
+            return true;
+        }
+        from = i + 1;
+        if from >= fb.len() {
+            break;
+        }
+    }
+    false
+}
+
+/// A table of bodies with each one's symbol letters folded and its name folded to words:
+/// (letters, name, name's words).
+fn folded_bodies(
+    table: &'static [(&'static str, &'static str)],
+) -> &'static [(String, &'static str, String)] {
+    type Bodies = Vec<(String, &'static str, String)>;
+    fn make(table: &'static [(&'static str, &'static str)]) -> Bodies {
+        table
+            .iter()
+            .map(|(l, n)| (fold(l), *n, fold_words(n)))
+            .collect()
+    }
+    static M: std::sync::LazyLock<Bodies> = std::sync::LazyLock::new(|| make(MINISTRIES));
+    static D: std::sync::LazyLock<Bodies> = std::sync::LazyLock::new(|| make(DEPARTMENTS));
+    if std::ptr::eq(table, MINISTRIES) {
+        &M
+    } else if std::ptr::eq(table, DEPARTMENTS) {
+        &D
+    } else {
+        unreachable!("only the two tables of bodies are folded")
+    }
 }
 
 /// The name of a provincial body in a centrally-run city: `UBND thành phố`, `Thành ủy`.
@@ -684,12 +761,12 @@ pub fn symbol_is_central(symbol: &str) -> Option<bool> {
             || p.starts_with("qh")
             || p.starts_with("ubtvqh")
             || p.ends_with("tw")
-            || MINISTRIES.iter().any(|(l, _)| fold(l) == p)
+            || folded_bodies(MINISTRIES).iter().any(|(l, _, _)| l == p)
     };
     let local = |p: &str| {
         matches!(p, "ubnd" | "hdnd" | "tu" | "hu" | "qu" | "du" | "tx" | "tp")
             || (p.ends_with("tu") && p.len() > 2)
-            || DEPARTMENTS.iter().any(|(l, _)| fold(l) == p)
+            || folded_bodies(DEPARTMENTS).iter().any(|(l, _, _)| l == p)
     };
     if parts.iter().skip(1).any(|p| central(p)) || parts.len() == 1 && central(&parts[0]) {
         return Some(true);
@@ -744,12 +821,15 @@ pub fn issuer_of_symbol(symbol: &str, home: Option<&str>) -> Option<Issuer> {
         "ubnd" => prov("UBND tỉnh", System::State),
         "hdnd" => prov("HĐND tỉnh", System::State),
         l => {
-            let dept = symbol
-                .split(['/', '-'])
-                .find_map(|p| DEPARTMENTS.iter().find(|(x, _)| fold(x) == fold(p)));
-            if let Some((_, name)) = dept {
+            let dept = symbol.split(['/', '-']).find_map(|p| {
+                let p = fold(p);
+                folded_bodies(DEPARTMENTS).iter().find(|(x, _, _)| *x == p)
+            });
+            if let Some((_, name, _)) = dept {
                 prov(&format!("{name} tỉnh"), System::State)
-            } else if let Some((_, name)) = MINISTRIES.iter().find(|(x, _)| fold(x) == l) {
+            } else if let Some((_, name, _)) =
+                folded_bodies(MINISTRIES).iter().find(|(x, _, _)| x == l)
+            {
                 Issuer {
                     name: name.to_string(),
                     system: System::State,
@@ -790,9 +870,11 @@ pub fn level_of(
             let ministry = parts
                 .iter()
                 .skip(1)
-                .any(|p| MINISTRIES.iter().any(|(l, _)| fold(l) == *p))
+                .any(|p| folded_bodies(MINISTRIES).iter().any(|(l, _, _)| l == p))
                 || issuer_f.starts_with("bo ")
-                || MINISTRIES.iter().any(|(_, n)| fold_words(n) == issuer_f);
+                || folded_bodies(MINISTRIES)
+                    .iter()
+                    .any(|(_, _, n)| *n == issuer_f);
             if ministry {
                 "ministry"
             } else {
@@ -803,7 +885,7 @@ pub fn level_of(
         (Scope::Province(_), _) => {
             let dept = parts
                 .iter()
-                .any(|p| DEPARTMENTS.iter().any(|(l, _)| fold(l) == *p))
+                .any(|p| folded_bodies(DEPARTMENTS).iter().any(|(l, _, _)| l == p))
                 || issuer_f.starts_with("so ");
             if dept {
                 "department"
