@@ -201,6 +201,24 @@ pub fn fold_words_into(s: &str, out: &mut String) {
     }
 }
 
+/// Whether `fold_words(s)` starts with `prefix`, folding only the head of a long `s`.
+pub fn fold_words_starts_with(s: &str, prefix: &str) -> bool {
+    // Cut at an ASCII character that is not a letter or digit: it is a starter and a word
+    // break, so the words of the head are the first words of the whole.
+    const HEAD: usize = 40;
+    let cut = s.as_bytes()[HEAD.min(s.len())..]
+        .iter()
+        .position(|b| b.is_ascii() && !b.is_ascii_alphanumeric())
+        .map(|p| HEAD + p);
+    if let Some(cut) = cut {
+        let head = fold_words(&s[..cut]);
+        if head.len() >= prefix.len() {
+            return head.starts_with(prefix);
+        }
+    }
+    fold_words(s).starts_with(prefix)
+}
+
 /// Joins the alphanumeric runs of folded text with single spaces.
 struct WordSink<'a> {
     out: &'a mut String,
@@ -376,6 +394,17 @@ mod tests {
                 assert_eq!(fold_words(&s), slow_words(&s), "{cp:x}");
             }
         }
+    }
+
+    #[test]
+    fn folded_head() {
+        let long = "Nơi nhận: - Như trên; - Lưu: VT, Văn phòng Ủy ban nhân dân tỉnh, Sở Giáo dục";
+        assert!(fold_words_starts_with(long, "noi nhan"));
+        assert!(!fold_words_starts_with(long, "noi nhan x"));
+        let t = format!("{} Nơi", "a".repeat(60));
+        assert!(fold_words_starts_with(&t, &"a".repeat(60)));
+        assert!(!fold_words_starts_with(&t, "noi"));
+        assert!(fold_words_starts_with("Nơi nhận", "noi nhan"));
     }
 
     #[test]

@@ -6,11 +6,12 @@
 //! document says who it is".
 
 use super::patterns::{
-    ANY_DATE, GOV_DOMAIN, META_DATE, META_PLACE, NUMBER_LINE, PLACE_DATE, PROVINCE_PHRASE,
+    ANY_DATE, GOV_DOMAIN, GOV_DOMAIN_IN_LINE, META_DATE, META_PLACE, NUMBER_LINE, PLACE_DATE,
+    PROVINCE_PHRASE, PROVINCE_PHRASE_IN_LINE,
 };
 use super::{iso_date, parse_number_symbol};
 use crate::model::{DocDesc, Scope, System};
-use crate::normalize::{fold_words, squash_spaces};
+use crate::normalize::{fold_words, fold_words_starts_with, squash_spaces};
 use crate::registry::{self, parse_issuer, province_named, Issuer};
 use std::collections::BTreeMap;
 
@@ -36,6 +37,11 @@ pub struct Header {
 const HEADER_LINES: usize = 80;
 
 pub fn scan(lines: &[&str]) -> Header {
+    scan_text(&lines.join("\n"), lines)
+}
+
+/// [`scan`] of a text and its lines (`text.split('\n')`).
+pub fn scan_text(text: &str, lines: &[&str]) -> Header {
     let mut h = Header::default();
     let limit = lines.len().min(HEADER_LINES);
 
@@ -43,6 +49,11 @@ pub fn scan(lines: &[&str]) -> Header {
     let mut official: Option<(usize, regex::Captures)> = None;
     let mut meta: Option<(usize, regex::Captures)> = None;
     for (i, line) in lines.iter().enumerate().take(limit) {
+        // The pattern opens with `số` after spaces (`s` in any case: `S`, `ſ`).
+        let first = line.trim_start_matches([' ', '\t']).chars().next();
+        if !matches!(first, Some('s' | 'S' | '\u{017F}')) {
+            continue;
+        }
         if let Some(c) = NUMBER_LINE.captures(line) {
             // A header's number line is a document number even when its symbol names no type
             // (a Công văn's `527/UBND-KSTT`).
@@ -57,13 +68,21 @@ pub fn scan(lines: &[&str]) -> Header {
             }
         }
     }
-    let meta_place = lines[..limit]
-        .iter()
-        .find_map(|l| META_PLACE.captures(l).map(|c| c["v"].trim().to_string()));
+    // Both patterns hold `ban` (letters without other case forms) and a colon.
+    let may_be_meta = |l: &str| l.contains(':') && has_ascii_word_ci(l, b"ban");
+    let meta_place = lines[..limit].iter().find_map(|l| {
+        may_be_meta(l)
+            .then(|| META_PLACE.captures(l).map(|c| c["v"].trim().to_string()))
+            .flatten()
+    });
     let meta_date = lines[..limit].iter().find_map(|l| {
-        META_DATE
-            .captures(l)
-            .and_then(|c| iso_date(&c["d"], &c["m"], &c["y"]))
+        may_be_meta(l)
+            .then(|| {
+                META_DATE
+                    .captures(l)
+                    .and_then(|c| iso_date(&c["d"], &c["m"], &c["y"]))
+            })
+            .flatten()
     });
 
     let number_line = official.as_ref().or(meta.as_ref()).map(|(i, _)| *i);
@@ -79,6 +98,10 @@ pub fn scan(lines: &[&str]) -> Header {
         let place_date = lines[anchor.saturating_sub(3)..limit.max(anchor.saturating_sub(3))]
             .iter()
             .find_map(|l| {
+                // The pattern holds a comma and digits.
+                if !l.contains(',') {
+                    return None;
+                }
                 PLACE_DATE.captures(l).map(|c| {
                     (
                         c["place"].trim().to_string(),
@@ -146,7 +169,7 @@ pub fn scan(lines: &[&str]) -> Header {
                 header_issuer
                     .as_ref()
                     .filter(|i| i.scope.district().is_some())
-                    .and_then(|_| province_of_text(lines))
+                    .and_then(|_| province_of_text_in(text))
             });
         let mut header_issuer = header_issuer;
         if let Some(Issuer {
@@ -200,7 +223,7 @@ pub fn scan(lines: &[&str]) -> Header {
     if h.province.is_none()
         && h.own.as_ref().and_then(|o| o.scope.as_ref()) != Some(&Scope::Central)
     {
-        h.province = province_of_text(lines);
+        h.province = province_of_text_in(text);
     }
     if h.own.is_none() {
         h.published = lines.iter().take(8).find_map(|l| {
@@ -333,7 +356,27 @@ pub fn sentence_case(s: &str) -> String {
             .map(|(l, p)| (p, l))
             .collect()
     });
-    for (p, lower) in PHRASES.iter() {
+    // Which phrases the text holds, in one pass. Putting a phrase in its proper form only turns
+    // letters to capitals, which makes no lower-case phrase appear that was not there before,
+    // so a phrase missing now stays missing.
+    static FINDER: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
+        std::sync::LazyLock::new(|| {
+            PHRASES
+                .iter()
+                .all(|(p, l)| p.len() == l.len() && p.to_lowercase() == *l)
+                .then(|| aho_corasick::AhoCorasick::new(PHRASES.iter().map(|(_, l)| l)).ok())
+                .flatten()
+        });
+    let mut present = vec![FINDER.is_none(); PHRASES.len()];
+    if let Some(finder) = FINDER.as_ref() {
+        for m in finder.find_overlapping_iter(&text) {
+            present[m.pattern().as_usize()] = true;
+        }
+    }
+    for (k, (p, lower)) in PHRASES.iter().enumerate() {
+        if !present[k] {
+            continue;
+        }
         let mut from = 0;
         while let Some(pos) = text[from..].find(lower.as_str()) {
             let at = from + pos;
@@ -372,15 +415,54 @@ pub fn province_of_text(lines: &[&str]) -> Option<String> {
             }
         }
         for c in GOV_DOMAIN.captures_iter(line) {
-            let slug = &c["p"];
-            if let Some(p) = registry::PROVINCES
-                .iter()
-                .find(|p| fold_words(p.name).replace(' ', "") == slug)
-            {
-                *counts.entry(p.name).or_default() += 1;
+            if let Some(p) = province_of_slug(&c["p"]) {
+                *counts.entry(p).or_default() += 1;
             }
         }
     }
+    top_province(&counts)
+}
+
+/// [`province_of_text`] of a text's lines, in one pass over the text: the patterns do not cross
+/// a line break, so they find what they find line by line.
+pub fn province_of_text_in(text: &str) -> Option<String> {
+    let mut counts: BTreeMap<&'static str, usize> = BTreeMap::new();
+    for c in PROVINCE_PHRASE_IN_LINE.captures_iter(text) {
+        if let Some(p) = province_named(&c["name"]) {
+            *counts.entry(p).or_default() += 1;
+        }
+    }
+    if memchr::memmem::find(text.as_bytes(), b".gov.vn").is_some() {
+        for c in GOV_DOMAIN_IN_LINE.captures_iter(text) {
+            if let Some(p) = province_of_slug(&c["p"]) {
+                *counts.entry(p).or_default() += 1;
+            }
+        }
+    }
+    top_province(&counts)
+}
+
+/// The province a portal address names: `quangngai` → `Quảng Ngãi`.
+fn province_of_slug(slug: &str) -> Option<&'static str> {
+    static SLUGS: std::sync::LazyLock<Vec<(String, &'static str)>> =
+        std::sync::LazyLock::new(|| {
+            registry::PROVINCES
+                .iter()
+                .map(|p| (fold_words(p.name).replace(' ', ""), p.name))
+                .collect()
+        });
+    SLUGS.iter().find(|(s, _)| s == slug).map(|(_, n)| *n)
+}
+
+/// Whether `l` holds `word` (ASCII letters that have no other case forms), in any case.
+fn has_ascii_word_ci(l: &str, word: &[u8]) -> bool {
+    l.as_bytes()
+        .windows(word.len())
+        .any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// The province named most often; none on a tie.
+fn top_province(counts: &BTreeMap<&'static str, usize>) -> Option<String> {
     let max = *counts.values().max()?;
     let top: Vec<_> = counts.iter().filter(|(_, n)| **n == max).collect();
     (top.len() == 1).then(|| top[0].0.to_string())
@@ -436,7 +518,7 @@ fn is_name(l: &str) -> bool {
 fn furniture_start(lines: &[&str], after: usize) -> Option<usize> {
     let search_from = lines
         .iter()
-        .rposition(|l| fold_words(l).starts_with("noi nhan"))
+        .rposition(|l| fold_words_starts_with(l, "noi nhan"))
         .unwrap_or(after.max(lines.len() / 2));
     let a = (search_from..lines.len()).find(|&i| is_authority(lines[i]))?;
     let mut i = a;
@@ -451,7 +533,7 @@ fn furniture_start(lines: &[&str], after: usize) -> Option<usize> {
     i += 1;
     while i < lines.len() {
         let t = lines[i].trim();
-        if t.is_empty() || t.starts_with('-') || fold_words(t).starts_with("noi nhan") {
+        if t.is_empty() || t.starts_with('-') || fold_words_starts_with(t, "noi nhan") {
             i += 1;
         } else {
             break;
@@ -509,6 +591,18 @@ mod tests {
         let text = "Nội dung.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n\nNguyễn Văn An\n\nKế hoạch 12/KH-UBND về việc khác Ban hành: 01/02/2020\n";
         let lines: Vec<&str> = text.lines().collect();
         assert_eq!(furniture_start(&lines, 0), Some(12));
+    }
+
+    #[test]
+    fn province_of_text_in_one_pass_is_line_by_line() {
+        for text in [
+            "UBND tỉnh\nLạng Sơn; tỉnh Quảng Ngãi\nvà tỉnh Quảng\nNgãi",
+            "https://vanban.quangngai.gov.vn\nlangson.gov.vn\nx/langson.gov.vn tỉnh Lạng  Sơn",
+            "TỈNH  LẠNG SƠN\n\ntinh Lang Son\nTP.\nHồ Chí Minh",
+        ] {
+            let lines: Vec<&str> = text.split('\n').collect();
+            assert_eq!(province_of_text_in(text), province_of_text(&lines), "{text}");
+        }
     }
 
     #[test]

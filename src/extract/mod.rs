@@ -1155,7 +1155,7 @@ fn bind_definitions(text: &str, found: &mut [Found]) -> Vec<Option<usize>> {
 /// ([`crate::normalize::normalize`]).
 pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
     let lines: Vec<&str> = text.split('\n').collect();
-    let header = identity::scan(&lines);
+    let header = identity::scan_text(text, &lines);
     let ls = line_starts(text);
     let home = Home {
         province: header.province.as_deref(),

@@ -286,7 +286,18 @@ pub static META_DATE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// `tỉnh Lạng Sơn`, `TỈNH QUẢNG NGÃI`, `Tỉnh ủy Lào Cai`, `thành phố Hà Nội`, `TP. Hồ Chí Minh`:
 /// a province named as such in the text.
-pub static PROVINCE_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
+pub static PROVINCE_PHRASE: LazyLock<Regex> =
+    LazyLock::new(|| re(&province_phrase(r"\s")).expect("PROVINCE_PHRASE compiles"));
+
+/// [`PROVINCE_PHRASE`] within one line: its spaces are not line breaks. Run over a whole text it
+/// finds what [`PROVINCE_PHRASE`] finds line by line.
+pub static PROVINCE_PHRASE_IN_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    re(&province_phrase(r"[\s&&[^\n]]")).expect("PROVINCE_PHRASE_IN_LINE compiles")
+});
+
+/// The pattern of [`PROVINCE_PHRASE`], `space` being the class of a space.
+fn province_phrase(space: &str) -> String {
+    let words = |phrase: &str| words(phrase).replace(r"\s", space);
     let mut names: Vec<String> = crate::registry::PROVINCES
         .iter()
         .flat_map(|p| std::iter::once(p.name).chain(p.aliases.iter().copied()))
@@ -294,20 +305,25 @@ pub static PROVINCE_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
         .map(words)
         .collect();
     names.sort_by_key(|n| std::cmp::Reverse(n.len()));
-    re(&vi(&format!(
-        r"(?:{t}|{tu}|{tp}|{tpu}|TP\.?)\s*(?P<name>{names})",
+    vi(&format!(
+        r"(?:{t}|{tu}|{tp}|{tpu}|TP\.?){space}*(?P<name>{names})",
         t = words("tỉnh"),
         tu = words("tỉnh ủy"),
         tp = words("thành phố"),
         tpu = words("thành ủy"),
         names = names.join("|")
-    )))
-    .expect("PROVINCE_PHRASE compiles")
-});
+    ))
+}
 
 /// A portal's address names its province: `vanban.quangngai.gov.vn`.
 pub static GOV_DOMAIN: LazyLock<Regex> = LazyLock::new(|| {
     re(&vi(r"(?:^|[./])(?P<p>[a-z]{4,20})\.gov\.vn")).expect("GOV_DOMAIN compiles")
+});
+
+/// [`GOV_DOMAIN`] with `^` at every line start: run over a whole text it finds what
+/// [`GOV_DOMAIN`] finds line by line.
+pub static GOV_DOMAIN_IN_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    re(&vi(r"(?:(?m:^)|[./])(?P<p>[a-z]{4,20})\.gov\.vn")).expect("GOV_DOMAIN compiles")
 });
 
 #[cfg(test)]
