@@ -269,7 +269,14 @@ pub fn line_starts(text: &str) -> Vec<usize> {
 
 /// Collapses runs of white space (line breaks too) to one space and trims.
 pub fn squash_spaces(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
 }
 
 #[cfg(test)]

@@ -53,9 +53,15 @@ pub struct Cue {
 
 /// The cue that ends last in `words` (folded, one word each), longest on ties.
 pub fn last_cue(words: &[&str]) -> Option<Cue> {
+    // The cues split into words, once.
+    static SPLIT: std::sync::LazyLock<Vec<(Vec<&'static str>, Relation)>> =
+        std::sync::LazyLock::new(|| {
+            CUES.iter()
+                .map(|(cue, relation)| (cue.split(' ').collect(), *relation))
+                .collect()
+        });
     let mut best: Option<Cue> = None;
-    for (cue, relation) in CUES {
-        let cw: Vec<&str> = cue.split(' ').collect();
+    for (cw, relation) in SPLIT.iter() {
         if cw.len() > words.len() {
             continue;
         }

@@ -20,6 +20,7 @@ use patterns::{
     DEMONSTRATIVE, FULL_REF, FURNITURE_DATE, NUMBER_WORDS, PLENUM_REF, SENTENCE_DATE, SHORT_REF,
 };
 use regex::Captures;
+use std::sync::LazyLock;
 
 /// A number and symbol read from a match of the number-symbol pattern.
 #[derive(Debug, Clone)]
@@ -316,6 +317,100 @@ fn char_before(text: &str, at: usize) -> Option<char> {
     text[..at].chars().next_back()
 }
 
+/// ASCII punctuation that none of [`FULL_REF`], [`SHORT_REF`] can hold (they hold letters,
+/// digits, spaces and `:`, `/`, `-`, `&`): a match lies between two of these.
+const REF_BREAKS: [bool; 256] = byte_set(b"!\"#$%'()*+,.;<=>?@[\\]^_`{|}~");
+
+/// The same for [`DEMONSTRATIVE`], whose match may end with `.`, `,`, `;`, `:` or `)`.
+const DEMONSTRATIVE_BREAKS: [bool; 256] = byte_set(b"!\"#$%&'(*+-/<=>?@[\\]^_`{|}~");
+
+const fn byte_set(bytes: &[u8]) -> [bool; 256] {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < bytes.len() {
+        t[bytes[i] as usize] = true;
+        i += 1;
+    }
+    t
+}
+
+/// `re.captures_iter(text)`, searching only the stretches of text that can hold a match. For a
+/// pattern that never matches the empty string nor a byte of `breaks` (ASCII), every match lies
+/// in a stretch between two such bytes; `anchors` (increasing offsets) must include a position
+/// inside every stretch that holds a match. Each stretch is searched with the byte that ends it
+/// in view, so `$` and word boundaries see what they see in the whole text, and the matches,
+/// their order and their groups are those of `captures_iter`.
+fn captures_in_stretches<'t>(
+    re: &regex::Regex,
+    text: &'t str,
+    breaks: &[bool; 256],
+    anchors: impl IntoIterator<Item = usize>,
+) -> Vec<Captures<'t>> {
+    let bytes = text.as_bytes();
+    let mut out = vec![];
+    let mut done = 0;
+    for a in anchors {
+        if a < done {
+            continue;
+        }
+        let start = bytes[done..a]
+            .iter()
+            .rposition(|&b| breaks[b as usize])
+            .map(|p| done + p + 1)
+            .unwrap_or(done);
+        let end = bytes[a..]
+            .iter()
+            .position(|&b| breaks[b as usize])
+            .map(|p| a + p)
+            .unwrap_or(bytes.len());
+        // The stretch and the break after it (an ASCII byte: a character boundary).
+        let hay = &text[..(end + 1).min(text.len())];
+        let mut at = start;
+        while at <= end {
+            let Some(c) = re.captures_at(hay, at) else {
+                break;
+            };
+            let m = c.get(0).expect("whole match");
+            debug_assert!(m.end() > m.start() && m.end() <= end);
+            at = m.end().max(m.start() + 1);
+            out.push(c);
+        }
+        done = end;
+    }
+    out
+}
+
+/// Offsets of the bytes `needles` in `text`, increasing.
+fn byte_offsets(text: &str, needles: &[u8]) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    match needles {
+        [a, b] => memchr::memchr2_iter(*a, *b, bytes).collect(),
+        _ => bytes
+            .iter()
+            .enumerate()
+            .filter(|(_, b)| needles.contains(b))
+            .map(|(i, _)| i)
+            .collect(),
+    }
+}
+
+/// Offsets of the decimal digits of `text`, increasing, or `None` when it has digits other than
+/// ASCII ones (which `\d` matches too).
+fn digit_offsets(text: &str) -> Option<Vec<usize>> {
+    static OTHER_DIGIT: LazyLock<regex::Regex> =
+        LazyLock::new(|| regex::Regex::new(r"[\d&&[^0-9]]").expect("pattern compiles"));
+    if OTHER_DIGIT.is_match(text) {
+        return None;
+    }
+    Some(
+        text.bytes()
+            .enumerate()
+            .filter(|(_, b)| b.is_ascii_digit())
+            .map(|(i, _)| i)
+            .collect(),
+    )
+}
+
 /// Finds the references of a text (not yet related to each other).
 fn find_refs(text: &str, home: Home, aliases: &AliasTable) -> Vec<Found> {
     let mut found: Vec<Found> = vec![];
@@ -323,7 +418,9 @@ fn find_refs(text: &str, home: Home, aliases: &AliasTable) -> Vec<Found> {
         !char_before(text, at)
             .is_some_and(|c| c.is_alphanumeric() || c == '/' || c == '-' || c == '.')
     };
-    for c in FULL_REF.captures_iter(text) {
+    // Every match holds a `/` or a `-`.
+    let full_refs = captures_in_stretches(&FULL_REF, text, &REF_BREAKS, byte_offsets(text, b"/-"));
+    for c in full_refs {
         let m = c.get(0).expect("whole match");
         let start = c
             .name("tw")
@@ -462,7 +559,12 @@ fn find_refs(text: &str, home: Home, aliases: &AliasTable) -> Vec<Found> {
     }
     found.extend(extra);
     let mut extra = vec![];
-    for c in SHORT_REF.captures_iter(text) {
+    // Every match holds a digit.
+    let short_refs = match digit_offsets(text) {
+        Some(digits) => captures_in_stretches(&SHORT_REF, text, &REF_BREAKS, digits),
+        None => SHORT_REF.captures_iter(text).collect(),
+    };
+    for c in short_refs {
         let m = c.get(0).expect("whole match");
         if overlaps(&found, m.start(), m.end()) || !boundary_ok(m.start()) {
             continue;
@@ -1036,7 +1138,25 @@ fn is_coordination(gap: &str) -> bool {
 /// Added as a short mention of that document; left out when no such document precedes it.
 fn bind_demonstratives(text: &str, found: &mut Vec<Found>, defined_as: &mut Vec<Option<usize>>) {
     let mut added: Vec<(Found, usize)> = vec![];
-    for c in DEMONSTRATIVE.captures_iter(text) {
+    // Every match holds `đó` or `nêu` (in any case; their letters have no other case forms).
+    static WORD: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+        let mut words = vec![];
+        for d in ["đ", "Đ"] {
+            for o in ["ó", "Ó"] {
+                words.push(format!("{d}{o}"));
+            }
+        }
+        for n in ["n", "N"] {
+            for e in ["ê", "Ê"] {
+                for u in ["u", "U"] {
+                    words.push(format!("{n}{e}{u}"));
+                }
+            }
+        }
+        aho_corasick::AhoCorasick::new(words).expect("words compile")
+    });
+    let anchors: Vec<usize> = WORD.find_iter(text).map(|m| m.start()).collect();
+    for c in captures_in_stretches(&DEMONSTRATIVE, text, &DEMONSTRATIVE_BREAKS, anchors) {
         let m = c.get(0).expect("whole match");
         let end = m.start()
             + m.as_str()
@@ -1729,6 +1849,40 @@ mod tests {
         assert_eq!(r.desc.year, Some(2023));
         assert_eq!(r.desc.scope, Some(Scope::Province("Quảng Ngãi".into())));
         assert!(x.relations.is_empty());
+    }
+
+    #[test]
+    fn stretches_find_what_the_whole_text_finds() {
+        let texts = [
+            "Nghị quyết số 29-NQ/TW, Kế hoạch 5/KH-UBND; Quyết định số\n12/QĐ-UBND (Công văn 3/UBND-VX)",
+            "NQ57 và Chương trình 100. Nghị quyết ٣ và Kế hoạch ١٢, Nghị quyết 29",
+            "Nghị quyết đó(x) Kế hoạch nêu trên. Kế hoạch NÊU TRÊN; Chỉ thị ĐÓ",
+            "Nghị quyết đó",
+            "Kế hoạch số: 12 / KH - UBND & Luật 43/2019/QH14/x-y",
+        ];
+        let all = |re: &regex::Regex, t: &str| -> Vec<(usize, usize)> {
+            re.captures_iter(t)
+                .map(|c| (c.get(0).unwrap().start(), c.get(0).unwrap().end()))
+                .collect()
+        };
+        let spans = |v: Vec<Captures>| -> Vec<(usize, usize)> {
+            v.iter()
+                .map(|c| (c.get(0).unwrap().start(), c.get(0).unwrap().end()))
+                .collect()
+        };
+        for t in texts {
+            let full = captures_in_stretches(&FULL_REF, t, &REF_BREAKS, byte_offsets(t, b"/-"));
+            assert_eq!(spans(full), all(&FULL_REF, t), "{t}");
+            if let Some(d) = digit_offsets(t) {
+                let short = captures_in_stretches(&SHORT_REF, t, &REF_BREAKS, d);
+                assert_eq!(spans(short), all(&SHORT_REF, t), "{t}");
+            } else {
+                assert!(t.contains('٣'));
+            }
+            let anchors: Vec<usize> = (0..t.len()).filter(|&i| t.is_char_boundary(i)).collect();
+            let dem = captures_in_stretches(&DEMONSTRATIVE, t, &DEMONSTRATIVE_BREAKS, anchors);
+            assert_eq!(spans(dem), all(&DEMONSTRATIVE, t), "{t}");
+        }
     }
 
     #[test]
