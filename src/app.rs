@@ -66,8 +66,8 @@ fn build(a: BuildArgs) -> Result<ExitCode> {
     };
     remove_stale_temporaries(&a.out);
     let built = crate::pipeline::build(&a.dir, &aliases, &opts)?;
-    if built.extracts.is_empty() {
-        for d in &built.file.diagnostics {
+    if built.files == 0 {
+        for d in &built.diagnostics {
             eprintln!("{d}");
         }
         bail!(
@@ -77,14 +77,17 @@ fn build(a: BuildArgs) -> Result<ExitCode> {
     }
     let mut laps = crate::timing::Laps::new();
     let json_path = a.out.join("graph.json");
+    let file = built.file();
     write_atomic_with(&json_path, |w| {
-        serde_json::to_writer_pretty(&mut *w, &built.file)?;
+        serde_json::to_writer_pretty(&mut *w, &file)?;
         w.write_all(b"\n")
     })?;
     laps.lap("write graph.json");
-    let docs: Vec<_> = built.file.nodes.iter().collect();
-    let links: Vec<_> = built.file.edges.iter().collect();
-    let dot = to_dot(&format!("vbgraph: {}", a.dir.display()), &docs, &links);
+    let dot = to_dot(
+        &format!("vbgraph: {}", a.dir.display()),
+        &file.nodes,
+        &file.edges,
+    );
     write_atomic(&a.out.join("graph.dot"), dot.as_bytes())?;
     laps.lap("write graph.dot");
     crate::index::write(
@@ -96,27 +99,20 @@ fn build(a: BuildArgs) -> Result<ExitCode> {
     // The cache of versions before 0.2 (JSON): replaced by CACHE_FILE.
     let _ = std::fs::remove_file(a.out.join(".vbgraph-cache.json"));
 
-    let count = |l: Level| {
-        built
-            .file
-            .diagnostics
-            .iter()
-            .filter(|d| d.level == l)
-            .count()
-    };
+    let count = |l: Level| built.diagnostics.iter().filter(|d| d.level == l).count();
     let mut err = std::io::stderr().lock();
-    for d in &built.file.diagnostics {
+    for d in &built.diagnostics {
         if !a.quiet || d.level == Level::Error {
             writeln!(err, "{d}")?;
         }
     }
     println!(
         "read {} ({} documents' own texts, {} other texts): {} documents, {} links; {} errors, {} warnings, {} notes",
-        plural(built.extracts.len(), "file"),
-        built.primary_count(),
-        built.extracts.len() - built.primary_count(),
-        built.file.nodes.len(),
-        built.file.edges.len(),
+        plural(built.files, "file"),
+        built.primary,
+        built.files - built.primary,
+        file.nodes.len(),
+        file.edges.len(),
         count(Level::Error),
         count(Level::Warning),
         count(Level::Info)
@@ -214,7 +210,8 @@ fn pick(g: &Graph, text: &str) -> Result<std::result::Result<NodeIndex, ExitCode
     let found = query::find(g, &q);
     let docs: Vec<&crate::model::Document> = found.iter().map(|&n| &g.g[n]).collect();
     let near = || {
-        q.number
+        let all: Vec<String> = q
+            .number
             .as_ref()
             .map(|n| {
                 g.g.node_weights()
@@ -224,7 +221,9 @@ fn pick(g: &Graph, text: &str) -> Result<std::result::Result<NodeIndex, ExitCode
                     .map(query::one_line)
                     .collect()
             })
-            .unwrap_or_default()
+            .unwrap_or_default();
+        let total = all.len();
+        (all, total)
     };
     Ok(choose(text, &docs, near)?.map(|i| found[i]))
 }
@@ -243,46 +242,71 @@ fn pick_in_index(
     text: &str,
 ) -> Result<std::result::Result<u32, ExitCode>> {
     let q = parse_query(text)?;
-    let candidates: Vec<u32> = match (&q.id, &q.number) {
-        (Some(id), _) => x.by_id(id)?.into_iter().collect(),
+    let candidates: Vec<(u32, query::Facts)> = match (&q.id, &q.number) {
+        (Some(id), _) => match x.by_id(id)? {
+            Some(i) => vec![(i, x.facts(i)?)],
+            None => vec![],
+        },
         (None, Some(n)) => x.by_number(n)?,
         (None, None) => vec![],
     };
-    let mut docs: Vec<(u32, crate::model::Document)> = candidates
+    // Only the documents whose facts fit are decoded (a number alone fits thousands).
+    let fit: Vec<u32> = candidates
+        .iter()
+        .filter(|(_, f)| q.id.is_some() || q.matches_facts(f))
+        .map(|(i, _)| *i)
+        .collect();
+    let mut docs: Vec<(u32, crate::model::Document)> = fit
         .into_iter()
         .map(|i| Ok((i, x.doc(i, false)?)))
         .collect::<Result<_>>()?;
-    let near_docs: Vec<String> = docs.iter().map(|(_, d)| query::one_line(d)).collect();
     docs.retain(|(_, d)| q.matches(d));
+    let near_docs = || {
+        candidates
+            .iter()
+            .take(LIST_MAX)
+            .filter_map(|(i, _)| x.doc(*i, false).ok())
+            .map(|d| query::one_line(&d))
+            .collect::<Vec<String>>()
+    };
+    let near_docs = || (near_docs(), candidates.len());
     docs.sort_by(|(_, a), (_, b)| {
         (a.date.as_deref().unwrap_or("9999"), &a.id)
             .cmp(&(b.date.as_deref().unwrap_or("9999"), &b.id))
     });
     let refs: Vec<&crate::model::Document> = docs.iter().map(|(_, d)| d).collect();
-    Ok(choose(text, &refs, || near_docs)?.map(|i| docs[i].0))
+    Ok(choose(text, &refs, near_docs)?.map(|i| docs[i].0))
 }
+
+/// How many documents a query lists when it fits several (or none).
+const LIST_MAX: usize = 30;
 
 /// The one of `found` a query means (its position), or the exit code after listing them all.
 fn choose(
     text: &str,
     found: &[&crate::model::Document],
-    near: impl FnOnce() -> Vec<String>,
+    near: impl FnOnce() -> (Vec<String>, usize),
 ) -> Result<std::result::Result<usize, ExitCode>> {
     match found.len() {
         0 => {
-            let near = near();
+            // The first of the documents with the number, and how many there are.
+            let (near, total) = near();
             if near.is_empty() {
                 bail!("no document matches «{text}»");
             }
+            let more = match total.saturating_sub(near.len().min(LIST_MAX)) {
+                0 => String::new(),
+                n => format!("\n  … and {n} more"),
+            };
             bail!(
-                "no document matches «{text}»; documents with that number:\n  {}",
-                near.join("\n  ")
+                "no document matches «{text}»; documents with that number:\n  {}{more}",
+                near[..near.len().min(LIST_MAX)].join("\n  ")
             );
         }
         1 => Ok(Ok(0)),
         n => {
             println!("«{text}» fits {n} documents; say which (add the year, the symbol or the province, or use the id):");
-            for (i, d) in found.iter().enumerate() {
+            for (i, d) in found.iter().take(LIST_MAX).enumerate() {
                 println!(
                     "{:>3}. {}{}\n     {}",
                     i + 1,
@@ -293,6 +317,9 @@ fn choose(
                         .unwrap_or_default(),
                     d.id
                 );
+            }
+            if n > LIST_MAX {
+                println!("  … and {} more", n - LIST_MAX);
             }
             Ok(Err(ExitCode::from(AMBIGUOUS)))
         }

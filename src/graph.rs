@@ -2,7 +2,7 @@
 //! resolver's documents and links, kept acyclic (an edge that would close a cycle is left out and
 //! reported with the cycle it would close), and written as `graph.json` (CONTRACT.md).
 
-use crate::model::{Diagnostic, Document, GraphFile, Level, Link, SCHEMA};
+use crate::model::{Diagnostic, Document, GraphFile, GraphFileRef, Level, Link, SCHEMA};
 use crate::resolve::Resolved;
 use petgraph::graph::{DiGraph, NodeIndex};
 use petgraph::visit::EdgeRef;
@@ -122,12 +122,24 @@ impl Graph {
 
     /// The contract's `graph.json`: nodes by id, edges by (from, to), diagnostics sorted.
     pub fn to_file(&self, diagnostics: Vec<Diagnostic>) -> GraphFile {
-        let mut nodes: Vec<Document> = self.g.node_weights().cloned().collect();
-        nodes.sort_by(|a, b| a.id.cmp(&b.id));
-        let mut edges: Vec<Link> = self.g.edge_weights().cloned().collect();
-        edges.sort_by(|a, b| (&a.from, &a.to, a.relation).cmp(&(&b.from, &b.to, b.relation)));
+        let f = self.file_ref(&[]);
         GraphFile {
             schema: SCHEMA.to_string(),
+            nodes: f.nodes.into_iter().cloned().collect(),
+            edges: f.edges.into_iter().cloned().collect(),
+            diagnostics,
+        }
+    }
+
+    /// `graph.json` borrowing the documents and links, in the order written: documents by id,
+    /// links by (from, to, relation).
+    pub fn file_ref<'a>(&'a self, diagnostics: &'a [Diagnostic]) -> GraphFileRef<'a> {
+        let mut nodes: Vec<&Document> = self.g.node_weights().collect();
+        nodes.sort_by(|a, b| a.id.cmp(&b.id));
+        let mut edges: Vec<&Link> = self.g.edge_weights().collect();
+        edges.sort_by(|a, b| (&a.from, &a.to, a.relation).cmp(&(&b.from, &b.to, b.relation)));
+        GraphFileRef {
+            schema: SCHEMA,
             nodes,
             edges,
             diagnostics,

@@ -7,12 +7,19 @@
 //! | part | content |
 //! | --- | --- |
 //! | header | magic `VBGRAPH-INDEX\0\0\x01`, then u64s: the size and modification time of the `graph.json` it was written with, node count, edge count, number count, and the offset of each section |
-//! | ids | `n+1` u64 offsets, then the ids, sorted (nodes are numbered in id order) |
-//! | cards | `n+1` u64 offsets, then each document as JSON without its mentions |
-//! | mentions | `n+1` u64 offsets, then each document's mentions as JSON |
-//! | links | `m+1` u64 offsets, then each link as JSON (with its evidence) |
+//! | ids | the ids, sorted (nodes are numbered in id order), then `n+1` u64 offsets into them |
+//! | cards | each document as JSON without its mentions, then the offsets |
+//! | mentions | each document's mentions as JSON, then the offsets |
+//! | links | each link as JSON (with its evidence), then `m+1` offsets |
 //! | out, in | `n+1` u32 starts, then `(other node u32, link u32, relation u8 as u32)` triples: the adjacency of each node (CSR), forward and reverse |
-//! | numbers | `k+1` u64 offsets and the distinct document numbers (leading zeros dropped), sorted; `k+1` u32 starts, then the nodes of each number |
+//! | numbers | the distinct document numbers (leading zeros dropped), sorted, then `k+1` offsets; `k+1` u32 starts, then the nodes of each number, each followed by its 16 bytes of facts |
+//!
+//! A blob section's offset in the header points at its table of offsets; the items end
+//! where the table begins (the last offset is their length). Sections are streamed to disk, so
+//! writing an index never holds a second copy of the graph.
+//!
+//! | facts | per node, 16 bytes: year (i32, `i32::MIN` for none), symbol key, type, province (u32 indexes into the strings, `u32::MAX` for none): what a query compares, without decoding documents |
+//! | strings | the distinct symbol keys, types and provinces, then their offsets |
 //!
 //! An index whose recorded `graph.json` size or time differs from the file beside it is stale
 //! (the JSON was replaced or edited): readers then fall back to `graph.json`.
@@ -29,7 +36,7 @@ use std::path::Path;
 /// The index file's name inside the graph folder.
 pub const INDEX_FILE: &str = "graph.idx";
 
-const MAGIC: &[u8; 16] = b"VBGRAPH-INDEX\0\0\x01";
+const MAGIC: &[u8; 16] = b"VBGRAPH-INDEX\0\0\x04";
 /// Sections, in file order.
 const IDS: usize = 0;
 const CARDS: usize = 1;
@@ -39,9 +46,15 @@ const OUT: usize = 4;
 const IN: usize = 5;
 const NUMBERS: usize = 6;
 const NUMBER_NODES: usize = 7;
-const SECTIONS: usize = 8;
-/// magic + json size + json mtime (2 × u64) + counts (3 × u64) + section offsets.
-const HEADER: usize = 16 + 8 * (6 + SECTIONS);
+const FACTS: usize = 8;
+const STRINGS: usize = 9;
+const SECTIONS: usize = 10;
+/// Bytes of one node's facts: year (i32), then symbol key, type and province (u32 indexes
+/// into the strings; `u32::MAX` for none).
+const FACT_SIZE: usize = 16;
+const NONE: u32 = u32::MAX;
+/// magic + json size + json mtime (2 × u64) + counts (4 × u64) + section offsets.
+const HEADER: usize = 16 + 8 * (7 + SECTIONS);
 
 /// How a document's number is compared: `029` is `29`.
 pub fn number_key(n: &str) -> &str {
@@ -90,37 +103,67 @@ pub fn write(path: &Path, g: &Graph, json: &Path) -> Result<()> {
         }
     }
 
+    // Facts: what queries compare, as indexes into a table of the distinct strings.
+    let mut strings: BTreeMap<String, u32> = BTreeMap::new();
+    let facts: Vec<crate::query::Facts> = order
+        .iter()
+        .map(|&ix| crate::query::Facts::of(&g.g[ix]))
+        .collect();
+    for f in &facts {
+        for s in [f.symbol_key.as_deref(), f.doc_type, f.province]
+            .into_iter()
+            .flatten()
+        {
+            strings.entry(s.to_string()).or_insert(0);
+        }
+    }
+    for (i, v) in strings.values_mut().enumerate() {
+        *v = i as u32;
+    }
+    let code = |s: Option<&str>| s.map_or(NONE, |s| strings[s]);
+    // A node and its facts as u32 words: node, year, symbol key, type, province.
+    let fact_words = |i: u32| {
+        let f = &facts[i as usize];
+        [
+            i,
+            f.year.unwrap_or(i32::MIN) as u32,
+            code(f.symbol_key.as_deref()),
+            code(f.doc_type),
+            code(f.province),
+        ]
+    };
+
     write_atomic_with(path, |w| {
         w.write_all(&[0u8; HEADER])?;
         let mut sections = [0u64; SECTIONS];
         let mut at = HEADER as u64;
-        sections[IDS] = at;
-        at += write_blob(w, order.iter().map(|&ix| g.g[ix].id.as_bytes().to_vec()))?;
-        sections[CARDS] = at;
-        at += write_blob(
+        let (len, table) = write_blob(w, order.iter().map(|&ix| g.g[ix].id.as_bytes().to_vec()))?;
+        sections[IDS] = at + table;
+        at += len;
+        let (len, table) = write_blob(
             w,
-            order.iter().map(|&ix| {
-                let card = Document {
-                    mentions: vec![],
-                    ..g.g[ix].clone()
-                };
-                serde_json::to_vec(&card).expect("a document serialises")
-            }),
+            order
+                .iter()
+                .map(|&ix| serde_json::to_vec(&card(&g.g[ix])).expect("a document serialises")),
         )?;
-        sections[MENTIONS] = at;
-        at += write_blob(
+        sections[CARDS] = at + table;
+        at += len;
+        let (len, table) = write_blob(
             w,
             order
                 .iter()
                 .map(|&ix| serde_json::to_vec(&g.g[ix].mentions).expect("mentions serialise")),
         )?;
-        sections[LINKS] = at;
-        at += write_blob(
+        sections[MENTIONS] = at + table;
+        at += len;
+        let (len, table) = write_blob(
             w,
             links
                 .iter()
                 .map(|l| serde_json::to_vec(l).expect("a link serialises")),
         )?;
+        sections[LINKS] = at + table;
+        at += len;
         for (s, adj) in [(OUT, &mut out), (IN, &mut inc)] {
             sections[s] = at;
             for list in adj.iter_mut() {
@@ -128,10 +171,27 @@ pub fn write(path: &Path, g: &Graph, json: &Path) -> Result<()> {
             }
             at += write_lists(w, adj.iter().map(|l| l.iter().flatten().copied()), 3)?;
         }
-        sections[NUMBERS] = at;
-        at += write_blob(w, numbers.keys().map(|k| k.as_bytes().to_vec()))?;
+        let (len, table) = write_blob(w, numbers.keys().map(|k| k.as_bytes().to_vec()))?;
+        sections[NUMBERS] = at + table;
+        at += len;
         sections[NUMBER_NODES] = at;
-        write_lists(w, numbers.values().map(|l| l.iter().copied()), 1)?;
+        // Each node of a number with its facts, so that a query reads one stretch of the file.
+        at += write_lists(
+            w,
+            numbers
+                .values()
+                .map(|l| l.iter().flat_map(|&i| fact_words(i))),
+            5,
+        )?;
+        sections[FACTS] = at;
+        for i in 0..facts.len() {
+            for x in &fact_words(i as u32)[1..] {
+                w.write_all(&x.to_le_bytes())?;
+            }
+        }
+        at += (FACT_SIZE * facts.len()) as u64;
+        let (_, table) = write_blob(w, strings.keys().map(|k| k.as_bytes().to_vec()))?;
+        sections[STRINGS] = at + table;
         // The header, last: an index cut short has no magic.
         w.seek(SeekFrom::Start(0))?;
         let mut h = Vec::with_capacity(HEADER);
@@ -139,7 +199,7 @@ pub fn write(path: &Path, g: &Graph, json: &Path) -> Result<()> {
         h.extend_from_slice(&json_len.to_le_bytes());
         h.extend_from_slice(&(json_mtime as u64).to_le_bytes());
         h.extend_from_slice(&((json_mtime >> 64) as u64).to_le_bytes());
-        for c in [n, m, numbers.len()] {
+        for c in [n, m, numbers.len(), strings.len()] {
             h.extend_from_slice(&(c as u64).to_le_bytes());
         }
         for s in sections {
@@ -151,19 +211,47 @@ pub fn write(path: &Path, g: &Graph, json: &Path) -> Result<()> {
     })
 }
 
-/// Writes items as `count+1` u64 offsets then the bytes; returns the bytes written.
-fn write_blob<W: Write>(w: &mut W, items: impl Iterator<Item = Vec<u8>>) -> std::io::Result<u64> {
-    let items: Vec<Vec<u8>> = items.collect();
+/// A document without its mentions (written field by field, so that a new field of
+/// [`Document`] does not compile until it is decided here).
+fn card(d: &Document) -> Document {
+    Document {
+        id: d.id.clone(),
+        doc_type: d.doc_type.clone(),
+        number: d.number.clone(),
+        symbol: d.symbol.clone(),
+        date: d.date.clone(),
+        year: d.year,
+        term: d.term.clone(),
+        issuer: d.issuer.clone(),
+        province: d.province.clone(),
+        district: d.district.clone(),
+        system: d.system,
+        level: d.level.clone(),
+        title: d.title.clone(),
+        normative: d.normative,
+        source: d.source.clone(),
+        mentions: vec![],
+    }
+}
+
+/// Writes items, then their `count+1` u64 offsets (relative to the first item; the last is the
+/// length of all items); returns (bytes written, position of the offsets relative to the start).
+/// Items are written as they come, so the whole section is never in memory.
+fn write_blob<W: Write>(
+    w: &mut W,
+    items: impl Iterator<Item = Vec<u8>>,
+) -> std::io::Result<(u64, u64)> {
+    let mut offsets = vec![0u64];
     let mut off = 0u64;
-    for it in &items {
-        w.write_all(&off.to_le_bytes())?;
+    for it in items {
+        w.write_all(&it)?;
         off += it.len() as u64;
+        offsets.push(off);
     }
-    w.write_all(&off.to_le_bytes())?;
-    for it in &items {
-        w.write_all(it)?;
+    for o in &offsets {
+        w.write_all(&o.to_le_bytes())?;
     }
-    Ok(8 * (items.len() as u64 + 1) + off)
+    Ok((off + 8 * offsets.len() as u64, off))
 }
 
 /// Writes lists of u32 (each entry `width` u32s) as `count+1` u32 starts (in entries) then the
@@ -203,6 +291,7 @@ pub struct Index {
     nodes: usize,
     edges: usize,
     numbers: usize,
+    strings: usize,
     sections: [usize; SECTIONS],
 }
 
@@ -226,6 +315,10 @@ impl Index {
         // which the bounds checks below turn into errors, not undefined behaviour of ours).
         let map = unsafe { memmap2::Mmap::map(&f) }
             .with_context(|| format!("cannot read {}", p.display()))?;
+        // Queries read a few scattered pages: read-ahead around each would read most of the
+        // file on a large index.
+        #[cfg(unix)]
+        let _ = map.advise(memmap2::Advice::Random);
         if map.len() < HEADER || &map[..16] != MAGIC {
             return Ok(None);
         }
@@ -234,7 +327,7 @@ impl Index {
         if json_stamp(&dir.join("graph.json")) != Some(recorded) {
             return Ok(None);
         }
-        let counts = [u(3), u(4), u(5)];
+        let counts = [u(3), u(4), u(5), u(6)];
         if counts.iter().any(|&c| c > map.len() as u64) {
             bail!(
                 "{} is damaged; rebuild it with `vbgraph build`",
@@ -243,7 +336,7 @@ impl Index {
         }
         let mut sections = [0usize; SECTIONS];
         for (s, v) in sections.iter_mut().enumerate() {
-            *v = u(6 + s) as usize;
+            *v = u(7 + s) as usize;
             if *v > map.len() {
                 bail!(
                     "{} is damaged; rebuild it with `vbgraph build`",
@@ -255,6 +348,7 @@ impl Index {
             nodes: u(3) as usize,
             edges: u(4) as usize,
             numbers: u(5) as usize,
+            strings: u(6) as usize,
             map,
             sections,
         }))
@@ -282,15 +376,19 @@ impl Index {
         Ok(u32::from_le_bytes(self.bytes(at, 4)?.try_into().unwrap()))
     }
 
-    /// Item `i` of the blob section `s` that holds `count` items.
+    /// Item `i` of the blob section `s` that holds `count` items (the section's offset points
+    /// at its table of offsets, which follows the items).
     fn item(&self, s: usize, count: usize, i: usize) -> Result<&[u8]> {
-        let base = self.sections[s];
-        let (a, b) = (self.u64_at(base + 8 * i)?, self.u64_at(base + 8 * (i + 1))?);
-        let data = base + 8 * (count + 1);
-        if b < a {
+        let table = self.sections[s];
+        let (a, b) = (
+            self.u64_at(table + 8 * i)?,
+            self.u64_at(table + 8 * (i + 1))?,
+        );
+        let len = self.u64_at(table + 8 * count)? as usize;
+        if b < a || len > table {
             bail!("the index is damaged; rebuild it with `vbgraph build`");
         }
-        self.bytes(data + a as usize, (b - a) as usize)
+        self.bytes(table - len + a as usize, (b - a) as usize)
     }
 
     pub fn id(&self, i: u32) -> Result<&str> {
@@ -312,8 +410,8 @@ impl Index {
         Ok(None)
     }
 
-    /// The nodes whose number is `number` (leading zeros ignored).
-    pub fn by_number(&self, number: &str) -> Result<Vec<u32>> {
+    /// The nodes whose number is `number` (leading zeros ignored), with their facts.
+    pub fn by_number(&self, number: &str) -> Result<Vec<(u32, crate::query::Facts<'_>)>> {
         let key = number_key(number).as_bytes();
         let (mut lo, mut hi) = (0usize, self.numbers);
         while lo < hi {
@@ -328,11 +426,50 @@ impl Index {
                         self.u32_at(base + 4 * (mid + 1))?,
                     );
                     let data = base + 4 * (self.numbers + 1);
-                    return (a..b).map(|k| self.u32_at(data + 4 * k as usize)).collect();
+                    return (a..b)
+                        .map(|k| {
+                            let at = data + 20 * k as usize;
+                            let node = self.u32_at(at)?;
+                            if node as usize >= self.nodes {
+                                bail!("the index is damaged; rebuild it with `vbgraph build`");
+                            }
+                            Ok((node, self.facts_at(at + 4)?))
+                        })
+                        .collect();
                 }
             }
         }
         Ok(vec![])
+    }
+
+    fn string(&self, code: u32) -> Result<Option<&str>> {
+        if code == NONE {
+            return Ok(None);
+        }
+        if code as usize >= self.strings {
+            bail!("the index is damaged; rebuild it with `vbgraph build`");
+        }
+        std::str::from_utf8(self.item(STRINGS, self.strings, code as usize)?)
+            .map(Some)
+            .context("the index is damaged; rebuild it with `vbgraph build`")
+    }
+
+    /// What a query compares of node `i`, read without decoding the document.
+    pub fn facts(&self, i: u32) -> Result<crate::query::Facts<'_>> {
+        if i as usize >= self.nodes {
+            bail!("the index is damaged; rebuild it with `vbgraph build`");
+        }
+        self.facts_at(self.sections[FACTS] + FACT_SIZE * i as usize)
+    }
+
+    fn facts_at(&self, at: usize) -> Result<crate::query::Facts<'_>> {
+        let year = self.u32_at(at)? as i32;
+        Ok(crate::query::Facts {
+            year: (year != i32::MIN).then_some(year),
+            symbol_key: self.string(self.u32_at(at + 4)?)?.map(Into::into),
+            doc_type: self.string(self.u32_at(at + 8)?)?,
+            province: self.string(self.u32_at(at + 12)?)?,
+        })
     }
 
     /// The document of node `i`, with its mentions or without them (walks do not show them).
@@ -539,6 +676,7 @@ mod tests {
             assert_eq!(x.id(i).unwrap(), id);
             assert_eq!(x.doc(i, true).unwrap(), g.g[ix]);
             assert!(x.doc(i, false).unwrap().mentions.is_empty());
+            assert_eq!(x.facts(i).unwrap(), crate::query::Facts::of(&g.g[ix]));
         }
         assert_eq!(x.by_id("vn/tw/nq-tw/2013/30").unwrap(), None);
         let nq = x.by_id("vn/tw/nq-tw/2013/29").unwrap().unwrap();
@@ -547,7 +685,10 @@ mod tests {
             .by_number("29")
             .unwrap()
             .into_iter()
-            .map(|i| x.id(i).unwrap())
+            .map(|(i, f)| {
+                assert_eq!(f, x.facts(i).unwrap());
+                x.id(i).unwrap()
+            })
             .collect();
         by29.sort();
         assert_eq!(

@@ -458,6 +458,15 @@ pub struct GraphFile {
 
 pub const SCHEMA: &str = "vbgraph/1";
 
+/// [`GraphFile`] borrowing its parts: written without copying the graph.
+#[derive(Debug, Serialize)]
+pub struct GraphFileRef<'a> {
+    pub schema: &'a str,
+    pub nodes: Vec<&'a Document>,
+    pub edges: Vec<&'a Link>,
+    pub diagnostics: &'a [Diagnostic],
+}
+
 #[cfg(test)]
 impl Document {
     /// A central Party resolution for tests: 29-NQ/TW of 4/11/2013, cited only.

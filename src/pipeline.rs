@@ -5,7 +5,7 @@
 
 use crate::aliases::AliasTable;
 use crate::graph::Graph;
-use crate::model::{FileExtract, FileKind, GraphFile};
+use crate::model::{FileExtract, FileKind, GraphFileRef};
 use crate::normalize::normalize;
 use crate::{cache, extract, ingest, resolve};
 use anyhow::{Context, Result};
@@ -17,16 +17,18 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 /// What a build made.
 pub struct Built {
     pub graph: Graph,
-    pub file: GraphFile,
-    pub extracts: Vec<FileExtract>,
+    /// Diagnostics of every stage, sorted.
+    pub diagnostics: Vec<crate::model::Diagnostic>,
+    /// Files read and extracted.
+    pub files: usize,
+    /// Of those, the documents' own texts ([`FileKind::Primary`]).
+    pub primary: usize,
 }
 
 impl Built {
-    pub fn primary_count(&self) -> usize {
-        self.extracts
-            .iter()
-            .filter(|x| x.kind == FileKind::Primary)
-            .count()
+    /// `graph.json` as written, borrowing the graph's documents and links.
+    pub fn file(&self) -> GraphFileRef<'_> {
+        self.graph.file_ref(&self.diagnostics)
     }
 }
 
@@ -203,23 +205,24 @@ pub fn build(dir: &Path, aliases: &AliasTable, opts: &BuildOptions) -> Result<Bu
         resolved
     };
     laps.lap("save cache + resolve");
-    let mut extracts = Vec::with_capacity(results.len());
+    let mut files = 0;
+    let mut primary = 0;
     for r in results {
         diags.extend(r.diagnostics);
-        extracts.extend(r.extract);
-    }
-    for x in &extracts {
-        diags.extend(x.diagnostics.iter().cloned());
+        if let Some(x) = r.extract {
+            files += 1;
+            primary += usize::from(x.kind == FileKind::Primary);
+            diags.extend(x.diagnostics);
+        }
     }
     let mut r = resolved;
     r.diagnostics.extend(diags);
     let (graph, diagnostics) = Graph::build(r);
     laps.lap("graph");
-    let file = graph.to_file(diagnostics);
-    laps.lap("to_file");
     Ok(Built {
         graph,
-        file,
-        extracts,
+        diagnostics,
+        files,
+        primary,
     })
 }

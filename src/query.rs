@@ -47,7 +47,7 @@ impl Query {
             }
             let sym = c.name("lsym").or(c.name("psym")).or(c.name("ssym"));
             if let Some(s) = sym {
-                q.symbol = Some(fold_words(s.as_str()).replace(' ', ""));
+                q.symbol = Some(symbol_key(s.as_str()));
                 if q.doc_type.is_none() {
                     let abbr = s.as_str().split(['-', '/']).next().unwrap_or("").trim();
                     q.doc_type = registry::type_by_any_abbr(abbr);
@@ -108,28 +108,59 @@ impl Query {
         if d.number.as_deref().map(|x| x.trim_start_matches('0')) != Some(n.as_str()) {
             return false;
         }
+        self.matches_facts(&Facts::of(d))
+    }
+
+    /// Whether a document with these facts (its number aside) is one the query names.
+    pub fn matches_facts(&self, f: &Facts<'_>) -> bool {
         if let Some(s) = &self.symbol {
-            if d.symbol.as_deref().map(|x| fold_words(x).replace(' ', "")) != Some(s.clone()) {
+            if f.symbol_key.as_deref() != Some(s.as_str()) {
                 return false;
             }
         }
         if let Some(t) = self.doc_type {
-            if d.doc_type.as_deref() != Some(t) {
+            if f.doc_type != Some(t) {
                 return false;
             }
         }
         if let Some(y) = self.year {
-            if d.year != Some(y) {
+            if f.year != Some(y) {
                 return false;
             }
         }
         if let Some(p) = self.province {
-            if d.province.as_deref() != Some(p) {
+            if f.province != Some(p) {
                 return false;
             }
         }
         true
     }
+}
+
+/// What a query compares besides the number, and what orders the documents it fits.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Facts<'a> {
+    /// Folded symbol without separators (`nqtw`), as [`Query::symbol`].
+    pub symbol_key: Option<std::borrow::Cow<'a, str>>,
+    pub doc_type: Option<&'a str>,
+    pub year: Option<i32>,
+    pub province: Option<&'a str>,
+}
+
+impl<'a> Facts<'a> {
+    pub fn of(d: &'a Document) -> Facts<'a> {
+        Facts {
+            symbol_key: d.symbol.as_deref().map(|x| symbol_key(x).into()),
+            doc_type: d.doc_type.as_deref(),
+            year: d.year,
+            province: d.province.as_deref(),
+        }
+    }
+}
+
+/// A symbol as queries compare it: folded, without separators (`NQ/TW` → `nqtw`).
+pub fn symbol_key(symbol: &str) -> String {
+    fold_words(symbol).replace(' ', "")
 }
 
 /// Which way to walk.

@@ -236,15 +236,47 @@ pub fn to_dot_opts(name: &str, docs: &[&Document], links: &[&Link], opts: &DotOp
             stmts: legend,
         }));
     }
-    let g = DotGraph::DiGraph {
+    print_digraph(stmts)
+}
+
+/// Prints `strict digraph vbgraph { stmts }` as graphviz-rust does, in parallel: chunks of
+/// statements are printed as graphs of their own and their bodies joined, which gives the same
+/// text as printing the whole graph at once (the printer joins statements with its line
+/// separator and indents them alike).
+fn print_digraph(stmts: Vec<Stmt>) -> String {
+    use rayon::prelude::*;
+    let graph = |stmts: Vec<Stmt>| DotGraph::DiGraph {
         id: Id::Plain("vbgraph".into()),
         strict: true,
         stmts,
     };
-    let mut ctx = PrinterContext::default();
-    let mut s = g.print(&mut ctx);
-    s.push('\n');
-    s
+    let empty = graph(vec![]).print(&mut PrinterContext::default());
+    // `strict digraph vbgraph {` + line separator + body + line separator + `}`.
+    let tail = "\n}";
+    assert!(
+        empty.ends_with("\n\n}"),
+        "graphviz-rust prints graphs as expected"
+    );
+    let head = &empty[..empty.len() - tail.len()];
+    const CHUNK: usize = 2048;
+    let mut chunks: Vec<Vec<Stmt>> = vec![];
+    let mut it = stmts.into_iter().peekable();
+    while it.peek().is_some() {
+        chunks.push(it.by_ref().take(CHUNK).collect());
+    }
+    let bodies: Vec<String> = chunks
+        .into_par_iter()
+        .map(|c| {
+            let s = graph(c).print(&mut PrinterContext::default());
+            s[head.len()..s.len() - tail.len()].to_string()
+        })
+        .collect();
+    let mut out = String::with_capacity(bodies.iter().map(|b| b.len() + 1).sum::<usize>() + 64);
+    out.push_str(head);
+    out.push_str(&bodies.join("\n"));
+    out.push_str(tail);
+    out.push('\n');
+    out
 }
 
 #[cfg(test)]
