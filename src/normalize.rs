@@ -263,7 +263,7 @@ pub fn line_of(line_starts: &[usize], offset: usize) -> usize {
 /// Byte offsets where each line starts.
 pub fn line_starts(text: &str) -> Vec<usize> {
     let mut v = vec![0];
-    v.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+    v.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
     v
 }
 

@@ -188,7 +188,15 @@ fn parse_attrs(text: &str, from: usize, limit: usize, home: Home) -> Attrs {
     };
     for _ in 0..5 {
         let rest = &text[a.end..limit];
-        if a.date.is_none() {
+        // Each attribute pattern opens with spaces and at most a `,`, `|` or `(`, then a word
+        // or a digit: the first other character tells which may match (a character that is not
+        // ASCII may be a digit, or `K` in another case form, so it lets every pattern try).
+        let lead = rest
+            .chars()
+            .find(|&c| !(c.is_whitespace() || matches!(c, ',' | '|' | '(')))
+            .unwrap_or(' ');
+        let may = |letters: &str| !lead.is_ascii() || letters.contains(lead);
+        if a.date.is_none() && (may("bBcCnN") || lead.is_ascii_digit()) {
             if let Some(c) = ATTR_DATE_WORDS
                 .captures(rest)
                 .or_else(|| ATTR_DATE.captures(rest))
@@ -208,7 +216,7 @@ fn parse_attrs(text: &str, from: usize, limit: usize, home: Home) -> Attrs {
                 }
             }
         }
-        if a.issuer.is_none() {
+        if a.issuer.is_none() && may("cCdD") {
             if let Some(c) = ATTR_ISSUER.captures(rest) {
                 let phrase = c.name("iss").expect("issuer group");
                 let cut = issuer_words_end(phrase.as_str());
@@ -220,14 +228,14 @@ fn parse_attrs(text: &str, from: usize, limit: usize, home: Home) -> Attrs {
                 }
             }
         }
-        if a.term.is_none() {
+        if a.term.is_none() && may("kK") {
             if let Some(c) = ATTR_TERM.captures(rest) {
                 a.term = registry::canonical_term(&c["t"]).map(str::to_string);
                 a.end += c.get(0).expect("whole match").end();
                 continue;
             }
         }
-        if a.title.is_none() {
+        if a.title.is_none() && may("vV\"") {
             if let Some(c) = ATTR_TITLE.captures(rest) {
                 a.title = Some(squash_spaces(&c["t"]));
                 a.end += c.get(0).expect("whole match").end();
@@ -1153,7 +1161,12 @@ fn bind_demonstratives(text: &str, found: &mut Vec<Found>, defined_as: &mut Vec<
                 }
             }
         }
-        aho_corasick::AhoCorasick::new(words).expect("words compile")
+        // Leftmost-first (not overlapping) lets the search use its vectorised prefilter; an
+        // occurrence it skips overlaps one it reports, in the same stretch.
+        aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+            .build(words)
+            .expect("words compile")
     });
     let anchors: Vec<usize> = WORD.find_iter(text).map(|m| m.start()).collect();
     for c in captures_in_stretches(&DEMONSTRATIVE, text, &DEMONSTRATIVE_BREAKS, anchors) {
