@@ -601,7 +601,11 @@ mod tests {
             "TỈNH  LẠNG SƠN\n\ntinh Lang Son\nTP.\nHồ Chí Minh",
         ] {
             let lines: Vec<&str> = text.split('\n').collect();
-            assert_eq!(province_of_text_in(text), province_of_text(&lines), "{text}");
+            assert_eq!(
+                province_of_text_in(text),
+                province_of_text(&lines),
+                "{text}"
+            );
         }
     }
 
