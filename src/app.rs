@@ -83,12 +83,14 @@ fn build(a: BuildArgs) -> Result<ExitCode> {
         w.write_all(b"\n")
     })?;
     laps.lap("write graph.json");
-    let dot = to_dot(
-        &format!("vbgraph: {}", a.dir.display()),
-        &file.nodes,
-        &file.edges,
-    );
-    write_atomic(&a.out.join("graph.dot"), dot.as_bytes())?;
+    write_atomic_with(&a.out.join("graph.dot"), |w| {
+        crate::render::dot::write_dot(
+            w,
+            &format!("vbgraph: {}", a.dir.display()),
+            &file.nodes,
+            &file.edges,
+        )
+    })?;
     laps.lap("write graph.dot");
     crate::index::write(
         &a.out.join(crate::index::INDEX_FILE),

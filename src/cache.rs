@@ -9,7 +9,7 @@
 //! written atomically; a cache that cannot be read is ignored.
 
 use crate::model::{Diagnostic, FileExtract};
-use crate::output::write_atomic;
+use crate::output::write_atomic_with;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::hash::Hasher;
@@ -116,7 +116,11 @@ impl Cache {
             stamp,
             files,
         };
-        write_atomic(path, &postcard::to_stdvec(&f)?)
+        write_atomic_with(path, |w| {
+            postcard::to_io(&f, w)
+                .map(|_| ())
+                .map_err(std::io::Error::other)
+        })
     }
 }
 

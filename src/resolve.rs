@@ -331,7 +331,10 @@ pub fn resolve(files: &[FileExtract]) -> Resolved {
 pub fn resolve_refs(files: &[&FileExtract]) -> Resolved {
     let mut out = Resolved::default();
     let mut docs = Docs::default();
-    let completed: Vec<Vec<DocDesc>> = files.par_iter().map(|x| complete_within_file(x)).collect();
+    // Each reference's description, completed within its file; moved into the documents as
+    // they are assembled.
+    let mut completed: Vec<Vec<DocDesc>> =
+        files.par_iter().map(|x| complete_within_file(x)).collect();
     let mut targets: Vec<Vec<Option<Target>>> = files
         .iter()
         .map(|x| vec![None; x.references.len()])
@@ -377,9 +380,9 @@ pub fn resolve_refs(files: &[&FileExtract]) -> Resolved {
             }
             if let Some(key) = complete_key(&completed[fi][ri]) {
                 let i = docs.intern(key);
-                docs.builders[i as usize]
-                    .descs
-                    .push(completed[fi][ri].clone());
+                // Step 2 skips references with a target: the description is not needed again.
+                let d = std::mem::take(&mut completed[fi][ri]);
+                docs.builders[i as usize].descs.push(d);
                 targets[fi][ri] = Some(Target::Doc(i));
             }
         }
@@ -528,15 +531,23 @@ pub fn resolve_refs(files: &[&FileExtract]) -> Resolved {
     // 5. Documents, in key order, assembled in parallel.
     let mut order: Vec<u32> = (0..docs.keys.len() as u32).collect();
     order.sort_by(|a, b| docs.keys[*a as usize].cmp(&docs.keys[*b as usize]));
-    let assembled: Vec<(Document, Vec<crate::model::Diagnostic>)> = order
-        .par_iter()
-        .map(|&i| assemble(&docs.keys[i as usize], &docs.builders[i as usize]))
-        .collect();
     // The position of each document in `out.docs`, by its index.
     let mut pos = vec![0usize; docs.keys.len()];
     for (p, &i) in order.iter().enumerate() {
         pos[i as usize] = p;
     }
+    // The builders are consumed: their descriptions are freed as documents are made.
+    let mut slots: Vec<Option<(Key, Builder)>> =
+        docs.keys.into_iter().zip(docs.builders).map(Some).collect();
+    let sorted: Vec<(Key, Builder)> = order
+        .iter()
+        .map(|&i| slots[i as usize].take().expect("each index once"))
+        .collect();
+    drop(slots);
+    let assembled: Vec<(Document, Vec<crate::model::Diagnostic>)> = sorted
+        .into_par_iter()
+        .map(|(k, b)| assemble(&k, b))
+        .collect();
     for (doc, diags) in assembled {
         out.diagnostics.extend(diags);
         out.docs.push(doc);
@@ -632,7 +643,9 @@ fn most_common<I: Iterator<Item = String>>(it: I) -> Option<String> {
     order.into_iter().find(|s| counts[s] == max)
 }
 
-fn assemble(key: &Key, b: &Builder) -> (Document, Vec<crate::model::Diagnostic>) {
+fn assemble(key: &Key, mut b: Builder) -> (Document, Vec<crate::model::Diagnostic>) {
+    let mentions: Vec<Mention> = std::mem::take(&mut b.mentions).into_iter().collect();
+    let b = &b;
     let mut diags = vec![];
     let own = b.own.as_ref();
     let all: Vec<&DocDesc> = own.into_iter().chain(b.descs.iter()).collect();
@@ -642,7 +655,7 @@ fn assemble(key: &Key, b: &Builder) -> (Document, Vec<crate::model::Diagnostic>)
         .or_else(|| most_common(all.iter().filter_map(|d| d.date.clone())));
     let id = key.id();
     if dates.len() > 1 {
-        let first = b.mentions.iter().next();
+        let first = mentions.first();
         let mut d = crate::model::Diagnostic::new(
             Level::Warning,
             "conflicting-date",
@@ -744,7 +757,7 @@ fn assemble(key: &Key, b: &Builder) -> (Document, Vec<crate::model::Diagnostic>)
             "conflicting-title",
             format!("{} is titled «{t1}» in one place and «{t2}» in another: check that both mean one document", key.id()),
         );
-        if let Some(m) = b.mentions.iter().next() {
+        if let Some(m) = mentions.first() {
             d = d.at(&m.file, Some(m.line));
         }
         diags.push(d);
@@ -767,7 +780,7 @@ fn assemble(key: &Key, b: &Builder) -> (Document, Vec<crate::model::Diagnostic>)
         title,
         normative: all.iter().any(|d| d.normative),
         source: b.source.clone(),
-        mentions: b.mentions.iter().cloned().collect(),
+        mentions,
     };
     (doc, diags)
 }

@@ -110,6 +110,29 @@ pub struct DotOptions {
 
 /// [`to_dot`] with options.
 pub fn to_dot_opts(name: &str, docs: &[&Document], links: &[&Link], opts: &DotOptions) -> String {
+    let mut out = Vec::new();
+    print_digraph(dot_statements(name, docs, links, opts), &mut out)
+        .expect("writing to memory does not fail");
+    String::from_utf8(out).expect("DOT is printed from UTF-8 strings")
+}
+
+/// [`to_dot`] written to `w` as it is printed (a whole corpus's DOT is never in memory at once).
+pub fn write_dot<W: std::io::Write>(
+    w: &mut W,
+    name: &str,
+    docs: &[&Document],
+    links: &[&Link],
+) -> std::io::Result<()> {
+    let opts = DotOptions {
+        legend: true,
+        clusters: false,
+    };
+    print_digraph(dot_statements(name, docs, links, &opts), w)
+}
+
+/// The statements of the DOT graph: settings, documents (in boxes by province when asked),
+/// links, legend.
+fn dot_statements(name: &str, docs: &[&Document], links: &[&Link], opts: &DotOptions) -> Vec<Stmt> {
     let legend = opts.legend;
     let mut stmts: Vec<Stmt> = vec![
         Stmt::GAttribute(GraphAttributes::Graph(vec![
@@ -236,14 +259,14 @@ pub fn to_dot_opts(name: &str, docs: &[&Document], links: &[&Link], opts: &DotOp
             stmts: legend,
         }));
     }
-    print_digraph(stmts)
+    stmts
 }
 
 /// Prints `strict digraph vbgraph { stmts }` as graphviz-rust does, in parallel: chunks of
 /// statements are printed as graphs of their own and their bodies joined, which gives the same
 /// text as printing the whole graph at once (the printer joins statements with its line
-/// separator and indents them alike).
-fn print_digraph(stmts: Vec<Stmt>) -> String {
+/// separator and indents them alike). Batches of chunks are written as they are done.
+fn print_digraph<W: std::io::Write>(stmts: Vec<Stmt>, w: &mut W) -> std::io::Result<()> {
     use rayon::prelude::*;
     let graph = |stmts: Vec<Stmt>| DotGraph::DiGraph {
         id: Id::Plain("vbgraph".into()),
@@ -258,25 +281,33 @@ fn print_digraph(stmts: Vec<Stmt>) -> String {
         "graphviz-rust prints graphs as expected"
     );
     let head = &empty[..empty.len() - tail.len()];
-    const CHUNK: usize = 2048;
-    let mut chunks: Vec<Vec<Stmt>> = vec![];
+    const CHUNK: usize = 1024;
+    const BATCH: usize = 64;
+    w.write_all(head.as_bytes())?;
     let mut it = stmts.into_iter().peekable();
+    let mut first = true;
     while it.peek().is_some() {
-        chunks.push(it.by_ref().take(CHUNK).collect());
+        let mut chunks: Vec<Vec<Stmt>> = vec![];
+        while chunks.len() < BATCH && it.peek().is_some() {
+            chunks.push(it.by_ref().take(CHUNK).collect());
+        }
+        let bodies: Vec<String> = chunks
+            .into_par_iter()
+            .map(|c| {
+                let s = graph(c).print(&mut PrinterContext::default());
+                s[head.len()..s.len() - tail.len()].to_string()
+            })
+            .collect();
+        for b in bodies {
+            if !first {
+                w.write_all(b"\n")?;
+            }
+            first = false;
+            w.write_all(b.as_bytes())?;
+        }
     }
-    let bodies: Vec<String> = chunks
-        .into_par_iter()
-        .map(|c| {
-            let s = graph(c).print(&mut PrinterContext::default());
-            s[head.len()..s.len() - tail.len()].to_string()
-        })
-        .collect();
-    let mut out = String::with_capacity(bodies.iter().map(|b| b.len() + 1).sum::<usize>() + 64);
-    out.push_str(head);
-    out.push_str(&bodies.join("\n"));
-    out.push_str(tail);
-    out.push('\n');
-    out
+    w.write_all(tail.as_bytes())?;
+    w.write_all(b"\n")
 }
 
 #[cfg(test)]
