@@ -116,25 +116,28 @@ pub fn to_dot_opts(name: &str, docs: &[&Document], links: &[&Link], opts: &DotOp
     String::from_utf8(out).expect("DOT is printed from UTF-8 strings")
 }
 
-/// [`to_dot`] written to `w` as it is printed (a whole corpus's DOT is never in memory at once).
+/// [`to_dot`] written to `w` as it is printed: statements are made and printed a chunk at a
+/// time, so a whole corpus's DOT is never in memory at once.
 pub fn write_dot<W: std::io::Write>(
     w: &mut W,
     name: &str,
     docs: &[&Document],
     links: &[&Link],
 ) -> std::io::Result<()> {
-    let opts = DotOptions {
-        legend: true,
-        clusters: false,
-    };
-    print_digraph(dot_statements(name, docs, links, &opts), w)
+    let mut docs: Vec<&Document> = docs.to_vec();
+    docs.sort_by(|a, b| a.id.cmp(&b.id));
+    let mut links: Vec<&Link> = links.to_vec();
+    links.sort_by(|a, b| (&a.from, &a.to).cmp(&(&b.from, &b.to)));
+    let mut parts: Vec<Part> = vec![Part::Stmts(settings(name))];
+    parts.extend(docs.chunks(CHUNK).map(Part::Docs));
+    parts.extend(links.chunks(CHUNK).map(Part::Links));
+    parts.extend(legend_stmt(&docs, &links).map(|l| Part::Stmts(vec![l])));
+    print_parts(parts, w)
 }
 
-/// The statements of the DOT graph: settings, documents (in boxes by province when asked),
-/// links, legend.
-fn dot_statements(name: &str, docs: &[&Document], links: &[&Link], opts: &DotOptions) -> Vec<Stmt> {
-    let legend = opts.legend;
-    let mut stmts: Vec<Stmt> = vec![
+/// Graph, node and edge settings.
+fn settings(name: &str) -> Vec<Stmt> {
+    vec![
         Stmt::GAttribute(GraphAttributes::Graph(vec![
             attr("rankdir", "BT"),
             attr("fontname", "Noto Sans, DejaVu Sans, Arial"),
@@ -151,26 +154,105 @@ fn dot_statements(name: &str, docs: &[&Document], links: &[&Link], opts: &DotOpt
             attr("fontname", "Noto Sans, DejaVu Sans, Arial"),
             attr("fontsize", "8"),
         ])),
+    ]
+}
+
+fn node_stmt(d: &Document) -> Stmt {
+    let mut attrs = vec![
+        attr("label", &node_label(d)),
+        attr("fillcolor", fill(&d.level)),
     ];
-    let docs_levels: Vec<String> = docs.iter().map(|d| d.level.clone()).collect();
-    let link_relations: std::collections::BTreeSet<Relation> =
+    if let Some(t) = &d.title {
+        attrs.push(attr("tooltip", t));
+    }
+    if d.source.is_none() {
+        attrs.push(attr("style", "rounded,filled,dashed"));
+    }
+    Stmt::Node(Node::new(NodeId(quote(&d.id), None), attrs))
+}
+
+fn edge_stmt(l: &Link) -> Stmt {
+    let mut attrs = edge_style(l.relation);
+    if let Some(e) = l.evidence.first() {
+        attrs.push(attr(
+            "tooltip",
+            &format!("{}:{}: {}", e.file, e.line, e.text),
+        ));
+    }
+    Stmt::Edge(Edge {
+        ty: EdgeTy::Pair(
+            Vertex::N(NodeId(quote(&l.from), None)),
+            Vertex::N(NodeId(quote(&l.to), None)),
+        ),
+        attributes: attrs,
+    })
+}
+
+/// A legend of the levels and relations drawn, when there are documents.
+fn legend_stmt(docs: &[&Document], links: &[&Link]) -> Option<Stmt> {
+    let levels: std::collections::BTreeSet<&str> = docs.iter().map(|d| d.level.as_str()).collect();
+    let relations: std::collections::BTreeSet<Relation> =
         links.iter().map(|l| l.relation).collect();
+    if levels.is_empty() {
+        return None;
+    }
+    let mut legend: Vec<Stmt> = vec![Stmt::GAttribute(GraphAttributes::Graph(vec![
+        attr("label", "Chú giải"),
+        attr("style", "rounded"),
+        attr("color", "#bbbbbb"),
+        attr("fontsize", "9"),
+    ]))];
+    for (i, l) in crate::registry::LEVELS
+        .iter()
+        .filter(|l| levels.contains(*l))
+        .enumerate()
+    {
+        legend.push(Stmt::Node(Node::new(
+            NodeId(quote(&format!("legend:level:{i}")), None),
+            vec![
+                attr("label", super::level_style(l).legend),
+                attr("fillcolor", fill(l)),
+                attr("fontsize", "8"),
+            ],
+        )));
+    }
+    for (i, r) in relations.iter().enumerate() {
+        let a = format!("legend:rel:{i}:a");
+        let b = format!("legend:rel:{i}:b");
+        for n in [&a, &b] {
+            legend.push(Stmt::Node(Node::new(
+                NodeId(quote(n), None),
+                vec![
+                    attr("label", ""),
+                    attr("shape", "point"),
+                    attr("width", "0.05"),
+                ],
+            )));
+        }
+        legend.push(Stmt::Edge(Edge {
+            ty: EdgeTy::Pair(
+                Vertex::N(NodeId(quote(&a), None)),
+                Vertex::N(NodeId(quote(&b), None)),
+            ),
+            attributes: edge_style(*r),
+        }));
+    }
+    Some(Stmt::Subgraph(Subgraph {
+        id: Id::Plain("cluster_legend".into()),
+        stmts: legend,
+    }))
+}
+
+/// The statements of the DOT graph: settings, documents (in boxes by province when asked),
+/// links, legend.
+fn dot_statements(name: &str, docs: &[&Document], links: &[&Link], opts: &DotOptions) -> Vec<Stmt> {
+    let mut stmts = settings(name);
     let mut docs: Vec<&Document> = docs.to_vec();
     docs.sort_by(|a, b| a.id.cmp(&b.id));
     let mut clusters: std::collections::BTreeMap<String, Vec<Stmt>> =
         std::collections::BTreeMap::new();
-    for d in docs {
-        let mut attrs = vec![
-            attr("label", &node_label(d)),
-            attr("fillcolor", fill(&d.level)),
-        ];
-        if let Some(t) = &d.title {
-            attrs.push(attr("tooltip", t));
-        }
-        if d.source.is_none() {
-            attrs.push(attr("style", "rounded,filled,dashed"));
-        }
-        let node = Stmt::Node(Node::new(NodeId(quote(&d.id), None), attrs));
+    for d in &docs {
+        let node = node_stmt(d);
         match (&d.province, opts.clusters) {
             (Some(p), true) => clusters.entry(p.clone()).or_default().push(node),
             _ => stmts.push(node),
@@ -193,80 +275,47 @@ fn dot_statements(name: &str, docs: &[&Document], links: &[&Link], opts: &DotOpt
     }
     let mut links: Vec<&Link> = links.to_vec();
     links.sort_by(|a, b| (&a.from, &a.to).cmp(&(&b.from, &b.to)));
-    for l in links {
-        let mut attrs = edge_style(l.relation);
-        if let Some(e) = l.evidence.first() {
-            attrs.push(attr(
-                "tooltip",
-                &format!("{}:{}: {}", e.file, e.line, e.text),
-            ));
-        }
-        stmts.push(Stmt::Edge(Edge {
-            ty: EdgeTy::Pair(
-                Vertex::N(NodeId(quote(&l.from), None)),
-                Vertex::N(NodeId(quote(&l.to), None)),
-            ),
-            attributes: attrs,
-        }));
-    }
-    // A legend of the levels and relations drawn.
-    let levels: std::collections::BTreeSet<&str> = docs_levels.iter().map(String::as_str).collect();
-    let relations: std::collections::BTreeSet<Relation> = link_relations;
-    if legend && !levels.is_empty() {
-        let mut legend: Vec<Stmt> = vec![Stmt::GAttribute(GraphAttributes::Graph(vec![
-            attr("label", "Chú giải"),
-            attr("style", "rounded"),
-            attr("color", "#bbbbbb"),
-            attr("fontsize", "9"),
-        ]))];
-        for (i, l) in crate::registry::LEVELS
-            .iter()
-            .filter(|l| levels.contains(*l))
-            .enumerate()
-        {
-            legend.push(Stmt::Node(Node::new(
-                NodeId(quote(&format!("legend:level:{i}")), None),
-                vec![
-                    attr("label", super::level_style(l).legend),
-                    attr("fillcolor", fill(l)),
-                    attr("fontsize", "8"),
-                ],
-            )));
-        }
-        for (i, r) in relations.iter().enumerate() {
-            let a = format!("legend:rel:{i}:a");
-            let b = format!("legend:rel:{i}:b");
-            for n in [&a, &b] {
-                legend.push(Stmt::Node(Node::new(
-                    NodeId(quote(n), None),
-                    vec![
-                        attr("label", ""),
-                        attr("shape", "point"),
-                        attr("width", "0.05"),
-                    ],
-                )));
-            }
-            legend.push(Stmt::Edge(Edge {
-                ty: EdgeTy::Pair(
-                    Vertex::N(NodeId(quote(&a), None)),
-                    Vertex::N(NodeId(quote(&b), None)),
-                ),
-                attributes: edge_style(*r),
-            }));
-        }
-        stmts.push(Stmt::Subgraph(Subgraph {
-            id: Id::Plain("cluster_legend".into()),
-            stmts: legend,
-        }));
+    stmts.extend(links.iter().map(|l| edge_stmt(l)));
+    if opts.legend {
+        stmts.extend(legend_stmt(&docs, &links));
     }
     stmts
 }
 
-/// Prints `strict digraph vbgraph { stmts }` as graphviz-rust does, in parallel: chunks of
-/// statements are printed as graphs of their own and their bodies joined, which gives the same
-/// text as printing the whole graph at once (the printer joins statements with its line
-/// separator and indents them alike). Batches of chunks are written as they are done.
+/// Statements per chunk when printing in parallel.
+const CHUNK: usize = 1024;
+
+/// Statements to print, made when their turn comes.
+enum Part<'a> {
+    Stmts(Vec<Stmt>),
+    Docs(&'a [&'a Document]),
+    Links(&'a [&'a Link]),
+}
+
+impl Part<'_> {
+    fn stmts(self) -> Vec<Stmt> {
+        match self {
+            Part::Stmts(s) => s,
+            Part::Docs(d) => d.iter().map(|d| node_stmt(d)).collect(),
+            Part::Links(l) => l.iter().map(|l| edge_stmt(l)).collect(),
+        }
+    }
+}
+
 fn print_digraph<W: std::io::Write>(stmts: Vec<Stmt>, w: &mut W) -> std::io::Result<()> {
+    let mut parts = vec![];
+    let mut it = stmts.into_iter().peekable();
+    while it.peek().is_some() {
+        parts.push(Part::Stmts(it.by_ref().take(CHUNK).collect()));
+    }
+    print_parts(parts, w)
+}
+
+/// Prints `strict digraph vbgraph { ... }` as graphviz-rust does, in parallel: each part is
+/// printed as a graph of its own and the bodies joined, which gives the same text as printing
+/// the whole graph at once (the printer joins statements with its line separator and indents
+/// them alike). Batches of parts are written as they are done.
+fn print_parts<W: std::io::Write>(parts: Vec<Part>, w: &mut W) -> std::io::Result<()> {
     use rayon::prelude::*;
     let graph = |stmts: Vec<Stmt>| DotGraph::DiGraph {
         id: Id::Plain("vbgraph".into()),
@@ -281,22 +330,25 @@ fn print_digraph<W: std::io::Write>(stmts: Vec<Stmt>, w: &mut W) -> std::io::Res
         "graphviz-rust prints graphs as expected"
     );
     let head = &empty[..empty.len() - tail.len()];
-    const CHUNK: usize = 1024;
     const BATCH: usize = 64;
     w.write_all(head.as_bytes())?;
-    let mut it = stmts.into_iter().peekable();
+    let mut it = parts.into_iter().peekable();
     let mut first = true;
     while it.peek().is_some() {
-        let mut chunks: Vec<Vec<Stmt>> = vec![];
-        while chunks.len() < BATCH && it.peek().is_some() {
-            chunks.push(it.by_ref().take(CHUNK).collect());
-        }
-        let bodies: Vec<String> = chunks
+        let batch: Vec<Part> = it.by_ref().take(BATCH).collect();
+        let bodies: Vec<String> = batch
             .into_par_iter()
-            .map(|c| {
-                let s = graph(c).print(&mut PrinterContext::default());
-                s[head.len()..s.len() - tail.len()].to_string()
+            .map(|p| {
+                let stmts = p.stmts();
+                if stmts.is_empty() {
+                    return None;
+                }
+                let s = graph(stmts).print(&mut PrinterContext::default());
+                Some(s[head.len()..s.len() - tail.len()].to_string())
             })
+            .collect::<Vec<_>>()
+            .into_iter()
+            .flatten()
             .collect();
         for b in bodies {
             if !first {
