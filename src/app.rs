@@ -76,6 +76,8 @@ fn build(a: BuildArgs) -> Result<ExitCode> {
         );
     }
     let mut laps = crate::timing::Laps::new();
+    let bar = crate::pipeline::spinner(!a.quiet && built.graph.g.node_count() > 20_000);
+    bar.set_message("writing graph.json");
     let json_path = a.out.join("graph.json");
     let file = built.file();
     write_atomic_with(&json_path, |w| {
@@ -83,6 +85,7 @@ fn build(a: BuildArgs) -> Result<ExitCode> {
         w.write_all(b"\n")
     })?;
     laps.lap("write graph.json");
+    bar.set_message("writing graph.dot");
     write_atomic_with(&a.out.join("graph.dot"), |w| {
         crate::render::dot::write_dot(
             w,
@@ -92,11 +95,13 @@ fn build(a: BuildArgs) -> Result<ExitCode> {
         )
     })?;
     laps.lap("write graph.dot");
+    bar.set_message("writing the query index");
     crate::index::write(
         &a.out.join(crate::index::INDEX_FILE),
         &built.graph,
         &json_path,
     )?;
+    bar.finish_and_clear();
     laps.lap("write graph.idx");
     // The cache of versions before 0.2 (JSON): replaced by CACHE_FILE.
     let _ = std::fs::remove_file(a.out.join(".vbgraph-cache.json"));

@@ -9,6 +9,7 @@ use crate::model::{FileExtract, FileKind, GraphFileRef};
 use crate::normalize::normalize;
 use crate::{cache, extract, ingest, resolve};
 use anyhow::{Context, Result};
+use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 use std::io::IsTerminal;
 use std::path::Path;
@@ -30,6 +31,42 @@ impl Built {
     pub fn file(&self) -> GraphFileRef<'_> {
         self.graph.file_ref(&self.diagnostics)
     }
+}
+
+/// A progress bar on stderr for `total` files, drawn only when `show` and stderr is a terminal.
+fn progress_bar(show: bool, total: u64) -> ProgressBar {
+    if !show || !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::new(total);
+    bar.set_style(
+        ProgressStyle::with_template(
+            "reading {pos}/{len} files [{bar:30}] {elapsed}, about {eta} left",
+        )
+        .expect("a valid template")
+        .progress_chars("=> "),
+    );
+    bar
+}
+
+/// Turns `bar` into a spinner that says what is being done (a long step without a count).
+pub fn spin(bar: &ProgressBar, what: &'static str) {
+    if bar.is_hidden() {
+        return;
+    }
+    bar.set_style(
+        ProgressStyle::with_template("{spinner} {msg} ({elapsed})").expect("a valid template"),
+    );
+    bar.set_message(what);
+    bar.enable_steady_tick(std::time::Duration::from_millis(120));
+}
+
+/// A spinner for the steps after the build (writing the outputs), when `show` and stderr is a
+/// terminal.
+pub fn spinner(show: bool) -> ProgressBar {
+    let bar = progress_bar(show, 0);
+    spin(&bar, "writing");
+    bar
 }
 
 /// One file's outcome.
@@ -94,7 +131,8 @@ fn read_file(
 pub struct BuildOptions {
     /// Files larger than this many bytes are left out with a diagnostic.
     pub max_file_size: u64,
-    /// Show progress on stderr (only when it is a terminal).
+    /// Show a progress bar on stderr (only when it is a terminal and the corpus has more than
+    /// 200 files).
     pub progress: bool,
     /// Where to keep what each file said, so that an unchanged file is not read again.
     pub cache: Option<std::path::PathBuf>,
@@ -119,10 +157,8 @@ pub fn build(dir: &Path, aliases: &AliasTable, opts: &BuildOptions) -> Result<Bu
     let mut laps = crate::timing::Laps::new();
     let (paths, mut diags) = ingest::list_corpus(dir)
         .with_context(|| format!("cannot read the corpus folder {}", dir.display()))?;
-    let done = AtomicUsize::new(0);
     let total = paths.len();
-    let show = opts.progress && std::io::stderr().is_terminal() && total > 200;
-    let finished = std::sync::atomic::AtomicBool::new(false);
+    let bar = progress_bar(opts.progress && total > 200, total as u64);
     // The program itself is part of the stamp: another build of vbgraph may extract otherwise.
     let exe = std::env::current_exe()
         .ok()
@@ -151,28 +187,16 @@ pub fn build(dir: &Path, aliases: &AliasTable, opts: &BuildOptions) -> Result<Bu
     drop(old);
     laps.lap("list + load cache");
     let changed = AtomicUsize::new(0);
-    let results: Vec<Row> = std::thread::scope(|scope| {
-        if show {
-            scope.spawn(|| {
-                while !finished.load(Ordering::Relaxed) {
-                    eprint!("\rreading {}/{total} files", done.load(Ordering::Relaxed));
-                    std::thread::sleep(std::time::Duration::from_millis(200));
-                }
-                eprint!("\r\x1b[K");
-            });
-        }
-        let r = jobs
-            .into_par_iter()
-            .map(|(p, rel, entry)| {
-                let row = read_file(dir, p, rel, entry, aliases, opts, &changed);
-                done.fetch_add(1, Ordering::Relaxed);
-                row
-            })
-            .collect();
-        finished.store(true, Ordering::Relaxed);
-        r
-    });
+    let results: Vec<Row> = jobs
+        .into_par_iter()
+        .map(|(p, rel, entry)| {
+            let row = read_file(dir, p, rel, entry, aliases, opts, &changed);
+            bar.inc(1);
+            row
+        })
+        .collect();
     laps.lap("read + extract");
+    spin(&bar, "resolving references");
     // Save the cache (when anything changed) while resolving.
     let dirty = changed.load(Ordering::Relaxed) > 0 || cached_files != results.len();
     let save = || {
@@ -217,7 +241,9 @@ pub fn build(dir: &Path, aliases: &AliasTable, opts: &BuildOptions) -> Result<Bu
     }
     let mut r = resolved;
     r.diagnostics.extend(diags);
+    spin(&bar, "building the graph");
     let (graph, diagnostics) = Graph::build(r);
+    bar.finish_and_clear();
     laps.lap("graph");
     Ok(Built {
         graph,
