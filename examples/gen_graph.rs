@@ -145,14 +145,15 @@ fn main() {
     );
     std::fs::create_dir_all(&out).expect("output folder");
     let json = out.join("graph.json");
-    vbgraph::output::write_atomic_with(&json, |w| {
-        serde_json::to_writer(&mut *w, &file)?;
-        std::io::Write::write_all(w, b"\n")
-    })
-    .expect("graph.json written");
     let g = Graph::from_file(&file);
     drop(file);
-    vbgraph::index::write(&out.join(vbgraph::index::INDEX_FILE), &g, &json)
+    let mut layout = vbgraph::json::Layout::default();
+    vbgraph::output::write_atomic_with(&json, |w| {
+        layout = vbgraph::json::write_graph_json(w, &g.file_ref(&[]))?;
+        Ok(())
+    })
+    .expect("graph.json written");
+    vbgraph::index::write(&out.join(vbgraph::index::INDEX_FILE), &g, &json, &layout)
         .expect("graph.idx written");
     eprintln!(
         "wrote {} and {} in {:.1} s",

@@ -80,9 +80,10 @@ fn build(a: BuildArgs) -> Result<ExitCode> {
     bar.set_message("writing graph.json");
     let json_path = a.out.join("graph.json");
     let file = built.file();
+    let mut layout = crate::json::Layout::default();
     write_atomic_with(&json_path, |w| {
-        serde_json::to_writer_pretty(&mut *w, &file)?;
-        w.write_all(b"\n")
+        layout = crate::json::write_graph_json(w, &file)?;
+        Ok(())
     })?;
     laps.lap("write graph.json");
     bar.set_message("writing graph.dot");
@@ -100,6 +101,7 @@ fn build(a: BuildArgs) -> Result<ExitCode> {
         &a.out.join(crate::index::INDEX_FILE),
         &built.graph,
         &json_path,
+        &layout,
     )?;
     bar.finish_and_clear();
     laps.lap("write graph.idx");
@@ -386,8 +388,9 @@ fn query_graph(
         .by_id
         .get(id)
         .context("the index is damaged; rebuild it with `vbgraph build`")?;
-    if !with_mentions {
-        // The document asked about always comes whole.
+    if !with_mentions && matches!(around, Around::Links) {
+        // `show` lists where the document is mentioned (walks do not: a central resolution
+        // may be mentioned thousands of times).
         g.g[r].mentions = x.mentions(root)?;
     }
     Ok(Ok((g, r)))

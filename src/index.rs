@@ -36,19 +36,18 @@ use std::path::Path;
 /// The index file's name inside the graph folder.
 pub const INDEX_FILE: &str = "graph.idx";
 
-const MAGIC: &[u8; 16] = b"VBGRAPH-INDEX\0\0\x04";
+const MAGIC: &[u8; 16] = b"VBGRAPH-INDEX\0\0\x05";
 /// Sections, in file order.
 const IDS: usize = 0;
-const CARDS: usize = 1;
-const MENTIONS: usize = 2;
-const LINKS: usize = 3;
-const OUT: usize = 4;
-const IN: usize = 5;
-const NUMBERS: usize = 6;
-const NUMBER_NODES: usize = 7;
-const FACTS: usize = 8;
-const STRINGS: usize = 9;
-const SECTIONS: usize = 10;
+const NODE_SPANS: usize = 1;
+const LINK_SPANS: usize = 2;
+const OUT: usize = 3;
+const IN: usize = 4;
+const NUMBERS: usize = 5;
+const NUMBER_NODES: usize = 6;
+const FACTS: usize = 7;
+const STRINGS: usize = 8;
+const SECTIONS: usize = 9;
 /// Bytes of one node's facts: year (i32), then symbol key, type and province (u32 indexes
 /// into the strings; `u32::MAX` for none).
 const FACT_SIZE: usize = 16;
@@ -71,8 +70,9 @@ fn json_stamp(json: &Path) -> Option<(u64, u128)> {
     crate::cache::fingerprint(json)
 }
 
-/// Writes the index of `g` (whose JSON is at `json`) to `path`, atomically.
-pub fn write(path: &Path, g: &Graph, json: &Path) -> Result<()> {
+/// Writes the index of `g` to `path`, atomically. `json` is the graph.json written of `g` with
+/// [`crate::json::write_graph_json`], and `layout` where its documents and links are.
+pub fn write(path: &Path, g: &Graph, json: &Path, layout: &crate::json::Layout) -> Result<()> {
     let (json_len, json_mtime) =
         json_stamp(json).context("graph.json must be written before its index")?;
     // Nodes in id order (the order of graph.json).
@@ -86,6 +86,9 @@ pub fn write(path: &Path, g: &Graph, json: &Path) -> Result<()> {
     let mut links: Vec<&Link> = g.g.edge_weights().collect();
     links.sort_by(|a, b| (&a.from, &a.to, a.relation).cmp(&(&b.from, &b.to, b.relation)));
     let m = links.len();
+    if layout.nodes.len() != n || layout.mentions.len() != n || layout.edges.len() != m {
+        bail!("graph.json does not hold this graph's documents and links");
+    }
     let node_of = |id: &str| pos[&g.by_id[id]];
     // Adjacency, forward and reverse, by node; each list sorted by the other end.
     let mut out: Vec<Vec<[u32; 3]>> = vec![vec![]; n];
@@ -140,30 +143,21 @@ pub fn write(path: &Path, g: &Graph, json: &Path) -> Result<()> {
         let (len, table) = write_blob(w, order.iter().map(|&ix| g.g[ix].id.as_bytes().to_vec()))?;
         sections[IDS] = at + table;
         at += len;
-        let (len, table) = write_blob(
-            w,
-            order
-                .iter()
-                .map(|&ix| serde_json::to_vec(&card(&g.g[ix])).expect("a document serialises")),
-        )?;
-        sections[CARDS] = at + table;
-        at += len;
-        let (len, table) = write_blob(
-            w,
-            order
-                .iter()
-                .map(|&ix| serde_json::to_vec(&g.g[ix].mentions).expect("mentions serialise")),
-        )?;
-        sections[MENTIONS] = at + table;
-        at += len;
-        let (len, table) = write_blob(
-            w,
-            links
-                .iter()
-                .map(|l| serde_json::to_vec(l).expect("a link serialises")),
-        )?;
-        sections[LINKS] = at + table;
-        at += len;
+        // Where each document and link is in graph.json.
+        sections[NODE_SPANS] = at;
+        for (span, m) in layout.nodes.iter().zip(&layout.mentions) {
+            for x in [span.start, *m, span.end] {
+                w.write_all(&x.to_le_bytes())?;
+            }
+        }
+        at += 24 * n as u64;
+        sections[LINK_SPANS] = at;
+        for span in &layout.edges {
+            for x in [span.start, span.end] {
+                w.write_all(&x.to_le_bytes())?;
+            }
+        }
+        at += 16 * m as u64;
         for (s, adj) in [(OUT, &mut out), (IN, &mut inc)] {
             sections[s] = at;
             for list in adj.iter_mut() {
@@ -209,29 +203,6 @@ pub fn write(path: &Path, g: &Graph, json: &Path) -> Result<()> {
         w.write_all(&h)?;
         Ok(())
     })
-}
-
-/// A document without its mentions (written field by field, so that a new field of
-/// [`Document`] does not compile until it is decided here).
-fn card(d: &Document) -> Document {
-    Document {
-        id: d.id.clone(),
-        doc_type: d.doc_type.clone(),
-        number: d.number.clone(),
-        symbol: d.symbol.clone(),
-        date: d.date.clone(),
-        year: d.year,
-        term: d.term.clone(),
-        issuer: d.issuer.clone(),
-        province: d.province.clone(),
-        district: d.district.clone(),
-        system: d.system,
-        level: d.level.clone(),
-        title: d.title.clone(),
-        normative: d.normative,
-        source: d.source.clone(),
-        mentions: vec![],
-    }
 }
 
 /// Writes items, then their `count+1` u64 offsets (relative to the first item; the last is the
@@ -288,6 +259,8 @@ fn relation_code(r: Relation) -> u32 {
 /// A memory-mapped index.
 pub struct Index {
     map: memmap2::Mmap,
+    /// graph.json, which holds the documents and links.
+    json: memmap2::Mmap,
     nodes: usize,
     edges: usize,
     numbers: usize,
@@ -324,9 +297,17 @@ impl Index {
         }
         let u = |i: usize| u64::from_le_bytes(map[16 + 8 * i..24 + 8 * i].try_into().unwrap());
         let recorded = (u(0), (u(1) as u128) | ((u(2) as u128) << 64));
-        if json_stamp(&dir.join("graph.json")) != Some(recorded) {
+        let json_path = dir.join("graph.json");
+        if json_stamp(&json_path) != Some(recorded) {
             return Ok(None);
         }
+        let json = std::fs::File::open(&json_path)
+            .with_context(|| format!("cannot read {}", json_path.display()))?;
+        // SAFETY: as for the index; graph.json is replaced by rename too.
+        let json = unsafe { memmap2::Mmap::map(&json) }
+            .with_context(|| format!("cannot read {}", json_path.display()))?;
+        #[cfg(unix)]
+        let _ = json.advise(memmap2::Advice::Random);
         let counts = [u(3), u(4), u(5), u(6)];
         if counts.iter().any(|&c| c > map.len() as u64) {
             bail!(
@@ -345,6 +326,7 @@ impl Index {
             }
         }
         Ok(Some(Index {
+            json,
             nodes: u(3) as usize,
             edges: u(4) as usize,
             numbers: u(5) as usize,
@@ -474,21 +456,47 @@ impl Index {
 
     /// The document of node `i`, with its mentions or without them (walks do not show them).
     pub fn doc(&self, i: u32, with_mentions: bool) -> Result<Document> {
-        let mut d: Document = serde_json::from_slice(self.item(CARDS, self.nodes, i as usize)?)
-            .context("the index is damaged; rebuild it with `vbgraph build`")?;
-        if with_mentions {
-            d.mentions = self.mentions(i)?;
+        if i as usize >= self.nodes {
+            bail!("the index is damaged; rebuild it with `vbgraph build`");
         }
-        Ok(d)
+        let at = self.sections[NODE_SPANS] + 24 * i as usize;
+        let (start, mentions, end) = (
+            self.u64_at(at)? as usize,
+            self.u64_at(at + 8)? as usize,
+            self.u64_at(at + 16)? as usize,
+        );
+        let damaged = || anyhow::anyhow!("the index is damaged; rebuild it with `vbgraph build`");
+        if with_mentions {
+            let text = self.json.get(start..end).ok_or_else(damaged)?;
+            return serde_json::from_slice(text).map_err(|_| damaged());
+        }
+        // The document up to its mentions (the last field), closed with none: a central
+        // resolution may be mentioned thousands of times.
+        let head = self
+            .json
+            .get(start..mentions.min(end))
+            .ok_or_else(damaged)?;
+        let mut card = Vec::with_capacity(head.len() + 16);
+        card.extend_from_slice(head);
+        card.extend_from_slice(b"\"mentions\":[]}");
+        serde_json::from_slice(&card).map_err(|_| damaged())
     }
 
     pub fn mentions(&self, i: u32) -> Result<Vec<Mention>> {
-        serde_json::from_slice(self.item(MENTIONS, self.nodes, i as usize)?)
-            .context("the index is damaged; rebuild it with `vbgraph build`")
+        Ok(self.doc(i, true)?.mentions)
     }
 
     pub fn link(&self, e: u32) -> Result<Link> {
-        serde_json::from_slice(self.item(LINKS, self.edges, e as usize)?)
+        if e as usize >= self.edges {
+            bail!("the index is damaged; rebuild it with `vbgraph build`");
+        }
+        let at = self.sections[LINK_SPANS] + 16 * e as usize;
+        let (start, end) = (self.u64_at(at)? as usize, self.u64_at(at + 8)? as usize);
+        let text = self
+            .json
+            .get(start..end)
+            .context("the index is damaged; rebuild it with `vbgraph build`")?;
+        serde_json::from_slice(text)
             .context("the index is damaged; rebuild it with `vbgraph build`")
     }
 
@@ -661,8 +669,16 @@ mod tests {
     fn written() -> (tempfile::TempDir, Graph) {
         let d = tempfile::tempdir().unwrap();
         let g = graph();
-        std::fs::write(d.path().join("graph.json"), "{}").unwrap();
-        write(&d.path().join(INDEX_FILE), &g, &d.path().join("graph.json")).unwrap();
+        let mut json = vec![];
+        let layout = crate::json::write_graph_json(&mut json, &g.file_ref(&[])).unwrap();
+        std::fs::write(d.path().join("graph.json"), json).unwrap();
+        write(
+            &d.path().join(INDEX_FILE),
+            &g,
+            &d.path().join("graph.json"),
+            &layout,
+        )
+        .unwrap();
         (d, g)
     }
 

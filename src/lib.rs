@@ -25,6 +25,8 @@ pub mod graph;
 pub mod index;
 /// Files → text: walking the corpus, decoding, reporting what cannot be read.
 pub mod ingest;
+/// Writing graph.json in parallel, with where each document and link is.
+pub mod json;
 /// Legacy Vietnamese encodings: TCVN3 (ABC), VNI, Windows-1258.
 pub mod legacy;
 /// Plain data types shared by every stage.

@@ -1,0 +1,224 @@
+//! Writing `graph.json`: the same bytes as `serde_json::to_writer_pretty` followed by a newline,
+//! made in parallel and streamed, with the place of every document and link in the file (the
+//! query index points into `graph.json` instead of keeping a second copy of the documents).
+//!
+//! Elements are printed in chunks, each chunk as the array of a one-field object
+//! (`{"x": [...]}`) so that serde_json indents it exactly as inside the whole file, and the
+//! text between the array's brackets is spliced in. Pretty JSON escapes line breaks inside
+//! strings, so a line break in the output is always layout: `\n    }` ends an element of a
+//! top-level array and nothing else.
+
+use crate::model::GraphFileRef;
+use rayon::prelude::*;
+use serde::Serialize;
+use std::io::Write;
+
+/// Where an element of a top-level array is in the file: `[start, end)` of its object.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Span {
+    pub start: u64,
+    pub end: u64,
+}
+
+/// Where each document and link of a `graph.json` is.
+#[derive(Debug, Default, Clone)]
+pub struct Layout {
+    /// The documents, in file order.
+    pub nodes: Vec<Span>,
+    /// For each document, where its `"mentions"` field begins (the line break before it).
+    pub mentions: Vec<u64>,
+    /// The links, in file order.
+    pub edges: Vec<Span>,
+}
+
+/// How many elements are printed together.
+const CHUNK: usize = 512;
+/// How many chunks are printed in parallel before being written.
+const BATCH: usize = 32;
+/// The line before a document's mentions, as pretty JSON lays it out.
+pub const MENTIONS_KEY: &str = "\n      \"mentions\": ";
+
+#[derive(Serialize)]
+struct One<'a, T: Serialize> {
+    x: &'a [T],
+}
+
+/// Writes `file` as pretty JSON and a newline; returns where its documents and links are.
+pub fn write_graph_json<W: Write>(w: &mut W, file: &GraphFileRef) -> std::io::Result<Layout> {
+    let mut at = 0u64;
+    let put = |w: &mut W, s: &[u8], at: &mut u64| -> std::io::Result<()> {
+        w.write_all(s)?;
+        *at += s.len() as u64;
+        Ok(())
+    };
+    put(w, b"{\n  \"schema\": ", &mut at)?;
+    put(w, serde_json::to_string(file.schema)?.as_bytes(), &mut at)?;
+    put(w, b",\n  \"nodes\": ", &mut at)?;
+    let nodes = array(w, &mut at, &file.nodes)?;
+    put(w, b",\n  \"edges\": ", &mut at)?;
+    let edges = array(w, &mut at, &file.edges)?;
+    put(w, b",\n  \"diagnostics\": ", &mut at)?;
+    array(w, &mut at, file.diagnostics)?;
+    put(w, b"\n}\n", &mut at)?;
+    // The mentions of each document: the last field of its object.
+    let mut layout = Layout {
+        nodes: nodes.iter().map(|(s, _)| *s).collect(),
+        mentions: vec![],
+        edges: edges.into_iter().map(|(s, _)| s).collect(),
+    };
+    layout.mentions = nodes
+        .into_iter()
+        .map(|(s, m)| m.map_or(s.end, |m| s.start + m))
+        .collect();
+    Ok(layout)
+}
+
+/// Writes a top-level array (`[]`, or its elements one per block at indent 4); returns each
+/// element's span and the offset, inside it, of the first [`MENTIONS_KEY`].
+fn array<W: Write, T: Serialize + Sync>(
+    w: &mut W,
+    at: &mut u64,
+    items: &[T],
+) -> std::io::Result<Vec<(Span, Option<u64>)>> {
+    if items.is_empty() {
+        w.write_all(b"[]")?;
+        *at += 2;
+        return Ok(vec![]);
+    }
+    w.write_all(b"[\n")?;
+    *at += 2;
+    let mut spans = Vec::with_capacity(items.len());
+    let chunks: Vec<&[T]> = items.chunks(CHUNK).collect();
+    for (b, batch) in chunks.chunks(BATCH).enumerate() {
+        let texts: Vec<std::io::Result<String>> = batch.par_iter().map(|c| chunk_text(c)).collect();
+        for (i, t) in texts.into_iter().enumerate() {
+            let t = t?;
+            if b > 0 || i > 0 {
+                w.write_all(b",\n")?;
+                *at += 2;
+            }
+            for (s, e, m) in element_spans(&t) {
+                spans.push((
+                    Span {
+                        start: *at + s as u64,
+                        end: *at + e as u64,
+                    },
+                    m.map(|m| (m - s) as u64),
+                ));
+            }
+            w.write_all(t.as_bytes())?;
+            *at += t.len() as u64;
+        }
+    }
+    w.write_all(b"\n  ]")?;
+    *at += 4;
+    Ok(spans)
+}
+
+/// The elements of `chunk`, printed as inside the file: `    {...}` joined by `,\n`.
+fn chunk_text<T: Serialize>(chunk: &[T]) -> std::io::Result<String> {
+    let s = serde_json::to_string_pretty(&One { x: chunk })?;
+    const HEAD: &str = "{\n  \"x\": [\n";
+    const TAIL: &str = "\n  ]\n}";
+    debug_assert!(s.starts_with(HEAD) && s.ends_with(TAIL));
+    Ok(s[HEAD.len()..s.len() - TAIL.len()].to_string())
+}
+
+/// `(start, end, mentions)` of each element in a chunk's text: its object's braces, and where
+/// its `"mentions"` line begins when it has one.
+fn element_spans(t: &str) -> Vec<(usize, usize, Option<usize>)> {
+    const CLOSE: &str = "\n    }";
+    let mut out = vec![];
+    let mut pos = 0;
+    while pos < t.len() {
+        let start = pos + 4; // `    {`
+        let end = match t[start..].find(CLOSE) {
+            Some(i) => start + i + CLOSE.len(),
+            // A scalar element (never in graph.json): up to the separator.
+            None => t[start..].find(",\n").map_or(t.len(), |i| start + i),
+        };
+        let m = t[start..end].find(MENTIONS_KEY).map(|i| start + i);
+        out.push((start, end, m));
+        pos = end + 2; // `,\n`
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Diagnostic, Document, Evidence, Level, Link, Mention, Relation, SCHEMA};
+
+    fn graph(n: usize) -> (Vec<Document>, Vec<Link>, Vec<Diagnostic>) {
+        let docs: Vec<Document> = (0..n)
+            .map(|i| {
+                let mut d = Document::sample(
+                    &format!("vn/tw/nq-tw/2013/{i}"),
+                    "Về đổi mới \"căn bản\",\n toàn diện\n    }",
+                );
+                d.mentions = (0..i % 3)
+                    .map(|k| Mention {
+                        file: format!("{k}.txt"),
+                        line: k,
+                        surface: "NQ \"29\"".into(),
+                        text: "Thực hiện\n    }\n      \"mentions\": [".into(),
+                    })
+                    .collect();
+                d
+            })
+            .collect();
+        let links: Vec<Link> = (1..n)
+            .map(|i| Link {
+                from: docs[i].id.clone(),
+                to: docs[i - 1].id.clone(),
+                relation: Relation::Implements,
+                evidence: vec![Evidence {
+                    file: "a.txt".into(),
+                    line: 1,
+                    text: "x\n    }".into(),
+                    relation: Relation::Implements,
+                }],
+            })
+            .collect();
+        let diags = vec![Diagnostic::new(Level::Warning, "x", "y")];
+        (docs, links, diags)
+    }
+
+    #[test]
+    fn writes_what_serde_json_writes_and_where() {
+        for n in [0, 1, 2, CHUNK - 1, CHUNK, CHUNK * BATCH + 7] {
+            let (docs, links, diags) = graph(n);
+            for diags in [&diags[..], &[]] {
+                let f = GraphFileRef {
+                    schema: SCHEMA,
+                    nodes: docs.iter().collect(),
+                    edges: links.iter().collect(),
+                    diagnostics: diags,
+                };
+                let mut out = vec![];
+                let layout = write_graph_json(&mut out, &f).unwrap();
+                let expected = serde_json::to_string_pretty(&f).unwrap() + "\n";
+                assert!(out == expected.as_bytes(), "n = {n}");
+                assert_eq!(layout.nodes.len(), n);
+                assert_eq!(layout.edges.len(), n.saturating_sub(1));
+                for (i, s) in layout.nodes.iter().enumerate() {
+                    let d: Document =
+                        serde_json::from_slice(&out[s.start as usize..s.end as usize]).unwrap();
+                    assert_eq!(d, docs[i]);
+                    // The document without its mentions: up to the mentions line.
+                    let m = layout.mentions[i] as usize;
+                    let mut card = out[s.start as usize..m].to_vec();
+                    card.extend_from_slice(b"\"mentions\":[]}");
+                    let c: Document = serde_json::from_slice(&card).unwrap();
+                    assert_eq!(c.id, docs[i].id);
+                    assert!(c.mentions.is_empty());
+                }
+                for (i, s) in layout.edges.iter().enumerate() {
+                    let l: Link =
+                        serde_json::from_slice(&out[s.start as usize..s.end as usize]).unwrap();
+                    assert_eq!(l, links[i]);
+                }
+            }
+        }
+    }
+}
