@@ -48,7 +48,13 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
     // `Số:` (official) wins over `Số hiệu:` (metadata); both name the document itself.
     let mut official: Option<(usize, regex::Captures)> = None;
     let mut meta: Option<(usize, regex::Captures)> = None;
+    // Lines that may hold metadata: both patterns hold `ban` (letters without other case forms)
+    // and a colon.
+    let mut meta_lines: Vec<&str> = vec![];
     for (i, line) in lines.iter().enumerate().take(limit) {
+        if memchr::memchr(b':', line.as_bytes()).is_some() && has_ascii_word_ci(line, b"ban") {
+            meta_lines.push(line);
+        }
         // The pattern opens with `số` after spaces (`s` in any case: `S`, `ſ`).
         let first = line.trim_start_matches([' ', '\t']).chars().next();
         if !matches!(first, Some('s' | 'S' | '\u{017F}')) {
@@ -68,21 +74,13 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
             }
         }
     }
-    // Both patterns hold `ban` (letters without other case forms) and a colon.
-    let may_be_meta = |l: &str| l.contains(':') && has_ascii_word_ci(l, b"ban");
-    let meta_place = lines[..limit].iter().find_map(|l| {
-        may_be_meta(l)
-            .then(|| META_PLACE.captures(l).map(|c| c["v"].trim().to_string()))
-            .flatten()
-    });
-    let meta_date = lines[..limit].iter().find_map(|l| {
-        may_be_meta(l)
-            .then(|| {
-                META_DATE
-                    .captures(l)
-                    .and_then(|c| iso_date(&c["d"], &c["m"], &c["y"]))
-            })
-            .flatten()
+    let meta_place = meta_lines
+        .iter()
+        .find_map(|l| META_PLACE.captures(l).map(|c| c["v"].trim().to_string()));
+    let meta_date = meta_lines.iter().find_map(|l| {
+        META_DATE
+            .captures(l)
+            .and_then(|c| iso_date(&c["d"], &c["m"], &c["y"]))
     });
 
     let number_line = official.as_ref().or(meta.as_ref()).map(|(i, _)| *i);
@@ -98,8 +96,9 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
         let place_date = lines[anchor.saturating_sub(3)..limit.max(anchor.saturating_sub(3))]
             .iter()
             .find_map(|l| {
-                // The pattern holds a comma and digits.
-                if !l.contains(',') {
+                // The pattern holds a comma, then spaces or tabs and `ngày` (`n`, `g` have no
+                // other case forms).
+                if !comma_then_ng(l) {
                     return None;
                 }
                 PLACE_DATE.captures(l).map(|c| {
@@ -454,6 +453,31 @@ fn province_of_slug(slug: &str) -> Option<&'static str> {
     SLUGS.iter().find(|(s, _)| s == slug).map(|(_, n)| *n)
 }
 
+/// Whether `l` holds a comma followed by spaces or tabs and `ng` in any case.
+fn comma_then_ng(l: &str) -> bool {
+    let b = l.as_bytes();
+    memchr::memchr_iter(b',', b).any(|i| {
+        let mut k = i + 1;
+        while k < b.len() && matches!(b[k], b' ' | b'\t') {
+            k += 1;
+        }
+        k + 1 < b.len() && b[k].eq_ignore_ascii_case(&b'n') && b[k + 1].eq_ignore_ascii_case(&b'g')
+    })
+}
+
+/// Whether `fold_words(l)` starts with `noi nhan`: its first letter or digit is `n` when it is
+/// ASCII (the characters before it are ASCII and fold to no letter).
+fn starts_noi_nhan(l: &str) -> bool {
+    match l
+        .bytes()
+        .find(|b| !b.is_ascii() || b.is_ascii_alphanumeric())
+    {
+        Some(b'n' | b'N') => fold_words_starts_with(l, "noi nhan"),
+        Some(b) if !b.is_ascii() => fold_words_starts_with(l, "noi nhan"),
+        _ => false,
+    }
+}
+
 /// Whether `l` holds `word` (ASCII letters that have no other case forms), in any case.
 fn has_ascii_word_ci(l: &str, word: &[u8]) -> bool {
     l.as_bytes()
@@ -518,7 +542,7 @@ fn is_name(l: &str) -> bool {
 fn furniture_start(lines: &[&str], after: usize) -> Option<usize> {
     let search_from = lines
         .iter()
-        .rposition(|l| fold_words_starts_with(l, "noi nhan"))
+        .rposition(|l| starts_noi_nhan(l))
         .unwrap_or(after.max(lines.len() / 2));
     let a = (search_from..lines.len()).find(|&i| is_authority(lines[i]))?;
     let mut i = a;
