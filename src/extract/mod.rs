@@ -5,6 +5,7 @@
 //! ("Kế hoạch số 96/KH-UBND ... về việc thực hiện Chương trình hành động số 100-CTr/TU ...").
 
 pub mod cues;
+mod groups;
 pub mod identity;
 pub mod patterns;
 
@@ -16,8 +17,8 @@ use crate::model::{
 use crate::normalize::{fold_words, line_of, line_starts, squash_spaces};
 use crate::registry;
 use patterns::{
-    ATTR_DATE, ATTR_DATE_WORDS, ATTR_ISSUER, ATTR_TERM, ATTR_TITLE, ATTR_YEAR, DEFINITION,
-    DEMONSTRATIVE, FULL_REF, FURNITURE_DATE, NUMBER_WORDS, PLENUM_REF, SENTENCE_DATE, SHORT_REF,
+    ATTR_DATE, ATTR_DATE_WORDS, ATTR_TERM, ATTR_TITLE, ATTR_YEAR, DEFINITION, DEMONSTRATIVE,
+    FULL_REF, FURNITURE_DATE, NUMBER_WORDS, PLENUM_REF, SENTENCE_DATE, SHORT_REF,
 };
 use regex::Captures;
 use std::sync::LazyLock;
@@ -34,14 +35,44 @@ pub(crate) struct NumSym {
     pub doc_type: Option<&'static str>,
 }
 
+/// The groups of the number-symbol pattern ([`patterns::FULL_REF`], [`patterns::NUMBER_LINE`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct NsGroups<'t> {
+    pub num: &'t str,
+    pub lyear: Option<&'t str>,
+    pub lsym: Option<&'t str>,
+    pub pabbr: Option<&'t str>,
+    pub piss: Option<&'t str>,
+    pub ssym: Option<&'t str>,
+}
+
+impl<'t> NsGroups<'t> {
+    fn of(c: &Captures<'t>) -> Option<Self> {
+        let g = |name: &str| c.name(name).map(|m| m.as_str());
+        Some(NsGroups {
+            num: g("num")?,
+            lyear: g("lyear"),
+            lsym: g("lsym"),
+            pabbr: g("pabbr"),
+            piss: g("piss"),
+            ssym: g("ssym"),
+        })
+    }
+}
+
 /// Reads the number and symbol groups; `None` when the letters are not a document symbol
 /// (lower-case words, unknown type letters without a type word in front).
 pub(crate) fn parse_number_symbol(c: &Captures, has_type_word: bool) -> Option<NumSym> {
-    let number = c.name("num")?.as_str().to_string();
+    parse_ns_groups(&NsGroups::of(c)?, has_type_word)
+}
+
+/// [`parse_number_symbol`] of groups read by hand or by a pattern.
+fn parse_ns_groups(c: &NsGroups, has_type_word: bool) -> Option<NumSym> {
+    let number = c.num.to_string();
     let upper_initial = |s: &str| s.chars().next().is_some_and(char::is_uppercase);
     let clean = |s: &str| s.split_whitespace().collect::<String>();
-    if let (Some(y), Some(sym)) = (c.name("lyear"), c.name("lsym")) {
-        let sym = clean(sym.as_str());
+    if let (Some(y), Some(sym)) = (c.lyear, c.lsym) {
+        let sym = clean(sym);
         let parts: Vec<&str> = sym.split('-').collect();
         if !parts.iter().all(|p| upper_initial(p)) {
             return None;
@@ -53,13 +84,12 @@ pub(crate) fn parse_number_symbol(c: &Captures, has_type_word: bool) -> Option<N
             number,
             symbol,
             system: System::State,
-            year: y.as_str().parse().ok(),
+            year: y.parse().ok(),
             normative: true,
             doc_type,
         });
     }
-    if let (Some(abbr), Some(iss)) = (c.name("pabbr"), c.name("piss")) {
-        let (abbr, iss) = (abbr.as_str(), iss.as_str());
+    if let (Some(abbr), Some(iss)) = (c.pabbr, c.piss) {
         let canon = registry::canonical_abbr(abbr, System::Party);
         if !upper_initial(abbr)
             || !iss
@@ -83,7 +113,7 @@ pub(crate) fn parse_number_symbol(c: &Captures, has_type_word: bool) -> Option<N
             doc_type: canon.and_then(|a| registry::type_by_abbr(a, System::Party)),
         });
     }
-    let sym = clean(c.name("ssym")?.as_str());
+    let sym = clean(c.ssym?);
     let parts: Vec<&str> = sym.split('-').collect();
     if !parts.iter().all(|p| upper_initial(p))
         || sym.chars().filter(|c| c.is_uppercase()).count() < 2
@@ -217,13 +247,14 @@ fn parse_attrs(text: &str, from: usize, limit: usize, home: Home) -> Attrs {
             }
         }
         if a.issuer.is_none() && may("cCdD") {
-            if let Some(c) = ATTR_ISSUER.captures(rest) {
-                let phrase = c.name("iss").expect("issuer group");
-                let cut = issuer_words_end(phrase.as_str());
-                let words = &phrase.as_str()[..cut];
+            // The group `iss` of `ATTR_ISSUER`.
+            if let Some((ps, pe)) = groups::attr_issuer_span(rest) {
+                let phrase = &rest[ps..pe];
+                let cut = issuer_words_end(phrase);
+                let words = &phrase[..cut];
                 if let Some(iss) = registry::parse_issuer_at(words, home.province, home.district) {
                     a.issuer = Some(iss);
-                    a.end += phrase.start() + words.trim_end().len();
+                    a.end += ps + words.trim_end().len();
                     continue;
                 }
             }
@@ -388,6 +419,46 @@ fn captures_in_stretches<'t>(
     out
 }
 
+/// `re.find_iter(text)`, searching only the stretches of text that can hold a match: the spans
+/// of the matches of [`captures_in_stretches`].
+fn find_in_stretches<'t>(
+    re: &regex::Regex,
+    text: &'t str,
+    breaks: &[bool; 256],
+    anchors: impl IntoIterator<Item = usize>,
+) -> Vec<regex::Match<'t>> {
+    let bytes = text.as_bytes();
+    let mut out = vec![];
+    let mut done = 0;
+    for a in anchors {
+        if a < done {
+            continue;
+        }
+        let start = bytes[done..a]
+            .iter()
+            .rposition(|&b| breaks[b as usize])
+            .map(|p| done + p + 1)
+            .unwrap_or(done);
+        let end = bytes[a..]
+            .iter()
+            .position(|&b| breaks[b as usize])
+            .map(|p| a + p)
+            .unwrap_or(bytes.len());
+        let hay = &text[..(end + 1).min(text.len())];
+        let mut at = start;
+        while at <= end {
+            let Some(m) = re.find_at(hay, at) else {
+                break;
+            };
+            debug_assert!(m.end() > m.start() && m.end() <= end);
+            at = m.end().max(m.start() + 1);
+            out.push(m);
+        }
+        done = end;
+    }
+    out
+}
+
 /// Offsets of the bytes `needles` in `text`, increasing.
 fn byte_offsets(text: &str, needles: &[u8]) -> Vec<usize> {
     let bytes = text.as_bytes();
@@ -405,18 +476,43 @@ fn byte_offsets(text: &str, needles: &[u8]) -> Vec<usize> {
 /// Offsets of the decimal digits of `text`, increasing, or `None` when it has digits other than
 /// ASCII ones (which `\d` matches too).
 fn digit_offsets(text: &str) -> Option<Vec<usize>> {
-    static OTHER_DIGIT: LazyLock<regex::Regex> =
-        LazyLock::new(|| regex::Regex::new(r"[\d&&[^0-9]]").expect("pattern compiles"));
-    if OTHER_DIGIT.is_match(text) {
-        return None;
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    for (i, &b) in bytes.iter().enumerate() {
+        if b.is_ascii_digit() {
+            out.push(i);
+        } else if MAY_LEAD_OTHER_DIGIT[b as usize] && is_other_digit_at(text, i) {
+            return None;
+        }
     }
-    Some(
-        text.bytes()
-            .enumerate()
-            .filter(|(_, b)| b.is_ascii_digit())
-            .map(|(i, _)| i)
-            .collect(),
-    )
+    Some(out)
+}
+
+/// Lead bytes of the characters that may be decimal digits other than ASCII ones: none is below
+/// U+0660 (lead bytes up to 0xD8), in U+1E00..U+1FFF (0xE1 then 0xB8..=0xBF: Vietnamese letters
+/// with diacritics, Greek) or in U+2000..U+3FFF (0xE2, 0xE3: punctuation, symbols, CJK marks).
+/// The second byte of 0xE1 is checked in [`is_other_digit_at`]. Tested against the pattern.
+const MAY_LEAD_OTHER_DIGIT: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0xD9;
+    while b < 0xF8 {
+        t[b] = b != 0xE2 && b != 0xE3;
+        b += 1;
+    }
+    t
+};
+
+/// Whether the character at byte `i` (a lead byte of [`MAY_LEAD_OTHER_DIGIT`]) is a decimal
+/// digit other than an ASCII one.
+#[cold]
+fn is_other_digit_at(text: &str, i: usize) -> bool {
+    static OTHER_DIGIT: LazyLock<regex::Regex> =
+        LazyLock::new(|| regex::Regex::new(r"^[\d&&[^0-9]]").expect("pattern compiles"));
+    let bytes = text.as_bytes();
+    if bytes[i] == 0xE1 && bytes.get(i + 1).is_some_and(|&b| b >= 0xB8) {
+        return false;
+    }
+    OTHER_DIGIT.is_match(&text[i..])
 }
 
 /// Finds the references of a text (not yet related to each other).
@@ -427,14 +523,12 @@ fn find_refs(text: &str, home: Home, aliases: &AliasTable) -> Vec<Found> {
             .is_some_and(|c| c.is_alphanumeric() || c == '/' || c == '-' || c == '.')
     };
     // Every match holds a `/` or a `-`.
-    let full_refs = captures_in_stretches(&FULL_REF, text, &REF_BREAKS, byte_offsets(text, b"/-"));
-    for c in full_refs {
-        let m = c.get(0).expect("whole match");
-        let start = c
-            .name("tw")
-            .or(c.name("ab"))
-            .map(|g| g.start())
-            .unwrap_or_else(|| c.name("num").expect("num").start());
+    let digits = digit_offsets(text);
+    let ascii_digits = digits.is_some();
+    let full_refs = find_in_stretches(&FULL_REF, text, &REF_BREAKS, byte_offsets(text, b"/-"));
+    for m in full_refs {
+        // The match opens with its type word or abbreviation, else with its number.
+        let start = m.start();
         if !boundary_ok(start)
             || text[m.end()..]
                 .chars()
@@ -443,22 +537,21 @@ fn find_refs(text: &str, home: Home, aliases: &AliasTable) -> Vec<Found> {
         {
             continue;
         }
-        let tw = c.name("tw").map(|g| g.as_str());
+        let c = groups::full_ref_groups(text, m, ascii_digits);
+        debug_assert_eq!(c.start, start);
+        let tw = c.tw;
         // A number alone in a cell of a list of documents (`| 8911/UBND-VX |`) is a document
         // number even when its symbol names no type.
         let in_cell = text[..start].trim_end_matches([' ', '\t']).ends_with('|')
             && text[m.end()..]
                 .trim_start_matches([' ', '\t'])
                 .starts_with('|');
-        let Some(ns) = parse_number_symbol(&c, tw.is_some() || in_cell) else {
+        let Some(ns) = parse_ns_groups(&c.ns, tw.is_some() || in_cell) else {
             continue;
         };
         let doc_type = tw
             .and_then(registry::type_by_word)
-            .or_else(|| {
-                c.name("ab")
-                    .and_then(|a| registry::type_by_any_abbr(a.as_str()))
-            })
+            .or_else(|| c.ab.and_then(registry::type_by_any_abbr))
             .or(ns.doc_type);
         found.push(Found {
             start,
@@ -568,12 +661,11 @@ fn find_refs(text: &str, home: Home, aliases: &AliasTable) -> Vec<Found> {
     found.extend(extra);
     let mut extra = vec![];
     // Every match holds a digit.
-    let short_refs = match digit_offsets(text) {
-        Some(digits) => captures_in_stretches(&SHORT_REF, text, &REF_BREAKS, digits),
-        None => SHORT_REF.captures_iter(text).collect(),
+    let short_refs = match &digits {
+        Some(digits) => find_in_stretches(&SHORT_REF, text, &REF_BREAKS, digits.iter().copied()),
+        None => SHORT_REF.find_iter(text).collect(),
     };
-    for c in short_refs {
-        let m = c.get(0).expect("whole match");
+    for m in short_refs {
         if overlaps(&found, m.start(), m.end()) || !boundary_ok(m.start()) {
             continue;
         }
@@ -581,17 +673,14 @@ fn find_refs(text: &str, home: Home, aliases: &AliasTable) -> Vec<Found> {
         if !short_form_ends_well(after) {
             continue;
         }
-        let num = &c["num"];
+        let c = groups::short_ref_groups(text, m, ascii_digits);
+        let num = c.ns.num;
         if num.len() == 4 && num.starts_with(['1', '2']) {
             continue; // a year: `Chương trình 2030`
         }
-        let doc_type = c
-            .name("tw")
-            .and_then(|g| registry::type_by_word(g.as_str()))
-            .or_else(|| {
-                c.name("ab")
-                    .and_then(|g| registry::type_by_any_abbr(g.as_str()))
-            });
+        let doc_type =
+            c.tw.and_then(registry::type_by_word)
+                .or_else(|| c.ab.and_then(registry::type_by_any_abbr));
         extra.push(Found {
             start: m.start(),
             end: m.end(),
@@ -1287,9 +1376,14 @@ fn bind_definitions(text: &str, found: &mut [Found]) -> Vec<Option<usize>> {
 /// Extracts what one file says. `file` is the path shown in evidence; `text` must be normalised
 /// ([`crate::normalize::normalize`]).
 pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
-    let lines: Vec<&str> = text.split('\n').collect();
-    let header = identity::scan_text(text, &lines);
     let ls = line_starts(text);
+    // `text.split('\n')`, from the line starts.
+    let lines: Vec<&str> = ls
+        .iter()
+        .enumerate()
+        .map(|(i, &a)| &text[a..ls.get(i + 1).map_or(text.len(), |&b| b - 1)])
+        .collect();
+    let header = identity::scan_text(text, &lines);
     let home = Home {
         province: header.province.as_deref(),
         district: header.district.as_deref(),
@@ -1895,6 +1989,17 @@ mod tests {
             let anchors: Vec<usize> = (0..t.len()).filter(|&i| t.is_char_boundary(i)).collect();
             let dem = captures_in_stretches(&DEMONSTRATIVE, t, &DEMONSTRATIVE_BREAKS, anchors);
             assert_eq!(spans(dem), all(&DEMONSTRATIVE, t), "{t}");
+        }
+    }
+
+    #[test]
+    fn other_digits_found_by_their_lead_bytes() {
+        let re = regex::Regex::new(r"[\d&&[^0-9]]").unwrap();
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            let s = format!("a{c}1");
+            let digits = s.bytes().enumerate().filter(|(_, b)| b.is_ascii_digit());
+            let want = (!re.is_match(&s)).then(|| digits.map(|(i, _)| i).collect());
+            assert_eq!(digit_offsets(&s), want, "{:X}", c as u32);
         }
     }
 

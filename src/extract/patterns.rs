@@ -115,6 +115,17 @@ pub static FULL_REF: LazyLock<Regex> = LazyLock::new(|| {
     .expect("FULL_REF compiles")
 });
 
+/// The part of a [`FULL_REF`] match before its number (type word or abbreviation, `số`), whole:
+/// a match's groups `tw` and `ab` are this pattern's on the text before the match's first digit.
+pub static FULL_REF_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+    re(&vi(&format!(
+        r"^(?:(?P<tw>{tw})|(?P<ab>{ab}))(?:{SP}(?i:số|so))?\s*:?\s*$",
+        tw = type_words(),
+        ab = ABBR_WORDS,
+    )))
+    .expect("FULL_REF_PREFIX compiles")
+});
+
 /// A short form: capitalised type word (or abbreviation) and a bare number: `Chương trình 100`,
 /// `Nghị quyết số 29`, `NQ 29`, `NQ57`.
 pub static SHORT_REF: LazyLock<Regex> = LazyLock::new(|| {
@@ -124,6 +135,16 @@ pub static SHORT_REF: LazyLock<Regex> = LazyLock::new(|| {
         ab = ABBR_WORDS
     )))
     .expect("SHORT_REF compiles")
+});
+
+/// The part of a [`SHORT_REF`] match before its number, whole (see [`FULL_REF_PREFIX`]).
+pub static SHORT_REF_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+    re(&vi(&format!(
+        r"^(?:(?P<tw>{tw})(?:{SP}(?i:số))?{SP}|(?P<ab>{ab})\s*)$",
+        tw = capitalised_type_words(),
+        ab = ABBR_WORDS
+    )))
+    .expect("SHORT_REF_PREFIX compiles")
 });
 
 /// Vietnamese number words for plenums: `lần thứ Tám`.

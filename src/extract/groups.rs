@@ -1,0 +1,570 @@
+//! The groups of a reference match, read without the pattern's capture engine. [`FULL_REF`] is
+//! large (its symbol parts repeat classes of every letter and digit), so capturing its groups on
+//! each match costs more than finding the match. The match is found by the pattern; its groups
+//! follow from the span: the part before the number holds no digit, so the number starts at the
+//! span's first digit; the type word before it is read by a small pattern of that part alone; the
+//! number and symbol are read by hand, in the pattern's own order of preference (each step is
+//! decided by the next character, see [`number_symbol_at`]). A reading that does not end where
+//! the match ends falls back to the pattern's captures.
+
+use super::patterns::{FULL_REF, FULL_REF_PREFIX, SHORT_REF, SHORT_REF_PREFIX};
+use super::NsGroups;
+use regex::Captures;
+use std::sync::LazyLock;
+
+/// The groups of a [`FULL_REF`] or [`SHORT_REF`] match that the extractor reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct RefGroups<'t> {
+    /// Start of the type word or abbreviation, else of the number.
+    pub start: usize,
+    pub tw: Option<&'t str>,
+    pub ab: Option<&'t str>,
+    /// The number and symbol ([`FULL_REF`]); for [`SHORT_REF`] only `num` is set.
+    pub ns: NsGroups<'t>,
+}
+
+impl<'t> RefGroups<'t> {
+    fn of(c: &Captures<'t>) -> Self {
+        let num = c.name("num").expect("num");
+        RefGroups {
+            start: c
+                .name("tw")
+                .or(c.name("ab"))
+                .map_or(num.start(), |g| g.start()),
+            tw: c.name("tw").map(|g| g.as_str()),
+            ab: c.name("ab").map(|g| g.as_str()),
+            ns: NsGroups::of(c).expect("num"),
+        }
+    }
+}
+
+/// The groups of the [`FULL_REF`] match `m` of `text`. `ascii_digits`: the text has no decimal
+/// digits other than ASCII ones.
+pub(crate) fn full_ref_groups<'t>(
+    text: &'t str,
+    m: regex::Match<'t>,
+    ascii_digits: bool,
+) -> RefGroups<'t> {
+    if ascii_digits {
+        if let Some(g) = full_ref_by_hand(text, m.start(), m.end()) {
+            return g;
+        }
+    }
+    RefGroups::of(
+        &FULL_REF
+            .captures_at(&text[..m.end()], m.start())
+            .expect("a match"),
+    )
+}
+
+/// The groups of the [`SHORT_REF`] match `m` of `text` (see [`full_ref_groups`]).
+pub(crate) fn short_ref_groups<'t>(
+    text: &'t str,
+    m: regex::Match<'t>,
+    ascii_digits: bool,
+) -> RefGroups<'t> {
+    if ascii_digits {
+        if let Some(g) = short_ref_by_hand(text, m.start(), m.end()) {
+            return g;
+        }
+    }
+    RefGroups::of(
+        &SHORT_REF
+            .captures_at(&text[..m.end()], m.start())
+            .expect("a match"),
+    )
+}
+
+fn full_ref_by_hand(text: &str, s: usize, e: usize) -> Option<RefGroups<'_>> {
+    let d0 = s + text[s..e].bytes().position(|b| b.is_ascii_digit())?;
+    let (ns, end) = number_symbol_at(text, d0)?;
+    if end != e {
+        return None;
+    }
+    let (tw, ab) = if d0 > s {
+        let c = FULL_REF_PREFIX.captures(&text[s..d0])?;
+        let (tw, ab) = (
+            c.name("tw").map(|g| g.as_str()),
+            c.name("ab").map(|g| g.as_str()),
+        );
+        tw.or(ab)?;
+        (tw, ab)
+    } else {
+        (None, None)
+    };
+    Some(RefGroups {
+        start: s,
+        tw,
+        ab,
+        ns,
+    })
+}
+
+fn short_ref_by_hand(text: &str, s: usize, e: usize) -> Option<RefGroups<'_>> {
+    let d0 = s + text[s..e].bytes().position(|b| b.is_ascii_digit())?;
+    let num = &text[d0..e];
+    if d0 == s || num.len() > 4 || !num.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let c = SHORT_REF_PREFIX.captures(&text[s..d0])?;
+    let (tw, ab) = (
+        c.name("tw").map(|g| g.as_str()),
+        c.name("ab").map(|g| g.as_str()),
+    );
+    tw.or(ab)?;
+    Some(RefGroups {
+        start: s,
+        tw,
+        ab,
+        ns: NsGroups {
+            num,
+            lyear: None,
+            lsym: None,
+            pabbr: None,
+            piss: None,
+            ssym: None,
+        },
+    })
+}
+
+/// `\p{L}` and `[\p{L}\p{N}&]` of a character that is not ASCII.
+static LETTER: LazyLock<regex::Regex> =
+    LazyLock::new(|| regex::Regex::new(r"^\p{L}").expect("pattern compiles"));
+static LETTER_DIGIT: LazyLock<regex::Regex> =
+    LazyLock::new(|| regex::Regex::new(r"^[\p{L}\p{N}&]").expect("pattern compiles"));
+
+/// A cursor on a text for the number-symbol pattern's steps.
+struct Cursor<'t> {
+    text: &'t str,
+}
+
+impl Cursor<'_> {
+    fn byte(&self, i: usize) -> Option<u8> {
+        self.text.as_bytes().get(i).copied()
+    }
+
+    /// Length of the character at `i` if it is in `\p{L}` (`digits`: or `\p{N}` or `&`).
+    fn class_len(&self, i: usize, digits: bool) -> Option<usize> {
+        let b = self.byte(i)?;
+        if b.is_ascii() {
+            let ok = b.is_ascii_alphabetic() || digits && (b.is_ascii_digit() || b == b'&');
+            return ok.then_some(1);
+        }
+        let rest = &self.text[i..];
+        let re = if digits { &LETTER_DIGIT } else { &LETTER };
+        re.is_match(rest)
+            .then(|| rest.chars().next().map_or(0, char::len_utf8))
+    }
+
+    /// After `\s*` from `i`.
+    fn spaces(&self, mut i: usize) -> usize {
+        while let Some(c) = self.text[i..].chars().next().filter(|c| c.is_whitespace()) {
+            i += c.len_utf8();
+        }
+        i
+    }
+
+    /// After `[ \t]*` from `i`.
+    fn blanks(&self, mut i: usize) -> usize {
+        while matches!(self.byte(i), Some(b' ' | b'\t')) {
+            i += 1;
+        }
+        i
+    }
+
+    /// End of `\p{L}[\p{L}\p{N}&]{0,13}` at `i` (as many as it can take: what follows it
+    /// never needs it to take fewer).
+    fn sym_part(&self, i: usize) -> Option<usize> {
+        let mut k = i + self.class_len(i, false)?;
+        for _ in 0..13 {
+            match self.class_len(k, true) {
+                Some(n) => k += n,
+                None => break,
+            }
+        }
+        Some(k)
+    }
+
+    /// End of `P(?:[ \t]*-[ \t]*P){0,more}` at `i`, `P` a symbol part: each further part is
+    /// taken when it is there (nothing after it in the pattern can fail).
+    fn sym_parts(&self, i: usize, more: usize) -> Option<usize> {
+        let mut k = self.sym_part(i)?;
+        for _ in 0..more {
+            let t = self.blanks(k);
+            if self.byte(t) != Some(b'-') {
+                break;
+            }
+            match self.sym_part(self.blanks(t + 1)) {
+                Some(e) => k = e,
+                None => break,
+            }
+        }
+        Some(k)
+    }
+}
+
+/// The number-symbol pattern (`patterns::number_symbol`) at `d0`, the start of its number, in a
+/// text whose decimal digits are all ASCII: its groups and end, or `None` when it does not match
+/// there. Every step is decided by the next character, so taking the first way that goes on is
+/// the pattern's leftmost-first choice:
+/// `\d{1,5}` takes the digits (the next step needs a space, `/` or `-`); the three shapes open
+/// with `\s*/` (legal-normative, then State) or `\s*-` (Party); a year is `19`/`20` and two
+/// digits; every `\s*` or `[ \t]*` takes all the spaces (the next step needs a `/`, `-` or
+/// letter); the Party abbreviation `\p{L}{1,4}` takes all the letters (the next step needs a
+/// space, `/` or `-`).
+pub(crate) fn number_symbol_at(text: &str, d0: usize) -> Option<(NsGroups<'_>, usize)> {
+    let c = Cursor { text };
+    let bytes = text.as_bytes();
+    let d1 = d0
+        + bytes[d0..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+    if d1 == d0 || d1 - d0 > 5 {
+        return None;
+    }
+    let num = &text[d0..d1];
+    let mut g = NsGroups {
+        num,
+        lyear: None,
+        lsym: None,
+        pabbr: None,
+        piss: None,
+        ssym: None,
+    };
+    let j = c.spaces(d1);
+    match c.byte(j) {
+        Some(b'/') => {
+            let y = c.spaces(j + 1);
+            let year = bytes.get(y..y + 4).filter(|w| {
+                matches!(&w[..2], b"19" | b"20") && w[2].is_ascii_digit() && w[3].is_ascii_digit()
+            });
+            if year.is_some() {
+                let k = c.spaces(y + 4);
+                if c.byte(k) == Some(b'/') {
+                    let p = c.spaces(k + 1);
+                    if let Some(e) = c.sym_parts(p, 2) {
+                        g.lyear = Some(&text[y..y + 4]);
+                        g.lsym = Some(&text[p..e]);
+                        return Some((g, e));
+                    }
+                }
+            }
+            let p = c.spaces(j + 1);
+            let e = c.sym_parts(p, 3)?;
+            g.ssym = Some(&text[p..e]);
+            Some((g, e))
+        }
+        Some(b'-') => {
+            let p = c.spaces(j + 1);
+            let mut k = p;
+            let mut letters = 0;
+            while let Some(n) = c.class_len(k, false) {
+                k += n;
+                letters += 1;
+                if letters > 4 {
+                    return None;
+                }
+            }
+            if letters == 0 {
+                return None;
+            }
+            let t = c.blanks(k);
+            if !matches!(c.byte(t), Some(b'/' | b'-')) {
+                return None;
+            }
+            let q = c.blanks(t + 1);
+            let mut e = c.sym_part(q)?;
+            if c.byte(e) == Some(b'-') {
+                if let Some(e2) = c.sym_part(e + 1) {
+                    e = e2;
+                }
+            }
+            g.pabbr = Some(&text[p..k]);
+            g.piss = Some(&text[q..e]);
+            Some((g, e))
+        }
+        _ => None,
+    }
+}
+
+/// The span of the group `iss` of [`super::patterns::ATTR_ISSUER`] on `rest`, read by hand (the
+/// pattern's `{2,120}` makes a large automaton, costly to capture with):
+/// `^[ \t]*,?\s*(?i:c[ủu]a|do)\s+(?P<iss>[^,;.:()“”"\n]{2,120})`. The spaces before the word are
+/// all taken (the word needs a letter); `\s+` takes all the spaces it can and gives one back at a
+/// time while the phrase after it is shorter than two characters; the phrase takes as many
+/// characters as it can.
+pub(crate) fn attr_issuer_span(rest: &str) -> Option<(usize, usize)> {
+    let c = Cursor { text: rest };
+    let mut i = c.blanks(0);
+    if c.byte(i) == Some(b',') {
+        i += 1;
+    }
+    i = c.spaces(i);
+    let word = rest[i..].chars().take(3).collect::<Vec<char>>();
+    let len = match word[..] {
+        ['c' | 'C', 'u' | 'U' | 'ủ' | 'Ủ', 'a' | 'A', ..] => {
+            word.iter().take(3).map(|c| c.len_utf8()).sum()
+        }
+        ['d' | 'D', 'o' | 'O', ..] => 2,
+        _ => return None,
+    };
+    let w0 = i + len;
+    let w1 = c.spaces(w0);
+    if w1 == w0 {
+        return None;
+    }
+    let allowed = |ch: char| {
+        !matches!(
+            ch,
+            ',' | ';' | '.' | ':' | '(' | ')' | '“' | '”' | '"' | '\n'
+        )
+    };
+    // The phrase from `p`: as many allowed characters as there are, at most 120.
+    let phrase = |p: usize| -> (usize, usize) {
+        let mut n = 0;
+        let mut e = p;
+        for ch in rest[p..].chars().take(120) {
+            if !allowed(ch) {
+                break;
+            }
+            n += 1;
+            e += ch.len_utf8();
+        }
+        (n, e)
+    };
+    // Start positions of the phrase, latest first; `\s+` keeps at least its first space.
+    let first = w0 + rest[w0..].chars().next().map_or(0, char::len_utf8);
+    let mut p = w1;
+    loop {
+        let (n, e) = phrase(p);
+        if n >= 2 {
+            return Some((p, e));
+        }
+        if p <= first {
+            return None;
+        }
+        p -= rest[..p].chars().next_back().map_or(0, char::len_utf8);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TOKENS: &[&str] = &[
+        "Nghị quyết",
+        "NGHỊ QUYẾT",
+        "nghi quyet",
+        "Kế hoạch",
+        "Chương trình",
+        "Chương trình hành động",
+        "Quyết định",
+        "Thông tư liên tịch",
+        "Công văn",
+        "Luật",
+        "số",
+        "so",
+        "Số",
+        "SỐ",
+        "NQ",
+        "KH",
+        "QĐ",
+        "CTr",
+        "TW",
+        "UBND",
+        "BGDĐT",
+        "QH14",
+        "Đ",
+        "đ",
+        "ĐT",
+        "&",
+        "-",
+        "-",
+        "/",
+        "/",
+        " ",
+        " ",
+        " ",
+        "\t",
+        "\n",
+        ":",
+        "19",
+        "20",
+        "2019",
+        "2020",
+        "0",
+        "1",
+        "5",
+        "12",
+        "123",
+        "12345",
+        "123456",
+        "abc",
+        "Tỉnh",
+        "ư",
+        "ǅ",
+        "ß",
+        "²",
+        "Ⅻ",
+        "\u{2003}",
+        "\u{3000}",
+        "\u{0301}",
+        "ABCDEFGHIJKLMNOP",
+        "Ab1&cD",
+        "x",
+        "K",
+        "\u{212A}",
+        "ſ",
+        ".",
+        ",",
+        "|",
+        "NQ-TW",
+        "KL",
+        "HD",
+    ];
+
+    /// Pieces of numbers and symbols, drawn more often.
+    const SYMBOL_TOKENS: &[&str] = &[
+        "29", "156", "7", "2019", "1999", "/", "/", "-", "-", " ", " / ", " - ", "NQ", "TW", "KH",
+        "UBND", "QĐ", "NĐ", "CP", "QH14", "BGDĐT", "CTr", "TU", "VX", "Ab", "abcde", "ABCDE", "\t",
+        "&", "Đ", "\u{0301}", "Ⅻ", "²", "ǅ",
+    ];
+
+    fn texts(n: usize, seed: u64) -> Vec<String> {
+        let mut x = seed;
+        let mut next = move || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        (0..n)
+            .map(|_| {
+                let len = 1 + next() % 14;
+                (0..len)
+                    .map(|_| match next() % 3 {
+                        0 => TOKENS[(next() % TOKENS.len() as u64) as usize],
+                        _ => SYMBOL_TOKENS[(next() % SYMBOL_TOKENS.len() as u64) as usize],
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn groups_by_hand_are_the_captures() {
+        let (mut by_hand, mut all) = (0, 0);
+        for t in texts(200_000, 0x9E3779B97F4A7C15) {
+            let ascii_digits = super::super::digit_offsets(&t).is_some();
+            for c in FULL_REF.captures_iter(&t) {
+                let m = c.get(0).unwrap();
+                all += 1;
+                let want = RefGroups::of(&c);
+                if ascii_digits && full_ref_by_hand(&t, m.start(), m.end()).is_some() {
+                    by_hand += 1;
+                }
+                assert_eq!(full_ref_groups(&t, m, ascii_digits), want, "{t:?}");
+            }
+            for c in SHORT_REF.captures_iter(&t) {
+                let m = c.get(0).unwrap();
+                assert_eq!(
+                    short_ref_groups(&t, m, ascii_digits),
+                    RefGroups::of(&c),
+                    "{t:?}"
+                );
+            }
+        }
+        eprintln!("by hand {by_hand} of {all}");
+        // Nearly all are read by hand.
+        assert!(by_hand * 100 > all * 95, "{by_hand} of {all}");
+    }
+
+    #[test]
+    fn issuer_by_hand_is_the_captures() {
+        const T: &[&str] = &[
+            " ",
+            " ",
+            "\t",
+            "\n",
+            ",",
+            "của",
+            "Của",
+            "CỦA",
+            "cua",
+            "CUA",
+            "do",
+            "Do",
+            "DO",
+            "dO",
+            "cỦa",
+            "UBND",
+            "tỉnh",
+            "x",
+            ".",
+            ";",
+            ":",
+            "(",
+            ")",
+            "“",
+            "”",
+            "\"",
+            "\u{2003}",
+            "\r",
+            "Bộ Chính trị",
+            "ab",
+            "K",
+            "\u{212A}",
+            "ǅ",
+            "ủ",
+            "đo",
+            "abcdefghijklmnopqrstuvwxyz0123456789",
+        ];
+        let mut x = 0x2545F4914F6CDD1Du64;
+        let mut next = move || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        let mut hits = 0;
+        for _ in 0..300_000 {
+            let len = 1 + next() % 12;
+            let mut t: String = (0..len)
+                .map(|_| T[(next() % T.len() as u64) as usize])
+                .collect();
+            if next() % 4 == 0 {
+                t.push_str(&"ab ".repeat((next() % 60) as usize));
+            }
+            let want = super::super::patterns::ATTR_ISSUER
+                .captures(&t)
+                .map(|c| (c.name("iss").unwrap().start(), c.name("iss").unwrap().end()));
+            hits += want.is_some() as usize;
+            assert_eq!(attr_issuer_span(&t), want, "{t:?}");
+        }
+        assert!(hits > 5_000, "{hits}");
+    }
+
+    #[test]
+    fn whitespace_is_the_patterns() {
+        let re = regex::Regex::new(r"^\s$").unwrap();
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            assert_eq!(
+                c.is_whitespace(),
+                re.is_match(c.encode_utf8(&mut [0; 4])),
+                "{c:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn type_words_hold_no_digit() {
+        let d = regex::Regex::new(r"\d").unwrap();
+        for t in crate::registry::DOC_TYPES {
+            for w in std::iter::once(t.name).chain(t.variants.iter().copied()) {
+                assert!(!d.is_match(w), "{w}");
+            }
+        }
+        assert!(!d.is_match(super::super::patterns::ABBR_WORDS));
+    }
+}
