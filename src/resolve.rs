@@ -115,9 +115,9 @@ enum Target {
 
 /// Everything known about one document while it is being assembled.
 #[derive(Default)]
-struct Builder {
-    descs: Vec<DocDesc>,
-    own: Option<DocDesc>,
+struct Builder<'a> {
+    descs: Vec<&'a DocDesc>,
+    own: Option<&'a DocDesc>,
     source: Option<String>,
     mentions: BTreeSet<Mention>,
 }
@@ -165,7 +165,7 @@ fn fits(key: &Key, b: &Builder, r: &DocDesc, before: Option<&str>) -> bool {
 }
 
 fn describe(key: &Key, b: &Builder) -> String {
-    let d = b.own.as_ref().or(b.descs.first());
+    let d = b.own.or(b.descs.first().copied());
     let date = d
         .and_then(|d| d.date.clone())
         .map(|d| format!(", {}", display_date(&d)))
@@ -197,8 +197,11 @@ fn mention_of(file: &str, r: &Reference) -> Mention {
 /// Fills in what a reference leaves open from another reference to the same document in the
 /// same file (`Kết luận số 51-KL/TW ngày 30/5/2019 ...` then `Kết luận số 51-KL/TW`), when the
 /// file names only one such document.
-fn complete_within_file(x: &FileExtract) -> Vec<DocDesc> {
-    let mut descs: Vec<DocDesc> = x.references.iter().map(|r| r.desc.clone()).collect();
+///
+/// Returns, per reference, the completed description when there was something to complete
+/// (most references need nothing: they stay as written, and are not copied).
+fn complete_within_file(x: &FileExtract) -> Vec<Option<Box<DocDesc>>> {
+    let mut descs: Vec<Option<Box<DocDesc>>> = vec![None; x.references.len()];
     let full_of =
         |i: usize| x.references[i].form != RefForm::Short && descs_have_code(&x.references[i].desc);
     for (i, r) in x.references.iter().enumerate() {
@@ -237,7 +240,7 @@ fn complete_within_file(x: &FileExtract) -> Vec<DocDesc> {
         }
         if distinct.len() == 1 {
             let dn = distinct[0];
-            let t = &mut descs[i];
+            let t = descs[i].insert(Box::new(d.clone()));
             t.number = t.number.clone().or(dn.number.clone());
             t.symbol = t.symbol.clone().or(dn.symbol.clone());
             t.system = t.system.or(dn.system);
@@ -303,13 +306,13 @@ fn matches_donor(d: &DocDesc, donor: &DocDesc) -> bool {
 
 /// The documents being assembled, each known by a small index instead of its key.
 #[derive(Default)]
-struct Docs {
+struct Docs<'a> {
     keys: Vec<Key>,
-    builders: Vec<Builder>,
+    builders: Vec<Builder<'a>>,
     index: HashMap<Key, u32>,
 }
 
-impl Docs {
+impl Docs<'_> {
     fn intern(&mut self, key: Key) -> u32 {
         if let Some(&i) = self.index.get(&key) {
             return i;
@@ -330,11 +333,15 @@ pub fn resolve(files: &[FileExtract]) -> Resolved {
 /// [`resolve`] over borrowed extracts.
 pub fn resolve_refs(files: &[&FileExtract]) -> Resolved {
     let mut out = Resolved::default();
-    let mut docs = Docs::default();
-    // Each reference's description, completed within its file; moved into the documents as
-    // they are assembled.
-    let mut completed: Vec<Vec<DocDesc>> =
+    // Each reference's description, completed within its file when it needed it.
+    let completed: Vec<Vec<Option<Box<DocDesc>>>> =
         files.par_iter().map(|x| complete_within_file(x)).collect();
+    let desc = |fi: usize, ri: usize| -> &DocDesc {
+        completed[fi][ri]
+            .as_deref()
+            .unwrap_or(&files[fi].references[ri].desc)
+    };
+    let mut docs = Docs::default();
     let mut targets: Vec<Vec<Option<Target>>> = files
         .iter()
         .map(|x| vec![None; x.references.len()])
@@ -363,7 +370,7 @@ pub fn resolve_refs(files: &[&FileExtract]) -> Resolved {
                     );
                 } else {
                     b.source = Some(x.file.clone());
-                    b.own = Some(own.clone());
+                    b.own = Some(own);
                 }
                 own_keys[fi] = Some(i);
             }
@@ -378,11 +385,9 @@ pub fn resolve_refs(files: &[&FileExtract]) -> Resolved {
             if r.form == RefForm::Title && r.desc.number.is_none() {
                 continue;
             }
-            if let Some(key) = complete_key(&completed[fi][ri]) {
+            if let Some(key) = complete_key(desc(fi, ri)) {
                 let i = docs.intern(key);
-                // Step 2 skips references with a target: the description is not needed again.
-                let d = std::mem::take(&mut completed[fi][ri]);
-                docs.builders[i as usize].descs.push(d);
+                docs.builders[i as usize].descs.push(desc(fi, ri));
                 targets[fi][ri] = Some(Target::Doc(i));
             }
         }
@@ -409,7 +414,7 @@ pub fn resolve_refs(files: &[&FileExtract]) -> Resolved {
             if targets[fi][ri].is_some() {
                 continue;
             }
-            let d = &completed[fi][ri];
+            let d = desc(fi, ri);
             if r.form == RefForm::Title && d.number.is_none() {
                 title_diagnostic(&mut out, x, r);
                 targets[fi][ri] = Some(Target::None);
@@ -439,7 +444,7 @@ pub fn resolve_refs(files: &[&FileExtract]) -> Resolved {
                 0 if d.symbol.is_some() => {
                     let key = partial_key(d).expect("has number and symbol");
                     let i = docs.intern(key);
-                    docs.builders[i as usize].descs.push(d.clone());
+                    docs.builders[i as usize].descs.push(d);
                     targets[fi][ri] = Some(Target::Doc(i));
                 }
                 0 => {
@@ -618,14 +623,12 @@ fn is_later(b: &Document, a: &Document) -> bool {
 
 fn doc_type_of(b: &Builder) -> Option<String> {
     b.own
-        .as_ref()
         .and_then(|o| o.doc_type.clone())
         .or_else(|| most_common(b.descs.iter().filter_map(|d| d.doc_type.clone())))
 }
 
 fn system_of(b: &Builder) -> Option<System> {
     b.own
-        .as_ref()
         .and_then(|o| o.system)
         .or_else(|| b.descs.iter().find_map(|d| d.system))
 }
@@ -647,8 +650,8 @@ fn assemble(key: &Key, mut b: Builder) -> (Document, Vec<crate::model::Diagnosti
     let mentions: Vec<Mention> = std::mem::take(&mut b.mentions).into_iter().collect();
     let b = &b;
     let mut diags = vec![];
-    let own = b.own.as_ref();
-    let all: Vec<&DocDesc> = own.into_iter().chain(b.descs.iter()).collect();
+    let own = b.own;
+    let all: Vec<&DocDesc> = own.into_iter().chain(b.descs.iter().copied()).collect();
     let dates: BTreeSet<String> = all.iter().filter_map(|d| d.date.clone()).collect();
     let date = own
         .and_then(|o| o.date.clone())
