@@ -328,7 +328,7 @@ fn generate(n: usize, seed: u64) -> GraphFile {
     // Mentions and evidence: the sentence of the citing document.
     let mut edges = Vec::with_capacity(links.len());
     for &(a, b, r) in &links {
-        let src = docs[a].source.clone().unwrap_or_default();
+        let src: std::sync::Arc<str> = docs[a].source.clone().unwrap_or_default().into();
         let line = 10 + rng.below(40);
         let target = &docs[b];
         let surface = format!(
@@ -337,12 +337,13 @@ fn generate(n: usize, seed: u64) -> GraphFile {
             target.number.as_deref().unwrap_or(""),
             target.symbol.as_deref().unwrap_or("")
         );
-        let text = format!(
+        let text: std::sync::Arc<str> = format!(
             "Thực hiện {surface} ngày {} của {}, {} xây dựng kế hoạch triển khai như sau.",
             vbgraph::resolve::display_date(target.date.as_deref().unwrap_or("")),
             target.issuer.as_deref().unwrap_or(""),
             docs[a].issuer.as_deref().unwrap_or("")
-        );
+        )
+        .into();
         docs[b].mentions.push(Mention {
             file: src.clone(),
             line,

@@ -158,7 +158,7 @@ mod tests {
                 );
                 d.mentions = (0..i % 3)
                     .map(|k| Mention {
-                        file: format!("{k}.txt"),
+                        file: format!("{k}.txt").into(),
                         line: k,
                         surface: "NQ \"29\"".into(),
                         text: "Thực hiện\n    }\n      \"mentions\": [".into(),

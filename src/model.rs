@@ -4,6 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
+use std::sync::Arc;
 
 /// The two numbering systems of DOMAIN.md: Party bodies (`29-NQ/TW`) and State bodies
 /// (`156/KH-UBND`, `43/2019/QH14`).
@@ -359,19 +360,20 @@ impl fmt::Display for Diagnostic {
 /// A place where a document is referred to.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Mention {
-    pub file: String,
+    /// Shared by every mention and evidence of the file.
+    pub file: Arc<str>,
     pub line: usize,
     pub surface: String,
-    /// The sentence around the mention.
-    pub text: String,
+    /// The sentence around the mention (shared with the evidence it gives).
+    pub text: Arc<str>,
 }
 
 /// Where an edge is stated.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Evidence {
-    pub file: String,
+    pub file: Arc<str>,
     pub line: usize,
-    pub text: String,
+    pub text: Arc<str>,
     /// The relation this sentence states (the edge keeps the strongest).
     pub relation: Relation,
 }

@@ -14,6 +14,7 @@ use crate::normalize::{fold_words, slug};
 use crate::registry;
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::Arc;
 
 /// Documents, links and what went wrong, before the graph checks.
 #[derive(Debug, Default)]
@@ -185,13 +186,29 @@ pub fn display_date(iso: &str) -> String {
     }
 }
 
-fn mention_of(file: &str, r: &Reference) -> Mention {
+fn mention_of(file: &Arc<str>, text: &Arc<str>, r: &Reference) -> Mention {
     Mention {
-        file: file.to_string(),
+        file: file.clone(),
         line: r.line,
         surface: r.surface.clone(),
-        text: r.sentence.clone(),
+        text: text.clone(),
     }
+}
+
+/// A file's name and the sentence of each of its references, each string once (mentions and
+/// evidence share them).
+fn shared_texts(x: &FileExtract) -> (Arc<str>, Vec<Arc<str>>) {
+    let mut seen: HashMap<&str, Arc<str>> = HashMap::new();
+    let texts = x
+        .references
+        .iter()
+        .map(|r| {
+            seen.entry(r.sentence.as_str())
+                .or_insert_with(|| Arc::from(r.sentence.as_str()))
+                .clone()
+        })
+        .collect();
+    (Arc::from(x.file.as_str()), texts)
 }
 
 /// Fills in what a reference leaves open from another reference to the same document in the
@@ -486,12 +503,15 @@ pub fn resolve_refs(files: &[&FileExtract]) -> Resolved {
     }
 
     // 3. Mentions.
+    let shared: Vec<(Arc<str>, Vec<Arc<str>>)> =
+        files.par_iter().map(|x| shared_texts(x)).collect();
     for (fi, x) in files.iter().enumerate() {
+        let (file, texts) = &shared[fi];
         for (ri, r) in x.references.iter().enumerate() {
             if let Some(Target::Doc(i)) = targets[fi][ri] {
                 docs.builders[i as usize]
                     .mentions
-                    .insert(mention_of(&x.file, r));
+                    .insert(mention_of(file, &texts[ri], r));
             }
         }
     }
@@ -520,10 +540,11 @@ pub fn resolve_refs(files: &[&FileExtract]) -> Resolved {
                 continue;
             }
             let r = &x.references[rel.to];
+            let (file, texts) = &shared[fi];
             let ev = Evidence {
-                file: x.file.clone(),
+                file: file.clone(),
                 line: r.line,
-                text: r.sentence.clone(),
+                text: texts[rel.to].clone(),
                 relation: rel.relation,
             };
             stated
