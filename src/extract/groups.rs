@@ -426,9 +426,54 @@ mod tests {
 
     /// Pieces of numbers and symbols, drawn more often.
     const SYMBOL_TOKENS: &[&str] = &[
-        "29", "156", "7", "2019", "1999", "/", "/", "-", "-", " ", " / ", " - ", "NQ", "TW", "KH",
-        "UBND", "QĐ", "NĐ", "CP", "QH14", "BGDĐT", "CTr", "TU", "VX", "Ab", "abcde", "ABCDE", "\t",
-        "&", "Đ", "\u{0301}", "Ⅻ", "²", "ǅ",
+        "29",
+        "156",
+        "7",
+        "2019",
+        "1999",
+        "/",
+        "/",
+        "-",
+        "-",
+        " ",
+        " / ",
+        " - ",
+        "NQ",
+        "TW",
+        "KH",
+        "UBND",
+        "QĐ",
+        "NĐ",
+        "CP",
+        "QH14",
+        "BGDĐT",
+        "CTr",
+        "TU",
+        "VX",
+        "Ab",
+        "abcde",
+        "ABCDE",
+        "\t",
+        "&",
+        "Đ",
+        "\u{0301}",
+        "Ⅻ",
+        "²",
+        "ǅ",
+        "\u{b}",
+        "\u{2003}",
+        "NQ",
+        "KL",
+        "CT",
+        "HD",
+        "TB",
+        "QD",
+        "TT",
+        ".",
+        ",",
+        "Chương trình ",
+        "Kế hoạch ",
+        "số ",
     ];
 
     fn texts(n: usize, seed: u64) -> Vec<String> {
@@ -456,7 +501,35 @@ mod tests {
     fn groups_by_hand_are_the_captures() {
         let (mut by_hand, mut all) = (0, 0);
         for t in texts(200_000, 0x9E3779B97F4A7C15) {
-            let ascii_digits = super::super::digit_offsets(&t).is_some();
+            let digits = super::super::digit_offsets(&t);
+            let ascii_digits = digits.is_some();
+            let spans = |v: Vec<regex::Match>| -> Vec<(usize, usize)> {
+                v.iter().map(|m| (m.start(), m.end())).collect()
+            };
+            let anchors = super::super::full_ref_anchors(&t, ascii_digits);
+            assert_eq!(
+                spans(super::super::find_in_stretches(
+                    &FULL_REF,
+                    &t,
+                    &super::super::REF_BREAKS,
+                    anchors
+                )),
+                spans(FULL_REF.find_iter(&t).collect()),
+                "{t:?}"
+            );
+            if let Some(d) = &digits {
+                let anchors = super::super::short_ref_anchors(&t, d);
+                assert_eq!(
+                    spans(super::super::find_in_stretches(
+                        &SHORT_REF,
+                        &t,
+                        &super::super::REF_BREAKS,
+                        anchors
+                    )),
+                    spans(SHORT_REF.find_iter(&t).collect()),
+                    "{t:?}"
+                );
+            }
             for c in FULL_REF.captures_iter(&t) {
                 let m = c.get(0).unwrap();
                 all += 1;

@@ -479,14 +479,40 @@ fn digit_offsets(text: &str) -> Option<Vec<usize>> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     for (i, &b) in bytes.iter().enumerate() {
-        if b.is_ascii_digit() {
-            out.push(i);
-        } else if MAY_LEAD_OTHER_DIGIT[b as usize] && is_other_digit_at(text, i) {
-            return None;
+        match DIGIT_SCAN[b as usize] {
+            0 => {}
+            1 => out.push(i),
+            // U+1E00..U+1FFF (Vietnamese letters with diacritics) hold no digit.
+            2 if bytes.get(i + 1).is_some_and(|&c| c >= 0xB8) => {}
+            _ => {
+                if is_other_digit_at(text, i) {
+                    return None;
+                }
+            }
         }
     }
     Some(out)
 }
+
+/// Per byte, for [`digit_offsets`]: 1 an ASCII digit, 2 the lead byte 0xE1, 3 another lead byte of
+/// [`MAY_LEAD_OTHER_DIGIT`], 0 anything else.
+const DIGIT_SCAN: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = if b >= b'0' as usize && b <= b'9' as usize {
+            1
+        } else if b == 0xE1 {
+            2
+        } else if MAY_LEAD_OTHER_DIGIT[b] {
+            3
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
 
 /// Lead bytes of the characters that may be decimal digits other than ASCII ones: none is below
 /// U+0660 (lead bytes up to 0xD8), in U+1E00..U+1FFF (0xE1 then 0xB8..=0xBF: Vietnamese letters
@@ -504,7 +530,6 @@ const MAY_LEAD_OTHER_DIGIT: [bool; 256] = {
 
 /// Whether the character at byte `i` (a lead byte of [`MAY_LEAD_OTHER_DIGIT`]) is a decimal
 /// digit other than an ASCII one.
-#[cold]
 fn is_other_digit_at(text: &str, i: usize) -> bool {
     static OTHER_DIGIT: LazyLock<regex::Regex> =
         LazyLock::new(|| regex::Regex::new(r"^[\d&&[^0-9]]").expect("pattern compiles"));
@@ -513,6 +538,39 @@ fn is_other_digit_at(text: &str, i: usize) -> bool {
         return false;
     }
     OTHER_DIGIT.is_match(&text[i..])
+}
+
+/// Offsets in every stretch of `text` that holds a [`FULL_REF`] match: the separator after the
+/// number, a `/` or `-` after a digit and spaces (any `/` or `-` when `ascii_digits` is false: the
+/// text has other decimal digits).
+fn full_ref_anchors(text: &str, ascii_digits: bool) -> Vec<usize> {
+    let mut separators = byte_offsets(text, b"/-");
+    if ascii_digits {
+        separators.retain(|&i| {
+            text[..i]
+                .trim_end_matches(char::is_whitespace)
+                .ends_with(|c: char| c.is_ascii_digit())
+        });
+    }
+    separators
+}
+
+/// Offsets in every stretch of `text` that holds a [`SHORT_REF`] match, from the offsets of its
+/// digits (all ASCII): the number's first digit, after a space or the last letter of an
+/// abbreviation.
+fn short_ref_anchors<'a>(text: &'a str, digits: &'a [usize]) -> impl Iterator<Item = usize> + 'a {
+    let bytes = text.as_bytes();
+    digits
+        .iter()
+        .copied()
+        .filter(move |&i| match i.checked_sub(1).map(|p| bytes[p]) {
+            None => false,
+            Some(b) if b.is_ascii() => {
+                (b as char).is_whitespace()
+                    || matches!(b, b'Q' | b'L' | b'r' | b'T' | b'H' | b'D' | b'B')
+            }
+            Some(_) => char_before(text, i).is_some_and(|c| c.is_whitespace() || c == 'Đ'),
+        })
 }
 
 /// Finds the references of a text (not yet related to each other).
@@ -525,7 +583,12 @@ fn find_refs(text: &str, home: Home, aliases: &AliasTable) -> Vec<Found> {
     // Every match holds a `/` or a `-`.
     let digits = digit_offsets(text);
     let ascii_digits = digits.is_some();
-    let full_refs = find_in_stretches(&FULL_REF, text, &REF_BREAKS, byte_offsets(text, b"/-"));
+    let full_refs = find_in_stretches(
+        &FULL_REF,
+        text,
+        &REF_BREAKS,
+        full_ref_anchors(text, ascii_digits),
+    );
     for m in full_refs {
         // The match opens with its type word or abbreviation, else with its number.
         let start = m.start();
@@ -662,7 +725,12 @@ fn find_refs(text: &str, home: Home, aliases: &AliasTable) -> Vec<Found> {
     let mut extra = vec![];
     // Every match holds a digit.
     let short_refs = match &digits {
-        Some(digits) => find_in_stretches(&SHORT_REF, text, &REF_BREAKS, digits.iter().copied()),
+        Some(digits) => find_in_stretches(
+            &SHORT_REF,
+            text,
+            &REF_BREAKS,
+            short_ref_anchors(text, digits),
+        ),
         None => SHORT_REF.find_iter(text).collect(),
     };
     for m in short_refs {
@@ -833,8 +901,8 @@ fn share_list_attributes(text: &str, found: &mut [Found]) {
 
 /// `, ` or ` và ` between two items of a list.
 fn is_list_separator(gap: &str) -> bool {
-    let w = words_of(gap);
-    gap.len() < 12 && !gap.contains('\n') && (w.is_empty() || w == ["va"])
+    let w = fold_words(gap);
+    gap.len() < 12 && !gap.contains('\n') && (w.is_empty() || w == "va")
 }
 
 /// What may follow the number of a short form: not a date or range (`100/2019`, `5-7`), a decimal,
@@ -944,13 +1012,9 @@ fn clause_start(text: &str, at: usize, floor: usize) -> usize {
     floor
 }
 
-/// Folded words of a stretch of text.
-fn words_of(s: &str) -> Vec<String> {
-    fold_words(s)
-        .split(' ')
-        .filter(|w| !w.is_empty())
-        .map(str::to_string)
-        .collect()
+/// The words of folded text ([`fold_words`]: single spaces, trimmed).
+fn words_of(folded: &str) -> Vec<&str> {
+    folded.split(' ').filter(|w| !w.is_empty()).collect()
 }
 
 /// Words that may open the stretch between a reference and a cue when the cue belongs to that
@@ -990,7 +1054,7 @@ fn chain_cue(gap: &str) -> Option<ChainCue> {
         && gap
             .rsplit(',')
             .next()
-            .is_some_and(|tail| words_of(tail).len() <= 5);
+            .is_some_and(|tail| words_of(&fold_words(tail)).len() <= 5);
     for (i, _) in gap.match_indices(',') {
         let after = gap[i + 1..].trim_start();
         let date = fold_words(after).starts_with("ngay")
@@ -999,8 +1063,8 @@ fn chain_cue(gap: &str) -> Option<ChainCue> {
             return None;
         }
     }
-    let words = words_of(gap);
-    let ws: Vec<&str> = words.iter().map(String::as_str).collect();
+    let folded = fold_words(gap);
+    let ws = words_of(&folded);
     // `sửa đổi điểm b khoản 13 Điều 1 của`, `hướng dẫn thi hành một số quy định của`: the part
     // of the cited document the cue is about.
     let passive = ws.last() == Some(&"boi");
@@ -1080,8 +1144,8 @@ fn is_part_word(w: &str) -> bool {
 /// The cue that governs a reference from the document itself: the last cue in its clause (after
 /// the previous reference), close to it.
 fn head_cue(window: &str) -> Option<(Relation, String)> {
-    let words = words_of(window);
-    let ws: Vec<&str> = words.iter().map(String::as_str).collect();
+    let folded = fold_words(window);
+    let ws = words_of(&folded);
     let cue = cues::last_cue(&ws)?;
     if ws.len() - cue.end > 8 {
         return None;
@@ -1225,7 +1289,7 @@ fn anaphora_subject(text: &str, found: &[Found], i: usize) -> Option<usize> {
 /// Whether the stretch between two references only coordinates them (`A và B`, `A, B`).
 fn is_coordination(gap: &str) -> bool {
     matches!(
-        words_of(gap).iter().map(String::as_str).collect::<Vec<_>>()[..],
+        words_of(&fold_words(gap))[..],
         [] | ["va"] | ["va", "cac"] | ["hoac"]
     ) && !gap.contains("\n\n")
         && !gap.contains(['.', ';', '(', ')'])
@@ -1515,8 +1579,8 @@ pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
             .rev()
             .find(|&e| found[e].start <= f.start && f.end <= found[e].end);
         if let Some(e) = enclosing {
-            let words = words_of(&text[found[e].start..f.start]);
-            let ws: Vec<&str> = words.iter().map(String::as_str).collect();
+            let folded = fold_words(&text[found[e].start..f.start]);
+            let ws = words_of(&folded);
             this_rel = Some(match cues::cue_at_end(&ws) {
                 Some(c) => (Endpoint::Ref(e), c.relation, ws[c.start..c.end].join(" ")),
                 None => (Endpoint::Ref(e), Relation::Cites, String::new()),
@@ -1557,7 +1621,7 @@ pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                 matches!(stated[p], Some((Endpoint::This, _, _))) || !gap_after_attrs.contains(',');
             if head && found[p].attr_end <= f.start && is_coordination(gap_after_attrs) {
                 this_rel = stated[p].clone();
-            } else if found[p].attr_end <= f.start && words_of(gap_after_attrs) == ["bang"] {
+            } else if found[p].attr_end <= f.start && fold_words(gap_after_attrs) == "bang" {
                 // `cụ thể hóa A và B bằng Kế hoạch C`: C implements A and B.
                 let sentence_start = text[..f.start].rfind(". ").map(|x| x + 2).unwrap_or(0);
                 for (k, st) in stated.iter().enumerate() {
@@ -1966,6 +2030,7 @@ mod tests {
             "Nghị quyết đó(x) Kế hoạch nêu trên. Kế hoạch NÊU TRÊN; Chỉ thị ĐÓ",
             "Nghị quyết đó",
             "Kế hoạch số: 12 / KH - UBND & Luật 43/2019/QH14/x-y",
+            "NQ\u{b}29 Nghị quyết\u{2003}57 KL1 QĐ2 QD3 Chương trình\u{b}\u{b}100, 12\u{b}/KH-UBND",
         ];
         let all = |re: &regex::Regex, t: &str| -> Vec<(usize, usize)> {
             re.captures_iter(t)
@@ -1980,9 +2045,23 @@ mod tests {
         for t in texts {
             let full = captures_in_stretches(&FULL_REF, t, &REF_BREAKS, byte_offsets(t, b"/-"));
             assert_eq!(spans(full), all(&FULL_REF, t), "{t}");
-            if let Some(d) = digit_offsets(t) {
-                let short = captures_in_stretches(&SHORT_REF, t, &REF_BREAKS, d);
+            let d = digit_offsets(t);
+            let anchors = full_ref_anchors(t, d.is_some());
+            let full = find_in_stretches(&FULL_REF, t, &REF_BREAKS, anchors);
+            let full = full
+                .iter()
+                .map(|m| (m.start(), m.end()))
+                .collect::<Vec<_>>();
+            assert_eq!(full, all(&FULL_REF, t), "{t}");
+            if let Some(d) = d {
+                let short = captures_in_stretches(&SHORT_REF, t, &REF_BREAKS, d.clone());
                 assert_eq!(spans(short), all(&SHORT_REF, t), "{t}");
+                let short = find_in_stretches(&SHORT_REF, t, &REF_BREAKS, short_ref_anchors(t, &d));
+                let short = short
+                    .iter()
+                    .map(|m| (m.start(), m.end()))
+                    .collect::<Vec<_>>();
+                assert_eq!(short, all(&SHORT_REF, t), "{t}");
             } else {
                 assert!(t.contains('٣'));
             }
