@@ -269,19 +269,75 @@ pub fn line_starts(text: &str) -> Vec<usize> {
 
 /// Collapses runs of white space (line breaks too) to one space and trims.
 pub fn squash_spaces(s: &str) -> String {
+    let b = s.as_bytes();
     let mut out = String::with_capacity(s.len());
-    for w in s.split_whitespace() {
+    // The words of `s.split_whitespace()`, found byte by byte: white space is ASCII or starts
+    // with one of a few lead bytes.
+    let mut i = 0;
+    let mut word = None;
+    while i < b.len() {
+        let n = space_len(s, i);
+        if n == 0 {
+            word.get_or_insert(i);
+            i += 1;
+            continue;
+        }
+        if let Some(w) = word.take() {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(&s[w..i]);
+        }
+        i += n;
+    }
+    if let Some(w) = word {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.push_str(w);
+        out.push_str(&s[w..]);
     }
     out
+}
+
+/// Length of the white space character at byte `i` of `s`, 0 if there is none (also inside a
+/// character).
+#[inline]
+fn space_len(s: &str, i: usize) -> usize {
+    let b = s.as_bytes()[i];
+    match b {
+        b' ' | b'\t'..=b'\r' => 1,
+        // U+0085, U+00A0; U+1680; U+2000..; U+3000.
+        0xC2 | 0xE1 | 0xE2 | 0xE3 if s.is_char_boundary(i) => s[i..]
+            .chars()
+            .next()
+            .filter(|c| c.is_whitespace())
+            .map_or(0, char::len_utf8),
+        _ => 0,
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn squash_spaces_is_split_whitespace() {
+        let by_split = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+        for c in (0..0x3100u32).filter_map(char::from_u32) {
+            let s = format!(" a{c}b {c} {c}{c}\u{1EA1}\u{2003}x{c}");
+            assert_eq!(squash_spaces(&s), by_split(&s), "{:X}", c as u32);
+        }
+        for s in [
+            "",
+            " ",
+            "a",
+            " a ",
+            "\u{85}a\u{a0}b\u{1680}c\u{2028}\u{3000}",
+            "Nghị  quyết\n số",
+        ] {
+            assert_eq!(squash_spaces(s), by_split(s), "{s:?}");
+        }
+    }
 
     #[test]
     fn composes_decomposed_text() {

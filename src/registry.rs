@@ -649,18 +649,11 @@ fn contains_words(f: &str, k: &str) -> bool {
     if kb.len() + 2 > fb.len() {
         return false;
     }
-    let mut from = 1;
-    while let Some(at) = f[from..].find(k) {
-        let i = from + at;
-        if fb[i - 1] == b' ' && fb.get(i + kb.len()) == Some(&b' ') {
-            return true;
-        }
-        from = i + 1;
-        if from >= fb.len() {
-            break;
-        }
-    }
-    false
+    // Each place after a space where `k` and a space stand (the words are short: no searcher).
+    memchr::memchr_iter(b' ', &fb[..fb.len() - kb.len() - 1]).any(|s| {
+        let i = s + 1;
+        fb[i..].starts_with(kb) && fb[i + kb.len()] == b' '
+    })
 }
 
 /// A table of bodies with each one's symbol letters folded and its name folded to words:
@@ -949,6 +942,46 @@ pub fn canonical_term(s: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn contains_words_is_a_word_aligned_find() {
+        fn by_find(f: &str, k: &str) -> bool {
+            let (fb, kb) = (f.as_bytes(), k.as_bytes());
+            if kb.len() + 2 > fb.len() {
+                return false;
+            }
+            let mut from = 1;
+            while let Some(at) = f[from..].find(k) {
+                let i = from + at;
+                if fb[i - 1] == b' ' && fb.get(i + kb.len()) == Some(&b' ') {
+                    return true;
+                }
+                from = i + 1;
+                if from >= fb.len() {
+                    break;
+                }
+            }
+            false
+        }
+        let words = ["a", "ab", "b", "ba", "uy", "tinh", "tinh uy", "", " "];
+        let mut x = 0x853C49E6748FEA9Bu64;
+        for _ in 0..50_000 {
+            let mut pick = |n: u64| {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                words[(x % n) as usize]
+            };
+            let n = 1 + (pick(6).len() as u64);
+            let f: String = (0..n)
+                .map(|_| pick(words.len() as u64))
+                .collect::<Vec<_>>()
+                .join(" ");
+            let f = format!(" {f} ");
+            let k = pick(7);
+            assert_eq!(contains_words(&f, k), by_find(&f, k), "{f:?} {k:?}");
+        }
+    }
 
     #[test]
     fn sixty_three_provinces_into_thirty_four() {
