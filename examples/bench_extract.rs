@@ -7,6 +7,8 @@
 //! `-- --dump OUT PATH...` writes what every `.txt`/`.md` file under the paths extracts (one
 //! JSON line per file, in sorted order) to OUT: compare two dumps to check that a change to the
 //! extractor keeps its output.
+//!
+//! `-- --compile` prints the time each pattern takes to compile.
 use std::path::{Path, PathBuf};
 
 fn walk(p: &Path, out: &mut Vec<PathBuf>) {
@@ -82,8 +84,46 @@ fn files(paths: &[String]) {
     );
 }
 
+/// Time to compile each pattern, on first use.
+fn compile_times() {
+    use vbgraph::extract::patterns as p;
+    let all: &[(&str, &std::sync::LazyLock<regex::Regex>)] = &[
+        ("FULL_REF", &p::FULL_REF),
+        ("SHORT_REF", &p::SHORT_REF),
+        ("PLENUM_REF", &p::PLENUM_REF),
+        ("DEFINITION", &p::DEFINITION),
+        ("DEMONSTRATIVE", &p::DEMONSTRATIVE),
+        ("ATTR_DATE", &p::ATTR_DATE),
+        ("ATTR_DATE_WORDS", &p::ATTR_DATE_WORDS),
+        ("ATTR_YEAR", &p::ATTR_YEAR),
+        ("ATTR_ISSUER", &p::ATTR_ISSUER),
+        ("ATTR_TERM", &p::ATTR_TERM),
+        ("ATTR_TITLE", &p::ATTR_TITLE),
+        ("FURNITURE_DATE", &p::FURNITURE_DATE),
+        ("SENTENCE_DATE", &p::SENTENCE_DATE),
+        ("ANY_DATE", &p::ANY_DATE),
+        ("NUMBER_LINE", &p::NUMBER_LINE),
+        ("PLACE_DATE", &p::PLACE_DATE),
+        ("META_PLACE", &p::META_PLACE),
+        ("META_DATE", &p::META_DATE),
+        ("PROVINCE_PHRASE", &p::PROVINCE_PHRASE),
+        ("PROVINCE_PHRASE_IN_LINE", &p::PROVINCE_PHRASE_IN_LINE),
+        ("GOV_DOMAIN", &p::GOV_DOMAIN),
+        ("GOV_DOMAIN_IN_LINE", &p::GOV_DOMAIN_IN_LINE),
+    ];
+    for (name, re) in all {
+        let t = std::time::Instant::now();
+        std::sync::LazyLock::force(re);
+        eprintln!("{name:24} {:?}", t.elapsed());
+    }
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().map(String::as_str) == Some("--compile") {
+        compile_times();
+        return;
+    }
     if args.first().map(String::as_str) == Some("--dump") {
         dump(&args[1], &args[2..]);
         return;

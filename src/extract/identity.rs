@@ -6,10 +6,10 @@
 //! document says who it is".
 
 use super::patterns::{
-    ANY_DATE, GOV_DOMAIN, GOV_DOMAIN_IN_LINE, META_DATE, META_PLACE, NUMBER_LINE, PLACE_DATE,
-    PROVINCE_PHRASE, PROVINCE_PHRASE_IN_LINE,
+    ANY_DATE, GOV_DOMAIN, GOV_DOMAIN_IN_LINE, META_DATE, META_PLACE, PLACE_DATE, PROVINCE_PHRASE,
+    PROVINCE_PHRASE_IN_LINE,
 };
-use super::{iso_date, parse_number_symbol};
+use super::{groups, iso_date, parse_ns_groups, NsGroups};
 use crate::model::{DocDesc, Scope, System};
 use crate::normalize::{fold_words, fold_words_starts_with, squash_spaces};
 use crate::registry::{self, parse_issuer, province_named, Issuer};
@@ -46,8 +46,8 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
     let limit = lines.len().min(HEADER_LINES);
 
     // `Số:` (official) wins over `Số hiệu:` (metadata); both name the document itself.
-    let mut official: Option<(usize, regex::Captures)> = None;
-    let mut meta: Option<(usize, regex::Captures)> = None;
+    let mut official: Option<(usize, NsGroups)> = None;
+    let mut meta: Option<(usize, NsGroups)> = None;
     // Lines that may hold metadata: both patterns hold `ban` (letters without other case forms)
     // and a colon.
     let mut meta_lines: Vec<&str> = vec![];
@@ -60,14 +60,14 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
         if !matches!(first, Some('s' | 'S' | '\u{017F}')) {
             continue;
         }
-        if let Some(c) = NUMBER_LINE.captures(line) {
+        if let Some((hieu, c)) = groups::number_line(line) {
             // A header's number line is a document number even when its symbol names no type
             // (a Công văn's `527/UBND-KSTT`).
-            if parse_number_symbol(&c, true).is_none() {
+            if parse_ns_groups(&c, true).is_none() {
                 continue;
             }
             h.own_lines.push(i);
-            if c.name("hieu").is_some() {
+            if hieu {
                 meta.get_or_insert((i, c));
             } else {
                 official.get_or_insert((i, c));
@@ -86,7 +86,7 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
     let number_line = official.as_ref().or(meta.as_ref()).map(|(i, _)| *i);
     h.number_line = number_line;
     if let Some((_, caps)) = official.as_ref().or(meta.as_ref()) {
-        let ns = parse_number_symbol(caps, true).expect("checked above");
+        let ns = parse_ns_groups(caps, true).expect("checked above");
         let anchor = official.as_ref().map(|(i, _)| *i).unwrap_or(0);
         let issuer_block = issuer_block(lines, anchor);
         let header_issuer = (!issuer_block.is_empty())

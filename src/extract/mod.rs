@@ -60,13 +60,8 @@ impl<'t> NsGroups<'t> {
     }
 }
 
-/// Reads the number and symbol groups; `None` when the letters are not a document symbol
-/// (lower-case words, unknown type letters without a type word in front).
-pub(crate) fn parse_number_symbol(c: &Captures, has_type_word: bool) -> Option<NumSym> {
-    parse_ns_groups(&NsGroups::of(c)?, has_type_word)
-}
-
-/// [`parse_number_symbol`] of groups read by hand or by a pattern.
+/// Reads the number and symbol groups (read by hand or by a pattern); `None` when the letters are
+/// not a document symbol (lower-case words, unknown type letters without a type word in front).
 fn parse_ns_groups(c: &NsGroups, has_type_word: bool) -> Option<NumSym> {
     let number = c.num.to_string();
     let upper_initial = |s: &str| s.chars().next().is_some_and(char::is_uppercase);

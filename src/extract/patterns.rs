@@ -276,12 +276,16 @@ pub static ANY_DATE: LazyLock<Regex> = LazyLock::new(|| {
 /// The `Số:` line of a header (`Số: 156/KH-UBND`, Party `Số 29-NQ/TW`) or a legal database's
 /// `Số hiệu:`.
 pub static NUMBER_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    re(&vi(&format!(
-        r"^[ \t]*(?i:số)(?P<hieu>[ \t]+(?i:hiệu))?[ \t]*:?[ \t]*{}",
-        number_symbol()
-    )))
-    .expect("NUMBER_LINE compiles")
+    re(&vi(&format!("{NUMBER_LINE_HEAD}{}", number_symbol()))).expect("NUMBER_LINE compiles")
 });
+
+/// What comes before the number in [`NUMBER_LINE`].
+const NUMBER_LINE_HEAD: &str = r"^[ \t]*(?i:số)(?P<hieu>[ \t]+(?i:hiệu))?[ \t]*:?[ \t]*";
+
+/// The part of [`NUMBER_LINE`] before the number: its greedy match ends where the number starts
+/// when the line is a number line.
+pub static NUMBER_LINE_PREFIX: LazyLock<Regex> =
+    LazyLock::new(|| re(&vi(NUMBER_LINE_HEAD)).expect("NUMBER_LINE_PREFIX compiles"));
 
 /// The place-date line: `Lạng Sơn, ngày 13 tháng 9 năm 2019`.
 pub static PLACE_DATE: LazyLock<Regex> = LazyLock::new(|| {
