@@ -269,49 +269,94 @@ pub fn line_starts(text: &str) -> Vec<usize> {
 
 /// Collapses runs of white space (line breaks too) to one space and trims.
 pub fn squash_spaces(s: &str) -> String {
-    let b = s.as_bytes();
     let mut out = String::with_capacity(s.len());
-    // The words of `s.split_whitespace()`, found byte by byte: white space is ASCII or starts
-    // with one of a few lead bytes.
-    let mut i = 0;
-    let mut word = None;
-    while i < b.len() {
-        let n = space_len(s, i);
-        if n == 0 {
-            word.get_or_insert(i);
-            i += 1;
-            continue;
-        }
-        if let Some(w) = word.take() {
-            if !out.is_empty() {
-                out.push(' ');
-            }
-            out.push_str(&s[w..i]);
-        }
-        i += n;
-    }
-    if let Some(w) = word {
+    for_each_word(s, |w| {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.push_str(&s[w..]);
-    }
+        out.push_str(w);
+        true
+    });
     out
 }
 
-/// Length of the white space character at byte `i` of `s`, 0 if there is none (also inside a
-/// character).
+/// The number of characters of `squash_spaces(s)`, counted up to `cap + 1` at most.
+pub fn squash_spaces_chars(s: &str, cap: usize) -> usize {
+    let mut n = 0;
+    for_each_word(s, |w| {
+        if n > 0 {
+            n += 1;
+        }
+        n += w.bytes().filter(|&b| (b as i8) >= -0x40).count();
+        n <= cap
+    });
+    n.min(cap + 1)
+}
+
+/// Feeds the words of `s.split_whitespace()` to `f` while it returns true, found byte by byte:
+/// white space is ASCII or starts with one of a few lead bytes.
+fn for_each_word(s: &str, mut f: impl FnMut(&str) -> bool) {
+    let b = s.as_bytes();
+    let mut i = 0;
+    let mut word = None;
+    while i < b.len() {
+        // Bytes that cannot start white space.
+        let j = b[i..]
+            .iter()
+            .position(|&c| MAY_START_SPACE[c as usize])
+            .map_or(b.len(), |p| i + p);
+        if j > i {
+            word.get_or_insert(i);
+        }
+        if j == b.len() {
+            break;
+        }
+        let n = space_len(b, j);
+        if n == 0 {
+            word.get_or_insert(j);
+            i = j + 1;
+            continue;
+        }
+        if let Some(w) = word.take() {
+            if !f(&s[w..j]) {
+                return;
+            }
+        }
+        i = j + n;
+    }
+    if let Some(w) = word {
+        f(&s[w..]);
+    }
+}
+
+/// Bytes that start a white space character: ASCII ones, and the lead bytes of U+0085, U+00A0
+/// (0xC2), U+1680 (0xE1), U+2000..U+205F (0xE2), U+3000 (0xE3).
+const MAY_START_SPACE: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b' ' as usize] = true;
+    let mut c = b'\t';
+    while c <= b'\r' {
+        t[c as usize] = true;
+        c += 1;
+    }
+    t[0xC2] = true;
+    t[0xE1] = true;
+    t[0xE2] = true;
+    t[0xE3] = true;
+    t
+};
+
+/// Length of the white space character at byte `i` of `b` (UTF-8), 0 if there is none.
 #[inline]
-fn space_len(s: &str, i: usize) -> usize {
-    let b = s.as_bytes()[i];
-    match b {
+fn space_len(b: &[u8], i: usize) -> usize {
+    let at = |k: usize| b.get(i + k).copied().unwrap_or(0);
+    match b[i] {
         b' ' | b'\t'..=b'\r' => 1,
-        // U+0085, U+00A0; U+1680; U+2000..; U+3000.
-        0xC2 | 0xE1 | 0xE2 | 0xE3 if s.is_char_boundary(i) => s[i..]
-            .chars()
-            .next()
-            .filter(|c| c.is_whitespace())
-            .map_or(0, char::len_utf8),
+        0xC2 if matches!(at(1), 0x85 | 0xA0) => 2,
+        0xE1 if at(1) == 0x9A && at(2) == 0x80 => 3,
+        0xE2 if at(1) == 0x80 && matches!(at(2), 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF) => 3,
+        0xE2 if at(1) == 0x81 && at(2) == 0x9F => 3,
+        0xE3 if at(1) == 0x80 && at(2) == 0x80 => 3,
         _ => 0,
     }
 }
@@ -336,6 +381,10 @@ mod tests {
             "Nghị  quyết\n số",
         ] {
             assert_eq!(squash_spaces(s), by_split(s), "{s:?}");
+            for cap in 0..20 {
+                let n = by_split(s).chars().count();
+                assert_eq!(squash_spaces_chars(s, cap), n.min(cap + 1), "{s:?}");
+            }
         }
     }
 

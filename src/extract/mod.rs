@@ -931,12 +931,14 @@ fn short_form_ends_well(after: &str) -> bool {
 
 /// The sentence around `start..end`: within its paragraph (lines up to a blank line), cut at
 /// sentence ends; long sentences are cut around the reference.
-fn sentence_of(text: &str, start: usize, end: usize) -> String {
-    let para_start = text[..start].rfind("\n\n").map(|i| i + 2).unwrap_or(0);
-    let para_end = text[end..]
-        .find("\n\n")
-        .map(|i| end + i)
-        .unwrap_or(text.len());
+/// `last` keeps the last whole sentence returned, with its bounds: references of one sentence
+/// share it.
+fn sentence_of(
+    text: &str,
+    start: usize,
+    end: usize,
+    last: &mut Option<(usize, usize, String)>,
+) -> String {
     let is_end = |bytes: &[u8], i: usize| {
         matches!(bytes[i], b'.' | b'?' | b'!')
             && bytes.get(i + 1).is_some_and(|b| b.is_ascii_whitespace())
@@ -946,16 +948,18 @@ fn sentence_of(text: &str, start: usize, end: usize) -> String {
                 && bytes[i] == b'.')
     };
     let bytes = text.as_bytes();
+    // A blank line (`\n\n`) at `i`: the paragraph's bounds are the nearest ones around.
+    let blank = |i: usize| bytes.get(i..i + 2) == Some(b"\n\n");
     let mut s = start;
-    while s > para_start && !is_end(bytes, s - 1) {
+    while s > 0 && !(s >= 2 && blank(s - 2)) && !is_end(bytes, s - 1) {
         s -= 1;
     }
     let mut e = end;
-    while e < para_end && !is_end(bytes, e) {
+    while e < bytes.len() && !blank(e) {
         e += 1;
-    }
-    if e < para_end {
-        e += 1;
+        if is_end(bytes, e - 1) {
+            break;
+        }
     }
     while !text.is_char_boundary(s) {
         s += 1;
@@ -963,9 +967,15 @@ fn sentence_of(text: &str, start: usize, end: usize) -> String {
     while !text.is_char_boundary(e) {
         e -= 1;
     }
-    let sentence = squash_spaces(&text[s..e]);
+    if let Some((ls, le, sentence)) = last {
+        if (*ls, *le) == (s, e) {
+            return sentence.clone();
+        }
+    }
     const MAX: usize = 480;
-    if sentence.chars().count() <= MAX {
+    if e - s <= MAX || crate::normalize::squash_spaces_chars(&text[s..e], MAX) <= MAX {
+        let sentence = squash_spaces(&text[s..e]);
+        *last = Some((s, e, sentence.clone()));
         return sentence;
     }
     // Cut a window around the reference, at word boundaries.
@@ -1500,6 +1510,7 @@ pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
     // The last cue that governed a reference from the document, with its line: items of a list
     // (`Thực hiện Kế hoạch số 45 ...;` / `Kế hoạch số 12 ...;`) share it.
     let mut last_head: Option<(usize, Relation, String)> = None;
+    let mut last_sentence = None;
     for (i, f) in found.iter().enumerate() {
         let line = line_of(&ls, f.start);
         let furniture = furniture_at.is_some_and(|f0| f.start >= f0);
@@ -1540,7 +1551,7 @@ pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
             start: f.start,
             end: f.end,
             line,
-            sentence: sentence_of(text, f.start, f.end),
+            sentence: sentence_of(text, f.start, f.end, &mut last_sentence),
             form: f.form,
             desc,
             alias_candidates: if f.form == RefForm::Title || defined_as[i].is_some() {
