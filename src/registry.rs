@@ -624,12 +624,12 @@ pub fn parse_issuer_at(
     if has("quoc hoi") {
         return Some(central("Quốc hội", System::State));
     }
-    for (_, name, folded) in folded_bodies(MINISTRIES) {
+    for (_, name, folded) in folded_bodies(BodyTable::Ministries) {
         if has(folded) {
             return Some(central(name, System::State));
         }
     }
-    for (_, name, folded) in folded_bodies(DEPARTMENTS) {
+    for (_, name, folded) in folded_bodies(BodyTable::Departments) {
         if has(folded) {
             return local(&format!("{name} tỉnh"), System::State);
         }
@@ -656,11 +656,17 @@ fn contains_words(f: &str, k: &str) -> bool {
     })
 }
 
+/// Which table of bodies.
+#[derive(Clone, Copy)]
+enum BodyTable {
+    Ministries,
+    Departments,
+}
+
 /// A table of bodies with each one's symbol letters folded and its name folded to words:
-/// (letters, name, name's words).
-fn folded_bodies(
-    table: &'static [(&'static str, &'static str)],
-) -> &'static [(String, &'static str, String)] {
+/// (letters, name, name's words). (Chosen by name, not by the table's address: a `const`
+/// slice has no fixed address, and debug builds give each use its own.)
+fn folded_bodies(table: BodyTable) -> &'static [(String, &'static str, String)] {
     type Bodies = Vec<(String, &'static str, String)>;
     fn make(table: &'static [(&'static str, &'static str)]) -> Bodies {
         table
@@ -670,12 +676,9 @@ fn folded_bodies(
     }
     static M: std::sync::LazyLock<Bodies> = std::sync::LazyLock::new(|| make(MINISTRIES));
     static D: std::sync::LazyLock<Bodies> = std::sync::LazyLock::new(|| make(DEPARTMENTS));
-    if std::ptr::eq(table, MINISTRIES) {
-        &M
-    } else if std::ptr::eq(table, DEPARTMENTS) {
-        &D
-    } else {
-        unreachable!("only the two tables of bodies are folded")
+    match table {
+        BodyTable::Ministries => &M,
+        BodyTable::Departments => &D,
     }
 }
 
@@ -754,12 +757,16 @@ pub fn symbol_is_central(symbol: &str) -> Option<bool> {
             || p.starts_with("qh")
             || p.starts_with("ubtvqh")
             || p.ends_with("tw")
-            || folded_bodies(MINISTRIES).iter().any(|(l, _, _)| l == p)
+            || folded_bodies(BodyTable::Ministries)
+                .iter()
+                .any(|(l, _, _)| l == p)
     };
     let local = |p: &str| {
         matches!(p, "ubnd" | "hdnd" | "tu" | "hu" | "qu" | "du" | "tx" | "tp")
             || (p.ends_with("tu") && p.len() > 2)
-            || folded_bodies(DEPARTMENTS).iter().any(|(l, _, _)| l == p)
+            || folded_bodies(BodyTable::Departments)
+                .iter()
+                .any(|(l, _, _)| l == p)
     };
     if parts.iter().skip(1).any(|p| central(p)) || parts.len() == 1 && central(&parts[0]) {
         return Some(true);
@@ -816,12 +823,15 @@ pub fn issuer_of_symbol(symbol: &str, home: Option<&str>) -> Option<Issuer> {
         l => {
             let dept = symbol.split(['/', '-']).find_map(|p| {
                 let p = fold(p);
-                folded_bodies(DEPARTMENTS).iter().find(|(x, _, _)| *x == p)
+                folded_bodies(BodyTable::Departments)
+                    .iter()
+                    .find(|(x, _, _)| *x == p)
             });
             if let Some((_, name, _)) = dept {
                 prov(&format!("{name} tỉnh"), System::State)
-            } else if let Some((_, name, _)) =
-                folded_bodies(MINISTRIES).iter().find(|(x, _, _)| x == l)
+            } else if let Some((_, name, _)) = folded_bodies(BodyTable::Ministries)
+                .iter()
+                .find(|(x, _, _)| x == l)
             {
                 Issuer {
                     name: name.to_string(),
@@ -860,12 +870,12 @@ pub fn level_of(
         (Scope::District { .. }, _) => "district",
         (Scope::Central, Some(System::Party)) => "central-party",
         (Scope::Central, _) => {
-            let ministry = parts
-                .iter()
-                .skip(1)
-                .any(|p| folded_bodies(MINISTRIES).iter().any(|(l, _, _)| l == p))
-                || issuer_f.starts_with("bo ")
-                || folded_bodies(MINISTRIES)
+            let ministry = parts.iter().skip(1).any(|p| {
+                folded_bodies(BodyTable::Ministries)
+                    .iter()
+                    .any(|(l, _, _)| l == p)
+            }) || issuer_f.starts_with("bo ")
+                || folded_bodies(BodyTable::Ministries)
                     .iter()
                     .any(|(_, _, n)| *n == issuer_f);
             if ministry {
@@ -876,10 +886,11 @@ pub fn level_of(
         }
         (Scope::Province(_), Some(System::Party)) => "provincial-party",
         (Scope::Province(_), _) => {
-            let dept = parts
-                .iter()
-                .any(|p| folded_bodies(DEPARTMENTS).iter().any(|(l, _, _)| l == p))
-                || issuer_f.starts_with("so ");
+            let dept = parts.iter().any(|p| {
+                folded_bodies(BodyTable::Departments)
+                    .iter()
+                    .any(|(l, _, _)| l == p)
+            }) || issuer_f.starts_with("so ");
             if dept {
                 "department"
             } else if system == Some(System::State) {
