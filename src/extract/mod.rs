@@ -468,46 +468,55 @@ fn byte_offsets(text: &str, needles: &[u8]) -> Vec<usize> {
     }
 }
 
-/// Offsets of the decimal digits of `text`, increasing, or `None` when it has digits other than
-/// ASCII ones (which `\d` matches too).
+/// Offsets of the first digits of the numbers of `text` (its ASCII digits that do not follow
+/// another), increasing, or `None` when it has decimal digits other than ASCII ones (which `\d`
+/// matches too).
 fn digit_offsets(text: &str) -> Option<Vec<usize>> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
-    for (i, &b) in bytes.iter().enumerate() {
-        match DIGIT_SCAN[b as usize] {
-            0 => {}
-            1 => out.push(i),
-            // U+1E00..U+1FFF (Vietnamese letters with diacritics) hold no digit.
-            2 if bytes.get(i + 1).is_some_and(|&c| c >= 0xB8) => {}
-            _ => {
-                if is_other_digit_at(text, i) {
-                    return None;
-                }
-            }
+    // Whether the byte at `i` (0xD9 or above) starts a decimal digit that is not ASCII.
+    let other = |i: usize| -> bool {
+        let c = bytes[i];
+        // U+1E00..U+1FFF (Vietnamese letters with diacritics) hold no digit.
+        let vietnamese = c == 0xE1 && bytes.get(i + 1).is_some_and(|&n| n >= 0xB8);
+        MAY_LEAD_OTHER_DIGIT[c as usize] && !vietnamese && is_other_digit_at(text, i)
+    };
+    // By blocks of 32 bytes: masks of the digits and of the bytes 0xD9 and above (vectorised).
+    const W: usize = 32;
+    let mut prev_digit = false;
+    let mut blocks = bytes.chunks_exact(W);
+    for (n, block) in blocks.by_ref().enumerate() {
+        let i = n * W;
+        let (mut digits, mut high) = (0u32, 0u32);
+        for (k, &c) in block.iter().enumerate() {
+            digits |= u32::from(c.wrapping_sub(b'0') < 10) << k;
+            high |= u32::from(c >= 0xD9) << k;
         }
+        let mut starts = digits & !((digits << 1) | u32::from(prev_digit));
+        while starts != 0 {
+            out.push(i + starts.trailing_zeros() as usize);
+            starts &= starts - 1;
+        }
+        while high != 0 {
+            if other(i + high.trailing_zeros() as usize) {
+                return None;
+            }
+            high &= high - 1;
+        }
+        prev_digit = digits >> (W - 1) == 1;
+    }
+    let tail = bytes.len() - blocks.remainder().len();
+    for (i, &c) in bytes.iter().enumerate().skip(tail) {
+        let digit = c.is_ascii_digit();
+        if digit && !prev_digit {
+            out.push(i);
+        } else if c >= 0xD9 && other(i) {
+            return None;
+        }
+        prev_digit = digit;
     }
     Some(out)
 }
-
-/// Per byte, for [`digit_offsets`]: 1 an ASCII digit, 2 the lead byte 0xE1, 3 another lead byte of
-/// [`MAY_LEAD_OTHER_DIGIT`], 0 anything else.
-const DIGIT_SCAN: [u8; 256] = {
-    let mut t = [0u8; 256];
-    let mut b = 0;
-    while b < 256 {
-        t[b] = if b >= b'0' as usize && b <= b'9' as usize {
-            1
-        } else if b == 0xE1 {
-            2
-        } else if MAY_LEAD_OTHER_DIGIT[b] {
-            3
-        } else {
-            0
-        };
-        b += 1;
-    }
-    t
-};
 
 /// Lead bytes of the characters that may be decimal digits other than ASCII ones: none is below
 /// U+0660 (lead bytes up to 0xD8), in U+1E00..U+1FFF (0xE1 then 0xB8..=0xBF: Vietnamese letters
@@ -550,9 +559,9 @@ fn full_ref_anchors(text: &str, ascii_digits: bool) -> Vec<usize> {
     separators
 }
 
-/// Offsets in every stretch of `text` that holds a [`SHORT_REF`] match, from the offsets of its
-/// digits (all ASCII): the number's first digit, after a space or the last letter of an
-/// abbreviation.
+/// Offsets in every stretch of `text` that holds a [`SHORT_REF`] match, from the first digits of
+/// its numbers ([`digit_offsets`]; every digit is ASCII): the number's first digit, after a
+/// space or the last letter of an abbreviation.
 fn short_ref_anchors<'a>(text: &'a str, digits: &'a [usize]) -> impl Iterator<Item = usize> + 'a {
     let bytes = text.as_bytes();
     digits
@@ -718,7 +727,7 @@ fn find_refs(text: &str, home: Home, aliases: &AliasTable) -> Vec<Found> {
     }
     found.extend(extra);
     let mut extra = vec![];
-    // Every match holds a digit.
+    // Every match holds a number (its first digit follows no digit).
     let short_refs = match &digits {
         Some(digits) => find_in_stretches(
             &SHORT_REF,
@@ -2080,10 +2089,24 @@ mod tests {
     #[test]
     fn other_digits_found_by_their_lead_bytes() {
         let re = regex::Regex::new(r"[\d&&[^0-9]]").unwrap();
+        // Before, at and after the end of a block of 32 bytes, with digits and Vietnamese letters.
+        let pads = [
+            "a",
+            "2ệ",
+            &"x".repeat(30),
+            &"ế".repeat(10),
+            &"9ạ".repeat(8),
+            &"y".repeat(33),
+            &format!("{}555", "x".repeat(30)),
+            &format!("{}1234", "x".repeat(61)),
+        ];
         for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
-            let s = format!("a{c}1");
-            let digits = s.bytes().enumerate().filter(|(_, b)| b.is_ascii_digit());
-            let want = (!re.is_match(&s)).then(|| digits.map(|(i, _)| i).collect());
+            let pad = pads[c as usize % pads.len()];
+            let s = format!("{pad}{c}1{pad}ỗ");
+            let b = s.as_bytes();
+            let digits = (0..b.len())
+                .filter(|&i| b[i].is_ascii_digit() && (i == 0 || !b[i - 1].is_ascii_digit()));
+            let want = (!re.is_match(&s)).then(|| digits.collect());
             assert_eq!(digit_offsets(&s), want, "{:X}", c as u32);
         }
     }
