@@ -1,5 +1,9 @@
 //! Writing results: every file is written to a temporary file beside its target and renamed
 //! over it, so a reader (or a build killed half way) never sees a half-written file.
+//!
+//! Files are not fsync'ed before the rename: they are derived from the corpus and remade by the
+//! next build, and forcing 3 GB of outputs of a 1 GB corpus to disk cost 4 s of a 35 s build.
+//! Atomicity (the rename) is kept; durability across a power cut is left to the file system.
 
 use anyhow::{Context, Result};
 use std::io::Write;
@@ -19,7 +23,6 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
         std::fs::File::create(&tmp).with_context(|| format!("cannot write {}", tmp.display()))?;
     f.write_all(bytes)
         .with_context(|| format!("cannot write {}", tmp.display()))?;
-    f.sync_all().ok();
     drop(f);
     std::fs::rename(&tmp, path).with_context(|| format!("cannot replace {}", path.display()))?;
     Ok(())
@@ -50,7 +53,6 @@ where
         return Err(e).with_context(|| format!("cannot write {}", tmp.display()));
     }
     let f = w.into_inner().map_err(|e| e.into_error())?;
-    f.sync_all().ok();
     drop(f);
     std::fs::rename(&tmp, path).with_context(|| format!("cannot replace {}", path.display()))?;
     Ok(())
