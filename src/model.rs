@@ -181,7 +181,8 @@ pub struct Reference {
     /// 1-based line in the file.
     pub line: usize,
     /// The sentence around the reference (evidence).
-    pub sentence: String,
+    /// Shared by the references of one sentence, and by their mentions and evidence.
+    pub sentence: Arc<str>,
     pub form: RefForm,
     pub desc: DocDesc,
     /// Candidates from the alias table for a title reference (one when it is unambiguous).

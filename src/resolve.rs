@@ -203,8 +203,8 @@ fn shared_texts(x: &FileExtract) -> (Arc<str>, Vec<Arc<str>>) {
         .references
         .iter()
         .map(|r| {
-            seen.entry(r.sentence.as_str())
-                .or_insert_with(|| Arc::from(r.sentence.as_str()))
+            seen.entry(&*r.sentence)
+                .or_insert_with(|| r.sentence.clone())
                 .clone()
         })
         .collect();

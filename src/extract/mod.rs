@@ -946,8 +946,8 @@ fn sentence_of(
     text: &str,
     start: usize,
     end: usize,
-    last: &mut Option<(usize, usize, String)>,
-) -> String {
+    last: &mut Option<(usize, usize, std::sync::Arc<str>)>,
+) -> std::sync::Arc<str> {
     let is_end = |bytes: &[u8], i: usize| {
         matches!(bytes[i], b'.' | b'?' | b'!')
             && bytes.get(i + 1).is_some_and(|b| b.is_ascii_whitespace())
@@ -983,7 +983,8 @@ fn sentence_of(
     }
     const MAX: usize = 480;
     if e - s <= MAX || crate::normalize::squash_spaces_chars(&text[s..e], MAX) <= MAX {
-        let sentence = squash_spaces(&text[s..e]);
+        // References in one sentence share it.
+        let sentence: std::sync::Arc<str> = squash_spaces(&text[s..e]).into();
         *last = Some((s, e, sentence.clone()));
         return sentence;
     }
@@ -1004,7 +1005,7 @@ fn sentence_of(
     if we < e {
         out.push('…');
     }
-    out
+    out.into()
 }
 
 /// Start of the clause that holds `at`: after the last `.`, `;`, `:`, `!`, `?` or blank line.
