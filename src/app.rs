@@ -126,6 +126,13 @@ fn build(a: BuildArgs) -> Result<ExitCode> {
         count(Level::Warning),
         count(Level::Info)
     );
+    if let Some(n) = built.extracted {
+        println!(
+            "{} extracted again; the other {} unchanged since the last build (--no-cache reads all)",
+            plural(n, "file"),
+            built.files.saturating_sub(n)
+        );
+    }
     println!(
         "wrote {} and {}",
         a.out.join("graph.json").display(),

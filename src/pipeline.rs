@@ -24,6 +24,9 @@ pub struct Built {
     pub files: usize,
     /// Of those, the documents' own texts ([`FileKind::Primary`]).
     pub primary: usize,
+    /// Files extracted by this build; the others came from the last build's cache. `None` when
+    /// there was no usable cache.
+    pub extracted: Option<usize>,
 }
 
 impl Built {
@@ -69,6 +72,15 @@ pub fn spinner(show: bool) -> ProgressBar {
     bar
 }
 
+/// What the reading did, counted across threads.
+#[derive(Default)]
+struct Counts {
+    /// Files whose size or time differ from the cache's (or that it does not have): read.
+    read_again: AtomicUsize,
+    /// Files whose text was extracted (not taken from the cache).
+    extracted: AtomicUsize,
+}
+
 /// One file's outcome.
 struct Row {
     extract: Option<FileExtract>,
@@ -87,7 +99,7 @@ fn read_file(
     entry: Option<cache::Entry>,
     aliases: &AliasTable,
     opts: &BuildOptions,
-    changed: &AtomicUsize,
+    counts: &Counts,
 ) -> Row {
     let fp = cache::fingerprint(p);
     let from_cache = |e: cache::Entry, rel: String, hash| Row {
@@ -101,7 +113,7 @@ fn read_file(
         let hash = e.hash;
         return from_cache(entry.expect("checked"), rel, hash);
     }
-    changed.fetch_add(1, Ordering::Relaxed);
+    counts.read_again.fetch_add(1, Ordering::Relaxed);
     let (input, diagnostics) = ingest::read_one(dir, p, opts.max_file_size);
     let Some(input) = input else {
         return Row {
@@ -117,7 +129,10 @@ fn read_file(
     match entry {
         Some(e) if e.hash == Some(hash) => from_cache(e, rel, Some(hash)),
         _ => Row {
-            extract: Some(extract::extract(&input.rel, &text, aliases)),
+            extract: Some({
+                counts.extracted.fetch_add(1, Ordering::Relaxed);
+                extract::extract(&input.rel, &text, aliases)
+            }),
             diagnostics,
             rel,
             fp,
@@ -186,11 +201,11 @@ pub fn build(dir: &Path, aliases: &AliasTable, opts: &BuildOptions) -> Result<Bu
         .collect();
     drop(old);
     laps.lap("list + load cache");
-    let changed = AtomicUsize::new(0);
+    let counts = Counts::default();
     let results: Vec<Row> = jobs
         .into_par_iter()
         .map(|(p, rel, entry)| {
-            let row = read_file(dir, p, rel, entry, aliases, opts, &changed);
+            let row = read_file(dir, p, rel, entry, aliases, opts, &counts);
             bar.inc(1);
             row
         })
@@ -198,7 +213,7 @@ pub fn build(dir: &Path, aliases: &AliasTable, opts: &BuildOptions) -> Result<Bu
     laps.lap("read + extract");
     spin(&bar, "resolving references");
     // Save the cache (when anything changed) while resolving.
-    let dirty = changed.load(Ordering::Relaxed) > 0 || cached_files != results.len();
+    let dirty = counts.read_again.load(Ordering::Relaxed) > 0 || cached_files != results.len();
     let save = || {
         if let (Some(p), true) = (&opts.cache, dirty) {
             let files = results
@@ -250,5 +265,6 @@ pub fn build(dir: &Path, aliases: &AliasTable, opts: &BuildOptions) -> Result<Bu
         diagnostics,
         files,
         primary,
+        extracted: (cached_files > 0).then(|| counts.extracted.load(Ordering::Relaxed)),
     })
 }

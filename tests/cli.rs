@@ -472,3 +472,46 @@ fn queries_read_the_index_not_graph_json() {
     assert_eq!(code, 1);
     assert!(err.contains("no document matches"), "{err}");
 }
+
+#[test]
+fn a_rebuild_extracts_only_files_whose_text_changed() {
+    let corpus = tempfile::tempdir().unwrap();
+    for e in std::fs::read_dir(fixtures().join("seeds")).unwrap() {
+        let p = e.unwrap().path();
+        std::fs::copy(&p, corpus.path().join(p.file_name().unwrap())).unwrap();
+    }
+    let out = tempfile::tempdir().unwrap();
+    let build = || {
+        let o = vbgraph()
+            .arg("build")
+            .arg(corpus.path())
+            .arg("--out")
+            .arg(out.path())
+            .arg("-q")
+            .output()
+            .unwrap();
+        assert!(o.status.success());
+        (
+            String::from_utf8(o.stdout).unwrap(),
+            std::fs::read(out.path().join("graph.json")).unwrap(),
+        )
+    };
+    let (first, graph) = build();
+    assert!(!first.contains("extracted again"), "{first}");
+    // Touched, not changed (a checkout, a copy): read and hashed, not extracted.
+    let f = corpus.path().join("002_07a3360c856add66.txt");
+    std::fs::File::options()
+        .write(true)
+        .open(&f)
+        .unwrap()
+        .set_modified(std::time::SystemTime::now() + std::time::Duration::from_secs(60))
+        .unwrap();
+    let (touched, same) = build();
+    assert!(touched.contains("0 files extracted again"), "{touched}");
+    assert!(touched.contains("the other 5 unchanged"), "{touched}");
+    assert!(same == graph);
+    // Changed: extracted again.
+    std::fs::write(&f, std::fs::read_to_string(&f).unwrap() + "\nGhi chú.\n").unwrap();
+    let (changed, _) = build();
+    assert!(changed.contains("1 file extracted again"), "{changed}");
+}
