@@ -36,6 +36,30 @@ impl Graph {
             (a.relation.strength(), &a.from, &a.to).cmp(&(b.relation.strength(), &b.from, &b.to))
         });
         let mut graph = Graph { g, by_id };
+        // Most corpora have no cycle at all: one check of the whole set (linear) spares a
+        // search per link. Only when there is a cycle are links added one by one, each checked
+        // against those already in.
+        let ends: Vec<Option<(NodeIndex, NodeIndex)>> = links
+            .iter()
+            .map(|l| Some((*graph.by_id.get(&l.from)?, *graph.by_id.get(&l.to)?)))
+            .collect();
+        let mut shape: DiGraph<(), ()> = DiGraph::with_capacity(graph.g.node_count(), links.len());
+        for _ in 0..graph.g.node_count() {
+            shape.add_node(());
+        }
+        for &(a, b) in ends.iter().flatten() {
+            shape.add_edge(a, b, ());
+        }
+        if !petgraph::algo::is_cyclic_directed(&shape) {
+            for (l, e) in links.into_iter().zip(ends) {
+                if let Some((a, b)) = e {
+                    graph.g.add_edge(a, b, l);
+                }
+            }
+            diags.sort();
+            diags.dedup();
+            return (graph, diags);
+        }
         for l in links {
             let (Some(&a), Some(&b)) = (graph.by_id.get(&l.from), graph.by_id.get(&l.to)) else {
                 continue;
