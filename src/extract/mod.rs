@@ -380,23 +380,8 @@ fn captures_in_stretches<'t>(
     breaks: &[bool; 256],
     anchors: impl IntoIterator<Item = usize>,
 ) -> Vec<Captures<'t>> {
-    let bytes = text.as_bytes();
     let mut out = vec![];
-    let mut done = 0;
-    for a in anchors {
-        if a < done {
-            continue;
-        }
-        let start = bytes[done..a]
-            .iter()
-            .rposition(|&b| breaks[b as usize])
-            .map(|p| done + p + 1)
-            .unwrap_or(done);
-        let end = bytes[a..]
-            .iter()
-            .position(|&b| breaks[b as usize])
-            .map(|p| a + p)
-            .unwrap_or(bytes.len());
+    for (start, end) in stretches(text, breaks, anchors) {
         // The stretch and the break after it (an ASCII byte: a character boundary).
         let hay = &text[..(end + 1).min(text.len())];
         let mut at = start;
@@ -409,7 +394,6 @@ fn captures_in_stretches<'t>(
             at = m.end().max(m.start() + 1);
             out.push(c);
         }
-        done = end;
     }
     out
 }
@@ -422,6 +406,29 @@ fn find_in_stretches<'t>(
     breaks: &[bool; 256],
     anchors: impl IntoIterator<Item = usize>,
 ) -> Vec<regex::Match<'t>> {
+    let mut out = vec![];
+    for (start, end) in stretches(text, breaks, anchors) {
+        let hay = &text[..(end + 1).min(text.len())];
+        let mut at = start;
+        while at <= end {
+            let Some(m) = re.find_at(hay, at) else {
+                break;
+            };
+            debug_assert!(m.end() > m.start() && m.end() <= end);
+            at = m.end().max(m.start() + 1);
+            out.push(m);
+        }
+    }
+    out
+}
+
+/// The stretches `[start, end)` between bytes of `breaks` that hold an anchor, in order, each
+/// once (`anchors` increasing).
+fn stretches(
+    text: &str,
+    breaks: &[bool; 256],
+    anchors: impl IntoIterator<Item = usize>,
+) -> Vec<(usize, usize)> {
     let bytes = text.as_bytes();
     let mut out = vec![];
     let mut done = 0;
@@ -439,16 +446,7 @@ fn find_in_stretches<'t>(
             .position(|&b| breaks[b as usize])
             .map(|p| a + p)
             .unwrap_or(bytes.len());
-        let hay = &text[..(end + 1).min(text.len())];
-        let mut at = start;
-        while at <= end {
-            let Some(m) = re.find_at(hay, at) else {
-                break;
-            };
-            debug_assert!(m.end() > m.start() && m.end() <= end);
-            at = m.end().max(m.start() + 1);
-            out.push(m);
-        }
+        out.push((start, end));
         done = end;
     }
     out
