@@ -47,16 +47,7 @@ pub(crate) fn full_ref_groups<'t>(
     m: regex::Match<'t>,
     ascii_digits: bool,
 ) -> RefGroups<'t> {
-    if ascii_digits {
-        if let Some(g) = full_ref_by_hand(text, m.start(), m.end()) {
-            return g;
-        }
-    }
-    RefGroups::of(
-        &FULL_REF
-            .captures_at(&text[..m.end()], m.start())
-            .expect("a match"),
-    )
+    groups(text, m, ascii_digits, &FULL_REF, full_ref_by_hand)
 }
 
 /// The groups of the [`SHORT_REF`] match `m` of `text` (see [`full_ref_groups`]).
@@ -65,14 +56,25 @@ pub(crate) fn short_ref_groups<'t>(
     m: regex::Match<'t>,
     ascii_digits: bool,
 ) -> RefGroups<'t> {
+    groups(text, m, ascii_digits, &SHORT_REF, short_ref_by_hand)
+}
+
+/// Read by hand when the text's digits are ASCII and the hand reading covers the match, else
+/// from the pattern's captures on the match span.
+fn groups<'t>(
+    text: &'t str,
+    m: regex::Match<'t>,
+    ascii_digits: bool,
+    re: &regex::Regex,
+    by_hand: fn(&'t str, usize, usize) -> Option<RefGroups<'t>>,
+) -> RefGroups<'t> {
     if ascii_digits {
-        if let Some(g) = short_ref_by_hand(text, m.start(), m.end()) {
+        if let Some(g) = by_hand(text, m.start(), m.end()) {
             return g;
         }
     }
     RefGroups::of(
-        &SHORT_REF
-            .captures_at(&text[..m.end()], m.start())
+        &re.captures_at(&text[..m.end()], m.start())
             .expect("a match"),
     )
 }
