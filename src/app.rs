@@ -712,15 +712,11 @@ fn extract(a: ExtractArgs) -> Result<ExitCode> {
 }
 
 fn render(a: RenderArgs) -> Result<ExitCode> {
-    let (g, root) = match graph_around(&a.graph, a.query.as_deref())? {
+    let (g, (nodes, edges, name)) = match graph_around(&a.graph, a.query.as_deref(), a.with_cites)?
+    {
         Ok(x) => x,
         Err(code) => return Ok(code),
     };
-    let mut opts = WalkOptions::default();
-    if a.with_cites {
-        opts.relations.insert(Relation::Cites);
-    }
-    let (nodes, edges, name) = neighbourhood(&g, root, &opts);
     let (docs, links) = query::subgraph(&g, &nodes, &edges);
     let links = if a.reduce {
         query::reduce(&links)
@@ -817,16 +813,27 @@ fn neighbourhood(g: &Graph, root: Option<NodeIndex>, opts: &WalkOptions) -> Sele
     }
 }
 
-/// The graph `render` and `report` draw: QUERY's neighbourhood (from the index when there is
-/// one) or the whole graph.
+/// What `render` and `report` draw: QUERY's neighbourhood (read from the index when there is
+/// one) or the whole graph, following typed links and, with `with_cites`, plain mentions.
 fn graph_around(
     dir: &Path,
     query: Option<&str>,
-) -> Result<std::result::Result<(Graph, Option<NodeIndex>), ExitCode>> {
-    match query {
-        Some(q) => Ok(query_graph(dir, q, Around::Both(None), true)?.map(|(g, r)| (g, Some(r)))),
-        None => Ok(Ok((load(dir)?, None))),
+    with_cites: bool,
+) -> Result<std::result::Result<(Graph, Selection), ExitCode>> {
+    let found = match query {
+        Some(q) => query_graph(dir, q, Around::Both(None), true)?.map(|(g, r)| (g, Some(r))),
+        None => Ok((load(dir)?, None)),
+    };
+    let (g, root) = match found {
+        Ok(x) => x,
+        Err(code) => return Ok(Err(code)),
+    };
+    let mut opts = WalkOptions::default();
+    if with_cites {
+        opts.relations.insert(Relation::Cites);
     }
+    let selection = neighbourhood(&g, root, &opts);
+    Ok(Ok((g, selection)))
 }
 
 /// An SVG of documents and links: Graphviz when installed, else the pure-Rust layout (small
@@ -848,15 +855,11 @@ fn picture(
 }
 
 fn report(a: ReportArgs) -> Result<ExitCode> {
-    let (g, root) = match graph_around(&a.graph, a.query.as_deref())? {
+    let (g, (nodes, edges, name)) = match graph_around(&a.graph, a.query.as_deref(), a.with_cites)?
+    {
         Ok(x) => x,
         Err(code) => return Ok(code),
     };
-    let mut opts = WalkOptions::default();
-    if a.with_cites {
-        opts.relations.insert(Relation::Cites);
-    }
-    let (nodes, edges, name) = neighbourhood(&g, root, &opts);
     let (docs, links) = query::subgraph(&g, &nodes, &edges);
     let title = match (&a.title, &a.query) {
         (Some(t), _) => t.clone(),

@@ -144,17 +144,6 @@ impl Graph {
         None
     }
 
-    /// The contract's `graph.json`: nodes by id, edges by (from, to), diagnostics sorted.
-    pub fn to_file(&self, diagnostics: Vec<Diagnostic>) -> GraphFile {
-        let f = self.file_ref(&[]);
-        GraphFile {
-            schema: SCHEMA.to_string(),
-            nodes: f.nodes.into_iter().cloned().collect(),
-            edges: f.edges.into_iter().cloned().collect(),
-            diagnostics,
-        }
-    }
-
     /// `graph.json` borrowing the documents and links, in the order written: documents by id,
     /// links by (from, to, relation).
     pub fn file_ref<'a>(&'a self, diagnostics: &'a [Diagnostic]) -> GraphFileRef<'a> {

@@ -229,7 +229,7 @@ fn write_blob<W: Write>(
 /// values; returns the bytes written.
 fn write_lists<W: Write, I: Iterator<Item = u32>>(
     w: &mut W,
-    lists: impl Iterator<Item = I> + Clone,
+    lists: impl Iterator<Item = I>,
     width: u32,
 ) -> std::io::Result<u64> {
     let mut k = 0u32;
