@@ -128,7 +128,7 @@ impl fmt::Display for Relation {
 
 /// What a reference (or a document's own header) says about a document, before resolution.
 /// Every field may be missing; the resolver decides which document it means.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct DocDesc {
     /// Vietnamese type as a person writes it: `Nghị quyết`, `Kế hoạch`, ...
     pub doc_type: Option<String>,
@@ -184,7 +184,8 @@ pub struct Reference {
     /// Shared by the references of one sentence, and by their mentions and evidence.
     pub sentence: Arc<str>,
     pub form: RefForm,
-    pub desc: DocDesc,
+    /// Shared by every reference that reads the same (see [`DescPool`]).
+    pub desc: Arc<DocDesc>,
     /// Candidates from the alias table for a title reference (one when it is unambiguous).
     #[serde(default)]
     pub alias_candidates: Vec<DocDesc>,
@@ -355,6 +356,41 @@ impl fmt::Display for Diagnostic {
             _ => {}
         }
         write!(f, ": {}", self.message)
+    }
+}
+
+/// One copy of each distinct [`DocDesc`] that references carry: a corpus cites the same
+/// documents in the same words over and over (`Nghị quyết số 29-NQ/TW ngày 04/11/2013 của Ban
+/// Chấp hành Trung ương`), so a build keeps each description once instead of once per reference.
+/// Shards keep the cores of a parallel build from waiting on one another.
+pub struct DescPool {
+    shards: Vec<std::sync::Mutex<std::collections::HashSet<Arc<DocDesc>>>>,
+}
+
+impl Default for DescPool {
+    fn default() -> Self {
+        DescPool {
+            shards: (0..64).map(|_| Default::default()).collect(),
+        }
+    }
+}
+
+impl DescPool {
+    /// Makes the references of `x` share the pool's descriptions.
+    pub fn share(&self, x: &mut FileExtract) {
+        use std::hash::{Hash, Hasher};
+        for r in &mut x.references {
+            let mut h = std::hash::DefaultHasher::new();
+            r.desc.hash(&mut h);
+            let shard = &self.shards[(h.finish() % self.shards.len() as u64) as usize];
+            let mut set = shard.lock().unwrap_or_else(|e| e.into_inner());
+            match set.get(&*r.desc) {
+                Some(d) => r.desc = d.clone(),
+                None => {
+                    set.insert(r.desc.clone());
+                }
+            }
+        }
     }
 }
 

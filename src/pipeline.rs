@@ -202,14 +202,19 @@ pub fn build(dir: &Path, aliases: &AliasTable, opts: &BuildOptions) -> Result<Bu
     drop(old);
     laps.lap("list + load cache");
     let counts = Counts::default();
+    let pool = crate::model::DescPool::default();
     let results: Vec<Row> = jobs
         .into_par_iter()
         .map(|(p, rel, entry)| {
-            let row = read_file(dir, p, rel, entry, aliases, opts, &counts);
+            let mut row = read_file(dir, p, rel, entry, aliases, opts, &counts);
+            if let Some(x) = row.extract.as_mut() {
+                pool.share(x);
+            }
             bar.inc(1);
             row
         })
         .collect();
+    drop(pool);
     laps.lap("read + extract");
     spin(&bar, "resolving references");
     // Save the cache (when anything changed) while resolving.

@@ -120,7 +120,9 @@ struct Builder<'a> {
     descs: Vec<&'a DocDesc>,
     own: Option<&'a DocDesc>,
     source: Option<String>,
-    mentions: BTreeSet<Mention>,
+    /// The references that name it, as (file, reference) indexes: mentions are made from them
+    /// when the document is assembled, so that no copy of a surface waits in memory.
+    mentions: Vec<(u32, u32)>,
 }
 
 /// Whether a candidate document fits what a partial reference says.
@@ -257,7 +259,7 @@ fn complete_within_file(x: &FileExtract) -> Vec<Option<Box<DocDesc>>> {
         }
         if distinct.len() == 1 {
             let dn = distinct[0];
-            let t = descs[i].insert(Box::new(d.clone()));
+            let t = descs[i].insert(Box::new(DocDesc::clone(d)));
             t.number = t.number.clone().or(dn.number.clone());
             t.symbol = t.symbol.clone().or(dn.symbol.clone());
             t.system = t.system.or(dn.system);
@@ -342,13 +344,20 @@ impl Docs<'_> {
     }
 }
 
+/// Resolves the references of `files`, with the id each reference resolved to
+/// ([`Resolved::ref_ids`]).
 pub fn resolve(files: &[FileExtract]) -> Resolved {
     let refs: Vec<&FileExtract> = files.iter().collect();
-    resolve_refs(&refs)
+    resolve_inner(&refs, true)
 }
 
-/// [`resolve`] over borrowed extracts.
+/// [`resolve`] over borrowed extracts, without [`Resolved::ref_ids`] (a build does not need
+/// them: they are one string per reference).
 pub fn resolve_refs(files: &[&FileExtract]) -> Resolved {
+    resolve_inner(files, false)
+}
+
+fn resolve_inner(files: &[&FileExtract], with_ref_ids: bool) -> Resolved {
     let mut out = Resolved::default();
     // Each reference's description, completed within its file when it needed it.
     let completed: Vec<Vec<Option<Box<DocDesc>>>> =
@@ -506,19 +515,19 @@ pub fn resolve_refs(files: &[&FileExtract]) -> Resolved {
     let shared: Vec<(Arc<str>, Vec<Arc<str>>)> =
         files.par_iter().map(|x| shared_texts(x)).collect();
     for (fi, x) in files.iter().enumerate() {
-        let (file, texts) = &shared[fi];
-        for (ri, r) in x.references.iter().enumerate() {
+        for ri in 0..x.references.len() {
             if let Some(Target::Doc(i)) = targets[fi][ri] {
                 docs.builders[i as usize]
                     .mentions
-                    .insert(mention_of(file, &texts[ri], r));
+                    .push((fi as u32, ri as u32));
             }
         }
     }
 
     // 4. Links, one per pair: the relation the title states, else the strongest stated.
-    // Per pair of documents: each relation stated, whether in the title, and where.
-    type Statements = Vec<(Relation, bool, Evidence)>;
+    // Per pair of documents: each relation stated, whether in the title, and where (file and
+    // reference indexes; the evidence is made when the link is).
+    type Statements = Vec<(Relation, bool, (u32, u32))>;
     let mut stated: HashMap<(u32, u32), Statements> = HashMap::new();
     for (fi, x) in files.iter().enumerate() {
         for rel in &x.relations {
@@ -539,18 +548,11 @@ pub fn resolve_refs(files: &[&FileExtract]) -> Resolved {
             if from == to {
                 continue;
             }
-            let r = &x.references[rel.to];
-            let (file, texts) = &shared[fi];
-            let ev = Evidence {
-                file: file.clone(),
-                line: r.line,
-                text: texts[rel.to].clone(),
-                relation: rel.relation,
-            };
-            stated
-                .entry((from, to))
-                .or_default()
-                .push((rel.relation, rel.in_title, ev));
+            stated.entry((from, to)).or_default().push((
+                rel.relation,
+                rel.in_title,
+                (fi as u32, rel.to as u32),
+            ));
         }
     }
 
@@ -572,23 +574,28 @@ pub fn resolve_refs(files: &[&FileExtract]) -> Resolved {
     drop(slots);
     let assembled: Vec<(Document, Vec<crate::model::Diagnostic>)> = sorted
         .into_par_iter()
-        .map(|(k, b)| assemble(&k, b))
+        .map(|(k, b)| assemble(&k, b, files, &shared))
         .collect();
     for (doc, diags) in assembled {
         out.diagnostics.extend(diags);
         out.docs.push(doc);
     }
-    out.ref_ids = targets
-        .iter()
-        .map(|ts| {
-            ts.iter()
-                .map(|t| match t {
-                    Some(Target::Doc(i)) => Some(out.docs[pos[*i as usize]].id.clone()),
-                    _ => None,
-                })
-                .collect()
-        })
-        .collect();
+    out.ref_ids = if !with_ref_ids {
+        vec![]
+    } else {
+        targets
+            .iter()
+            .map(|ts| {
+                ts.iter()
+                    .map(|t| match t {
+                        Some(Target::Doc(i)) => Some(out.docs[pos[*i as usize]].id.clone()),
+                        _ => None,
+                    })
+                    .collect()
+            })
+            .collect()
+    };
+    drop(targets);
     let mut stated: Vec<((u32, u32), Statements)> = stated.into_iter().collect();
     stated.sort_by_key(|((f, t), _)| (pos[*f as usize], pos[*t as usize]));
     for ((from, to), list) in stated {
@@ -603,7 +610,18 @@ pub fn resolve_refs(files: &[&FileExtract]) -> Resolved {
             .min_by_key(|r| r.strength())
             .or_else(|| list.iter().map(|(r, _, _)| *r).min_by_key(|r| r.strength()))
             .expect("a pair has at least one stated relation");
-        let mut evidence: Vec<Evidence> = list.into_iter().map(|(_, _, e)| e).collect();
+        let mut evidence: Vec<Evidence> = list
+            .into_iter()
+            .map(|(relation, _, (fi, ri))| {
+                let (file, texts) = &shared[fi as usize];
+                Evidence {
+                    file: file.clone(),
+                    line: files[fi as usize].references[ri as usize].line,
+                    text: texts[ri as usize].clone(),
+                    relation,
+                }
+            })
+            .collect();
         evidence.sort();
         evidence.dedup();
         let (f, t) = (&out.docs[pos[from as usize]], &out.docs[pos[to as usize]]);
@@ -667,8 +685,22 @@ fn most_common<I: Iterator<Item = String>>(it: I) -> Option<String> {
     order.into_iter().find(|s| counts[s] == max)
 }
 
-fn assemble(key: &Key, mut b: Builder) -> (Document, Vec<crate::model::Diagnostic>) {
-    let mentions: Vec<Mention> = std::mem::take(&mut b.mentions).into_iter().collect();
+fn assemble(
+    key: &Key,
+    mut b: Builder,
+    files: &[&FileExtract],
+    shared: &[(Arc<str>, Vec<Arc<str>>)],
+) -> (Document, Vec<crate::model::Diagnostic>) {
+    let mut mentions: Vec<Mention> = std::mem::take(&mut b.mentions)
+        .into_iter()
+        .map(|(fi, ri)| {
+            let (file, texts) = &shared[fi as usize];
+            let r = &files[fi as usize].references[ri as usize];
+            mention_of(file, &texts[ri as usize], r)
+        })
+        .collect();
+    mentions.sort();
+    mentions.dedup();
     let b = &b;
     let mut diags = vec![];
     let own = b.own;

@@ -1561,7 +1561,7 @@ pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
             line,
             sentence: sentence_of(text, f.start, f.end, &mut last_sentence),
             form: f.form,
-            desc,
+            desc: std::sync::Arc::new(desc),
             alias_candidates: if f.form == RefForm::Title || defined_as[i].is_some() {
                 f.alias.clone()
             } else {
