@@ -514,9 +514,9 @@ fn resolve_inner(files: &[&FileExtract], with_ref_ids: bool) -> Resolved {
     // 3. Mentions.
     let shared: Vec<(Arc<str>, Vec<Arc<str>>)> =
         files.par_iter().map(|x| shared_texts(x)).collect();
-    for (fi, x) in files.iter().enumerate() {
-        for ri in 0..x.references.len() {
-            if let Some(Target::Doc(i)) = targets[fi][ri] {
+    for (fi, ts) in targets.iter().enumerate() {
+        for (ri, t) in ts.iter().enumerate() {
+            if let Some(Target::Doc(i)) = *t {
                 docs.builders[i as usize]
                     .mentions
                     .push((fi as u32, ri as u32));
