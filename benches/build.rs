@@ -1,6 +1,6 @@
 //! A whole build of 10,000 generated documents (37 MB), as a user runs it: the `vbgraph`
-//! binary, all cores, writing graph.json, graph.dot and graph.idx; once from scratch and once
-//! with one file changed (the incremental rebuild).
+//! binary, all cores, writing graph.json, graph.dot and graph.idx: from scratch, again with
+//! nothing changed, and with one file changed (one more reference each time).
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use std::process::Command;
@@ -46,12 +46,29 @@ fn bench(c: &mut Criterion) {
         .map(|(p, _)| p)
         .expect("a file");
     build(&docs, out.path(), true);
+    // Nothing changed: the outputs are kept (the build record), after one stat per file.
+    g.bench_function("nothing-changed", |b| {
+        b.iter(|| build(&docs, out.path(), true))
+    });
+    // A file that says something new each time: one more reference, to a new document, in the
+    // body of the text (not after the signature), so that the graph changes.
+    let original = std::fs::read_to_string(&first).expect("readable");
+    let at = original
+        .find("\nThực hiện")
+        .or_else(|| original.find("\nCăn cứ"))
+        .map_or(original.len(), |i| i + 1);
     let mut n = 0;
     g.bench_function("one-file-changed", |b| {
         b.iter(|| {
             n += 1;
-            let mut t = std::fs::read_to_string(&first).expect("readable");
-            t.push_str(&format!("\nGhi chú {n}.\n"));
+            let mut t = original.clone();
+            t.insert_str(
+                at,
+                &format!(
+                    "Căn cứ Kế hoạch số {}/KH-UBND ngày 02/3/2015 của Ủy ban nhân dân tỉnh;\n",
+                    900 + n
+                ),
+            );
             std::fs::write(&first, t).expect("writable");
             build(&docs, out.path(), true)
         })

@@ -58,14 +58,53 @@ fn build(a: BuildArgs) -> Result<ExitCode> {
         );
     }
     let aliases = aliases_for(a.aliases.as_deref(), Some(&a.dir))?;
+    let label = format!("vbgraph: {}", a.dir.display());
+    // The outputs in place and what the build that wrote them said, when they are intact.
+    let record = (!a.no_cache)
+        .then(|| crate::record::Record::load(&a.out))
+        .flatten()
+        .filter(|r| r.intact(&a.out, &label));
     let opts = crate::pipeline::BuildOptions {
         max_file_size: a.max_file_size.saturating_mul(1024 * 1024),
         progress: !a.quiet,
         cache: (!a.no_cache).then(|| a.out.join(CACHE_FILE)),
         stamp: format!("{:?}", aliases_stamp(&a)),
+        outputs_from: record.as_ref().map(|r| r.cache_id),
     };
     remove_stale_temporaries(&a.out);
-    let built = crate::pipeline::build(&a.dir, &aliases, &opts)?;
+    let built = match crate::pipeline::build(&a.dir, &aliases, &opts)? {
+        crate::pipeline::Outcome::Built(b) => b,
+        crate::pipeline::Outcome::Unchanged {
+            cache_id,
+            extracted,
+        } => {
+            let r = record.expect("outputs_from comes from the record");
+            let r = if r.cache_id == cache_id {
+                r
+            } else {
+                let r = r.with_cache(cache_id);
+                let _ = r.save(&a.out);
+                r
+            };
+            print_summary(
+                &a,
+                &Summary {
+                    files: r.files,
+                    primary: r.primary,
+                    nodes: r.nodes,
+                    edges: r.edges,
+                    diagnostics: &r.diagnostics,
+                    extracted,
+                },
+            )?;
+            println!(
+                "kept {}, graph.dot and {}: no file says anything new since they were written",
+                a.out.join("graph.json").display(),
+                crate::index::INDEX_FILE
+            );
+            return Ok(ExitCode::SUCCESS);
+        }
+    };
     if built.files == 0 {
         for d in &built.diagnostics {
             eprintln!("{d}");
@@ -75,6 +114,8 @@ fn build(a: BuildArgs) -> Result<ExitCode> {
             a.dir.display()
         );
     }
+    // The record of the outputs below is written only once they all are.
+    let _ = std::fs::remove_file(a.out.join(crate::record::RECORD_FILE));
     let mut laps = crate::timing::Laps::new();
     let bar = crate::pipeline::spinner(!a.quiet && built.graph.g.node_count() > 20_000);
     bar.set_message("writing graph.json");
@@ -88,12 +129,7 @@ fn build(a: BuildArgs) -> Result<ExitCode> {
     laps.lap("write graph.json");
     bar.set_message("writing graph.dot");
     write_atomic_with(&a.out.join("graph.dot"), |w| {
-        crate::render::dot::write_dot(
-            w,
-            &format!("vbgraph: {}", a.dir.display()),
-            &file.nodes,
-            &file.edges,
-        )
+        crate::render::dot::write_dot(w, &label, &file.nodes, &file.edges)
     })?;
     laps.lap("write graph.dot");
     bar.set_message("writing the query index");
@@ -107,38 +143,76 @@ fn build(a: BuildArgs) -> Result<ExitCode> {
     laps.lap("write graph.idx");
     // The cache of versions before 0.2 (JSON): replaced by CACHE_FILE.
     let _ = std::fs::remove_file(a.out.join(".vbgraph-cache.json"));
-
-    let count = |l: Level| built.diagnostics.iter().filter(|d| d.level == l).count();
-    let mut err = std::io::stderr().lock();
-    for d in &built.diagnostics {
-        if !a.quiet || d.level == Level::Error {
-            writeln!(err, "{d}")?;
-        }
-    }
-    println!(
-        "read {} ({} documents' own texts, {} other texts): {} documents, {} links; {} errors, {} warnings, {} notes",
-        plural(built.files, "file"),
-        built.primary,
-        built.files - built.primary,
-        file.nodes.len(),
-        file.edges.len(),
-        count(Level::Error),
-        count(Level::Warning),
-        count(Level::Info)
-    );
-    if let Some(n) = built.extracted {
-        println!(
-            "{} extracted again; the other {} unchanged since the last build (--no-cache reads all)",
-            plural(n, "file"),
-            built.files.saturating_sub(n)
+    if let Some(id) = built.cache_id {
+        let r = crate::record::Record::of_outputs(
+            &a.out,
+            id,
+            &label,
+            built.files,
+            built.primary,
+            file.nodes.len(),
+            file.edges.len(),
+            &built.diagnostics,
         );
+        let _ = r.save(&a.out);
     }
+    print_summary(
+        &a,
+        &Summary {
+            files: built.files,
+            primary: built.primary,
+            nodes: file.nodes.len(),
+            edges: file.edges.len(),
+            diagnostics: &built.diagnostics,
+            extracted: built.extracted,
+        },
+    )?;
     println!(
         "wrote {} and {}",
         a.out.join("graph.json").display(),
         a.out.join("graph.dot").display()
     );
     Ok(ExitCode::SUCCESS)
+}
+
+/// What `build` reports.
+struct Summary<'a> {
+    files: usize,
+    primary: usize,
+    nodes: usize,
+    edges: usize,
+    diagnostics: &'a [crate::model::Diagnostic],
+    extracted: Option<usize>,
+}
+
+/// The diagnostics (only errors with `--quiet`) on stderr, then the counts on stdout.
+fn print_summary(a: &BuildArgs, s: &Summary) -> Result<()> {
+    let count = |l: Level| s.diagnostics.iter().filter(|d| d.level == l).count();
+    let mut err = std::io::stderr().lock();
+    for d in s.diagnostics {
+        if !a.quiet || d.level == Level::Error {
+            writeln!(err, "{d}")?;
+        }
+    }
+    println!(
+        "read {} ({} documents' own texts, {} other texts): {} documents, {} links; {} errors, {} warnings, {} notes",
+        plural(s.files, "file"),
+        s.primary,
+        s.files - s.primary,
+        s.nodes,
+        s.edges,
+        count(Level::Error),
+        count(Level::Warning),
+        count(Level::Info)
+    );
+    if let Some(n) = s.extracted {
+        println!(
+            "{} extracted again; the other {} unchanged since the last build (--no-cache reads all)",
+            plural(n, "file"),
+            s.files.saturating_sub(n)
+        );
+    }
+    Ok(())
 }
 
 /// Removes the temporary files a killed build left in the output folder (`.graph.json.tmp123`):
@@ -149,6 +223,7 @@ fn remove_stale_temporaries(out: &Path) {
         "graph.dot",
         crate::index::INDEX_FILE,
         CACHE_FILE,
+        crate::record::RECORD_FILE,
     ];
     let Ok(entries) = std::fs::read_dir(out) else {
         return;

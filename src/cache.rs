@@ -5,8 +5,12 @@
 //! `git checkout` or a copy touches files without changing them).
 //!
 //! Keyed by the file's path relative to the corpus; thrown away whole when vbgraph's build, the
-//! alias table or the size limit changes (the stamp). Stored as postcard (compact binary),
-//! written atomically; a cache that cannot be read is ignored.
+//! alias table or the size limit changes (the stamp). Written atomically; a cache that cannot be
+//! read is ignored. Layout: the header's length and the header (format, stamp, id), then what
+//! each file said (postcard), then a table of the files (path, size, time, hash, where its
+//! entry is) and, in the last 24 bytes, where the table is and the tag `VBGCACHE`. Opening the
+//! cache reads the table only; an entry is read when the build needs it, and an entry that did
+//! not change is copied into the next cache as bytes.
 
 use crate::model::{Diagnostic, FileExtract};
 use crate::output::write_atomic_with;
@@ -17,7 +21,7 @@ use std::path::Path;
 use std::time::UNIX_EPOCH;
 
 /// The format of the cache file; another value is thrown away.
-const FORMAT: &str = "vbgraph-cache/2";
+const FORMAT: &str = "vbgraph-cache/3";
 
 /// Size and modification time (nanoseconds) of a file.
 pub type Fingerprint = (u64, u128);
@@ -41,86 +45,230 @@ pub fn text_hash(text: &str) -> u64 {
     h.finish()
 }
 
-/// What one file said at the last build.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct Entry {
-    pub size: u64,
-    pub mtime: u128,
-    /// [`text_hash`] of the text, when the file could be read.
-    pub hash: Option<u64>,
+/// What one file said at the last build: decoded only when the build needs it.
+#[derive(Debug, Default, Deserialize)]
+pub struct Body {
     pub extract: Option<FileExtract>,
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// [`Entry`] borrowed from a build's results, for writing without copying them.
 #[derive(Serialize)]
-pub struct EntryRef<'a> {
+struct BodyRef<'a> {
+    extract: Option<&'a FileExtract>,
+    diagnostics: &'a [Diagnostic],
+}
+
+/// Encodes what a file said as the cache stores it.
+pub fn encode_body(extract: Option<&FileExtract>, diagnostics: &[Diagnostic]) -> Vec<u8> {
+    postcard::to_stdvec(&BodyRef {
+        extract,
+        diagnostics,
+    })
+    .expect("in-memory encoding does not fail")
+}
+
+#[derive(Serialize, Deserialize)]
+struct Header<'a> {
+    #[serde(borrow)]
+    format: std::borrow::Cow<'a, str>,
+    #[serde(borrow)]
+    stamp: std::borrow::Cow<'a, str>,
+    /// Told to the build record, so that it can tell whether the outputs were made from this
+    /// cache.
+    id: u64,
+}
+
+/// A file's line in the table at the end of the cache.
+#[derive(Serialize, Deserialize)]
+struct TableRow<'a> {
+    #[serde(borrow)]
+    path: std::borrow::Cow<'a, str>,
+    size: u64,
+    mtime: u128,
+    hash: Option<u64>,
+    /// Where its [`Body`] is in the file.
+    at: u64,
+    len: u64,
+}
+
+/// Ends the file: the table's offset and length, then this tag.
+const TAIL: &[u8; 8] = b"VBGCACHE";
+
+/// One file's entry: its fingerprint and hash, and where what it said is stored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cached {
+    pub size: u64,
+    pub mtime: u128,
+    /// [`text_hash`] of the text, when the file could be read.
+    pub hash: Option<u64>,
+    at: u64,
+    len: u64,
+}
+
+/// The last build's cache: a table of the files read when it is opened, and what each file
+/// said read from the file only when asked ([`Cache::body`]), so that an unchanged corpus costs
+/// one small read.
+#[derive(Debug, Default)]
+pub struct Cache {
+    file: Option<std::fs::File>,
+    id: u64,
+    rows: HashMap<String, Cached>,
+}
+
+/// What a saved entry holds: the old cache's bytes for a file that said the same, or a new
+/// extraction.
+pub enum Saved<'a> {
+    Old(Cached),
+    New(Option<&'a FileExtract>, &'a [Diagnostic]),
+}
+
+/// A file's entry to save.
+pub struct SaveRow<'a> {
+    pub path: &'a str,
     pub size: u64,
     pub mtime: u128,
     pub hash: Option<u64>,
-    pub extract: Option<&'a FileExtract>,
-    pub diagnostics: &'a [Diagnostic],
-}
-
-#[derive(Serialize)]
-struct FileRef<'a> {
-    format: &'a str,
-    stamp: &'a str,
-    files: Vec<(&'a str, EntryRef<'a>)>,
-}
-
-#[derive(Deserialize)]
-struct FileOwned {
-    format: String,
-    stamp: String,
-    files: Vec<(String, Entry)>,
-}
-
-/// The last build's entries, by relative path.
-#[derive(Debug, Default)]
-pub struct Cache {
-    files: HashMap<String, Entry>,
+    pub body: Saved<'a>,
 }
 
 impl Cache {
     /// The cache at `path`, if it exists, reads, and was made with the same stamp.
     pub fn load(path: &Path, stamp: &str) -> Cache {
-        let read = std::fs::read(path)
-            .ok()
-            .and_then(|b| postcard::from_bytes::<FileOwned>(&b).ok());
-        match read {
-            Some(c) if c.format == FORMAT && c.stamp == stamp => Cache {
-                files: c.files.into_iter().collect(),
-            },
-            _ => Cache::default(),
+        Cache::open(path, stamp).unwrap_or_default()
+    }
+
+    fn open(path: &Path, stamp: &str) -> Option<Cache> {
+        use std::os::unix::fs::FileExt;
+        let file = std::fs::File::open(path).ok()?;
+        let size = file.metadata().ok()?.len();
+        let read = |at: u64, len: u64| -> Option<Vec<u8>> {
+            let mut b = vec![0; usize::try_from(len).ok()?];
+            file.read_exact_at(&mut b, at).ok()?;
+            Some(b)
+        };
+        let tail = read(size.checked_sub(24)?, 24)?;
+        if &tail[16..] != TAIL {
+            return None;
         }
+        let word = |i: usize| u64::from_le_bytes(tail[i..i + 8].try_into().expect("8 bytes"));
+        let (table_at, table_len) = (word(0), word(8));
+        if table_at.checked_add(table_len)? > size - 24 {
+            return None;
+        }
+        let head = read(0, 8)?;
+        let head_len = u64::from_le_bytes(head.try_into().ok()?);
+        let head = read(8, head_len.min(size))?;
+        let header: Header = postcard::from_bytes(&head).ok()?;
+        if header.format != FORMAT || header.stamp != stamp {
+            return None;
+        }
+        let table = read(table_at, table_len)?;
+        let rows: Vec<TableRow> = postcard::from_bytes(&table).ok()?;
+        if rows.iter().any(|r| r.at.saturating_add(r.len) > table_at) {
+            return None;
+        }
+        let rows = rows
+            .into_iter()
+            .map(|r| {
+                (
+                    r.path.into_owned(),
+                    Cached {
+                        size: r.size,
+                        mtime: r.mtime,
+                        hash: r.hash,
+                        at: r.at,
+                        len: r.len,
+                    },
+                )
+            })
+            .collect();
+        Some(Cache {
+            file: Some(file),
+            id: header.id,
+            rows,
+        })
     }
 
     pub fn len(&self) -> usize {
-        self.files.len()
+        self.rows.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.files.is_empty()
+        self.rows.is_empty()
     }
 
-    /// Takes the entry of `rel` out of the cache.
-    pub fn take(&mut self, rel: &str) -> Option<Entry> {
-        self.files.remove(rel)
+    /// The build that wrote this cache (0 when there is none).
+    pub fn id(&self) -> u64 {
+        self.id
     }
 
-    /// Writes the entries of a build (sorted by path) atomically.
-    pub fn save(path: &Path, stamp: &str, files: Vec<(&str, EntryRef<'_>)>) -> anyhow::Result<()> {
-        let f = FileRef {
-            format: FORMAT,
-            stamp,
-            files,
-        };
+    /// The entry of `rel`.
+    pub fn get(&self, rel: &str) -> Option<Cached> {
+        self.rows.get(rel).copied()
+    }
+
+    /// The stored bytes of an entry's [`Body`].
+    pub fn raw(&self, e: &Cached) -> Option<Vec<u8>> {
+        use std::os::unix::fs::FileExt;
+        let mut b = vec![0; usize::try_from(e.len).ok()?];
+        self.file.as_ref()?.read_exact_at(&mut b, e.at).ok()?;
+        Some(b)
+    }
+
+    /// What the file of an entry said; `None` when the cache cannot be read any more.
+    pub fn body(&self, e: &Cached) -> Option<Body> {
+        postcard::from_bytes(&self.raw(e)?).ok()
+    }
+
+    /// Writes the entries of a build (sorted by path) atomically; entries that said the same
+    /// as at the last build are copied from `old`. Returns the new cache's id.
+    pub fn save(
+        path: &Path,
+        stamp: &str,
+        old: &Cache,
+        rows: &[SaveRow<'_>],
+    ) -> anyhow::Result<u64> {
+        use std::io::Write;
+        // Ids tell builds apart; time and process are enough for that.
+        let id = std::time::SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos() as u64)
+            ^ u64::from(std::process::id()).rotate_left(40);
+        let header = postcard::to_stdvec(&Header {
+            format: FORMAT.into(),
+            stamp: stamp.into(),
+            id,
+        })?;
         write_atomic_with(path, |w| {
-            postcard::to_io(&f, w)
-                .map(|_| ())
-                .map_err(std::io::Error::other)
-        })
+            w.write_all(&(header.len() as u64).to_le_bytes())?;
+            w.write_all(&header)?;
+            let mut at = 8 + header.len() as u64;
+            let mut table = Vec::with_capacity(rows.len());
+            for r in rows {
+                let body = match &r.body {
+                    Saved::New(x, d) => encode_body(*x, d),
+                    Saved::Old(e) => old.raw(e).ok_or_else(|| {
+                        std::io::Error::other("the last cache could not be read again")
+                    })?,
+                };
+                w.write_all(&body)?;
+                table.push(TableRow {
+                    path: r.path.into(),
+                    size: r.size,
+                    mtime: r.mtime,
+                    hash: r.hash,
+                    at,
+                    len: body.len() as u64,
+                });
+                at += body.len() as u64;
+            }
+            let table = postcard::to_stdvec(&table).map_err(std::io::Error::other)?;
+            w.write_all(&table)?;
+            w.write_all(&at.to_le_bytes())?;
+            w.write_all(&(table.len() as u64).to_le_bytes())?;
+            w.write_all(TAIL)
+        })?;
+        Ok(id)
     }
 }
 
@@ -138,27 +286,53 @@ mod tests {
             &crate::aliases::AliasTable::builtin(),
         );
         let diags = vec![Diagnostic::new(crate::model::Level::Info, "x", "y")];
-        let e = EntryRef {
-            size: 10,
+        let row = |path, size, body| SaveRow {
+            path,
+            size,
             mtime: 20,
             hash: Some(text_hash("t")),
-            extract: Some(&x),
-            diagnostics: &diags,
+            body,
         };
-        Cache::save(&p, "s1", vec![("a.txt", e)]).unwrap();
-        let mut c = Cache::load(&p, "s1");
-        assert_eq!(c.len(), 1);
-        let got = c.take("a.txt").unwrap();
+        let id = Cache::save(
+            &p,
+            "s1",
+            &Cache::default(),
+            &[
+                row("a.txt", 10, Saved::New(Some(&x), &diags)),
+                row("b.txt", 11, Saved::New(None, &[])),
+            ],
+        )
+        .unwrap();
+        let c = Cache::load(&p, "s1");
+        assert_eq!((c.len(), c.id()), (2, id));
+        let got = c.get("a.txt").unwrap();
         assert_eq!(
             (got.size, got.mtime, got.hash),
             (10, 20, Some(text_hash("t")))
         );
+        let body = c.body(&got).unwrap();
         assert_eq!(
-            serde_json::to_string(&got.extract).unwrap(),
+            serde_json::to_string(&body.extract).unwrap(),
             serde_json::to_string(&Some(&x)).unwrap()
         );
-        assert_eq!(got.diagnostics, diags);
+        assert_eq!(body.diagnostics, diags);
+        assert_eq!(c.raw(&got).unwrap(), encode_body(Some(&x), &diags));
+        assert!(c.body(&c.get("b.txt").unwrap()).unwrap().extract.is_none());
+        assert!(c.get("c.txt").is_none());
+
+        // An entry that did not change is copied as it was.
+        let p2 = d.path().join("c2");
+        let id2 = Cache::save(&p2, "s1", &c, &[row("a.txt", 12, Saved::Old(got))]).unwrap();
+        assert_ne!(id2, id);
+        let c2 = Cache::load(&p2, "s1");
+        let got2 = c2.get("a.txt").unwrap();
+        assert_eq!(got2.size, 12);
+        assert_eq!(c2.raw(&got2), c.raw(&got));
+
         assert!(Cache::load(&p, "s2").is_empty());
+        let bytes = std::fs::read(&p).unwrap();
+        std::fs::write(&p, &bytes[..bytes.len() - 1]).unwrap();
+        assert!(Cache::load(&p, "s1").is_empty());
         std::fs::write(&p, b"not a cache").unwrap();
         assert!(Cache::load(&p, "s1").is_empty());
     }

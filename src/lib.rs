@@ -39,6 +39,8 @@ pub mod output;
 pub mod pipeline;
 /// Finding documents by what people type; lineage and implementation walks.
 pub mod query;
+/// What the last build wrote, so that a rebuild of an unchanged corpus keeps it.
+pub mod record;
 /// What vbgraph knows without reading a file: types, provinces, bodies, Party terms.
 pub mod registry;
 /// Printers: DOT (graphviz-rust) and text reports.

@@ -27,6 +27,8 @@ pub struct Built {
     /// Files extracted by this build; the others came from the last build's cache. `None` when
     /// there was no usable cache.
     pub extracted: Option<usize>,
+    /// The cache that describes the corpus after this build, when there is one.
+    pub cache_id: Option<u64>,
 }
 
 impl Built {
@@ -81,44 +83,68 @@ struct Counts {
     extracted: AtomicUsize,
 }
 
+/// What a file said: the last build's entry (read from the cache only when the build needs
+/// it), or what this build extracted.
+enum Said {
+    Cached(cache::Cached),
+    New {
+        extract: Option<Box<FileExtract>>,
+        diagnostics: Vec<crate::model::Diagnostic>,
+    },
+}
+
 /// One file's outcome.
 struct Row {
-    extract: Option<FileExtract>,
-    diagnostics: Vec<crate::model::Diagnostic>,
+    said: Said,
+    /// The last build's entry, when the file says what it said then (kept once `said` is
+    /// decoded: the next cache copies its bytes).
+    old: Option<cache::Cached>,
     rel: String,
     fp: Option<cache::Fingerprint>,
     hash: Option<u64>,
 }
 
+/// What reading a file needs.
+#[derive(Clone, Copy)]
+struct Reader<'a> {
+    dir: &'a Path,
+    old: &'a cache::Cache,
+    aliases: &'a AliasTable,
+    opts: &'a BuildOptions,
+    counts: &'a Counts,
+}
+
 /// Reads and extracts one file, or takes what the last build said of it: without reading it
-/// when its size and time are unchanged, after reading it when its text is unchanged.
-fn read_file(
-    dir: &Path,
-    p: &Path,
-    rel: String,
-    entry: Option<cache::Entry>,
-    aliases: &AliasTable,
-    opts: &BuildOptions,
-    counts: &Counts,
-) -> Row {
+/// when its size and time are unchanged, after reading it when its text is unchanged, and
+/// after extracting it when the extraction says what it said before (an edit of a sentence
+/// that names no document).
+fn read_file(r: &Reader, p: &Path, rel: String, entry: Option<cache::Cached>) -> Row {
+    let Reader {
+        dir,
+        old,
+        aliases,
+        opts,
+        counts,
+    } = *r;
     let fp = cache::fingerprint(p);
-    let from_cache = |e: cache::Entry, rel: String, hash| Row {
-        extract: e.extract,
-        diagnostics: e.diagnostics,
-        rel,
-        fp,
-        hash,
-    };
-    if let Some(e) = entry.as_ref().filter(|e| fp == Some((e.size, e.mtime))) {
-        let hash = e.hash;
-        return from_cache(entry.expect("checked"), rel, hash);
+    if let Some(e) = entry.filter(|e| fp == Some((e.size, e.mtime))) {
+        return Row {
+            said: Said::Cached(e),
+            old: Some(e),
+            rel,
+            fp,
+            hash: e.hash,
+        };
     }
     counts.read_again.fetch_add(1, Ordering::Relaxed);
     let (input, diagnostics) = ingest::read_one(dir, p, opts.max_file_size);
     let Some(input) = input else {
         return Row {
-            extract: None,
-            diagnostics,
+            said: Said::New {
+                extract: None,
+                diagnostics,
+            },
+            old: None,
             rel,
             fp,
             hash: None,
@@ -126,18 +152,40 @@ fn read_file(
     };
     let text = normalize(&input.text);
     let hash = cache::text_hash(&text);
-    match entry {
-        Some(e) if e.hash == Some(hash) => from_cache(e, rel, Some(hash)),
-        _ => Row {
-            extract: Some({
-                counts.extracted.fetch_add(1, Ordering::Relaxed);
-                extract::extract(&input.rel, &text, aliases)
-            }),
-            diagnostics,
+    if let Some(e) = entry.filter(|e| e.hash == Some(hash)) {
+        return Row {
+            said: Said::Cached(e),
+            old: Some(e),
             rel,
             fp,
             hash: Some(hash),
+        };
+    }
+    counts.extracted.fetch_add(1, Ordering::Relaxed);
+    let x = extract::extract(&input.rel, &text, aliases);
+    if let Some(e) = entry {
+        if old
+            .raw(&e)
+            .is_some_and(|b| b == cache::encode_body(Some(&x), &diagnostics))
+        {
+            return Row {
+                said: Said::Cached(e),
+                old: Some(e),
+                rel,
+                fp,
+                hash: Some(hash),
+            };
+        }
+    }
+    Row {
+        said: Said::New {
+            extract: Some(Box::new(x)),
+            diagnostics,
         },
+        old: None,
+        rel,
+        fp,
+        hash: Some(hash),
     }
 }
 
@@ -154,6 +202,10 @@ pub struct BuildOptions {
     /// What the extraction depends on besides the files (the alias table): a different stamp
     /// throws the cache away.
     pub stamp: String,
+    /// The cache the outputs in place were made from, when they are intact (the build record
+    /// says so): when every file says what it said then, the build stops there
+    /// ([`Outcome::Unchanged`]).
+    pub outputs_from: Option<u64>,
 }
 
 impl Default for BuildOptions {
@@ -163,12 +215,27 @@ impl Default for BuildOptions {
             progress: false,
             cache: None,
             stamp: String::new(),
+            outputs_from: None,
         }
     }
 }
 
+/// What [`build`] found.
+pub enum Outcome {
+    /// The graph, built.
+    Built(Built),
+    /// Every file says what it said when the cache [`BuildOptions::outputs_from`] names was
+    /// written: the outputs in place are this corpus's. `cache_id` is the cache that now
+    /// describes the corpus (a new one when files were touched).
+    Unchanged {
+        cache_id: u64,
+        /// As [`Built::extracted`].
+        extracted: Option<usize>,
+    },
+}
+
 /// Builds the graph of every document under `dir`.
-pub fn build(dir: &Path, aliases: &AliasTable, opts: &BuildOptions) -> Result<Built> {
+pub fn build(dir: &Path, aliases: &AliasTable, opts: &BuildOptions) -> Result<Outcome> {
     let mut laps = crate::timing::Laps::new();
     let (paths, mut diags) = ingest::list_corpus(dir)
         .with_context(|| format!("cannot read the corpus folder {}", dir.display()))?;
@@ -184,79 +251,147 @@ pub fn build(dir: &Path, aliases: &AliasTable, opts: &BuildOptions) -> Result<Bu
         opts.stamp,
         opts.max_file_size
     );
-    let mut old = opts
+    let old = opts
         .cache
         .as_deref()
         .map(|p| cache::Cache::load(p, &stamp))
         .unwrap_or_default();
-    let cached_files = old.len();
-    // Each file with what the last build said of it (taken out of the cache, not copied).
-    let jobs: Vec<(&std::path::PathBuf, String, Option<cache::Entry>)> = paths
+    let jobs: Vec<(&std::path::PathBuf, String, Option<cache::Cached>)> = paths
         .iter()
         .map(|p| {
             let rel = ingest::rel_path(dir, p);
-            let e = old.take(&rel);
+            let e = old.get(&rel);
             (p, rel, e)
         })
         .collect();
-    drop(old);
     laps.lap("list + load cache");
     let counts = Counts::default();
-    let pool = crate::model::DescPool::default();
-    let results: Vec<Row> = jobs
+    let reader = Reader {
+        dir,
+        old: &old,
+        aliases,
+        opts,
+        counts: &counts,
+    };
+    let mut results: Vec<Row> = jobs
         .into_par_iter()
         .map(|(p, rel, entry)| {
-            let mut row = read_file(dir, p, rel, entry, aliases, opts, &counts);
-            if let Some(x) = row.extract.as_mut() {
-                pool.share(x);
-            }
+            let row = read_file(&reader, p, rel, entry);
             bar.inc(1);
             row
         })
         .collect();
-    drop(pool);
     laps.lap("read + extract");
+    // The same files, each saying what it said at the last build.
+    let same = !old.is_empty()
+        && old.len() == results.len()
+        && results.iter().all(|r| matches!(r.said, Said::Cached(_)));
+    let save = |results: &[Row]| -> Option<u64> {
+        let p = opts.cache.as_ref()?;
+        let rows: Vec<cache::SaveRow> = results
+            .iter()
+            .filter_map(|r| {
+                let (size, mtime) = r.fp?;
+                Some(cache::SaveRow {
+                    path: &r.rel,
+                    size,
+                    mtime,
+                    hash: r.hash,
+                    body: match (&r.old, &r.said) {
+                        (Some(e), _) | (None, Said::Cached(e)) => cache::Saved::Old(*e),
+                        (
+                            None,
+                            Said::New {
+                                extract,
+                                diagnostics,
+                            },
+                        ) => cache::Saved::New(extract.as_deref(), diagnostics),
+                    },
+                })
+            })
+            .collect();
+        // A cache that cannot be written costs the next build time, nothing else.
+        cache::Cache::save(p, &stamp, &old, &rows).ok()
+    };
+    let dirty = counts.read_again.load(Ordering::Relaxed) > 0 || old.len() != results.len();
+    if same && opts.outputs_from == Some(old.id()) {
+        let cache_id = if dirty {
+            save(&results)
+        } else {
+            Some(old.id())
+        };
+        bar.finish_and_clear();
+        laps.lap("save cache");
+        if let Some(cache_id) = cache_id {
+            return Ok(Outcome::Unchanged {
+                cache_id,
+                extracted: Some(counts.extracted.load(Ordering::Relaxed)),
+            });
+        }
+    }
+    // What the cache holds, read now that it is needed.
+    spin(&bar, "reading the cache");
+    results.par_iter_mut().for_each(|r| {
+        if let Said::Cached(e) = r.said {
+            r.said = match old.body(&e) {
+                Some(b) => Said::New {
+                    extract: b.extract.map(Box::new),
+                    diagnostics: b.diagnostics,
+                },
+                // The cache went away under this build: the file is read again.
+                None => {
+                    let p = dir.join(&r.rel);
+                    r.old = None;
+                    read_file(&reader, &p, r.rel.clone(), None).said
+                }
+            };
+        }
+    });
+    let pool = crate::model::DescPool::default();
+    results.par_iter_mut().for_each(|r| {
+        if let Said::New {
+            extract: Some(x), ..
+        } = &mut r.said
+        {
+            pool.share(x);
+        }
+    });
+    drop(pool);
+    laps.lap("decode cached");
     spin(&bar, "resolving references");
     // Save the cache (when anything changed) while resolving.
-    let dirty = counts.read_again.load(Ordering::Relaxed) > 0 || cached_files != results.len();
-    let save = || {
-        if let (Some(p), true) = (&opts.cache, dirty) {
-            let files = results
-                .iter()
-                .filter_map(|r| {
-                    r.fp.map(|(size, mtime)| {
-                        (
-                            r.rel.as_str(),
-                            cache::EntryRef {
-                                size,
-                                mtime,
-                                hash: r.hash,
-                                extract: r.extract.as_ref(),
-                                diagnostics: &r.diagnostics,
-                            },
-                        )
-                    })
-                })
-                .collect();
-            // A cache that cannot be written costs the next build time, nothing else.
-            let _ = cache::Cache::save(p, &stamp, files);
-        }
-    };
-    let resolved = {
-        let extracts: Vec<&FileExtract> =
-            results.iter().filter_map(|r| r.extract.as_ref()).collect();
-        let (_, resolved) = rayon::join(save, || resolve::resolve_refs(&extracts));
-        resolved
+    let (cache_id, resolved) = {
+        let extracts: Vec<&FileExtract> = results
+            .iter()
+            .filter_map(|r| match &r.said {
+                Said::New { extract, .. } => extract.as_deref(),
+                Said::Cached(_) => None,
+            })
+            .collect();
+        let keep = || {
+            if dirty {
+                save(&results)
+            } else {
+                opts.cache.as_ref().map(|_| old.id())
+            }
+        };
+        rayon::join(keep, || resolve::resolve_refs(&extracts))
     };
     laps.lap("save cache + resolve");
     let mut files = 0;
     let mut primary = 0;
     for r in results {
-        diags.extend(r.diagnostics);
-        if let Some(x) = r.extract {
-            files += 1;
-            primary += usize::from(x.kind == FileKind::Primary);
-            diags.extend(x.diagnostics);
+        if let Said::New {
+            extract,
+            diagnostics,
+        } = r.said
+        {
+            diags.extend(diagnostics);
+            if let Some(x) = extract {
+                files += 1;
+                primary += usize::from(x.kind == FileKind::Primary);
+                diags.extend(x.diagnostics);
+            }
         }
     }
     let mut r = resolved;
@@ -265,11 +400,12 @@ pub fn build(dir: &Path, aliases: &AliasTable, opts: &BuildOptions) -> Result<Bu
     let (graph, diagnostics) = Graph::build(r);
     bar.finish_and_clear();
     laps.lap("graph");
-    Ok(Built {
+    Ok(Outcome::Built(Built {
         graph,
         diagnostics,
         files,
         primary,
-        extracted: (cached_files > 0).then(|| counts.extracted.load(Ordering::Relaxed)),
-    })
+        extracted: (!old.is_empty()).then(|| counts.extracted.load(Ordering::Relaxed)),
+        cache_id,
+    }))
 }

@@ -515,3 +515,117 @@ fn a_rebuild_extracts_only_files_whose_text_changed() {
     let (changed, _) = build();
     assert!(changed.contains("1 file extracted again"), "{changed}");
 }
+
+#[test]
+fn a_rebuild_of_an_unchanged_corpus_keeps_the_outputs() {
+    let corpus = tempfile::tempdir().unwrap();
+    for e in std::fs::read_dir(fixtures().join("seeds")).unwrap() {
+        let p = e.unwrap().path();
+        std::fs::copy(&p, corpus.path().join(p.file_name().unwrap())).unwrap();
+    }
+    let out = tempfile::tempdir().unwrap();
+    let outputs = ["graph.json", "graph.dot", "graph.idx"];
+    let build = |extra: &[&str]| {
+        let o = vbgraph()
+            .arg("build")
+            .arg(corpus.path())
+            .arg("--out")
+            .arg(out.path())
+            .args(extra)
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        let files: Vec<(Vec<u8>, std::time::SystemTime)> = outputs
+            .iter()
+            .map(|n| {
+                let p = out.path().join(n);
+                let m = std::fs::metadata(&p).unwrap().modified().unwrap();
+                (std::fs::read(&p).unwrap(), m)
+            })
+            .collect();
+        (
+            String::from_utf8(o.stdout).unwrap(),
+            String::from_utf8(o.stderr).unwrap(),
+            files,
+        )
+    };
+    let summary = |s: &str| s.lines().next().unwrap().to_string();
+    let (first, first_err, written) = build(&[]);
+    assert!(first.contains("wrote"), "{first}");
+
+    // Nothing changed: the outputs are kept, and the build says what it said.
+    let (again, again_err, kept) = build(&[]);
+    assert!(again.contains("kept"), "{again}");
+    assert_eq!(summary(&again), summary(&first));
+    assert_eq!(again_err, first_err);
+    assert_eq!(kept, written, "the outputs were not rewritten");
+
+    // Touched, not changed: kept too, and the next build does not read the file again.
+    let f = corpus.path().join("002_07a3360c856add66.txt");
+    std::fs::File::options()
+        .write(true)
+        .open(&f)
+        .unwrap()
+        .set_modified(std::time::SystemTime::now() + std::time::Duration::from_secs(60))
+        .unwrap();
+    let (touched, _, files) = build(&[]);
+    assert!(touched.contains("kept"), "{touched}");
+    assert_eq!(files, written);
+    let (after, _, _) = build(&["-q"]);
+    assert!(
+        after.contains("kept") && after.contains("0 files extracted again"),
+        "{after}"
+    );
+
+    // An output that is gone or edited is written again, as it was.
+    std::fs::remove_file(out.path().join("graph.dot")).unwrap();
+    let (rewritten, _, files) = build(&[]);
+    assert!(rewritten.contains("wrote"), "{rewritten}");
+    // (graph.idx records the time of graph.json, so only the other two are compared.)
+    for (a, b) in files.iter().zip(&written).take(2) {
+        assert!(a.0 == b.0, "same bytes as the first build");
+    }
+
+    // A file that says something new: everything is made again, as a fresh build makes it.
+    std::fs::write(
+        &f,
+        std::fs::read_to_string(&f).unwrap().replacen(
+            "Thực hiện",
+            "Căn cứ Kế hoạch số 77/KH-UBND ngày 02/3/2015 của Ủy ban nhân dân tỉnh;\nThực hiện",
+            1,
+        ),
+    )
+    .unwrap();
+    let (changed, _, files) = build(&[]);
+    assert!(
+        changed.contains("wrote") && changed.contains("1 file extracted again"),
+        "{changed}"
+    );
+    assert!(
+        files[0].0 != written[0].0,
+        "the new reference is in graph.json"
+    );
+    let fresh = tempfile::tempdir().unwrap();
+    let o = vbgraph()
+        .arg("build")
+        .arg(corpus.path())
+        .arg("--out")
+        .arg(fresh.path())
+        .arg("--no-cache")
+        .arg("-q")
+        .output()
+        .unwrap();
+    assert!(o.status.success());
+    for (n, (bytes, _)) in outputs.iter().zip(&files).take(2) {
+        assert!(
+            std::fs::read(fresh.path().join(n)).unwrap() == *bytes,
+            "{n}"
+        );
+    }
+
+    // --no-cache builds everything and leaves no record behind: the next build makes all again.
+    let (nocache, _, _) = build(&["--no-cache"]);
+    assert!(nocache.contains("wrote"), "{nocache}");
+    let (next, _, _) = build(&[]);
+    assert!(next.contains("wrote"), "{next}");
+}
