@@ -70,10 +70,33 @@ fn build(a: BuildArgs) -> Result<ExitCode> {
         cache: (!a.no_cache).then(|| a.out.join(CACHE_FILE)),
         stamp: format!("{:?}", aliases_stamp(&a)),
         outputs_from: record.as_ref().map(|r| r.cache_id),
+        out: a.out.clone(),
+        label: label.clone(),
     };
     remove_stale_temporaries(&a.out);
-    let built = match crate::pipeline::build(&a.dir, &aliases, &opts)? {
-        crate::pipeline::Outcome::Built(b) => b,
+    let mut built = match crate::pipeline::build(&a.dir, &aliases, &opts)? {
+        crate::pipeline::Outcome::Built(b) => *b,
+        crate::pipeline::Outcome::Updated(u) => {
+            print_summary(
+                &a,
+                &Summary {
+                    files: u.files,
+                    primary: u.primary,
+                    nodes: u.nodes,
+                    edges: u.edges,
+                    diagnostics: &u.diagnostics,
+                    extracted: u.extracted,
+                },
+            )?;
+            println!(
+                "updated {} and {} (resolved again: {} of {} documents)",
+                a.out.join("graph.json").display(),
+                a.out.join("graph.dot").display(),
+                u.resolved,
+                u.nodes
+            );
+            return Ok(ExitCode::SUCCESS);
+        }
         crate::pipeline::Outcome::Unchanged {
             cache_id,
             extracted,
@@ -114,12 +137,14 @@ fn build(a: BuildArgs) -> Result<ExitCode> {
             a.dir.display()
         );
     }
-    // The record of the outputs below is written only once they all are.
+    // The record and the state of the outputs below are written only once they all are.
     let _ = std::fs::remove_file(a.out.join(crate::record::RECORD_FILE));
+    crate::state::State::remove(&a.out);
     let mut laps = crate::timing::Laps::new();
     let bar = crate::pipeline::spinner(!a.quiet && built.graph.g.node_count() > 20_000);
     bar.set_message("writing graph.json");
     let json_path = a.out.join("graph.json");
+    let state = built.state.take();
     let file = built.file();
     let mut layout = crate::json::Layout::default();
     write_atomic_with(&json_path, |w| {
@@ -143,6 +168,10 @@ fn build(a: BuildArgs) -> Result<ExitCode> {
     laps.lap("write graph.idx");
     // The cache of versions before 0.2 (JSON): replaced by CACHE_FILE.
     let _ = std::fs::remove_file(a.out.join(".vbgraph-cache.json"));
+    if let (Some(id), Some(mut state)) = (built.cache_id, state) {
+        state.cache_id = id;
+        let _ = state.save(&a.out);
+    }
     if let Some(id) = built.cache_id {
         let r = crate::record::Record::of_outputs(
             &a.out,
@@ -224,6 +253,7 @@ fn remove_stale_temporaries(out: &Path) {
         crate::index::INDEX_FILE,
         CACHE_FILE,
         crate::record::RECORD_FILE,
+        crate::state::STATE_FILE,
     ];
     let Ok(entries) = std::fs::read_dir(out) else {
         return;

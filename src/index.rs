@@ -73,8 +73,6 @@ fn json_stamp(json: &Path) -> Option<(u64, u128)> {
 /// Writes the index of `g` to `path`, atomically. `json` is the graph.json written of `g` with
 /// [`crate::json::write_graph_json`], and `layout` where its documents and links are.
 pub fn write(path: &Path, g: &Graph, json: &Path, layout: &crate::json::Layout) -> Result<()> {
-    let (json_len, json_mtime) =
-        json_stamp(json).context("graph.json must be written before its index")?;
     // Nodes in id order (the order of graph.json).
     let order: Vec<NodeIndex> = g.by_id.values().copied().collect();
     let pos: HashMap<NodeIndex, u32> = order
@@ -82,37 +80,71 @@ pub fn write(path: &Path, g: &Graph, json: &Path, layout: &crate::json::Layout) 
         .enumerate()
         .map(|(i, &n)| (n, i as u32))
         .collect();
-    let n = order.len();
     let mut links: Vec<&Link> = g.g.edge_weights().collect();
     links.sort_by(|a, b| (&a.from, &a.to, a.relation).cmp(&(&b.from, &b.to, b.relation)));
-    let m = links.len();
+    let node_of = |id: &str| pos[&g.by_id[id]];
+    let input = Input {
+        ids: order.iter().map(|&ix| g.g[ix].id.as_str()).collect(),
+        numbers: order
+            .iter()
+            .map(|&ix| g.g[ix].number.as_deref().map(number_key))
+            .collect(),
+        facts: order
+            .iter()
+            .map(|&ix| crate::query::Facts::of(&g.g[ix]))
+            .collect(),
+        links: links
+            .iter()
+            .map(|l| (node_of(&l.from), node_of(&l.to), l.relation))
+            .collect(),
+    };
+    write_input(path, &input, json, layout)
+}
+
+/// What the index holds, in graph.json's order: documents by id, links by (from, to,
+/// relation).
+pub struct Input<'a> {
+    pub ids: Vec<&'a str>,
+    /// Each document's [`number_key`].
+    pub numbers: Vec<Option<&'a str>>,
+    pub facts: Vec<crate::query::Facts<'a>>,
+    /// Each link's ends (positions in `ids`) and relation.
+    pub links: Vec<(u32, u32, Relation)>,
+}
+
+/// Writes the index of `input`, whose documents and links `layout` places in `json`.
+pub fn write_input(
+    path: &Path,
+    input: &Input,
+    json: &Path,
+    layout: &crate::json::Layout,
+) -> Result<()> {
+    let (json_len, json_mtime) =
+        json_stamp(json).context("graph.json must be written before its index")?;
+    let n = input.ids.len();
+    let m = input.links.len();
     if layout.nodes.len() != n || layout.mentions.len() != n || layout.edges.len() != m {
         bail!("graph.json does not hold this graph's documents and links");
     }
-    let node_of = |id: &str| pos[&g.by_id[id]];
     // Adjacency, forward and reverse, by node; each list sorted by the other end.
     let mut out: Vec<Vec<[u32; 3]>> = vec![vec![]; n];
     let mut inc: Vec<Vec<[u32; 3]>> = vec![vec![]; n];
-    for (e, l) in links.iter().enumerate() {
-        let (a, b) = (node_of(&l.from), node_of(&l.to));
-        let r = relation_code(l.relation);
+    for (e, &(a, b, rel)) in input.links.iter().enumerate() {
+        let r = relation_code(rel);
         out[a as usize].push([b, e as u32, r]);
         inc[b as usize].push([a, e as u32, r]);
     }
     let mut numbers: BTreeMap<&str, Vec<u32>> = BTreeMap::new();
-    for (i, &ix) in order.iter().enumerate() {
-        if let Some(num) = &g.g[ix].number {
-            numbers.entry(number_key(num)).or_default().push(i as u32);
+    for (i, num) in input.numbers.iter().enumerate() {
+        if let Some(num) = num {
+            numbers.entry(num).or_default().push(i as u32);
         }
     }
 
     // Facts: what queries compare, as indexes into a table of the distinct strings.
     let mut strings: BTreeMap<String, u32> = BTreeMap::new();
-    let facts: Vec<crate::query::Facts> = order
-        .iter()
-        .map(|&ix| crate::query::Facts::of(&g.g[ix]))
-        .collect();
-    for f in &facts {
+    let facts = &input.facts;
+    for f in facts {
         for s in [f.symbol_key.as_deref(), f.doc_type, f.province]
             .into_iter()
             .flatten()
@@ -140,7 +172,7 @@ pub fn write(path: &Path, g: &Graph, json: &Path, layout: &crate::json::Layout) 
         w.write_all(&[0u8; HEADER])?;
         let mut sections = [0u64; SECTIONS];
         let mut at = HEADER as u64;
-        let (len, table) = write_blob(w, order.iter().map(|&ix| g.g[ix].id.as_bytes().to_vec()))?;
+        let (len, table) = write_blob(w, input.ids.iter().map(|id| id.as_bytes().to_vec()))?;
         sections[IDS] = at + table;
         at += len;
         // Where each document and link is in graph.json.
@@ -525,6 +557,62 @@ impl Index {
                 })
             })
             .collect()
+    }
+
+    /// Every link: (from, to, relation), in link order.
+    pub fn links(&self) -> Result<Vec<(u32, u32, Relation)>> {
+        let mut all = vec![(0, 0, Relation::Cites); self.edges];
+        for i in 0..self.nodes as u32 {
+            for s in self.steps(i, true)? {
+                *all.get_mut(s.link as usize)
+                    .context("the index is damaged; rebuild it with `vbgraph build`")? =
+                    (i, s.node, s.relation);
+            }
+        }
+        Ok(all)
+    }
+
+    /// Each node's [`number_key`] (`None` for a document without a number).
+    pub fn number_keys(&self) -> Result<Vec<Option<&str>>> {
+        let mut keys = vec![None; self.nodes];
+        let base = self.sections[NUMBER_NODES];
+        let data = base + 4 * (self.numbers + 1);
+        for k in 0..self.numbers {
+            let key = std::str::from_utf8(self.item(NUMBERS, self.numbers, k)?)
+                .context("the index is damaged; rebuild it with `vbgraph build`")?;
+            let (a, b) = (self.u32_at(base + 4 * k)?, self.u32_at(base + 4 * (k + 1))?);
+            for j in a..b {
+                let node = self.u32_at(data + 20 * j as usize)? as usize;
+                *keys
+                    .get_mut(node)
+                    .context("the index is damaged; rebuild it with `vbgraph build`")? = Some(key);
+            }
+        }
+        Ok(keys)
+    }
+
+    /// The text of document `i` in graph.json, and where its mentions begin (relative).
+    pub fn node_json(&self, i: u32) -> Result<(&[u8], u64)> {
+        let at = self.sections[NODE_SPANS] + 24 * i as usize;
+        let (start, mentions, end) = (
+            self.u64_at(at)? as usize,
+            self.u64_at(at + 8)? as usize,
+            self.u64_at(at + 16)? as usize,
+        );
+        let text = self
+            .json
+            .get(start..end)
+            .context("the index is damaged; rebuild it with `vbgraph build`")?;
+        Ok((text, mentions.saturating_sub(start) as u64))
+    }
+
+    /// The text of link `e` in graph.json.
+    pub fn link_json(&self, e: u32) -> Result<&[u8]> {
+        let at = self.sections[LINK_SPANS] + 16 * e as usize;
+        let (start, end) = (self.u64_at(at)? as usize, self.u64_at(at + 8)? as usize);
+        self.json
+            .get(start..end)
+            .context("the index is damaged; rebuild it with `vbgraph build`")
     }
 
     /// Every node reachable from `roots` along links in one direction (`outgoing`: towards

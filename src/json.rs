@@ -73,6 +73,92 @@ pub fn write_graph_json<W: Write>(w: &mut W, file: &GraphFileRef) -> std::io::Re
     Ok(layout)
 }
 
+/// An element of an array written by [`write_merged`]: its text in the last build's
+/// graph.json (and where its mentions begin, relative), or a value to print.
+pub enum Piece<'a, T> {
+    Old { text: &'a [u8], mentions: u64 },
+    New(&'a T),
+}
+
+/// [`write_graph_json`] for a graph made of the last build's elements and new ones: old
+/// elements are copied as they were printed, new ones printed. Same bytes as printing the
+/// whole graph.
+pub fn write_merged<W: Write>(
+    w: &mut W,
+    schema: &str,
+    nodes: &[Piece<crate::model::Document>],
+    edges: &[Piece<crate::model::Link>],
+    diagnostics: &[crate::model::Diagnostic],
+) -> std::io::Result<Layout> {
+    let mut at = 0u64;
+    let put = |w: &mut W, s: &[u8], at: &mut u64| -> std::io::Result<()> {
+        w.write_all(s)?;
+        *at += s.len() as u64;
+        Ok(())
+    };
+    put(w, b"{\n  \"schema\": ", &mut at)?;
+    put(w, serde_json::to_string(schema)?.as_bytes(), &mut at)?;
+    put(w, b",\n  \"nodes\": ", &mut at)?;
+    let nodes = merged_array(w, &mut at, nodes)?;
+    put(w, b",\n  \"edges\": ", &mut at)?;
+    let edges = merged_array(w, &mut at, edges)?;
+    put(w, b",\n  \"diagnostics\": ", &mut at)?;
+    array(w, &mut at, diagnostics)?;
+    put(w, b"\n}\n", &mut at)?;
+    Ok(Layout {
+        mentions: nodes.iter().map(|(_, m)| *m).collect(),
+        nodes: nodes.into_iter().map(|(s, _)| s).collect(),
+        edges: edges.into_iter().map(|(s, _)| s).collect(),
+    })
+}
+
+/// Writes an array of old and new elements; returns each one's span and where its mentions
+/// begin (its end when it has none).
+fn merged_array<W: Write, T: Serialize>(
+    w: &mut W,
+    at: &mut u64,
+    items: &[Piece<T>],
+) -> std::io::Result<Vec<(Span, u64)>> {
+    if items.is_empty() {
+        w.write_all(b"[]")?;
+        *at += 2;
+        return Ok(vec![]);
+    }
+    w.write_all(b"[\n")?;
+    *at += 2;
+    let mut spans = Vec::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            w.write_all(b",\n")?;
+            *at += 2;
+        }
+        match item {
+            Piece::Old { text, mentions } => {
+                w.write_all(b"    ")?;
+                w.write_all(text)?;
+                let start = *at + 4;
+                let end = start + text.len() as u64;
+                spans.push((Span { start, end }, start + mentions));
+                *at = end;
+            }
+            Piece::New(x) => {
+                let t = chunk_text(std::slice::from_ref(x))?;
+                let (s, e, m) = element_spans(&t)[0];
+                let span = Span {
+                    start: *at + s as u64,
+                    end: *at + e as u64,
+                };
+                spans.push((span, m.map_or(span.end, |m| *at + m as u64)));
+                w.write_all(t.as_bytes())?;
+                *at += t.len() as u64;
+            }
+        }
+    }
+    w.write_all(b"\n  ]")?;
+    *at += 4;
+    Ok(spans)
+}
+
 /// Writes a top-level array (`[]`, or its elements one per block at indent 4); returns each
 /// element's span and the offset, inside it, of the first [`MENTIONS_KEY`].
 fn array<W: Write, T: Serialize + Sync>(

@@ -47,5 +47,9 @@ pub mod registry;
 pub mod render;
 /// Mentions → documents: identity by number, symbol, scope and year; ambiguity reported.
 pub mod resolve;
+/// What a build leaves for the next to resolve again only what changed.
+pub mod state;
 /// Phase timings (`VBGRAPH_TIMINGS=1`).
 pub mod timing;
+/// Updating the outputs after a few files changed.
+pub mod update;

@@ -7,6 +7,8 @@ use crate::aliases::AliasTable;
 use crate::graph::Graph;
 use crate::model::{FileExtract, FileKind, GraphFileRef};
 use crate::normalize::normalize;
+use crate::resolve::Origin;
+use crate::state::{FileState, GroupTable, State};
 use crate::{cache, extract, ingest, resolve};
 use anyhow::{Context, Result};
 use indicatif::{ProgressBar, ProgressStyle};
@@ -29,6 +31,9 @@ pub struct Built {
     pub extracted: Option<usize>,
     /// The cache that describes the corpus after this build, when there is one.
     pub cache_id: Option<u64>,
+    /// What the next build needs to resolve again only what changes (with a cache, and when
+    /// no link was left out to break a cycle).
+    pub state: Option<State>,
 }
 
 impl Built {
@@ -85,7 +90,7 @@ struct Counts {
 
 /// What a file said: the last build's entry (read from the cache only when the build needs
 /// it), or what this build extracted.
-enum Said {
+pub(crate) enum Said {
     Cached(cache::Cached),
     New {
         extract: Option<Box<FileExtract>>,
@@ -94,12 +99,12 @@ enum Said {
 }
 
 /// One file's outcome.
-struct Row {
-    said: Said,
+pub(crate) struct Row {
+    pub(crate) said: Said,
     /// The last build's entry, when the file says what it said then (kept once `said` is
     /// decoded: the next cache copies its bytes).
-    old: Option<cache::Cached>,
-    rel: String,
+    pub(crate) old: Option<cache::Cached>,
+    pub(crate) rel: String,
     fp: Option<cache::Fingerprint>,
     hash: Option<u64>,
 }
@@ -204,8 +209,13 @@ pub struct BuildOptions {
     pub stamp: String,
     /// The cache the outputs in place were made from, when they are intact (the build record
     /// says so): when every file says what it said then, the build stops there
-    /// ([`Outcome::Unchanged`]).
+    /// ([`Outcome::Unchanged`]); when a few files changed, only what they touch is resolved
+    /// again and the outputs are updated in place ([`Outcome::Updated`]).
     pub outputs_from: Option<u64>,
+    /// The output folder (graph.json, graph.dot, graph.idx and the state).
+    pub out: std::path::PathBuf,
+    /// The title of graph.dot.
+    pub label: String,
 }
 
 impl Default for BuildOptions {
@@ -216,6 +226,8 @@ impl Default for BuildOptions {
             cache: None,
             stamp: String::new(),
             outputs_from: None,
+            out: "graphs".into(),
+            label: String::new(),
         }
     }
 }
@@ -223,10 +235,12 @@ impl Default for BuildOptions {
 /// What [`build`] found.
 pub enum Outcome {
     /// The graph, built.
-    Built(Built),
+    Built(Box<Built>),
     /// Every file says what it said when the cache [`BuildOptions::outputs_from`] names was
     /// written: the outputs in place are this corpus's. `cache_id` is the cache that now
     /// describes the corpus (a new one when files were touched).
+    /// A few files changed: the outputs were updated in place.
+    Updated(crate::update::Updated),
     Unchanged {
         cache_id: u64,
         /// As [`Built::extracted`].
@@ -329,6 +343,24 @@ pub fn build(dir: &Path, aliases: &AliasTable, opts: &BuildOptions) -> Result<Ou
             });
         }
     }
+    if !old.is_empty() && opts.outputs_from == Some(old.id()) {
+        spin(&bar, "updating the graph");
+        let extracted = Some(counts.extracted.load(Ordering::Relaxed));
+        let updated = crate::update::update(
+            &opts.out,
+            &opts.label,
+            &old,
+            &mut results,
+            &diags,
+            extracted,
+            &save,
+        )?;
+        if let Some(u) = updated {
+            bar.finish_and_clear();
+            laps.lap("update");
+            return Ok(Outcome::Updated(u));
+        }
+    }
     // What the cache holds, read now that it is needed.
     spin(&bar, "reading the cache");
     results.par_iter_mut().for_each(|r| {
@@ -378,6 +410,10 @@ pub fn build(dir: &Path, aliases: &AliasTable, opts: &BuildOptions) -> Result<Ou
         rayon::join(keep, || resolve::resolve_refs(&extracts))
     };
     laps.lap("save cache + resolve");
+    let mut state = opts
+        .cache
+        .is_some()
+        .then(|| state_of(&results, &resolved, &diags));
     let mut files = 0;
     let mut primary = 0;
     for r in results {
@@ -398,14 +434,101 @@ pub fn build(dir: &Path, aliases: &AliasTable, opts: &BuildOptions) -> Result<Ou
     r.diagnostics.extend(diags);
     spin(&bar, "building the graph");
     let (graph, diagnostics) = Graph::build(r);
+    if let Some(s) = state.as_mut() {
+        for l in graph.g.edge_weights() {
+            *s.relations.entry(l.relation).or_default() += 1;
+        }
+    }
+    // A link left out to break a cycle depends on every other link: the next build makes all.
+    if diagnostics.iter().any(|d| d.code == "cycle") {
+        state = None;
+    }
     bar.finish_and_clear();
     laps.lap("graph");
-    Ok(Outcome::Built(Built {
+    Ok(Outcome::Built(Box::new(Built {
         graph,
         diagnostics,
         files,
         primary,
         extracted: (!old.is_empty()).then(|| counts.extracted.load(Ordering::Relaxed)),
         cache_id,
-    }))
+        state,
+    })))
+}
+
+/// The resolution state of a whole build (links by relation are counted from the graph).
+fn state_of(
+    results: &[Row],
+    resolved: &resolve::Resolved,
+    corpus_diags: &[crate::model::Diagnostic],
+) -> State {
+    // Each document's position in graph.json (documents sorted by id).
+    let mut by_id: Vec<u32> = (0..resolved.docs.len() as u32).collect();
+    by_id.sort_by(|a, b| {
+        resolved.docs[*a as usize]
+            .id
+            .cmp(&resolved.docs[*b as usize].id)
+    });
+    let mut rank = vec![0u32; by_id.len()];
+    for (k, &i) in by_id.iter().enumerate() {
+        rank[i as usize] = k as u32;
+    }
+    let extracts: Vec<(&Row, &FileExtract)> = results
+        .iter()
+        .filter_map(|r| match &r.said {
+            Said::New {
+                extract: Some(x), ..
+            } => Some((r, &**x)),
+            _ => None,
+        })
+        .collect();
+    let groups: Vec<Vec<String>> = extracts
+        .par_iter()
+        .map(|(_, x)| resolve::file_groups(x))
+        .collect();
+    let table = GroupTable::of(groups.iter().flatten());
+    let files = extracts
+        .iter()
+        .zip(&groups)
+        .zip(&resolved.ref_docs)
+        .map(|(((r, x), g), targets)| FileState {
+            path: r.rel.clone(),
+            primary: x.kind == FileKind::Primary,
+            groups: g.iter().map(|g| table.code(g)).collect(),
+            targets: targets
+                .iter()
+                .map(|t| t.map(|p| rank[p as usize]))
+                .collect(),
+        })
+        .collect();
+    let mut diagnostics: Vec<(Origin, crate::model::Diagnostic)> = resolved
+        .origins
+        .iter()
+        .cloned()
+        .zip(resolved.diagnostics.iter().cloned())
+        .collect();
+    diagnostics.extend(corpus_diags.iter().map(|d| (Origin::Corpus, d.clone())));
+    for r in results {
+        if let Said::New {
+            extract,
+            diagnostics: read,
+        } = &r.said
+        {
+            let of_file = read
+                .iter()
+                .chain(extract.iter().flat_map(|x| &x.diagnostics));
+            diagnostics.extend(of_file.map(|d| (Origin::File(r.rel.clone()), d.clone())));
+        }
+    }
+    let mut levels = std::collections::BTreeMap::new();
+    for d in &resolved.docs {
+        *levels.entry(d.level.clone()).or_default() += 1;
+    }
+    State::new(
+        table.into_vec(),
+        files,
+        diagnostics,
+        levels,
+        Default::default(),
+    )
 }

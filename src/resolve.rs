@@ -13,7 +13,8 @@ use crate::model::{
 use crate::normalize::{fold_words, slug};
 use crate::registry;
 use rayon::prelude::*;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::sync::Arc;
 
 /// Documents, links and what went wrong, before the graph checks.
@@ -22,8 +23,65 @@ pub struct Resolved {
     pub docs: Vec<Document>,
     /// For each file and each of its references, the id of the document it resolved to.
     pub ref_ids: Vec<Vec<Option<String>>>,
+    /// The same as positions in `docs` (documents resolved here only).
+    pub ref_docs: Vec<Vec<Option<u32>>>,
     pub links: Vec<Link>,
     pub diagnostics: Vec<crate::model::Diagnostic>,
+    /// What each diagnostic is about (same order as `diagnostics`), so that a rebuild that
+    /// resolves some groups again knows which of the last build's diagnostics to replace.
+    pub origins: Vec<Origin>,
+    /// A link of a rebuild of some groups ends at a document the last build does not have: the
+    /// rebuild cannot be trusted, build everything.
+    pub incomplete: bool,
+}
+
+/// What a resolution diagnostic is about.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Origin {
+    /// A reference without a number, or the reading of a file: that file (its path).
+    File(String),
+    /// A document or a numbered reference: its group ([`group_of`]).
+    Group(String),
+    /// A link: the groups of its two ends.
+    Link(String, String),
+    /// The corpus folder as a whole (what listing it found): made again by every build.
+    Corpus,
+}
+
+/// The resolution group of a description: its number, as resolution compares numbers.
+/// References and documents of different groups never meet during resolution (a reference's
+/// candidates all carry its number), so a rebuild can resolve again only the groups a change
+/// touches.
+pub fn group_of(d: &DocDesc) -> Option<String> {
+    d.number.as_deref().map(num_norm)
+}
+
+/// The groups a file takes part in: its own document's and its references' (sorted).
+pub fn file_groups(x: &FileExtract) -> Vec<String> {
+    let mut g: Vec<String> = x
+        .own
+        .iter()
+        .chain(x.references.iter().map(|r| &*r.desc))
+        .filter_map(group_of)
+        .collect();
+    g.sort();
+    g.dedup();
+    g
+}
+
+/// Resolution of some groups only, for a rebuild after a few files changed
+/// ([`resolve_subset`]).
+pub struct Subset<'a> {
+    /// The groups resolved again; `files` must hold every file that takes part in them.
+    pub groups: &'a HashSet<String>,
+    /// Files (indexes into `files`) whose own diagnostics (references without a number) are
+    /// made again.
+    pub fresh: &'a HashSet<usize>,
+    /// The last build's document (by id) of a reference of another group: file and reference
+    /// index.
+    pub fixed: &'a (dyn Fn(usize, usize) -> Option<String> + Sync),
+    /// The last build's document of that id, for links to documents of other groups.
+    pub external: &'a (dyn Fn(&str) -> Option<Document> + Sync),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -348,17 +406,28 @@ impl Docs<'_> {
 /// ([`Resolved::ref_ids`]).
 pub fn resolve(files: &[FileExtract]) -> Resolved {
     let refs: Vec<&FileExtract> = files.iter().collect();
-    resolve_inner(&refs, true)
+    resolve_inner(&refs, true, None)
 }
 
 /// [`resolve`] over borrowed extracts, without [`Resolved::ref_ids`] (a build does not need
 /// them: they are one string per reference).
 pub fn resolve_refs(files: &[&FileExtract]) -> Resolved {
-    resolve_inner(files, false)
+    resolve_inner(files, false, None)
 }
 
-fn resolve_inner(files: &[&FileExtract], with_ref_ids: bool) -> Resolved {
+/// The groups `subset.groups` resolved again from `files`: their documents, the links with an
+/// end among them, the diagnostics about them, and [`Resolved::ref_ids`] for the references of
+/// those groups (others are `None`). Given every group, it is [`resolve_refs`] with ids.
+pub fn resolve_subset(files: &[&FileExtract], subset: &Subset) -> Resolved {
+    resolve_inner(files, true, Some(subset))
+}
+
+fn resolve_inner(files: &[&FileExtract], with_ref_ids: bool, subset: Option<&Subset>) -> Resolved {
     let mut out = Resolved::default();
+    // Whether a group is resolved here (always, in a whole build).
+    let resolved_here =
+        |g: Option<&str>| subset.is_none_or(|s| g.is_some_and(|g| s.groups.contains(g)));
+    let fresh = |fi: usize| subset.is_none_or(|s| s.fresh.contains(&fi));
     // Each reference's description, completed within its file when it needed it.
     let completed: Vec<Vec<Option<Box<DocDesc>>>> =
         files.par_iter().map(|x| complete_within_file(x)).collect();
@@ -382,18 +451,22 @@ fn resolve_inner(files: &[&FileExtract], with_ref_ids: bool) -> Resolved {
                 let i = docs.intern(key);
                 let b = &mut docs.builders[i as usize];
                 if b.source.as_ref().is_some_and(|s| s != &x.file) {
-                    out.diagnostics.push(
-                        crate::model::Diagnostic::new(
-                            Level::Warning,
-                            "duplicate-source",
-                            format!(
+                    let g = docs.keys[i as usize].number.clone();
+                    if resolved_here(Some(&g)) {
+                        out.origins.push(Origin::Group(g));
+                        out.diagnostics.push(
+                            crate::model::Diagnostic::new(
+                                Level::Warning,
+                                "duplicate-source",
+                                format!(
                                 "{} is the text of {} too; the first file is kept as its source",
                                 x.file,
                                 docs.keys[i as usize].id()
                             ),
-                        )
-                        .at(&x.file, x.own_line),
-                    );
+                            )
+                            .at(&x.file, x.own_line),
+                        );
+                    }
                 } else {
                     b.source = Some(x.file.clone());
                     b.own = Some(own);
@@ -409,6 +482,9 @@ fn resolve_inner(files: &[&FileExtract], with_ref_ids: bool) -> Resolved {
                 continue;
             }
             if r.form == RefForm::Title && r.desc.number.is_none() {
+                continue;
+            }
+            if !resolved_here(group_of(desc(fi, ri)).as_deref()) {
                 continue;
             }
             if let Some(key) = complete_key(desc(fi, ri)) {
@@ -442,10 +518,21 @@ fn resolve_inner(files: &[&FileExtract], with_ref_ids: bool) -> Resolved {
             }
             let d = desc(fi, ri);
             if r.form == RefForm::Title && d.number.is_none() {
-                title_diagnostic(&mut out, x, r);
+                if fresh(fi) {
+                    title_diagnostic(&mut out, x, r);
+                }
                 targets[fi][ri] = Some(Target::None);
                 continue;
             }
+            let group = group_of(d);
+            if group.is_none() && !fresh(fi) || group.is_some() && !resolved_here(group.as_deref())
+            {
+                continue;
+            }
+            let origin = match &group {
+                Some(g) => Origin::Group(g.clone()),
+                None => Origin::File(x.file.clone()),
+            };
             let number = d.number.as_deref().map(num_norm);
             let symbol = d.symbol.as_deref().map(sym_norm);
             let candidates: Vec<u32> = number
@@ -474,6 +561,7 @@ fn resolve_inner(files: &[&FileExtract], with_ref_ids: bool) -> Resolved {
                     targets[fi][ri] = Some(Target::Doc(i));
                 }
                 0 => {
+                    out.origins.push(origin);
                     out.diagnostics.push(
                         crate::model::Diagnostic::new(
                             Level::Info,
@@ -492,6 +580,7 @@ fn resolve_inner(files: &[&FileExtract], with_ref_ids: bool) -> Resolved {
                         .iter()
                         .map(|&i| describe(&docs.keys[i as usize], &docs.builders[i as usize]))
                         .collect();
+                    out.origins.push(origin);
                     out.diagnostics.push(
                         crate::model::Diagnostic::new(
                             Level::Warning,
@@ -529,23 +618,50 @@ fn resolve_inner(files: &[&FileExtract], with_ref_ids: bool) -> Resolved {
     // reference indexes; the evidence is made when the link is).
     type Statements = Vec<(Relation, bool, (u32, u32))>;
     let mut stated: HashMap<(u32, u32), Statements> = HashMap::new();
+    // Ends of links that are documents of other groups (a rebuild of some groups): numbered
+    // after the documents resolved here.
+    let ndocs = docs.keys.len() as u32;
+    let mut olds: Vec<String> = vec![];
+    let mut old_index: HashMap<String, u32> = HashMap::new();
+    let mut old_end = |id: String| -> u32 {
+        *old_index.entry(id).or_insert_with_key(|id| {
+            olds.push(id.clone());
+            ndocs + olds.len() as u32 - 1
+        })
+    };
+    // Whether an end is a document of a group resolved here.
+    let here = |k: u32| k < ndocs && resolved_here(Some(&docs.keys[k as usize].number));
+    // A document of another group is one end, however it was reached (as a file's own
+    // document here, or as the last build's target of a reference).
+    enum End {
+        Doc(u32),
+        Id(String),
+    }
+    let end_of = |fi: usize, ri: usize| match targets[fi][ri] {
+        Some(Target::Doc(k)) => Some(End::Doc(k)),
+        Some(Target::None) => None,
+        None => subset.and_then(|s| (s.fixed)(fi, ri)).map(End::Id),
+    };
+    let keys = &docs.keys;
+    let mut number = |e: End| -> u32 {
+        match e {
+            End::Doc(k) if here(k) => k,
+            End::Doc(k) => old_end(keys[k as usize].id()),
+            End::Id(id) => old_end(id),
+        }
+    };
     for (fi, x) in files.iter().enumerate() {
         for rel in &x.relations {
             let from = match rel.from {
-                Endpoint::This => own_keys[fi],
-                Endpoint::Ref(i) => match targets[fi][i] {
-                    Some(Target::Doc(k)) => Some(k),
-                    _ => None,
-                },
+                Endpoint::This => own_keys[fi].map(End::Doc),
+                Endpoint::Ref(i) => end_of(fi, i),
             };
-            let to = match targets[fi][rel.to] {
-                Some(Target::Doc(k)) => Some(k),
-                _ => None,
-            };
+            let to = end_of(fi, rel.to);
+            let (from, to) = (from.map(&mut number), to.map(&mut number));
             let (Some(from), Some(to)) = (from, to) else {
                 continue;
             };
-            if from == to {
+            if from == to || !here(from) && !here(to) {
                 continue;
             }
             stated.entry((from, to)).or_default().push((
@@ -564,11 +680,15 @@ fn resolve_inner(files: &[&FileExtract], with_ref_ids: bool) -> Resolved {
     for (p, &i) in order.iter().enumerate() {
         pos[i as usize] = p;
     }
+    // The ids and groups of all ends, documents of other groups included.
+    let ids: Vec<String> = docs.keys.iter().map(Key::id).chain(olds).collect();
+    let in_scope: Vec<bool> = (0..ndocs).map(here).collect();
     // The builders are consumed: their descriptions are freed as documents are made.
     let mut slots: Vec<Option<(Key, Builder)>> =
         docs.keys.into_iter().zip(docs.builders).map(Some).collect();
     let sorted: Vec<(Key, Builder)> = order
         .iter()
+        .filter(|&&i| in_scope[i as usize])
         .map(|&i| slots[i as usize].take().expect("each index once"))
         .collect();
     drop(slots);
@@ -577,9 +697,53 @@ fn resolve_inner(files: &[&FileExtract], with_ref_ids: bool) -> Resolved {
         .map(|(k, b)| assemble(&k, b, files, &shared))
         .collect();
     for (doc, diags) in assembled {
+        let g = doc.number.as_deref().map(num_norm).unwrap_or_default();
+        out.origins
+            .extend(std::iter::repeat_n(Origin::Group(g), diags.len()));
         out.diagnostics.extend(diags);
         out.docs.push(doc);
     }
+    // Positions in `out.docs` (only documents resolved here are there).
+    let mut p = 0;
+    for &k in &order {
+        if in_scope[k as usize] {
+            pos[k as usize] = p;
+            p += 1;
+        }
+    }
+    // The document at an end: resolved here, or the last build's.
+    let externals: Vec<Option<Document>> = match subset {
+        None => vec![],
+        Some(s) => ids
+            .iter()
+            .enumerate()
+            .map(|(k, id)| {
+                if k < in_scope.len() && in_scope[k] {
+                    None
+                } else {
+                    (s.external)(id)
+                }
+            })
+            .collect(),
+    };
+    let doc_at = |k: u32| -> Option<&Document> {
+        if (k as usize) < in_scope.len() && in_scope[k as usize] {
+            Some(&out.docs[pos[k as usize]])
+        } else {
+            externals.get(k as usize).and_then(Option::as_ref)
+        }
+    };
+    out.ref_docs = targets
+        .iter()
+        .map(|ts| {
+            ts.iter()
+                .map(|t| match t {
+                    Some(Target::Doc(i)) if in_scope[*i as usize] => Some(pos[*i as usize] as u32),
+                    _ => None,
+                })
+                .collect()
+        })
+        .collect();
     out.ref_ids = if !with_ref_ids {
         vec![]
     } else {
@@ -588,7 +752,9 @@ fn resolve_inner(files: &[&FileExtract], with_ref_ids: bool) -> Resolved {
             .map(|ts| {
                 ts.iter()
                     .map(|t| match t {
-                        Some(Target::Doc(i)) => Some(out.docs[pos[*i as usize]].id.clone()),
+                        Some(Target::Doc(i)) if in_scope[*i as usize] => {
+                            Some(out.docs[pos[*i as usize]].id.clone())
+                        }
                         _ => None,
                     })
                     .collect()
@@ -597,7 +763,11 @@ fn resolve_inner(files: &[&FileExtract], with_ref_ids: bool) -> Resolved {
     };
     drop(targets);
     let mut stated: Vec<((u32, u32), Statements)> = stated.into_iter().collect();
-    stated.sort_by_key(|((f, t), _)| (pos[*f as usize], pos[*t as usize]));
+    stated.sort_by(|((f1, t1), _), ((f2, t2), _)| {
+        (&ids[*f1 as usize], &ids[*t1 as usize]).cmp(&(&ids[*f2 as usize], &ids[*t2 as usize]))
+    });
+    let mut links = vec![];
+    let mut link_diags = vec![];
     for ((from, to), list) in stated {
         let titled: Vec<Relation> = list
             .iter()
@@ -624,9 +794,14 @@ fn resolve_inner(files: &[&FileExtract], with_ref_ids: bool) -> Resolved {
             .collect();
         evidence.sort();
         evidence.dedup();
-        let (f, t) = (&out.docs[pos[from as usize]], &out.docs[pos[to as usize]]);
+        let (Some(f), Some(t)) = (doc_at(from), doc_at(to)) else {
+            // A document of the last build that is not there any more: the caller builds all.
+            out.incomplete = true;
+            continue;
+        };
         if is_later(t, f) {
-            out.diagnostics.push(
+            let group = |d: &Document| d.number.as_deref().map(num_norm).unwrap_or_default();
+            link_diags.push((Origin::Link(group(f), group(t)),
                 crate::model::Diagnostic::new(
                     Level::Warning,
                     "edge-to-later-document",
@@ -639,15 +814,21 @@ fn resolve_inner(files: &[&FileExtract], with_ref_ids: bool) -> Resolved {
                     ),
                 )
                 .at(&evidence[0].file, Some(evidence[0].line)),
-            );
+            ));
             continue;
         }
-        out.links.push(Link {
+        links.push(Link {
             from: f.id.clone(),
             to: t.id.clone(),
             relation,
             evidence,
         });
+    }
+    drop(externals);
+    out.links = links;
+    for (o, d) in link_diags {
+        out.origins.push(o);
+        out.diagnostics.push(d);
     }
     out
 }
@@ -885,5 +1066,6 @@ fn title_diagnostic(out: &mut Resolved, x: &FileExtract, r: &Reference) {
             ),
         )
     };
+    out.origins.push(Origin::File(x.file.clone()));
     out.diagnostics.push(d.at(&x.file, Some(r.line)));
 }

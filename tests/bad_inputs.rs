@@ -452,9 +452,10 @@ fn a_killed_build_leaves_the_previous_graphs_intact() {
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
     names.sort();
-    // The build record stays when the build was killed before it began to write (it still
-    // describes the outputs in place), and is gone when it was killed while writing.
-    names.retain(|n| n != ".vbgraph-build");
+    // The build record and the state stay when the build was killed before it began to write
+    // (they still describe the outputs in place), and are gone when it was killed while
+    // writing.
+    names.retain(|n| n != ".vbgraph-build" && n != ".vbgraph-state");
     assert_eq!(
         names,
         [".vbgraph-cache", "graph.dot", "graph.idx", "graph.json"],
@@ -470,6 +471,7 @@ fn a_build_removes_what_a_killed_build_left() {
         ".graph.idx.tmp17",
         "..vbgraph-cache.tmp9",
         "..vbgraph-build.tmp3",
+        "..vbgraph-state.tmp5",
     ] {
         std::fs::write(out.path().join(name), b"half").unwrap();
     }
@@ -494,6 +496,7 @@ fn a_build_removes_what_a_killed_build_left() {
             ".notes.tmp1",
             ".vbgraph-build",
             ".vbgraph-cache",
+            ".vbgraph-state",
             "graph.dot",
             "graph.idx",
             "graph.json"

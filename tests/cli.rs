@@ -586,7 +586,7 @@ fn a_rebuild_of_an_unchanged_corpus_keeps_the_outputs() {
         assert!(a.0 == b.0, "same bytes as the first build");
     }
 
-    // A file that says something new: everything is made again, as a fresh build makes it.
+    // A file that says something new: the outputs are updated, as a fresh build makes them.
     std::fs::write(
         &f,
         std::fs::read_to_string(&f).unwrap().replacen(
@@ -598,7 +598,7 @@ fn a_rebuild_of_an_unchanged_corpus_keeps_the_outputs() {
     .unwrap();
     let (changed, _, files) = build(&[]);
     assert!(
-        changed.contains("wrote") && changed.contains("1 file extracted again"),
+        changed.contains("updated") && changed.contains("1 file extracted again"),
         "{changed}"
     );
     assert!(

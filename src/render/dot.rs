@@ -193,6 +193,14 @@ fn legend_stmt(docs: &[&Document], links: &[&Link]) -> Option<Stmt> {
     let levels: std::collections::BTreeSet<&str> = docs.iter().map(|d| d.level.as_str()).collect();
     let relations: std::collections::BTreeSet<Relation> =
         links.iter().map(|l| l.relation).collect();
+    legend_of(&levels, &relations)
+}
+
+/// The legend of these levels and relations.
+fn legend_of(
+    levels: &std::collections::BTreeSet<&str>,
+    relations: &std::collections::BTreeSet<Relation>,
+) -> Option<Stmt> {
     if levels.is_empty() {
         return None;
     }
@@ -309,6 +317,79 @@ fn print_digraph<W: std::io::Write>(stmts: Vec<Stmt>, w: &mut W) -> std::io::Res
         parts.push(Part::Stmts(it.by_ref().take(CHUNK).collect()));
     }
     print_parts(parts, w)
+}
+
+/// A statement of [`write_merged`]: its line in the last build's graph.dot, or a value to
+/// print.
+pub enum DotPiece<'a, T> {
+    Old(&'a [u8]),
+    New(&'a T),
+}
+
+/// [`write_dot`] for a graph made of the last build's statements and new ones (documents and
+/// links in graph.json's order), with the legend of `levels` and `relations`. Every document
+/// and link statement is one line (labels escape their line breaks), so old ones are copied
+/// line for line. Same bytes as printing the whole graph.
+pub fn write_merged<W: std::io::Write>(
+    w: &mut W,
+    name: &str,
+    docs: &[DotPiece<Document>],
+    links: &[DotPiece<Link>],
+    levels: &std::collections::BTreeSet<&str>,
+    relations: &std::collections::BTreeSet<Relation>,
+) -> std::io::Result<()> {
+    let (head, tail) = ("strict digraph vbgraph {\n", "\n}");
+    let body = |stmts: Vec<Stmt>| -> String {
+        let s = DotGraph::DiGraph {
+            id: Id::Plain("vbgraph".into()),
+            strict: true,
+            stmts,
+        }
+        .print(&mut PrinterContext::default());
+        debug_assert!(s.starts_with(head) && s.ends_with(tail));
+        s[head.len()..s.len() - tail.len()].to_string()
+    };
+    w.write_all(head.as_bytes())?;
+    w.write_all(body(settings(name)).as_bytes())?;
+    for d in docs {
+        w.write_all(b"\n")?;
+        match d {
+            DotPiece::Old(line) => w.write_all(line)?,
+            DotPiece::New(d) => w.write_all(body(vec![node_stmt(d)]).as_bytes())?,
+        }
+    }
+    for l in links {
+        w.write_all(b"\n")?;
+        match l {
+            DotPiece::Old(line) => w.write_all(line)?,
+            DotPiece::New(l) => w.write_all(body(vec![edge_stmt(l)]).as_bytes())?,
+        }
+    }
+    if let Some(legend) = legend_of(levels, relations) {
+        w.write_all(b"\n")?;
+        w.write_all(body(vec![legend]).as_bytes())?;
+    }
+    w.write_all(tail.as_bytes())?;
+    w.write_all(b"\n")
+}
+
+/// The document lines and the link lines of a graph.dot.
+pub type StatementLines<'a> = (Vec<&'a [u8]>, Vec<&'a [u8]>);
+
+/// The lines of a graph.dot that [`write_dot`] wrote for `nodes` documents and `links` links:
+/// each document's and each link's, when the file has that shape.
+pub fn statement_lines(dot: &[u8], nodes: usize, links: usize) -> Option<StatementLines<'_>> {
+    let mut lines = dot.split(|&b| b == b'\n');
+    if lines.next()? != b"strict digraph vbgraph {" {
+        return None;
+    }
+    // graph, node and edge settings.
+    for _ in 0..3 {
+        lines.next()?;
+    }
+    let docs: Vec<&[u8]> = lines.by_ref().take(nodes).collect();
+    let edges: Vec<&[u8]> = lines.by_ref().take(links).collect();
+    (docs.len() == nodes && edges.len() == links).then_some((docs, edges))
 }
 
 /// Prints `strict digraph vbgraph { ... }` as graphviz-rust does, in parallel: each part is

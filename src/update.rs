@@ -1,0 +1,594 @@
+//! Updating the outputs after a few files changed. Resolution works group by group (a
+//! reference's candidates all carry its number, [`crate::resolve::group_of`]), so only the
+//! groups the changed files take part in, before and after the change, are resolved again,
+//! from the files that take part in them; every other document and link is copied from the
+//! last build's graph.json and graph.dot as it was printed, and references of other groups keep
+//! the documents the last build gave them (the state, [`crate::state`]). The outputs are the
+//! bytes a whole build writes (the tests compare them); whenever that cannot be vouched for (no
+//! state, outputs edited, a cycle, too many changes), the caller builds everything.
+
+use crate::cache;
+use crate::index::{number_key, Index};
+use crate::json::Piece;
+use crate::model::{Diagnostic, Document, FileExtract, FileKind, Link, Relation, SCHEMA};
+use crate::output::write_atomic_with;
+use crate::pipeline::{Row, Said};
+use crate::render::dot::DotPiece;
+use crate::resolve::{self, Origin, Subset};
+use crate::state::{FileState, GroupTable, State};
+use anyhow::Result;
+use rayon::prelude::*;
+use std::collections::{BTreeSet, HashMap, HashSet};
+
+/// What an update did, for the summary.
+#[derive(Debug)]
+pub struct Updated {
+    pub files: usize,
+    pub primary: usize,
+    pub nodes: usize,
+    pub edges: usize,
+    pub diagnostics: Vec<Diagnostic>,
+    pub extracted: Option<usize>,
+    /// Documents resolved again.
+    pub resolved: usize,
+}
+
+/// Above this share of changed files a whole build is about as fast.
+const MAX_CHANGED_SHARE: usize = 10;
+
+/// Where a merged document or link comes from.
+enum From<T> {
+    Old(u32),
+    New(T),
+}
+
+/// Updates the outputs in `out` for `results` (the files as read now, sorted by path), or
+/// returns `None` when it cannot (the caller builds everything). `save` writes the cache and
+/// returns its id.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn update(
+    out: &std::path::Path,
+    label: &str,
+    old: &cache::Cache,
+    results: &mut [Row],
+    corpus_diags: &[Diagnostic],
+    extracted: Option<usize>,
+    save: &dyn Fn(&[Row]) -> Option<u64>,
+) -> Result<Option<Updated>> {
+    let mut laps = crate::timing::Laps::new();
+    let Some(state) = State::load(out).filter(|s| s.cache_id == old.id()) else {
+        return Ok(None);
+    };
+    let Some(index) = Index::open(out)? else {
+        return Ok(None);
+    };
+    let n_old = index.node_count();
+    let m_old = index.edge_count();
+    let dot_path = out.join("graph.dot");
+    let Ok(dot_file) = std::fs::File::open(&dot_path) else {
+        return Ok(None);
+    };
+    // SAFETY: graph.dot is replaced by rename, never written in place.
+    let dot = unsafe { memmap2::Mmap::map(&dot_file) }?;
+    let Some((dot_nodes, dot_links)) = crate::render::dot::statement_lines(&dot, n_old, m_old)
+    else {
+        return Ok(None);
+    };
+
+    laps.lap("u: open");
+    // What changed: files that say something new (or are new), and files that are gone.
+    let by_path: HashMap<&str, &FileState> =
+        state.files.iter().map(|f| (f.path.as_str(), f)).collect();
+    let current: HashSet<&str> = results.iter().map(|r| r.rel.as_str()).collect();
+    let removed: Vec<&FileState> = state
+        .files
+        .iter()
+        .filter(|f| !current.contains(f.path.as_str()))
+        .collect();
+    let changed: Vec<usize> = (0..results.len())
+        .filter(|&i| results[i].old.is_none() && matches!(results[i].said, Said::New { .. }))
+        .collect();
+    if changed.is_empty() && removed.is_empty()
+        || (changed.len() + removed.len()) * MAX_CHANGED_SHARE > results.len() + MAX_CHANGED_SHARE
+    {
+        return Ok(None);
+    }
+    let group_names = |f: &FileState| -> Vec<String> {
+        f.groups
+            .iter()
+            .map(|&g| state.groups[g as usize].clone())
+            .collect()
+    };
+    let mut groups: HashSet<String> = HashSet::new();
+    for f in &removed {
+        groups.extend(group_names(f));
+    }
+    let mut new_groups: HashMap<usize, Vec<String>> = HashMap::new();
+    for &i in &changed {
+        if let Some(f) = by_path.get(results[i].rel.as_str()) {
+            groups.extend(group_names(f));
+        }
+        if let Said::New {
+            extract: Some(x), ..
+        } = &results[i].said
+        {
+            let g = resolve::file_groups(x);
+            groups.extend(g.iter().cloned());
+            new_groups.insert(i, g);
+        }
+    }
+    let in_groups: Vec<bool> = state.groups.iter().map(|g| groups.contains(g)).collect();
+    let changed_set: HashSet<usize> = changed.iter().copied().collect();
+    // The files that take part in those groups.
+    let part: Vec<usize> = (0..results.len())
+        .filter(|i| {
+            changed_set.contains(i)
+                || by_path
+                    .get(results[*i].rel.as_str())
+                    .is_some_and(|f| f.groups.iter().any(|&g| in_groups[g as usize]))
+        })
+        .collect();
+    let part_set: HashSet<usize> = part.iter().copied().collect();
+    laps.lap("u: groups");
+    // What they said, read from the cache.
+    let ok = results
+        .par_iter_mut()
+        .enumerate()
+        .filter(|(i, _)| part_set.contains(i))
+        .all(|(_, r)| {
+            if let Said::Cached(e) = r.said {
+                match old.body(&e) {
+                    Some(b) => {
+                        r.said = Said::New {
+                            extract: b.extract.map(Box::new),
+                            diagnostics: b.diagnostics,
+                        }
+                    }
+                    None => return false,
+                }
+            }
+            true
+        });
+    if !ok {
+        return Ok(None);
+    }
+    let extract_of = |i: usize| match &results[i].said {
+        Said::New {
+            extract: Some(x), ..
+        } => Some(&**x),
+        _ => None,
+    };
+    let rows: Vec<usize> = part
+        .iter()
+        .copied()
+        .filter(|&i| extract_of(i).is_some())
+        .collect();
+    let files: Vec<&FileExtract> = rows.iter().filter_map(|&i| extract_of(i)).collect();
+    let fresh: HashSet<usize> = (0..rows.len())
+        .filter(|fi| changed_set.contains(&rows[*fi]))
+        .collect();
+    let old_ids: Vec<&str> = (0..n_old as u32)
+        .map(|i| index.id(i))
+        .collect::<Result<_>>()?;
+    let fixed = |fi: usize, ri: usize| -> Option<String> {
+        if fresh.contains(&fi) {
+            return None;
+        }
+        let t = by_path
+            .get(results[rows[fi]].rel.as_str())?
+            .targets
+            .get(ri)?;
+        t.map(|o| old_ids[o as usize].to_string())
+    };
+    let external = |id: &str| -> Option<Document> {
+        let i = old_ids.binary_search(&id).ok()?;
+        index.doc(i as u32, false).ok()
+    };
+    laps.lap("u: decode");
+    let subset = Subset {
+        groups: &groups,
+        fresh: &fresh,
+        fixed: &fixed,
+        external: &external,
+    };
+    let resolved = resolve::resolve_subset(&files, &subset);
+    if resolved.incomplete {
+        return Ok(None);
+    }
+
+    laps.lap("u: resolve");
+    // Documents: the last build's outside the groups, and the groups' new ones, by id.
+    let keys = index.number_keys()?;
+    let kept = |i: usize| keys[i].is_none_or(|k| !groups.contains(k));
+    let mut new_docs: Vec<usize> = (0..resolved.docs.len()).collect();
+    new_docs.sort_by(|a, b| resolved.docs[*a].id.cmp(&resolved.docs[*b].id));
+    let mut nodes: Vec<From<usize>> = Vec::with_capacity(n_old + new_docs.len());
+    {
+        let mut olds = (0..n_old).filter(|&i| kept(i)).peekable();
+        let mut news = new_docs.iter().copied().peekable();
+        loop {
+            match (olds.peek(), news.peek()) {
+                (Some(&o), Some(&n)) => match old_ids[o].cmp(resolved.docs[n].id.as_str()) {
+                    std::cmp::Ordering::Less => {
+                        nodes.push(From::Old(o as u32));
+                        olds.next();
+                    }
+                    std::cmp::Ordering::Greater => {
+                        nodes.push(From::New(n));
+                        news.next();
+                    }
+                    // One id in two groups: not something an update can vouch for.
+                    std::cmp::Ordering::Equal => return Ok(None),
+                },
+                (Some(&o), None) => {
+                    nodes.push(From::Old(o as u32));
+                    olds.next();
+                }
+                (None, Some(&n)) => {
+                    nodes.push(From::New(n));
+                    news.next();
+                }
+                (None, None) => break,
+            }
+        }
+    }
+    let node_id = |f: &From<usize>| -> &str {
+        match f {
+            From::Old(i) => old_ids[*i as usize],
+            From::New(n) => resolved.docs[*n].id.as_str(),
+        }
+    };
+    let position: HashMap<&str, u32> = nodes
+        .iter()
+        .enumerate()
+        .map(|(p, f)| (node_id(f), p as u32))
+        .collect();
+    let old_to_new: Vec<Option<u32>> = old_ids.iter().map(|id| position.get(id).copied()).collect();
+
+    // Links: the last build's between documents outside the groups, and the new ones.
+    let old_links = index.links()?;
+    let mut new_links: Vec<&Link> = resolved.links.iter().collect();
+    new_links.sort_by(|a, b| (&a.from, &a.to, a.relation).cmp(&(&b.from, &b.to, b.relation)));
+    let link_key_old = |e: usize| {
+        let (a, b, r) = old_links[e];
+        (old_ids[a as usize], old_ids[b as usize], r)
+    };
+    let mut links: Vec<From<&Link>> = Vec::with_capacity(m_old + new_links.len());
+    {
+        let mut olds = (0..m_old)
+            .filter(|&e| kept(old_links[e].0 as usize) && kept(old_links[e].1 as usize))
+            .peekable();
+        let mut news = new_links.iter().copied().peekable();
+        loop {
+            match (olds.peek(), news.peek()) {
+                (Some(&o), Some(&n)) => {
+                    if link_key_old(o) < (n.from.as_str(), n.to.as_str(), n.relation) {
+                        links.push(From::Old(o as u32));
+                        olds.next();
+                    } else {
+                        links.push(From::New(n));
+                        news.next();
+                    }
+                }
+                (Some(&o), None) => {
+                    links.push(From::Old(o as u32));
+                    olds.next();
+                }
+                (None, Some(&n)) => {
+                    links.push(From::New(n));
+                    news.next();
+                }
+                (None, None) => break,
+            }
+        }
+    }
+    let mut ends: Vec<(u32, u32, Relation)> = Vec::with_capacity(links.len());
+    for l in &links {
+        let e = match l {
+            From::Old(e) => {
+                let (a, b, r) = old_links[*e as usize];
+                match (old_to_new[a as usize], old_to_new[b as usize]) {
+                    (Some(a), Some(b)) => (a, b, r),
+                    _ => return Ok(None),
+                }
+            }
+            From::New(l) => match (position.get(l.from.as_str()), position.get(l.to.as_str())) {
+                (Some(&a), Some(&b)) => (a, b, l.relation),
+                _ => return Ok(None),
+            },
+        };
+        ends.push(e);
+    }
+    laps.lap("u: merge");
+    // A cycle: the whole build leaves out the link that closes it; an update does not try.
+    let mut shape: petgraph::graph::DiGraph<(), ()> =
+        petgraph::graph::DiGraph::with_capacity(nodes.len(), ends.len());
+    for _ in 0..nodes.len() {
+        shape.add_node(());
+    }
+    for &(a, b, _) in &ends {
+        shape.add_edge(a.into(), b.into(), ());
+    }
+    if petgraph::algo::is_cyclic_directed(&shape) {
+        return Ok(None);
+    }
+
+    // Diagnostics: the last build's about what did not change, and the new ones.
+    let gone: HashSet<&str> = changed
+        .iter()
+        .map(|&i| results[i].rel.as_str())
+        .chain(removed.iter().map(|f| f.path.as_str()))
+        .collect();
+    let keep = |o: &Origin| match o {
+        Origin::File(p) => !gone.contains(p.as_str()),
+        Origin::Group(g) => !groups.contains(g),
+        Origin::Link(a, b) => !groups.contains(a) && !groups.contains(b),
+        Origin::Corpus => false,
+    };
+    let mut tagged: Vec<(Origin, Diagnostic)> = state
+        .diagnostics
+        .iter()
+        .filter(|(o, _)| keep(o))
+        .cloned()
+        .collect();
+    tagged.extend(
+        resolved
+            .origins
+            .iter()
+            .cloned()
+            .zip(resolved.diagnostics.iter().cloned()),
+    );
+    tagged.extend(corpus_diags.iter().map(|d| (Origin::Corpus, d.clone())));
+    for &i in &changed {
+        if let Said::New {
+            extract,
+            diagnostics,
+        } = &results[i].said
+        {
+            let of_file = diagnostics
+                .iter()
+                .chain(extract.iter().flat_map(|x| &x.diagnostics));
+            tagged.extend(of_file.map(|d| (Origin::File(results[i].rel.clone()), d.clone())));
+        }
+    }
+    let mut diagnostics: Vec<Diagnostic> = tagged.iter().map(|(_, d)| d.clone()).collect();
+    diagnostics.sort();
+    diagnostics.dedup();
+
+    // The legend: levels and relations, counted.
+    let mut levels = state.levels.clone();
+    let mut relations = state.relations.clone();
+    for i in (0..n_old).filter(|&i| !kept(i)) {
+        let d = index.doc(i as u32, false)?;
+        if let Some(c) = levels.get_mut(&d.level) {
+            *c = c.saturating_sub(1);
+        }
+    }
+    for d in &resolved.docs {
+        *levels.entry(d.level.clone()).or_default() += 1;
+    }
+    for &(a, b, r) in &old_links {
+        if !kept(a as usize) || !kept(b as usize) {
+            if let Some(c) = relations.get_mut(&r) {
+                *c = c.saturating_sub(1);
+            }
+        }
+    }
+    for l in &resolved.links {
+        *relations.entry(l.relation).or_default() += 1;
+    }
+    levels.retain(|_, c| *c > 0);
+    relations.retain(|_, c| *c > 0);
+
+    laps.lap("u: cycle+diags+legend");
+    // The outputs. What describes them goes first: a build cut short leaves none, and the
+    // next build makes everything.
+    let _ = std::fs::remove_file(out.join(crate::record::RECORD_FILE));
+    State::remove(out);
+    let json_path = out.join("graph.json");
+    let json_nodes: Vec<Piece<Document>> = nodes
+        .iter()
+        .map(|f| {
+            Ok(match f {
+                From::Old(i) => {
+                    let (text, mentions) = index.node_json(*i)?;
+                    Piece::Old { text, mentions }
+                }
+                From::New(n) => Piece::New(&resolved.docs[*n]),
+            })
+        })
+        .collect::<Result<_>>()?;
+    let json_links: Vec<Piece<Link>> = links
+        .iter()
+        .map(|f| {
+            Ok(match f {
+                From::Old(e) => Piece::Old {
+                    text: index.link_json(*e)?,
+                    mentions: 0,
+                },
+                From::New(l) => Piece::New(*l),
+            })
+        })
+        .collect::<Result<_>>()?;
+    let mut layout = crate::json::Layout::default();
+    write_atomic_with(&json_path, |w| {
+        layout = crate::json::write_merged(w, SCHEMA, &json_nodes, &json_links, &diagnostics)?;
+        Ok(())
+    })?;
+    drop(json_nodes);
+    drop(json_links);
+    laps.lap("u: json");
+    let dot_nodes: Vec<DotPiece<Document>> = nodes
+        .iter()
+        .map(|f| match f {
+            From::Old(i) => DotPiece::Old(dot_nodes[*i as usize]),
+            From::New(n) => DotPiece::New(&resolved.docs[*n]),
+        })
+        .collect();
+    let dot_links: Vec<DotPiece<Link>> = links
+        .iter()
+        .map(|f| match f {
+            From::Old(e) => DotPiece::Old(dot_links[*e as usize]),
+            From::New(l) => DotPiece::New(*l),
+        })
+        .collect();
+    let level_set: BTreeSet<&str> = levels.keys().map(String::as_str).collect();
+    let relation_set: BTreeSet<Relation> = relations.keys().copied().collect();
+    write_atomic_with(&dot_path, |w| {
+        crate::render::dot::write_merged(
+            w,
+            label,
+            &dot_nodes,
+            &dot_links,
+            &level_set,
+            &relation_set,
+        )
+    })?;
+    drop(dot_nodes);
+    drop(dot_links);
+    laps.lap("u: dot");
+    let input = crate::index::Input {
+        ids: nodes.iter().map(node_id).collect(),
+        numbers: nodes
+            .iter()
+            .map(|f| match f {
+                From::Old(i) => keys[*i as usize],
+                From::New(n) => resolved.docs[*n].number.as_deref().map(number_key),
+            })
+            .collect(),
+        facts: nodes
+            .iter()
+            .map(|f| {
+                Ok(match f {
+                    From::Old(i) => index.facts(*i)?,
+                    From::New(n) => crate::query::Facts::of(&resolved.docs[*n]),
+                })
+            })
+            .collect::<Result<_>>()?,
+        links: ends,
+    };
+    crate::index::write_input(
+        &out.join(crate::index::INDEX_FILE),
+        &input,
+        &json_path,
+        &layout,
+    )?;
+    drop(input);
+
+    laps.lap("u: idx");
+    // The state for the next build.
+    let new_pos: Vec<u32> = {
+        let mut v = vec![0u32; resolved.docs.len()];
+        for (n, d) in resolved.docs.iter().enumerate() {
+            v[n] = position[d.id.as_str()];
+        }
+        v
+    };
+    let row_of_file: HashMap<usize, usize> =
+        rows.iter().enumerate().map(|(fi, &i)| (i, fi)).collect();
+    let mut file_groups: Vec<(usize, Vec<String>)> = vec![];
+    let mut file_targets: Vec<Vec<Option<u32>>> = vec![];
+    let mut files_count = 0;
+    let mut primary = 0;
+    let mut primaries = vec![];
+    for (i, r) in results.iter().enumerate() {
+        let prev = by_path.get(r.rel.as_str());
+        let (g, targets, is_primary) = if changed_set.contains(&i) {
+            let Some(x) = extract_of(i) else {
+                continue;
+            };
+            let fi = row_of_file[&i];
+            let t = resolved.ref_docs[fi]
+                .iter()
+                .map(|t| t.map(|p| new_pos[p as usize]))
+                .collect();
+            (new_groups[&i].clone(), t, x.kind == FileKind::Primary)
+        } else {
+            let Some(prev) = prev else {
+                continue;
+            };
+            let remap = |t: &Option<u32>| -> Result<Option<u32>, ()> {
+                match t {
+                    None => Ok(None),
+                    Some(o) => old_to_new[*o as usize].map(Some).ok_or(()),
+                }
+            };
+            let t: Vec<Option<u32>> = match (row_of_file.get(&i), extract_of(i)) {
+                (Some(&fi), Some(x)) => {
+                    let mut t = Vec::with_capacity(x.references.len());
+                    for (ri, rf) in x.references.iter().enumerate() {
+                        let here = resolve::group_of(&rf.desc).is_some_and(|g| groups.contains(&g));
+                        t.push(if here {
+                            resolved.ref_docs[fi][ri].map(|p| new_pos[p as usize])
+                        } else {
+                            match prev.targets.get(ri).map(remap) {
+                                Some(Ok(t)) => t,
+                                _ => return Ok(None),
+                            }
+                        });
+                    }
+                    t
+                }
+                _ => {
+                    let mut t = Vec::with_capacity(prev.targets.len());
+                    for x in &prev.targets {
+                        match remap(x) {
+                            Ok(x) => t.push(x),
+                            Err(()) => return Ok(None),
+                        }
+                    }
+                    t
+                }
+            };
+            (group_names(prev), t, prev.primary)
+        };
+        files_count += 1;
+        primary += usize::from(is_primary);
+        primaries.push(is_primary);
+        file_groups.push((i, g));
+        file_targets.push(targets);
+    }
+    let table = GroupTable::of(file_groups.iter().flat_map(|(_, g)| g));
+    let files_state: Vec<FileState> = file_groups
+        .iter()
+        .zip(file_targets)
+        .zip(primaries)
+        .map(|(((i, g), targets), primary)| FileState {
+            path: results[*i].rel.clone(),
+            primary,
+            groups: g.iter().map(|g| table.code(g)).collect(),
+            targets,
+        })
+        .collect();
+    let mut next = State::new(table.into_vec(), files_state, tagged, levels, relations);
+    let nodes_count = nodes.len();
+    let edges_count = links.len();
+    let resolved_count = resolved.docs.len();
+    drop(resolved);
+    laps.lap("u: state");
+    if let Some(id) = save(results) {
+        next.cache_id = id;
+        next.save(out)?;
+        let r = crate::record::Record::of_outputs(
+            out,
+            id,
+            label,
+            files_count,
+            primary,
+            nodes_count,
+            edges_count,
+            &diagnostics,
+        );
+        r.save(out)?;
+    }
+    laps.lap("u: save");
+    Ok(Some(Updated {
+        files: files_count,
+        primary,
+        nodes: nodes_count,
+        edges: edges_count,
+        diagnostics,
+        extracted,
+        resolved: resolved_count,
+    }))
+}

@@ -1,0 +1,289 @@
+//! A rebuild after a few files changed resolves again only the groups they touch and updates
+//! the outputs in place: the result must be the bytes a whole build writes. Each case edits a
+//! corpus, rebuilds (the update), builds the same corpus from scratch elsewhere, and compares
+//! graph.json, graph.dot and graph.idx (but for the time of graph.json the index records).
+
+mod common;
+
+use common::{fixtures, vbgraph};
+use std::path::{Path, PathBuf};
+
+/// A copy of a corpus with a build of it, edited step by step.
+struct Case {
+    corpus: tempfile::TempDir,
+    out: tempfile::TempDir,
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let p = e.unwrap().path();
+        let q = to.join(p.file_name().unwrap());
+        if p.is_dir() {
+            copy_dir(&p, &q);
+        } else {
+            std::fs::copy(&p, &q).unwrap();
+        }
+    }
+}
+
+/// Runs `vbgraph build` and returns its stdout.
+fn build(corpus: &Path, out: &Path, extra: &[&str]) -> String {
+    let o = vbgraph()
+        .arg("build")
+        .arg(corpus)
+        .arg("--out")
+        .arg(out)
+        .arg("-q")
+        .args(extra)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    String::from_utf8(o.stdout).unwrap()
+}
+
+impl Case {
+    fn of(corpus: &Path) -> Case {
+        let c = Case {
+            corpus: tempfile::tempdir().unwrap(),
+            out: tempfile::tempdir().unwrap(),
+        };
+        copy_dir(corpus, c.corpus.path());
+        let said = build(c.corpus.path(), c.out.path(), &[]);
+        assert!(said.contains("wrote"), "{said}");
+        c
+    }
+
+    fn path(&self, name: &str) -> PathBuf {
+        self.corpus.path().join(name)
+    }
+
+    /// Rebuilds; the outputs must be a whole build's, and the rebuild an update when
+    /// `updated`.
+    fn check(&self, what: &str, updated: bool) {
+        let said = build(self.corpus.path(), self.out.path(), &[]);
+        if updated {
+            assert!(said.contains("updated"), "{what}: not an update: {said}");
+        }
+        let fresh = tempfile::tempdir().unwrap();
+        build(self.corpus.path(), fresh.path(), &["--no-cache"]);
+        for name in ["graph.json", "graph.dot"] {
+            let a = std::fs::read_to_string(self.out.path().join(name)).unwrap();
+            let b = std::fs::read_to_string(fresh.path().join(name)).unwrap();
+            if a != b {
+                let line = a
+                    .lines()
+                    .zip(b.lines())
+                    .position(|(x, y)| x != y)
+                    .unwrap_or(0);
+                panic!(
+                    "{what}: {name} differs from a whole build at line {}:\nupdate: {}\nwhole:  {}",
+                    line + 1,
+                    a.lines().nth(line).unwrap_or(""),
+                    b.lines().nth(line).unwrap_or("")
+                );
+            }
+        }
+        let a = std::fs::read(self.out.path().join("graph.idx")).unwrap();
+        let b = std::fs::read(fresh.path().join("graph.idx")).unwrap();
+        assert!(
+            a.len() == b.len() && a[40..] == b[40..],
+            "{what}: graph.idx"
+        );
+    }
+
+    fn edit(&self, name: &str, f: impl FnOnce(String) -> String) {
+        let p = self.path(name);
+        let t = std::fs::read_to_string(&p).unwrap();
+        std::fs::write(&p, f(t)).unwrap();
+    }
+}
+
+/// Puts `line` before the first line that begins with `Thực hiện` or `Căn cứ` (the body).
+fn insert_in_body(t: String, line: &str) -> String {
+    let at = t
+        .find("\nThực hiện")
+        .or_else(|| t.find("\nCăn cứ"))
+        .map_or(t.len(), |i| i + 1);
+    format!("{}{line}\n{}", &t[..at], &t[at..])
+}
+
+#[test]
+fn updates_of_the_seed_corpus_are_whole_builds() {
+    let c = Case::of(&fixtures().join("seeds"));
+    let plan = "002_07a3360c856add66.txt";
+    // A reference to a document the corpus does not have: a new node.
+    c.edit(plan, |t| {
+        insert_in_body(
+            t,
+            "Căn cứ Kế hoạch số 901/KH-UBND ngày 02/3/2015 của Ủy ban nhân dân tỉnh;",
+        )
+    });
+    c.check("a new reference", true);
+    // Another reference to a document other files cite (Nghị quyết 29).
+    c.edit(plan, |t| {
+        insert_in_body(
+            t,
+            "Căn cứ Nghị quyết số 29-NQ/TW ngày 04/11/2013 của Ban Chấp hành Trung ương;",
+        )
+    });
+    c.check("a second citation of a cited document", true);
+    // A reference taken out again.
+    c.edit(plan, |t| {
+        t.replace(
+            "Căn cứ Kế hoạch số 901/KH-UBND ngày 02/3/2015 của Ủy ban nhân dân tỉnh;\n",
+            "",
+        )
+    });
+    c.check("a reference taken out", true);
+    // The plan's own number changes: its document is another one.
+    c.edit(plan, |t| t.replacen("156/KH-UBND", "157/KH-UBND", 1));
+    c.check("a new own number", true);
+    // A new file: a district plan implementing the provincial one.
+    std::fs::write(
+        c.path("009_new.txt"),
+        "ỦY BAN NHÂN DÂN\nHUYỆN CAO LỘC\nSố: 12/KH-UBND\nCao Lộc, ngày 10 tháng 10 năm 2019\n\nKẾ HOẠCH\nThực hiện Kế hoạch số 157/KH-UBND của UBND tỉnh Lạng Sơn\n\nThực hiện Kế hoạch số 157/KH-UBND ngày 13/9/2019 của UBND tỉnh Lạng Sơn, UBND huyện ban hành Kế hoạch thực hiện như sau:\n",
+    )
+    .unwrap();
+    c.check("a new file", true);
+    // A file taken out.
+    std::fs::remove_file(c.path("009_new.txt")).unwrap();
+    c.check("a file taken out", true);
+}
+
+#[test]
+fn updates_of_the_resolution_fixtures_keep_their_diagnostics() {
+    let dir = fixtures().join("resolution");
+    let c = Case::of(&dir);
+    let mut names: Vec<String> = std::fs::read_dir(c.corpus.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".txt"))
+        .collect();
+    names.sort();
+    // A short mention in a second file: ambiguity diagnostics must follow.
+    let first = names[0].clone();
+    c.edit(&first, |t| {
+        insert_in_body(t, "Căn cứ Chương trình số 100-CTr/TU của Tỉnh ủy;")
+    });
+    c.check("a mention that may be ambiguous", true);
+    // Every file edited in turn, one at a time.
+    for n in &names {
+        c.edit(n, |t| {
+            insert_in_body(
+                t,
+                "Căn cứ Quyết định số 77/QĐ-UBND ngày 05/01/2015 của Ủy ban nhân dân tỉnh;",
+            )
+        });
+        c.check(&format!("a citation added to {n}"), true);
+    }
+}
+
+#[test]
+fn updates_of_the_mixed_corpus_are_whole_builds() {
+    let c = Case::of(&fixtures().join("corpus"));
+    let mut names: Vec<String> = std::fs::read_dir(c.corpus.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".txt"))
+        .collect();
+    names.sort();
+    for n in names.iter().step_by(5) {
+        c.edit(n, |t| {
+            insert_in_body(
+                t,
+                "Căn cứ Nghị quyết số 29-NQ/TW ngày 04/11/2013 của Ban Chấp hành Trung ương;",
+            )
+        });
+        c.check(&format!("a citation of 29-NQ/TW added to {n}"), true);
+    }
+    std::fs::remove_file(c.path(&names[1])).unwrap();
+    c.check("a file taken out", true);
+}
+
+fn generator() -> PathBuf {
+    // Examples are built by `cargo test` beside the test binaries.
+    let mut p = std::env::current_exe().expect("test binary path");
+    p.pop();
+    if p.ends_with("deps") {
+        p.pop();
+    }
+    p.join("examples")
+        .join(format!("gen_corpus{}", std::env::consts::EXE_SUFFIX))
+}
+
+/// The `.txt` files under `dir`, relative, sorted.
+fn texts(dir: &Path) -> Vec<String> {
+    let mut out = vec![];
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.extension().is_some_and(|x| x == "txt") {
+                out.push(p.strip_prefix(dir).unwrap().to_string_lossy().into_owned());
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+#[test]
+fn updates_of_a_generated_corpus_are_whole_builds() {
+    let gen = generator();
+    assert!(gen.exists(), "{} is not built", gen.display());
+    let g = tempfile::tempdir().unwrap();
+    let status = std::process::Command::new(&gen)
+        .args(["--docs", "400", "--seed", "5", "--out"])
+        .arg(g.path())
+        .stdout(std::process::Stdio::null())
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let c = Case::of(&g.path().join("docs"));
+    let names = texts(c.corpus.path());
+    let pick = |k: usize| names[(k * 97) % names.len()].clone();
+    // A citation of another file's document, by its full number as that file gives it.
+    let other = std::fs::read_to_string(c.path(&pick(1))).unwrap();
+    let own_line = other
+        .lines()
+        .find(|l| l.starts_with("Số:") || l.starts_with("Số "))
+        .map(|l| l.trim_start_matches("Số:").trim().to_string());
+    if let Some(code) = own_line {
+        c.edit(&pick(2), |t| {
+            insert_in_body(t, &format!("Căn cứ văn bản số {code};"))
+        });
+        c.check("a citation of another file's document", true);
+    }
+    // A new document citing what the corpus has.
+    c.edit(&pick(3), |t| {
+        insert_in_body(
+            t,
+            "Căn cứ Kế hoạch số 45/KH-UBND ngày 10/3/2020 của Ủy ban nhân dân tỉnh;",
+        )
+    });
+    c.check("a citation of a common number", true);
+    // A file copied under another name: a second text of one document.
+    let copy = format!("{}.copy.txt", pick(4).trim_end_matches(".txt"));
+    std::fs::copy(c.path(&pick(4)), c.path(&copy)).unwrap();
+    c.check("a file copied", true);
+    // Files taken out: the copy, then one that others cite.
+    std::fs::remove_file(c.path(&copy)).unwrap();
+    c.check("the copy taken out", true);
+    std::fs::remove_file(c.path(&pick(5))).unwrap();
+    c.check("a cited file taken out", true);
+    // A date changed: the document's date, and the links that depend on which is later.
+    c.edit(&pick(6), |t| t.replacen("năm 20", "năm 19", 1));
+    c.check("a date changed", true);
+    // Two files changed at once.
+    c.edit(&pick(7), |t| {
+        insert_in_body(
+            t,
+            "Căn cứ Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị;",
+        )
+    });
+    c.edit(&pick(8), |t| t.replace("Thực hiện", "Căn cứ"));
+    c.check("two files changed", true);
+}
