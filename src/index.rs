@@ -591,28 +591,35 @@ impl Index {
         Ok(keys)
     }
 
-    /// The text of document `i` in graph.json, and where its mentions begin (relative).
-    pub fn node_json(&self, i: u32) -> Result<(&[u8], u64)> {
+    /// graph.json, read from start to end (an update copies most of it).
+    pub fn json_for_copying(&self) -> &[u8] {
+        #[cfg(unix)]
+        let _ = self.json.advise(memmap2::Advice::Sequential);
+        &self.json
+    }
+
+    /// Where document `i` is in graph.json, and where its mentions begin (relative).
+    pub fn node_span(&self, i: u32) -> Result<(usize, usize, u64)> {
         let at = self.sections[NODE_SPANS] + 24 * i as usize;
         let (start, mentions, end) = (
             self.u64_at(at)? as usize,
             self.u64_at(at + 8)? as usize,
             self.u64_at(at + 16)? as usize,
         );
-        let text = self
-            .json
-            .get(start..end)
-            .context("the index is damaged; rebuild it with `vbgraph build`")?;
-        Ok((text, mentions.saturating_sub(start) as u64))
+        if start > end || end > self.json.len() {
+            bail!("the index is damaged; rebuild it with `vbgraph build`");
+        }
+        Ok((start, end, mentions.saturating_sub(start) as u64))
     }
 
-    /// The text of link `e` in graph.json.
-    pub fn link_json(&self, e: u32) -> Result<&[u8]> {
+    /// Where link `e` is in graph.json.
+    pub fn link_span(&self, e: u32) -> Result<(usize, usize)> {
         let at = self.sections[LINK_SPANS] + 16 * e as usize;
         let (start, end) = (self.u64_at(at)? as usize, self.u64_at(at + 8)? as usize);
-        self.json
-            .get(start..end)
-            .context("the index is damaged; rebuild it with `vbgraph build`")
+        if start > end || end > self.json.len() {
+            bail!("the index is damaged; rebuild it with `vbgraph build`");
+        }
+        Ok((start, end))
     }
 
     /// Every node reachable from `roots` along links in one direction (`outgoing`: towards

@@ -76,7 +76,13 @@ pub fn write_graph_json<W: Write>(w: &mut W, file: &GraphFileRef) -> std::io::Re
 /// An element of an array written by [`write_merged`]: its text in the last build's
 /// graph.json (and where its mentions begin, relative), or a value to print.
 pub enum Piece<'a, T> {
-    Old { text: &'a [u8], mentions: u64 },
+    /// `file[start..end]`, its mentions from `mentions` (relative).
+    Old {
+        file: &'a [u8],
+        start: usize,
+        end: usize,
+        mentions: u64,
+    },
     New(&'a T),
 }
 
@@ -127,21 +133,54 @@ fn merged_array<W: Write, T: Serialize>(
     w.write_all(b"[\n")?;
     *at += 2;
     let mut spans = Vec::with_capacity(items.len());
+    // Old elements that follow one another in the last file are copied in one piece with the
+    // separator between them, which is the one written here (`,\n    `).
+    const SEP: &[u8] = b",\n    ";
+    let mut run: Option<(&[u8], usize, usize)> = None;
+    let flush = |w: &mut W, run: &mut Option<(&[u8], usize, usize)>| -> std::io::Result<()> {
+        match run.take() {
+            Some((file, a, b)) => w.write_all(&file[a..b]),
+            None => Ok(()),
+        }
+    };
     for (i, item) in items.iter().enumerate() {
         if i > 0 {
-            w.write_all(b",\n")?;
             *at += 2;
         }
         match item {
-            Piece::Old { text, mentions } => {
-                w.write_all(b"    ")?;
-                w.write_all(text)?;
-                let start = *at + 4;
-                let end = start + text.len() as u64;
-                spans.push((Span { start, end }, start + mentions));
-                *at = end;
+            Piece::Old {
+                file,
+                start,
+                end,
+                mentions,
+            } => {
+                let s = *at + 4;
+                let e = s + (end - start) as u64;
+                spans.push((Span { start: s, end: e }, s + mentions));
+                *at = e;
+                match &mut run {
+                    Some((f, _, b))
+                        if std::ptr::eq(*f, *file)
+                            && *b + SEP.len() == *start
+                            && file.get(*b..*start) == Some(SEP) =>
+                    {
+                        *b = *end;
+                    }
+                    _ => {
+                        flush(w, &mut run)?;
+                        if i > 0 {
+                            w.write_all(b",\n")?;
+                        }
+                        w.write_all(b"    ")?;
+                        run = Some((file, *start, *end));
+                    }
+                }
             }
             Piece::New(x) => {
+                flush(w, &mut run)?;
+                if i > 0 {
+                    w.write_all(b",\n")?;
+                }
                 let t = chunk_text(std::slice::from_ref(x))?;
                 let (s, e, m) = element_spans(&t)[0];
                 let span = Span {
@@ -154,6 +193,7 @@ fn merged_array<W: Write, T: Serialize>(
             }
         }
     }
+    flush(w, &mut run)?;
     w.write_all(b"\n  ]")?;
     *at += 4;
     Ok(spans)

@@ -70,6 +70,8 @@ pub(crate) fn update(
     };
     // SAFETY: graph.dot is replaced by rename, never written in place.
     let dot = unsafe { memmap2::Mmap::map(&dot_file) }?;
+    #[cfg(unix)]
+    let _ = dot.advise(memmap2::Advice::Sequential);
     let Some((dot_nodes, dot_links)) = crate::render::dot::statement_lines(&dot, n_old, m_old)
     else {
         return Ok(None);
@@ -386,13 +388,19 @@ pub(crate) fn update(
     let _ = std::fs::remove_file(out.join(crate::record::RECORD_FILE));
     State::remove(out);
     let json_path = out.join("graph.json");
+    let old_json = index.json_for_copying();
     let json_nodes: Vec<Piece<Document>> = nodes
         .iter()
         .map(|f| {
             Ok(match f {
                 From::Old(i) => {
-                    let (text, mentions) = index.node_json(*i)?;
-                    Piece::Old { text, mentions }
+                    let (start, end, mentions) = index.node_span(*i)?;
+                    Piece::Old {
+                        file: old_json,
+                        start,
+                        end,
+                        mentions,
+                    }
                 }
                 From::New(n) => Piece::New(&resolved.docs[*n]),
             })
@@ -402,10 +410,15 @@ pub(crate) fn update(
         .iter()
         .map(|f| {
             Ok(match f {
-                From::Old(e) => Piece::Old {
-                    text: index.link_json(*e)?,
-                    mentions: 0,
-                },
+                From::Old(e) => {
+                    let (start, end) = index.link_span(*e)?;
+                    Piece::Old {
+                        file: old_json,
+                        start,
+                        end,
+                        mentions: 0,
+                    }
+                }
                 From::New(l) => Piece::New(*l),
             })
         })
@@ -421,14 +434,28 @@ pub(crate) fn update(
     let dot_nodes: Vec<DotPiece<Document>> = nodes
         .iter()
         .map(|f| match f {
-            From::Old(i) => DotPiece::Old(dot_nodes[*i as usize]),
+            From::Old(i) => {
+                let (start, end) = dot_nodes[*i as usize];
+                DotPiece::Old {
+                    file: &dot,
+                    start,
+                    end,
+                }
+            }
             From::New(n) => DotPiece::New(&resolved.docs[*n]),
         })
         .collect();
     let dot_links: Vec<DotPiece<Link>> = links
         .iter()
         .map(|f| match f {
-            From::Old(e) => DotPiece::Old(dot_links[*e as usize]),
+            From::Old(e) => {
+                let (start, end) = dot_links[*e as usize];
+                DotPiece::Old {
+                    file: &dot,
+                    start,
+                    end,
+                }
+            }
             From::New(l) => DotPiece::New(*l),
         })
         .collect();
@@ -582,6 +609,12 @@ pub(crate) fn update(
         r.save(out)?;
     }
     laps.lap("u: save");
+    drop(index);
+    laps.lap("u: drop index");
+    drop(dot);
+    laps.lap("u: drop dot");
+    drop(state);
+    laps.lap("u: drop state");
     Ok(Some(Updated {
         files: files_count,
         primary,

@@ -322,7 +322,12 @@ fn print_digraph<W: std::io::Write>(stmts: Vec<Stmt>, w: &mut W) -> std::io::Res
 /// A statement of [`write_merged`]: its line in the last build's graph.dot, or a value to
 /// print.
 pub enum DotPiece<'a, T> {
-    Old(&'a [u8]),
+    /// The line `file[start..end]`.
+    Old {
+        file: &'a [u8],
+        start: usize,
+        end: usize,
+    },
     New(&'a T),
 }
 
@@ -351,20 +356,44 @@ pub fn write_merged<W: std::io::Write>(
     };
     w.write_all(head.as_bytes())?;
     w.write_all(body(settings(name)).as_bytes())?;
-    for d in docs {
-        w.write_all(b"\n")?;
-        match d {
-            DotPiece::Old(line) => w.write_all(line)?,
-            DotPiece::New(d) => w.write_all(body(vec![node_stmt(d)]).as_bytes())?,
+    // Lines that follow one another in the last file are copied in one piece.
+    let mut run: Option<(&[u8], usize, usize)> = None;
+    let flush = |w: &mut W, run: &mut Option<(&[u8], usize, usize)>| match run.take() {
+        Some((f, a, b)) => w.write_all(&f[a..b]),
+        None => Ok(()),
+    };
+    let pieces = docs
+        .iter()
+        .map(|d| match d {
+            DotPiece::Old { file, start, end } => Ok((*file, *start, *end)),
+            DotPiece::New(d) => Err(Box::new(node_stmt(d))),
+        })
+        .chain(links.iter().map(|l| match l {
+            DotPiece::Old { file, start, end } => Ok((*file, *start, *end)),
+            DotPiece::New(l) => Err(Box::new(edge_stmt(l))),
+        }));
+    for p in pieces {
+        match p {
+            Ok((file, start, end)) => match &mut run {
+                Some((f, _, b))
+                    if std::ptr::eq(*f, file) && *b + 1 == start && file[*b] == b'\n' =>
+                {
+                    *b = end;
+                }
+                _ => {
+                    flush(w, &mut run)?;
+                    w.write_all(b"\n")?;
+                    run = Some((file, start, end));
+                }
+            },
+            Err(stmt) => {
+                flush(w, &mut run)?;
+                w.write_all(b"\n")?;
+                w.write_all(body(vec![*stmt]).as_bytes())?;
+            }
         }
     }
-    for l in links {
-        w.write_all(b"\n")?;
-        match l {
-            DotPiece::Old(line) => w.write_all(line)?,
-            DotPiece::New(l) => w.write_all(body(vec![edge_stmt(l)]).as_bytes())?,
-        }
-    }
+    flush(w, &mut run)?;
     if let Some(legend) = legend_of(levels, relations) {
         w.write_all(b"\n")?;
         w.write_all(body(vec![legend]).as_bytes())?;
@@ -373,23 +402,28 @@ pub fn write_merged<W: std::io::Write>(
     w.write_all(b"\n")
 }
 
-/// The document lines and the link lines of a graph.dot.
-pub type StatementLines<'a> = (Vec<&'a [u8]>, Vec<&'a [u8]>);
+/// Where the document lines and the link lines of a graph.dot are (`start..end`).
+pub type StatementLines = (Vec<(usize, usize)>, Vec<(usize, usize)>);
 
 /// The lines of a graph.dot that [`write_dot`] wrote for `nodes` documents and `links` links:
 /// each document's and each link's, when the file has that shape.
-pub fn statement_lines(dot: &[u8], nodes: usize, links: usize) -> Option<StatementLines<'_>> {
-    let mut lines = dot.split(|&b| b == b'\n');
-    if lines.next()? != b"strict digraph vbgraph {" {
+pub fn statement_lines(dot: &[u8], nodes: usize, links: usize) -> Option<StatementLines> {
+    if !dot.starts_with(b"strict digraph vbgraph {\n") {
         return None;
     }
-    // graph, node and edge settings.
-    for _ in 0..3 {
-        lines.next()?;
+    let mut starts = std::iter::once(0).chain(memchr::memchr_iter(b'\n', dot).map(|i| i + 1));
+    let mut line = move || -> Option<(usize, usize)> {
+        let a = starts.next()?;
+        let b = memchr::memchr(b'\n', &dot[a..]).map_or(dot.len(), |i| a + i);
+        Some((a, b))
+    };
+    // The first line and the graph, node and edge settings.
+    for _ in 0..4 {
+        line()?;
     }
-    let docs: Vec<&[u8]> = lines.by_ref().take(nodes).collect();
-    let edges: Vec<&[u8]> = lines.by_ref().take(links).collect();
-    (docs.len() == nodes && edges.len() == links).then_some((docs, edges))
+    let docs: Vec<(usize, usize)> = (0..nodes).map(|_| line()).collect::<Option<_>>()?;
+    let edges: Vec<(usize, usize)> = (0..links).map(|_| line()).collect::<Option<_>>()?;
+    Some((docs, edges))
 }
 
 /// Prints `strict digraph vbgraph { ... }` as graphviz-rust does, in parallel: each part is
