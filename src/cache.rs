@@ -6,11 +6,13 @@
 //!
 //! Keyed by the file's path relative to the corpus; thrown away whole when vbgraph's build, the
 //! alias table or the size limit changes (the stamp). Written atomically; a cache that cannot be
-//! read is ignored. Layout: the header's length and the header (format, stamp, id), then what
-//! each file said (postcard), then a table of the files (path, size, time, hash, where its
-//! entry is) and, in the last 24 bytes, where the table is and the tag `VBGCACHE`. Opening the
-//! cache reads the table only; an entry is read when the build needs it, and an entry that did
-//! not change is copied into the next cache as bytes.
+//! read is ignored. Layout: the header's length and the header (format, stamp), then what each
+//! file said (postcard), then a table (an id, and per file its path, size, time, hash and where
+//! its entry is) and, in the last 24 bytes, where the table is and the tag `VBGCACHE`. Opening
+//! the cache reads the table only; an entry is read when the build needs it. A build that
+//! changed a few entries appends them and a new table (the old ones stay unused until the file
+//! is written anew); otherwise entries that did not change are copied into the next cache as
+//! bytes.
 
 use crate::model::{Diagnostic, FileExtract};
 use crate::output::write_atomic_with;
@@ -21,7 +23,7 @@ use std::path::Path;
 use std::time::UNIX_EPOCH;
 
 /// The format of the cache file; another value is thrown away.
-const FORMAT: &str = "vbgraph-cache/3";
+const FORMAT: &str = "vbgraph-cache/4";
 
 /// Size and modification time (nanoseconds) of a file.
 pub type Fingerprint = (u64, u128);
@@ -73,9 +75,16 @@ struct Header<'a> {
     format: std::borrow::Cow<'a, str>,
     #[serde(borrow)]
     stamp: std::borrow::Cow<'a, str>,
+}
+
+/// The table at the end of the cache.
+#[derive(Serialize, Deserialize)]
+struct Table<'a> {
     /// Told to the build record, so that it can tell whether the outputs were made from this
-    /// cache.
+    /// cache (a new one with every table).
     id: u64,
+    #[serde(borrow)]
+    rows: Vec<TableRow<'a>>,
 }
 
 /// A file's line in the table at the end of the cache.
@@ -111,6 +120,10 @@ pub struct Cached {
 #[derive(Debug, Default)]
 pub struct Cache {
     file: Option<std::fs::File>,
+    /// Where it was read from, its size then, and the bytes its table still uses.
+    path: Option<std::path::PathBuf>,
+    size: u64,
+    live: u64,
     id: u64,
     rows: HashMap<String, Cached>,
 }
@@ -163,10 +176,11 @@ impl Cache {
             return None;
         }
         let table = read(table_at, table_len)?;
-        let rows: Vec<TableRow> = postcard::from_bytes(&table).ok()?;
+        let Table { id, rows } = postcard::from_bytes(&table).ok()?;
         if rows.iter().any(|r| r.at.saturating_add(r.len) > table_at) {
             return None;
         }
+        let live = rows.iter().map(|r| r.len).sum::<u64>() + 8 + head_len + table_len + 24;
         let rows = rows
             .into_iter()
             .map(|r| {
@@ -184,7 +198,10 @@ impl Cache {
             .collect();
         Some(Cache {
             file: Some(file),
-            id: header.id,
+            path: Some(path.to_path_buf()),
+            size,
+            live,
+            id,
             rows,
         })
     }
@@ -220,56 +237,94 @@ impl Cache {
         postcard::from_bytes(&self.raw(e)?).ok()
     }
 
-    /// Writes the entries of a build (sorted by path) atomically; entries that said the same
-    /// as at the last build are copied from `old`. Returns the new cache's id.
+    /// Writes the entries of a build (sorted by path); entries that said the same as at the
+    /// last build are kept. Returns the new cache's id.
+    ///
+    /// When `old` is the cache at `path` and most of it is still used, what changed is
+    /// appended to it with a new table (a few files changed: a few entries are written, not
+    /// the whole cache). Otherwise a new file is written and renamed over the old one. An
+    /// append cut short leaves a file whose end is no table: the next build reads no cache.
     pub fn save(
         path: &Path,
         stamp: &str,
         old: &Cache,
         rows: &[SaveRow<'_>],
     ) -> anyhow::Result<u64> {
-        use std::io::Write;
-        // Ids tell builds apart; time and process are enough for that.
+        // Ids tell tables apart; time and process are enough for that.
         let id = std::time::SystemTime::now()
             .duration_since(UNIX_EPOCH)
             .map_or(0, |d| d.as_nanos() as u64)
             ^ u64::from(std::process::id()).rotate_left(40);
+        let new_bytes: u64 = rows
+            .iter()
+            .filter(|r| matches!(r.body, Saved::New(..)))
+            .count() as u64
+            * 4096;
+        let same_file = old.path.as_deref() == Some(path)
+            && std::fs::metadata(path).is_ok_and(|m| m.len() == old.size);
+        // Appends while at least half of the file is in use.
+        if same_file && (old.size + new_bytes) <= 2 * old.live + (1 << 20) {
+            let f = std::fs::OpenOptions::new().append(true).open(path)?;
+            let mut w = std::io::BufWriter::with_capacity(1 << 20, f);
+            write_entries(&mut w, old.size, id, old, rows, true)?;
+            std::io::Write::flush(&mut w)?;
+            return Ok(id);
+        }
         let header = postcard::to_stdvec(&Header {
             format: FORMAT.into(),
             stamp: stamp.into(),
-            id,
         })?;
         write_atomic_with(path, |w| {
+            use std::io::Write;
             w.write_all(&(header.len() as u64).to_le_bytes())?;
             w.write_all(&header)?;
-            let mut at = 8 + header.len() as u64;
-            let mut table = Vec::with_capacity(rows.len());
-            for r in rows {
-                let body = match &r.body {
+            write_entries(w, 8 + header.len() as u64, id, old, rows, false)
+        })?;
+        Ok(id)
+    }
+}
+
+/// Writes the entries, the table and the end of a cache from offset `at`; with `keep`, old
+/// entries stay where they are (an append), else they are copied.
+fn write_entries<W: std::io::Write>(
+    w: &mut W,
+    mut at: u64,
+    id: u64,
+    old: &Cache,
+    rows: &[SaveRow<'_>],
+    keep: bool,
+) -> std::io::Result<()> {
+    let mut table = Vec::with_capacity(rows.len());
+    for r in rows {
+        let (e_at, e_len) = match &r.body {
+            Saved::Old(e) if keep => (e.at, e.len),
+            body => {
+                let bytes = match body {
                     Saved::New(x, d) => encode_body(*x, d),
                     Saved::Old(e) => old.raw(e).ok_or_else(|| {
                         std::io::Error::other("the last cache could not be read again")
                     })?,
                 };
-                w.write_all(&body)?;
-                table.push(TableRow {
-                    path: r.path.into(),
-                    size: r.size,
-                    mtime: r.mtime,
-                    hash: r.hash,
-                    at,
-                    len: body.len() as u64,
-                });
-                at += body.len() as u64;
+                w.write_all(&bytes)?;
+                let here = at;
+                at += bytes.len() as u64;
+                (here, bytes.len() as u64)
             }
-            let table = postcard::to_stdvec(&table).map_err(std::io::Error::other)?;
-            w.write_all(&table)?;
-            w.write_all(&at.to_le_bytes())?;
-            w.write_all(&(table.len() as u64).to_le_bytes())?;
-            w.write_all(TAIL)
-        })?;
-        Ok(id)
+        };
+        table.push(TableRow {
+            path: r.path.into(),
+            size: r.size,
+            mtime: r.mtime,
+            hash: r.hash,
+            at: e_at,
+            len: e_len,
+        });
     }
+    let table = postcard::to_stdvec(&Table { id, rows: table }).map_err(std::io::Error::other)?;
+    w.write_all(&table)?;
+    w.write_all(&at.to_le_bytes())?;
+    w.write_all(&(table.len() as u64).to_le_bytes())?;
+    w.write_all(TAIL)
 }
 
 #[cfg(test)]
@@ -328,6 +383,37 @@ mod tests {
         let got2 = c2.get("a.txt").unwrap();
         assert_eq!(got2.size, 12);
         assert_eq!(c2.raw(&got2), c.raw(&got));
+
+        // A few entries changed: appended to the same file, with a new table.
+        let before = std::fs::metadata(&p).unwrap().len();
+        let y = crate::extract::extract(
+            "b.txt",
+            "Thực hiện Kế hoạch số 45/KH-UBND ngày 10/3/2020 của Ủy ban nhân dân tỉnh.\n",
+            &crate::aliases::AliasTable::builtin(),
+        );
+        let id3 = Cache::save(
+            &p,
+            "s1",
+            &c,
+            &[
+                row("a.txt", 10, Saved::Old(got)),
+                row("b.txt", 13, Saved::New(Some(&y), &[])),
+            ],
+        )
+        .unwrap();
+        drop(c);
+        let c3 = Cache::load(&p, "s1");
+        assert!(std::fs::metadata(&p).unwrap().len() > before, "appended");
+        assert_eq!((c3.len(), c3.id()), (2, id3));
+        assert_eq!(
+            c3.raw(&c3.get("a.txt").unwrap()),
+            Some(encode_body(Some(&x), &diags))
+        );
+        assert_eq!(
+            c3.raw(&c3.get("b.txt").unwrap()),
+            Some(encode_body(Some(&y), &[]))
+        );
+        assert_eq!(c3.get("b.txt").unwrap().size, 13);
 
         assert!(Cache::load(&p, "s2").is_empty());
         let bytes = std::fs::read(&p).unwrap();

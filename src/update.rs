@@ -609,12 +609,9 @@ pub(crate) fn update(
         r.save(out)?;
     }
     laps.lap("u: save");
+    // Unmapping the last graph.json frees it (it was renamed over): part of the update's cost.
     drop(index);
-    laps.lap("u: drop index");
-    drop(dot);
-    laps.lap("u: drop dot");
-    drop(state);
-    laps.lap("u: drop state");
+    laps.lap("u: free the last outputs");
     Ok(Some(Updated {
         files: files_count,
         primary,
