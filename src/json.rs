@@ -87,10 +87,11 @@ pub enum Piece<'a, T> {
 }
 
 /// [`write_graph_json`] for a graph made of the last build's elements and new ones: old
-/// elements are copied as they were printed, new ones printed. Same bytes as printing the
-/// whole graph.
+/// elements are copied as they were printed (`copy` writes `file[a..b]`, see
+/// [`crate::output::copy_from`]), new ones printed. Same bytes as printing the whole graph.
 pub fn write_merged<W: Write>(
     w: &mut W,
+    copy: &mut crate::output::CopyOld<W>,
     schema: &str,
     nodes: &[Piece<crate::model::Document>],
     edges: &[Piece<crate::model::Link>],
@@ -105,9 +106,9 @@ pub fn write_merged<W: Write>(
     put(w, b"{\n  \"schema\": ", &mut at)?;
     put(w, serde_json::to_string(schema)?.as_bytes(), &mut at)?;
     put(w, b",\n  \"nodes\": ", &mut at)?;
-    let nodes = merged_array(w, &mut at, nodes)?;
+    let nodes = merged_array(w, copy, &mut at, nodes)?;
     put(w, b",\n  \"edges\": ", &mut at)?;
-    let edges = merged_array(w, &mut at, edges)?;
+    let edges = merged_array(w, copy, &mut at, edges)?;
     put(w, b",\n  \"diagnostics\": ", &mut at)?;
     array(w, &mut at, diagnostics)?;
     put(w, b"\n}\n", &mut at)?;
@@ -122,6 +123,7 @@ pub fn write_merged<W: Write>(
 /// begin (its end when it has none).
 fn merged_array<W: Write, T: Serialize>(
     w: &mut W,
+    copy: &mut crate::output::CopyOld<W>,
     at: &mut u64,
     items: &[Piece<T>],
 ) -> std::io::Result<Vec<(Span, u64)>> {
@@ -137,9 +139,9 @@ fn merged_array<W: Write, T: Serialize>(
     // separator between them, which is the one written here (`,\n    `).
     const SEP: &[u8] = b",\n    ";
     let mut run: Option<(&[u8], usize, usize)> = None;
-    let flush = |w: &mut W, run: &mut Option<(&[u8], usize, usize)>| -> std::io::Result<()> {
+    let mut flush = |w: &mut W, run: &mut Option<(&[u8], usize, usize)>| -> std::io::Result<()> {
         match run.take() {
-            Some((file, a, b)) => w.write_all(&file[a..b]),
+            Some((file, a, b)) => copy(w, file, a, b),
             None => Ok(()),
         }
     };
@@ -159,11 +161,9 @@ fn merged_array<W: Write, T: Serialize>(
                 spans.push((Span { start: s, end: e }, s + mentions));
                 *at = e;
                 match &mut run {
-                    Some((f, _, b))
-                        if std::ptr::eq(*f, *file)
-                            && *b + SEP.len() == *start
-                            && file.get(*b..*start) == Some(SEP) =>
-                    {
+                    // (The bytes between two elements of graph.json are always the separator:
+                    // they are not read, so that the last file is not paged in.)
+                    Some((f, _, b)) if std::ptr::eq(*f, *file) && *b + SEP.len() == *start => {
                         *b = *end;
                     }
                     _ => {

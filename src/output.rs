@@ -44,6 +44,35 @@ where
     Ok(())
 }
 
+/// How an update writes `src[a..b]` of the last output through its writer ([`copy_from`]).
+pub type CopyOld<'a, W> = dyn FnMut(&mut W, &[u8], usize, usize) -> std::io::Result<()> + 'a;
+
+/// Writes `src[a..b]`, the bytes of the open file `file` mapped as `src`, through `w`: the
+/// kernel copies them from file to file (copy_file_range on Linux) instead of this process
+/// reading the mapping page by page and writing it back.
+pub fn copy_from(
+    file: &std::fs::File,
+    w: &mut std::io::BufWriter<std::fs::File>,
+    src: &[u8],
+    a: usize,
+    b: usize,
+) -> std::io::Result<()> {
+    use std::io::{Read, Seek, Write};
+    if b - a < 64 * 1024 {
+        return w.write_all(&src[a..b]);
+    }
+    w.flush()?;
+    let mut from = file;
+    from.seek(std::io::SeekFrom::Start(a as u64))?;
+    let n = std::io::copy(&mut from.take((b - a) as u64), w)?;
+    if n != (b - a) as u64 {
+        return Err(std::io::Error::other(
+            "the last output is shorter than its index says",
+        ));
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

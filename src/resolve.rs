@@ -712,19 +712,24 @@ fn resolve_inner(files: &[&FileExtract], with_ref_ids: bool, subset: Option<&Sub
         }
     }
     // The document at an end: resolved here, or the last build's.
+    // (Only the ends of links are read: a rebuild may have many documents of other groups at
+    // hand, few of them linked to the groups resolved again.)
     let externals: Vec<Option<Document>> = match subset {
         None => vec![],
-        Some(s) => ids
-            .iter()
-            .enumerate()
-            .map(|(k, id)| {
-                if k < in_scope.len() && in_scope[k] {
-                    None
-                } else {
-                    (s.external)(id)
-                }
-            })
-            .collect(),
+        Some(s) => {
+            let linked: HashSet<u32> = stated.keys().flat_map(|&(f, t)| [f, t]).collect();
+            ids.iter()
+                .enumerate()
+                .map(|(k, id)| {
+                    let outside = k >= in_scope.len() || !in_scope[k];
+                    if outside && linked.contains(&(k as u32)) {
+                        (s.external)(id)
+                    } else {
+                        None
+                    }
+                })
+                .collect()
+        }
     };
     let doc_at = |k: u32| -> Option<&Document> {
         if (k as usize) < in_scope.len() && in_scope[k as usize] {

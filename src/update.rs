@@ -424,8 +424,16 @@ pub(crate) fn update(
         })
         .collect::<Result<_>>()?;
     let mut layout = crate::json::Layout::default();
+    let json_file = std::fs::File::open(&json_path)?;
     write_atomic_with(&json_path, |w| {
-        layout = crate::json::write_merged(w, SCHEMA, &json_nodes, &json_links, &diagnostics)?;
+        layout = crate::json::write_merged(
+            w,
+            &mut |w, src, a, b| crate::output::copy_from(&json_file, w, src, a, b),
+            SCHEMA,
+            &json_nodes,
+            &json_links,
+            &diagnostics,
+        )?;
         Ok(())
     })?;
     drop(json_nodes);
@@ -464,6 +472,7 @@ pub(crate) fn update(
     write_atomic_with(&dot_path, |w| {
         crate::render::dot::write_merged(
             w,
+            &mut |w, src, a, b| crate::output::copy_from(&dot_file, w, src, a, b),
             label,
             &dot_nodes,
             &dot_links,

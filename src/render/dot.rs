@@ -337,6 +337,7 @@ pub enum DotPiece<'a, T> {
 /// line for line. Same bytes as printing the whole graph.
 pub fn write_merged<W: std::io::Write>(
     w: &mut W,
+    copy: &mut crate::output::CopyOld<W>,
     name: &str,
     docs: &[DotPiece<Document>],
     links: &[DotPiece<Link>],
@@ -358,8 +359,8 @@ pub fn write_merged<W: std::io::Write>(
     w.write_all(body(settings(name)).as_bytes())?;
     // Lines that follow one another in the last file are copied in one piece.
     let mut run: Option<(&[u8], usize, usize)> = None;
-    let flush = |w: &mut W, run: &mut Option<(&[u8], usize, usize)>| match run.take() {
-        Some((f, a, b)) => w.write_all(&f[a..b]),
+    let mut flush = |w: &mut W, run: &mut Option<(&[u8], usize, usize)>| match run.take() {
+        Some((f, a, b)) => copy(w, f, a, b),
         None => Ok(()),
     };
     let pieces = docs
@@ -375,9 +376,8 @@ pub fn write_merged<W: std::io::Write>(
     for p in pieces {
         match p {
             Ok((file, start, end)) => match &mut run {
-                Some((f, _, b))
-                    if std::ptr::eq(*f, file) && *b + 1 == start && file[*b] == b'\n' =>
-                {
+                // (Consecutive lines: one line break between them.)
+                Some((f, _, b)) if std::ptr::eq(*f, file) && *b + 1 == start => {
                     *b = end;
                 }
                 _ => {
