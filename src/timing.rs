@@ -47,5 +47,10 @@ fn memory() -> String {
             .and_then(|v| v.parse::<u64>().ok())
             .map_or("?".to_string(), |kb| format!("{} MB", kb / 1024))
     };
-    format!("rss {} peak {}", field("VmRSS:"), field("VmHWM:"))
+    format!(
+        "rss {} peak {} (mapped files {})",
+        field("VmRSS:"),
+        field("VmHWM:"),
+        field("RssFile:")
+    )
 }
