@@ -36,9 +36,21 @@ pub const DEFAULT_MAX_FILE_SIZE: u64 = 64 * 1024 * 1024;
 /// Reads one file of the corpus: its text, or the diagnostics that say why not. Files over
 /// `max_size` bytes are left out with a diagnostic.
 pub fn read_one(dir: &Path, p: &Path, max_size: u64) -> (Option<Input>, Vec<Diagnostic>) {
-    let rel = rel_path(dir, p);
+    let meta = std::fs::metadata(p).ok();
+    read_one_at(p, rel_path(dir, p), meta.as_ref(), max_size)
+}
+
+/// [`read_one`] for a caller that already has the file's path relative to the corpus and its
+/// metadata (`None` when it could not be read): a build stats each file once, for the cache's
+/// fingerprint and the size limit alike.
+pub fn read_one_at(
+    p: &Path,
+    rel: String,
+    meta: Option<&std::fs::Metadata>,
+    max_size: u64,
+) -> (Option<Input>, Vec<Diagnostic>) {
     let mut diags = vec![];
-    if let Ok(m) = std::fs::metadata(p) {
+    if let Some(m) = meta {
         if m.len() > max_size {
             diags.push(
                 Diagnostic::new(
@@ -76,16 +88,16 @@ pub fn read_one(dir: &Path, p: &Path, max_size: u64) -> (Option<Input>, Vec<Diag
         );
         return (None, diags);
     }
-    match std::fs::read(p) {
+    match read_bytes(p, meta) {
         Ok(bytes) => {
             let text = match formats::sniff(&rel, &bytes) {
                 Format::Text => {
-                    let (text, enc) = decode(&bytes);
+                    let (text, enc) = decode_owned(bytes);
                     diags.extend(encoding_note(enc, &rel));
                     text
                 }
                 Format::Html => {
-                    let (text, enc) = decode(&bytes);
+                    let (text, enc) = decode_owned(bytes);
                     diags.extend(encoding_note(enc, &rel));
                     formats::html_to_text(&text)
                 }
@@ -148,6 +160,21 @@ pub fn read_one(dir: &Path, p: &Path, max_size: u64) -> (Option<Input>, Vec<Diag
             (None, diags)
         }
     }
+}
+
+/// The bytes of the file at `p`, like [`std::fs::read`], without asking the file system for a
+/// size it already gave (`meta`).
+fn read_bytes(p: &Path, meta: Option<&std::fs::Metadata>) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let Some(m) = meta else {
+        return std::fs::read(p);
+    };
+    let mut f = std::fs::File::open(p)?;
+    // One byte more than the size, so that the read that finds the end needs no new room.
+    let mut bytes = Vec::new();
+    bytes.try_reserve_exact(usize::try_from(m.len()).unwrap_or(0).saturating_add(1))?;
+    f.read_to_end(&mut bytes)?;
+    Ok(bytes)
 }
 
 /// Reads every file under `dir`.
@@ -246,6 +273,28 @@ pub fn decode(bytes: &[u8]) -> (String, Encoding) {
     }
 }
 
+/// [`decode`] of bytes the caller gives up: valid UTF-8 (the usual case) becomes the text
+/// without being copied.
+pub fn decode_owned(mut bytes: Vec<u8>) -> (String, Encoding) {
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+        return match String::from_utf8(bytes) {
+            Ok(s) => (s, Encoding::Utf8),
+            Err(e) => (
+                String::from_utf8_lossy(e.as_bytes()).into_owned(),
+                Encoding::Utf8,
+            ),
+        };
+    }
+    if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+        return decode(&bytes);
+    }
+    match String::from_utf8(bytes) {
+        Ok(s) => (s, Encoding::Utf8),
+        Err(e) => decode(e.as_bytes()),
+    }
+}
+
 /// The diagnostic that says how a file was read, when it was not plain UTF-8.
 pub fn encoding_note(enc: Encoding, rel: &str) -> Option<Diagnostic> {
     let d = match enc {
@@ -280,6 +329,26 @@ mod tests {
         let (t, enc) = decode(b"a\xFFb");
         assert_eq!(enc, Encoding::Lossy);
         assert_eq!(t, "a\u{FFFD}b");
+    }
+
+    #[test]
+    fn decode_owned_is_decode() {
+        let mut utf16 = vec![0xFF, 0xFE];
+        utf16.extend("Số".encode_utf16().flat_map(|u| u.to_le_bytes()));
+        let cases: [&[u8]; 9] = [
+            b"",
+            b"abc",
+            "Kế hoạch số 5".as_bytes(),
+            b"\xEF\xBB\xBFabc",
+            b"\xEF\xBB\xBFa\xFFb",
+            b"\xEF\xBB",
+            b"a\xFFb",
+            b"Ngh\xD6 quy\xD5t",
+            &utf16,
+        ];
+        for bytes in cases {
+            assert_eq!(decode_owned(bytes.to_vec()), decode(bytes), "{bytes:?}");
+        }
     }
 
     #[test]

@@ -11,12 +11,27 @@ use std::borrow::Cow;
 
 /// Normalises a file's text (see the module doc). Line count and line order are preserved.
 pub fn normalize(text: &str) -> String {
+    normalize_cow(text).into_owned()
+}
+
+/// [`normalize`] of a text the caller gives up: a text that is already normal (NFC, nothing to
+/// replace: most files) is returned as it is, without being copied.
+pub fn normalize_owned(text: String) -> String {
+    let changed = match normalize_cow(&text) {
+        Cow::Borrowed(_) => None,
+        Cow::Owned(s) => Some(s),
+    };
+    changed.unwrap_or(text)
+}
+
+/// [`normalize`], borrowing `text` when nothing changes.
+fn normalize_cow(text: &str) -> Cow<'_, str> {
     let nfc = ComposingNormalizerBorrowed::new_nfc();
     let composed: Cow<str> = nfc.normalize(text);
     // Copies the text in runs between the characters to replace, found byte by byte: each of
     // them is ASCII (`\t`, `\r`) or starts with one of a few lead bytes.
     let bytes = composed.as_bytes();
-    let mut out = String::with_capacity(composed.len());
+    let mut out: Option<String> = None;
     let mut run = 0;
     let mut i = 0;
     while i < bytes.len() {
@@ -43,13 +58,19 @@ pub fn normalize(text: &str) -> String {
                 continue;
             }
         };
+        let out = out.get_or_insert_with(|| String::with_capacity(composed.len()));
         out.push_str(&composed[run..i]);
         out.push_str(with);
         i += len;
         run = i;
     }
-    out.push_str(&composed[run..]);
-    out
+    match out {
+        None => composed,
+        Some(mut out) => {
+            out.push_str(&composed[run..]);
+            Cow::Owned(out)
+        }
+    }
 }
 
 /// Bytes that may start a character [`normalize`] replaces.
@@ -473,6 +494,7 @@ mod tests {
                     format!("{a}\r{b}\r"),
                 ] {
                     assert_eq!(normalize(&s), by_char(&s), "{s:?}");
+                    assert_eq!(normalize_owned(s.clone()), by_char(&s), "{s:?}");
                 }
             }
         }

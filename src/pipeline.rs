@@ -6,7 +6,7 @@
 use crate::aliases::AliasTable;
 use crate::graph::Graph;
 use crate::model::{FileExtract, FileKind, GraphFileRef};
-use crate::normalize::normalize;
+use crate::normalize::normalize_owned;
 use crate::{cache, extract, ingest, resolve};
 use anyhow::{Context, Result};
 use indicatif::{ProgressBar, ProgressStyle};
@@ -93,7 +93,6 @@ struct Row {
 /// Reads and extracts one file, or takes what the last build said of it: without reading it
 /// when its size and time are unchanged, after reading it when its text is unchanged.
 fn read_file(
-    dir: &Path,
     p: &Path,
     rel: String,
     entry: Option<cache::Entry>,
@@ -101,7 +100,16 @@ fn read_file(
     opts: &BuildOptions,
     counts: &Counts,
 ) -> Row {
-    let fp = cache::fingerprint(p);
+    // One stat per file: the cache's fingerprint (as `cache::fingerprint`) and the size limit.
+    let meta = std::fs::metadata(p).ok();
+    let fp = meta.as_ref().and_then(|m| {
+        let t = m
+            .modified()
+            .ok()?
+            .duration_since(std::time::UNIX_EPOCH)
+            .ok()?;
+        Some((m.len(), t.as_nanos()))
+    });
     let from_cache = |e: cache::Entry, rel: String, hash| Row {
         extract: e.extract,
         diagnostics: e.diagnostics,
@@ -114,7 +122,8 @@ fn read_file(
         return from_cache(entry.expect("checked"), rel, hash);
     }
     counts.read_again.fetch_add(1, Ordering::Relaxed);
-    let (input, diagnostics) = ingest::read_one(dir, p, opts.max_file_size);
+    let (input, diagnostics) =
+        ingest::read_one_at(p, rel.clone(), meta.as_ref(), opts.max_file_size);
     let Some(input) = input else {
         return Row {
             extract: None,
@@ -124,7 +133,7 @@ fn read_file(
             hash: None,
         };
     };
-    let text = normalize(&input.text);
+    let text = normalize_owned(input.text);
     let hash = cache::text_hash(&text);
     match entry {
         Some(e) if e.hash == Some(hash) => from_cache(e, rel, Some(hash)),
@@ -206,7 +215,7 @@ pub fn build(dir: &Path, aliases: &AliasTable, opts: &BuildOptions) -> Result<Bu
     let results: Vec<Row> = jobs
         .into_par_iter()
         .map(|(p, rel, entry)| {
-            let mut row = read_file(dir, p, rel, entry, aliases, opts, &counts);
+            let mut row = read_file(p, rel, entry, aliases, opts, &counts);
             if let Some(x) = row.extract.as_mut() {
                 pool.share(x);
             }
