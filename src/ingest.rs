@@ -26,7 +26,9 @@ pub fn list_corpus(dir: &Path) -> std::io::Result<(Vec<PathBuf>, Vec<Diagnostic>
         let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
         !(name.starts_with('.') || CONFIG_FILES.contains(&name))
     });
-    paths.sort();
+    // `walk` lists each folder sorted by name and goes into a folder where its name falls, which
+    // is the order of sorting the paths (component by component) at a fraction of the cost.
+    debug_assert!(paths.is_sorted());
     Ok((paths, diags))
 }
 
@@ -189,26 +191,38 @@ pub fn read_corpus(dir: &Path) -> std::io::Result<(Vec<Input>, Vec<Diagnostic>)>
     Ok((inputs, diags))
 }
 
+/// The files under `dir`, depth first, each folder's entries in the order of their names (so
+/// the paths come out sorted). The type of an entry comes from the folder listing; only a
+/// symbolic link is followed with a `stat` (a link to a folder is not walked).
 fn walk(dir: &Path, out: &mut Vec<PathBuf>, diags: &mut Vec<Diagnostic>) -> std::io::Result<()> {
+    let mut entries = vec![];
     for entry in std::fs::read_dir(dir)? {
         let entry = entry?;
-        let p = entry.path();
-        let ft = match std::fs::metadata(&p) {
-            Ok(m) => m.file_type(),
-            Err(e) => {
-                diags.push(
-                    Diagnostic::new(
-                        Level::Warning,
-                        "unreadable-file",
-                        format!("cannot read: {e}"),
-                    )
-                    .at(&p.display().to_string(), None),
-                );
-                continue;
-            }
+        entries.push((entry.file_name(), entry.file_type()));
+    }
+    entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    for (name, listed) in entries {
+        let p = dir.join(name);
+        let link = listed.as_ref().map_or(true, |t| t.is_symlink());
+        let ft = match &listed {
+            Ok(t) if !link => *t,
+            _ => match std::fs::metadata(&p) {
+                Ok(m) => m.file_type(),
+                Err(e) => {
+                    diags.push(
+                        Diagnostic::new(
+                            Level::Warning,
+                            "unreadable-file",
+                            format!("cannot read: {e}"),
+                        )
+                        .at(&p.display().to_string(), None),
+                    );
+                    continue;
+                }
+            },
         };
         if ft.is_dir() {
-            if !entry.file_type()?.is_symlink() {
+            if !listed?.is_symlink() {
                 walk(&p, out, diags)?;
             }
         } else if ft.is_file() {
@@ -289,10 +303,14 @@ pub fn decode_owned(mut bytes: Vec<u8>) -> (String, Encoding) {
     if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
         return decode(&bytes);
     }
-    match String::from_utf8(bytes) {
-        Ok(s) => (s, Encoding::Utf8),
-        Err(e) => decode(e.as_bytes()),
+    if simdutf8::basic::from_utf8(&bytes).is_ok() {
+        // SAFETY: the bytes were just checked to be valid UTF-8.
+        return (
+            unsafe { String::from_utf8_unchecked(bytes) },
+            Encoding::Utf8,
+        );
     }
+    decode(&bytes)
 }
 
 /// The diagnostic that says how a file was read, when it was not plain UTF-8.
@@ -329,6 +347,61 @@ mod tests {
         let (t, enc) = decode(b"a\xFFb");
         assert_eq!(enc, Encoding::Lossy);
         assert_eq!(t, "a\u{FFFD}b");
+    }
+
+    #[test]
+    fn corpus_listed_in_sorted_order() {
+        let d = tempfile::tempdir().unwrap();
+        let names = [
+            "a/x.txt",
+            "a-b.txt",
+            "a.txt",
+            "a b/y.txt",
+            "B.txt",
+            "b/c/d.txt",
+            "b.txt",
+            "ab/z.txt",
+            "é.txt",
+            "Z/z.txt",
+            ".hidden.txt",
+            "aliases.toml",
+            "a/.x/q.txt",
+        ];
+        for n in names {
+            let p = d.path().join(n);
+            std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+            std::fs::write(&p, "x").unwrap();
+        }
+        #[cfg(unix)]
+        {
+            std::os::unix::fs::symlink(d.path().join("b"), d.path().join("link-dir")).unwrap();
+            std::os::unix::fs::symlink(d.path().join("a.txt"), d.path().join("link.txt")).unwrap();
+            std::os::unix::fs::symlink(d.path().join("gone"), d.path().join("broken")).unwrap();
+        }
+        let (paths, diags) = list_corpus(d.path()).unwrap();
+        let mut sorted = paths.clone();
+        sorted.sort();
+        assert_eq!(paths, sorted);
+        let rel: Vec<String> = paths.iter().map(|p| rel_path(d.path(), p)).collect();
+        // Component by component: `a/...` before `a b`, `a-b.txt` and `a.txt`.
+        let mut want = vec![
+            "B.txt",
+            "Z/z.txt",
+            "a/.x/q.txt",
+            "a/x.txt",
+            "a b/y.txt",
+            "a-b.txt",
+            "a.txt",
+            "ab/z.txt",
+            "b/c/d.txt",
+            "b.txt",
+            "é.txt",
+        ];
+        if cfg!(unix) {
+            want.insert(10, "link.txt");
+            assert_eq!(diags.len(), 1, "{diags:?}");
+        }
+        assert_eq!(rel, want);
     }
 
     #[test]
