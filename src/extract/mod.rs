@@ -946,28 +946,7 @@ fn sentence_of(
     end: usize,
     last: &mut Option<(usize, usize, std::sync::Arc<str>)>,
 ) -> std::sync::Arc<str> {
-    let is_end = |bytes: &[u8], i: usize| {
-        matches!(bytes[i], b'.' | b'?' | b'!')
-            && bytes.get(i + 1).is_some_and(|b| b.is_ascii_whitespace())
-            && !(i >= 2
-                && bytes[i - 2].is_ascii_uppercase()
-                && bytes[i - 1].is_ascii_uppercase()
-                && bytes[i] == b'.')
-    };
-    let bytes = text.as_bytes();
-    // A blank line (`\n\n`) at `i`: the paragraph's bounds are the nearest ones around.
-    let blank = |i: usize| bytes.get(i..i + 2) == Some(b"\n\n");
-    let mut s = start;
-    while s > 0 && !(s >= 2 && blank(s - 2)) && !is_end(bytes, s - 1) {
-        s -= 1;
-    }
-    let mut e = end;
-    while e < bytes.len() && !blank(e) {
-        e += 1;
-        if is_end(bytes, e - 1) {
-            break;
-        }
-    }
+    let (mut s, mut e) = sentence_bounds(text.as_bytes(), start, end);
     while !text.is_char_boundary(s) {
         s += 1;
     }
@@ -1004,6 +983,68 @@ fn sentence_of(
         out.push('…');
     }
     out.into()
+}
+
+/// Whether byte `i` ends a sentence: `.`, `?` or `!` before white space, but not the `.` of an
+/// upper-case abbreviation (`TP.`, `UBND.`).
+#[inline]
+fn is_sentence_end(bytes: &[u8], i: usize) -> bool {
+    matches!(bytes[i], b'.' | b'?' | b'!')
+        && bytes.get(i + 1).is_some_and(|b| b.is_ascii_whitespace())
+        && !(i >= 2
+            && bytes[i - 2].is_ascii_uppercase()
+            && bytes[i - 1].is_ascii_uppercase()
+            && bytes[i] == b'.')
+}
+
+/// The bounds of the sentence around `start..end` (byte offsets, maybe inside a character):
+/// back to the nearest sentence end or blank line (`\n\n`) before `start`, forward to the nearest
+/// one from `end` on. Found with memchr over windows of the text rather than byte by byte, the
+/// nearest window first, so a long paragraph costs no more than the distance to its bounds.
+fn sentence_bounds(bytes: &[u8], start: usize, end: usize) -> (usize, usize) {
+    const WINDOW: usize = 256;
+    // The largest s <= start after a sentence end (`is_sentence_end(s - 1)`) or a blank line
+    // (`bytes[s - 2..s] == "\n\n"`), else 0.
+    let mut s = 0;
+    let mut hi = start;
+    while hi > 0 {
+        let lo = hi.saturating_sub(WINDOW);
+        let punct = memchr::memrchr3_iter(b'.', b'?', b'!', &bytes[lo..hi])
+            .map(|k| lo + k)
+            .find(|&i| is_sentence_end(bytes, i));
+        let blank = memchr::memrchr_iter(b'\n', &bytes[lo..hi])
+            .map(|k| lo + k)
+            .find(|&j| j >= 1 && bytes[j - 1] == b'\n');
+        if let Some(i) = punct.max(blank) {
+            s = i + 1;
+            break;
+        }
+        hi = lo;
+    }
+    // The smallest e >= end at a blank line (`bytes[e..e + 2] == "\n\n"`) or after a sentence
+    // end (`is_sentence_end(e - 1)`, e - 1 >= end), else the end of the text.
+    let mut e = bytes.len();
+    let mut lo = end;
+    while lo < bytes.len() {
+        let hi = (lo + WINDOW).min(bytes.len());
+        let punct = memchr::memchr3_iter(b'.', b'?', b'!', &bytes[lo..hi])
+            .map(|k| lo + k)
+            .find(|&i| is_sentence_end(bytes, i))
+            .map(|i| i + 1);
+        let blank = memchr::memchr_iter(b'\n', &bytes[lo..hi])
+            .map(|k| lo + k)
+            .find(|&j| bytes.get(j + 1) == Some(&b'\n'));
+        let first = match (punct, blank) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        if let Some(x) = first {
+            e = x;
+            break;
+        }
+        lo = hi;
+    }
+    (s, e)
 }
 
 /// Start of the clause that holds `at`: after the last `.`, `;`, `:`, `!`, `?` or blank line.
@@ -1765,6 +1806,64 @@ pub fn same_document(own: &DocDesc, r: &DocDesc) -> bool {
 
 #[cfg(test)]
 mod tests {
+    /// The definition of [`sentence_bounds`]: byte by byte from the reference outwards.
+    fn sentence_bounds_by_bytes(bytes: &[u8], start: usize, end: usize) -> (usize, usize) {
+        let blank = |i: usize| bytes.get(i..i + 2) == Some(b"\n\n");
+        let mut s = start;
+        while s > 0 && !(s >= 2 && blank(s - 2)) && !is_sentence_end(bytes, s - 1) {
+            s -= 1;
+        }
+        let mut e = end;
+        while e < bytes.len() && !blank(e) {
+            e += 1;
+            if is_sentence_end(bytes, e - 1) {
+                break;
+            }
+        }
+        (s, e)
+    }
+
+    #[test]
+    fn sentence_bounds_are_those_found_byte_by_byte() {
+        // Texts of the bytes that matter, long enough to span several windows.
+        let mut seed = 7u64;
+        let mut next = move || {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) as usize
+        };
+        let alphabet = b"..?!\n\n  aAB\t\rx";
+        for round in 0..400 {
+            let len = [0, 1, 2, 3, 10, 300, 700][round % 7];
+            let dense = round % 3 != 0;
+            let bytes: Vec<u8> = (0..len)
+                .map(|_| {
+                    if dense || next() % 40 == 0 {
+                        alphabet[next() % alphabet.len()]
+                    } else {
+                        b'a'
+                    }
+                })
+                .collect();
+            for _ in 0..20 {
+                let start = if len == 0 { 0 } else { next() % (len + 1) };
+                let end = start
+                    + if len == start {
+                        0
+                    } else {
+                        next() % (len - start + 1)
+                    };
+                assert_eq!(
+                    sentence_bounds(&bytes, start, end),
+                    sentence_bounds_by_bytes(&bytes, start, end),
+                    "{:?} {start} {end}",
+                    String::from_utf8_lossy(&bytes)
+                );
+            }
+        }
+    }
+
     use super::*;
     use crate::normalize::normalize;
 
