@@ -213,7 +213,36 @@ pub fn fold_words_into(s: &str, out: &mut String) {
         }
         return;
     }
-    if !fold_fast(s, |piece| words.push(piece)) {
+    // `fold_fast` feeding `words`, in one loop: ASCII bytes go straight in, lower-cased.
+    let table = &*FOLD_TABLE;
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    let mut all_in_table = true;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii() {
+            if b.is_ascii_alphanumeric() {
+                words.letter(b.to_ascii_lowercase() as char);
+            } else {
+                words.gap = true;
+            }
+            i += 1;
+            continue;
+        }
+        let c = s[i..].chars().next().expect("a character at a boundary");
+        match table.entries.get(c as usize) {
+            Some(&e) if e != u32::MAX => {
+                let off = (e >> 8) as usize;
+                words.push(&table.folded[off..off + (e & 0xFF) as usize]);
+            }
+            _ => {
+                all_in_table = false;
+                break;
+            }
+        }
+        i += c.len_utf8();
+    }
+    if !all_in_table {
         words.out.truncate(base);
         words.gap = false;
         let mut f = String::new();
@@ -258,6 +287,17 @@ impl WordSink<'_> {
     }
 
     fn push(&mut self, piece: &str) {
+        // Most pieces are ASCII (runs of the text, folds of Vietnamese letters): byte by byte.
+        if piece.is_ascii() {
+            for &b in piece.as_bytes() {
+                if b.is_ascii_alphanumeric() {
+                    self.letter(b as char);
+                } else {
+                    self.gap = true;
+                }
+            }
+            return;
+        }
         for c in piece.chars() {
             if c.is_alphanumeric() {
                 self.letter(c);
