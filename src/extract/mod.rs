@@ -479,17 +479,26 @@ fn digit_offsets(text: &str) -> Option<Vec<usize>> {
         let vietnamese = c == 0xE1 && bytes.get(i + 1).is_some_and(|&n| n >= 0xB8);
         MAY_LEAD_OTHER_DIGIT[c as usize] && !vietnamese && is_other_digit_at(text, i)
     };
-    // By blocks of 32 bytes: masks of the digits and of the bytes 0xD9 and above (vectorised).
+    // By blocks of 32 bytes: masks of the digits and of the bytes that may lead another digit
+    // (vectorised).
     const W: usize = 32;
     let mut prev_digit = false;
     let mut blocks = bytes.chunks_exact(W);
     for (n, block) in blocks.by_ref().enumerate() {
         let i = n * W;
         let (mut digits, mut high) = (0u32, 0u32);
+        // Lead bytes 0xE1 and bytes 0xB8 and above, to pass over the Vietnamese letters (0xE1
+        // then 0xB8..=0xBF) here rather than one by one in `other`.
+        let (mut e1, mut b8) = (0u32, 0u32);
         for (k, &c) in block.iter().enumerate() {
             digits |= u32::from(c.wrapping_sub(b'0') < 10) << k;
-            high |= u32::from(c >= 0xD9) << k;
+            high |= u32::from((0xD9..0xF8).contains(&c) && c != 0xE2 && c != 0xE3) << k;
+            e1 |= u32::from(c == 0xE1) << k;
+            b8 |= u32::from(c >= 0xB8) << k;
         }
+        let next_b8 =
+            (b8 >> 1) | u32::from(bytes.get(i + W).is_some_and(|&n| n >= 0xB8)) << (W - 1);
+        high &= !(e1 & next_b8);
         let mut starts = digits & !((digits << 1) | u32::from(prev_digit));
         while starts != 0 {
             out.push(i + starts.trailing_zeros() as usize);
@@ -2197,6 +2206,8 @@ mod tests {
             &"y".repeat(33),
             &format!("{}555", "x".repeat(30)),
             &format!("{}1234", "x".repeat(61)),
+            // A character whose lead byte ends a block.
+            &"z".repeat(31),
         ];
         for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
             let pad = pads[c as usize % pads.len()];
