@@ -281,6 +281,7 @@ fn issuer_words_end(phrase: &str) -> usize {
     let mut prev_ban = false;
     let mut prev_word = String::new();
     let phrase_ascii = phrase.is_ascii();
+    let upper_phrase = !phrase.chars().any(char::is_lowercase);
     for (i, w) in phrase
         .split_inclusive(char::is_whitespace)
         .scan(0, |pos, w| {
@@ -299,18 +300,16 @@ fn issuer_words_end(phrase: &str) -> usize {
         // `Sở Giáo dục và Đào tạo`, `Bộ Kế hoạch và Đầu tư`: `và` inside a body's name.
         let inner_va = f == "va" && BODY_WORDS_BEFORE_VA.contains(&prev_word.as_str());
         // Stop words are compared with their diacritics: `Sở` is not `số`, `Sáu` not `sau`.
-        let lower = w.trim().to_lowercase();
         // Text typed without diacritics: compare folded (`trien`, `ve`, `thuc`). Only when the
         // whole phrase has none: in ordinary text `Nam` of `Quảng Nam` is not `năm`.
         let stop = if phrase_ascii {
             ISSUER_STOP.iter().any(|s| fold_words(s) == f)
         } else {
-            ISSUER_STOP.contains(&lower.as_str())
+            ISSUER_STOP.contains(&w.trim().to_lowercase().as_str())
         };
         // A capitalised word inside a name is not a stop word (`Cao Bằng`); in an upper-case
         // phrase, a word that ends a province's name is not either (`CAO BẰNG`).
         let capitalised = w.trim().chars().next().is_some_and(char::is_uppercase);
-        let upper_phrase = !phrase.chars().any(char::is_lowercase);
         let in_name = if upper_phrase {
             registry::province_in(&format!("{prev_word} {f}")).is_some()
         } else {
@@ -329,7 +328,7 @@ fn issuer_words_end(phrase: &str) -> usize {
             break;
         }
         prev_ban = f == "ban";
-        prev_word = f.clone();
+        prev_word = f;
         n += 1;
         end = i + w.len();
     }
