@@ -556,10 +556,14 @@ fn is_other_digit_at(text: &str, i: usize) -> bool {
 fn full_ref_anchors(text: &str, ascii_digits: bool) -> Vec<usize> {
     let mut separators = byte_offsets(text, b"/-");
     if ascii_digits {
-        separators.retain(|&i| {
-            text[..i]
+        let bytes = text.as_bytes();
+        separators.retain(|&i| match i.checked_sub(1).map(|p| bytes[p]) {
+            // Most separators follow a digit or an ASCII letter: told by that byte alone.
+            Some(b) if b.is_ascii_digit() => true,
+            Some(b) if b.is_ascii() && !(b as char).is_whitespace() => false,
+            _ => text[..i]
                 .trim_end_matches(char::is_whitespace)
-                .ends_with(|c: char| c.is_ascii_digit())
+                .ends_with(|c: char| c.is_ascii_digit()),
         });
     }
     separators
@@ -878,17 +882,23 @@ fn share_list_attributes(text: &str, found: &mut [Found]) {
         let mut j = i;
         while j > 0 {
             let (a, b) = (&found[j - 1], &found[j]);
-            let same_kind = a.desc.symbol.as_deref().map(registry::symbol_is_central)
-                == b.desc.symbol.as_deref().map(registry::symbol_is_central);
+            // (The dearest test last.)
+            let same_kind = || {
+                a.desc.symbol.as_deref().map(registry::symbol_is_central)
+                    == b.desc.symbol.as_deref().map(registry::symbol_is_central)
+            };
             if a.attr_end != a.end
                 || a.end > b.start
                 || !is_list_separator(&text[a.end..b.start])
                 || a.desc.date.is_some()
-                || !same_kind
+                || !same_kind()
             {
                 break;
             }
             j -= 1;
+        }
+        if j == i {
+            continue;
         }
         let src = found[i].desc.clone();
         for item in &mut found[j..i] {
@@ -911,8 +921,10 @@ fn share_list_attributes(text: &str, found: &mut [Found]) {
 
 /// `, ` or ` và ` between two items of a list.
 fn is_list_separator(gap: &str) -> bool {
-    let w = fold_words(gap);
-    gap.len() < 12 && !gap.contains('\n') && (w.is_empty() || w == "va")
+    gap.len() < 12 && !gap.contains('\n') && {
+        let w = fold_words(gap);
+        w.is_empty() || w == "va"
+    }
 }
 
 /// What may follow the number of a short form: not a date or range (`100/2019`, `5-7`), a decimal,
