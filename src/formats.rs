@@ -256,10 +256,10 @@ fn extension(name: &str) -> String {
 }
 
 fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    if needle.is_empty() || hay.len() < needle.len() {
+    if needle.is_empty() {
         return None;
     }
-    hay.windows(needle.len()).position(|w| w == needle)
+    memchr::memmem::find(hay, needle)
 }
 
 /// A NUL byte in the first 8 KB, and no UTF-16 byte-order mark.
@@ -267,21 +267,24 @@ fn looks_binary(bytes: &[u8]) -> bool {
     if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
         return false;
     }
-    bytes[..bytes.len().min(BINARY_HEAD)].contains(&0)
+    memchr::memchr(0, &bytes[..bytes.len().min(BINARY_HEAD)]).is_some()
 }
 
 /// HTML markers in the first bytes (UTF-8, or UTF-16 with a byte-order mark).
 fn looks_html(head: &[u8]) -> bool {
-    let lower: Vec<u8> = if head.starts_with(b"\xFF\xFE") || head.starts_with(b"\xFE\xFF") {
+    if head.starts_with(b"\xFF\xFE") || head.starts_with(b"\xFE\xFF") {
         let le = head[0] == 0xFF;
-        head[2..]
+        let narrow: Vec<u8> = head[2..]
             .chunks_exact(2)
             .map(|c| if le { c[0] } else { c[1] })
-            .map(|b| b.to_ascii_lowercase())
-            .collect()
-    } else {
-        head.iter().map(|b| b.to_ascii_lowercase()).collect()
-    };
+            .collect();
+        return has_html_marker(&narrow);
+    }
+    has_html_marker(head)
+}
+
+/// Whether an HTML marker starts at one of the `<` of `text`, in any case.
+fn has_html_marker(text: &[u8]) -> bool {
     const MARKERS: &[&[u8]] = &[
         b"<html",
         b"<!doctype html",
@@ -293,7 +296,13 @@ fn looks_html(head: &[u8]) -> bool {
         b"<meta ",
         b"<title>",
     ];
-    MARKERS.iter().any(|m| find(&lower, m).is_some())
+    // Every marker starts with `<`: plain text, which has few or none, is passed over at once.
+    memchr::memchr_iter(b'<', text).any(|i| {
+        MARKERS.iter().any(|m| {
+            text.get(i..i + m.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(m))
+        })
+    })
 }
 
 fn zip_has_word_document(bytes: &[u8]) -> bool {
@@ -1331,6 +1340,53 @@ mod tests {
         assert_eq!(sniff("dir.v2/File.DOCX", b"\x01\0\x02"), Format::Docx);
         assert_eq!(extension("dir.v2/noext"), "");
         assert_eq!(extension(".hidden"), "");
+    }
+
+    #[test]
+    fn html_markers_in_any_case_and_anywhere_in_the_head() {
+        // The definition: the head lowered to ASCII lower case holds a marker.
+        let by_lowering = |head: &[u8]| {
+            let lower = head.to_ascii_lowercase();
+            [
+                "<html",
+                "<!doctype html",
+                "<head>",
+                "<head ",
+                "<body",
+                "<p>",
+                "<p ",
+                "<meta ",
+                "<title>",
+            ]
+            .iter()
+            .any(|m| lower.windows(m.len()).any(|w| w == m.as_bytes()))
+        };
+        for s in [
+            "",
+            "<",
+            "<<p>",
+            "x <P>",
+            "<p",
+            "a<HeAd>b",
+            "<head",
+            "<!DOCTYPE HTML>",
+            "<!doctype htm",
+            "Số 5 < 6 <bodY",
+            "<met a",
+            "<META charset",
+            "<TITLE>",
+            "<p\t",
+            "Kế hoạch <p ",
+        ] {
+            assert_eq!(
+                has_html_marker(s.as_bytes()),
+                by_lowering(s.as_bytes()),
+                "{s:?}"
+            );
+            let mut le = vec![0xFF, 0xFE];
+            le.extend(s.encode_utf16().flat_map(|u| u.to_le_bytes()));
+            assert_eq!(looks_html(&le), by_lowering(s.as_bytes()), "{s:?}");
+        }
     }
 
     #[test]

@@ -11,12 +11,27 @@ use std::borrow::Cow;
 
 /// Normalises a file's text (see the module doc). Line count and line order are preserved.
 pub fn normalize(text: &str) -> String {
+    normalize_cow(text).into_owned()
+}
+
+/// [`normalize`] of a text the caller gives up: a text that is already normal (NFC, nothing to
+/// replace: most files) is returned as it is, without being copied.
+pub fn normalize_owned(text: String) -> String {
+    let changed = match normalize_cow(&text) {
+        Cow::Borrowed(_) => None,
+        Cow::Owned(s) => Some(s),
+    };
+    changed.unwrap_or(text)
+}
+
+/// [`normalize`], borrowing `text` when nothing changes.
+fn normalize_cow(text: &str) -> Cow<'_, str> {
     let nfc = ComposingNormalizerBorrowed::new_nfc();
     let composed: Cow<str> = nfc.normalize(text);
     // Copies the text in runs between the characters to replace, found byte by byte: each of
     // them is ASCII (`\t`, `\r`) or starts with one of a few lead bytes.
     let bytes = composed.as_bytes();
-    let mut out = String::with_capacity(composed.len());
+    let mut out: Option<String> = None;
     let mut run = 0;
     let mut i = 0;
     while i < bytes.len() {
@@ -43,13 +58,19 @@ pub fn normalize(text: &str) -> String {
                 continue;
             }
         };
+        let out = out.get_or_insert_with(|| String::with_capacity(composed.len()));
         out.push_str(&composed[run..i]);
         out.push_str(with);
         i += len;
         run = i;
     }
-    out.push_str(&composed[run..]);
-    out
+    match out {
+        None => composed,
+        Some(mut out) => {
+            out.push_str(&composed[run..]);
+            Cow::Owned(out)
+        }
+    }
 }
 
 /// Bytes that may start a character [`normalize`] replaces.
@@ -192,7 +213,36 @@ pub fn fold_words_into(s: &str, out: &mut String) {
         }
         return;
     }
-    if !fold_fast(s, |piece| words.push(piece)) {
+    // `fold_fast` feeding `words`, in one loop: ASCII bytes go straight in, lower-cased.
+    let table = &*FOLD_TABLE;
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    let mut all_in_table = true;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii() {
+            if b.is_ascii_alphanumeric() {
+                words.letter(b.to_ascii_lowercase() as char);
+            } else {
+                words.gap = true;
+            }
+            i += 1;
+            continue;
+        }
+        let c = s[i..].chars().next().expect("a character at a boundary");
+        match table.entries.get(c as usize) {
+            Some(&e) if e != u32::MAX => {
+                let off = (e >> 8) as usize;
+                words.push(&table.folded[off..off + (e & 0xFF) as usize]);
+            }
+            _ => {
+                all_in_table = false;
+                break;
+            }
+        }
+        i += c.len_utf8();
+    }
+    if !all_in_table {
         words.out.truncate(base);
         words.gap = false;
         let mut f = String::new();
@@ -237,6 +287,17 @@ impl WordSink<'_> {
     }
 
     fn push(&mut self, piece: &str) {
+        // Most pieces are ASCII (runs of the text, folds of Vietnamese letters): byte by byte.
+        if piece.is_ascii() {
+            for &b in piece.as_bytes() {
+                if b.is_ascii_alphanumeric() {
+                    self.letter(b as char);
+                } else {
+                    self.gap = true;
+                }
+            }
+            return;
+        }
         for c in piece.chars() {
             if c.is_alphanumeric() {
                 self.letter(c);
@@ -473,6 +534,7 @@ mod tests {
                     format!("{a}\r{b}\r"),
                 ] {
                     assert_eq!(normalize(&s), by_char(&s), "{s:?}");
+                    assert_eq!(normalize_owned(s.clone()), by_char(&s), "{s:?}");
                 }
             }
         }

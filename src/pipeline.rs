@@ -6,7 +6,7 @@
 use crate::aliases::AliasTable;
 use crate::graph::Graph;
 use crate::model::{FileExtract, FileKind, GraphFileRef};
-use crate::normalize::normalize;
+use crate::normalize::normalize_owned;
 use crate::resolve::Origin;
 use crate::state::{FileState, GroupTable, State};
 use crate::{cache, extract, ingest, resolve};
@@ -112,7 +112,6 @@ pub(crate) struct Row {
 /// What reading a file needs.
 #[derive(Clone, Copy)]
 struct Reader<'a> {
-    dir: &'a Path,
     old: &'a cache::Cache,
     aliases: &'a AliasTable,
     opts: &'a BuildOptions,
@@ -125,13 +124,22 @@ struct Reader<'a> {
 /// that names no document).
 fn read_file(r: &Reader, p: &Path, rel: String, entry: Option<cache::Cached>) -> Row {
     let Reader {
-        dir,
         old,
         aliases,
         opts,
         counts,
+        ..
     } = *r;
-    let fp = cache::fingerprint(p);
+    // One stat per file: the cache's fingerprint (as `cache::fingerprint`) and the size limit.
+    let meta = std::fs::metadata(p).ok();
+    let fp = meta.as_ref().and_then(|m| {
+        let t = m
+            .modified()
+            .ok()?
+            .duration_since(std::time::UNIX_EPOCH)
+            .ok()?;
+        Some((m.len(), t.as_nanos()))
+    });
     if let Some(e) = entry.filter(|e| fp == Some((e.size, e.mtime))) {
         return Row {
             said: Said::Cached(e),
@@ -142,7 +150,8 @@ fn read_file(r: &Reader, p: &Path, rel: String, entry: Option<cache::Cached>) ->
         };
     }
     counts.read_again.fetch_add(1, Ordering::Relaxed);
-    let (input, diagnostics) = ingest::read_one(dir, p, opts.max_file_size);
+    let (input, diagnostics) =
+        ingest::read_one_at(p, rel.clone(), meta.as_ref(), opts.max_file_size);
     let Some(input) = input else {
         return Row {
             said: Said::New {
@@ -155,7 +164,7 @@ fn read_file(r: &Reader, p: &Path, rel: String, entry: Option<cache::Cached>) ->
             hash: None,
         };
     };
-    let text = normalize(&input.text);
+    let text = normalize_owned(input.text);
     let hash = cache::text_hash(&text);
     if let Some(e) = entry.filter(|e| e.hash == Some(hash)) {
         return Row {
@@ -281,7 +290,6 @@ pub fn build(dir: &Path, aliases: &AliasTable, opts: &BuildOptions) -> Result<Ou
     laps.lap("list + load cache");
     let counts = Counts::default();
     let reader = Reader {
-        dir,
         old: &old,
         aliases,
         opts,

@@ -242,7 +242,8 @@ pub fn is_upper(l: &str) -> bool {
         if c.is_lowercase() {
             return false;
         }
-        if c.is_alphabetic() {
+        // Two letters are enough; past them only a lower-case one matters.
+        if letters < 2 && c.is_alphabetic() {
             letters += 1;
         }
     }

@@ -281,6 +281,7 @@ fn issuer_words_end(phrase: &str) -> usize {
     let mut prev_ban = false;
     let mut prev_word = String::new();
     let phrase_ascii = phrase.is_ascii();
+    let upper_phrase = !phrase.chars().any(char::is_lowercase);
     for (i, w) in phrase
         .split_inclusive(char::is_whitespace)
         .scan(0, |pos, w| {
@@ -299,18 +300,16 @@ fn issuer_words_end(phrase: &str) -> usize {
         // `Sở Giáo dục và Đào tạo`, `Bộ Kế hoạch và Đầu tư`: `và` inside a body's name.
         let inner_va = f == "va" && BODY_WORDS_BEFORE_VA.contains(&prev_word.as_str());
         // Stop words are compared with their diacritics: `Sở` is not `số`, `Sáu` not `sau`.
-        let lower = w.trim().to_lowercase();
         // Text typed without diacritics: compare folded (`trien`, `ve`, `thuc`). Only when the
         // whole phrase has none: in ordinary text `Nam` of `Quảng Nam` is not `năm`.
         let stop = if phrase_ascii {
             ISSUER_STOP.iter().any(|s| fold_words(s) == f)
         } else {
-            ISSUER_STOP.contains(&lower.as_str())
+            ISSUER_STOP.contains(&w.trim().to_lowercase().as_str())
         };
         // A capitalised word inside a name is not a stop word (`Cao Bằng`); in an upper-case
         // phrase, a word that ends a province's name is not either (`CAO BẰNG`).
         let capitalised = w.trim().chars().next().is_some_and(char::is_uppercase);
-        let upper_phrase = !phrase.chars().any(char::is_lowercase);
         let in_name = if upper_phrase {
             registry::province_in(&format!("{prev_word} {f}")).is_some()
         } else {
@@ -329,7 +328,7 @@ fn issuer_words_end(phrase: &str) -> usize {
             break;
         }
         prev_ban = f == "ban";
-        prev_word = f.clone();
+        prev_word = f;
         n += 1;
         end = i + w.len();
     }
@@ -479,17 +478,26 @@ fn digit_offsets(text: &str) -> Option<Vec<usize>> {
         let vietnamese = c == 0xE1 && bytes.get(i + 1).is_some_and(|&n| n >= 0xB8);
         MAY_LEAD_OTHER_DIGIT[c as usize] && !vietnamese && is_other_digit_at(text, i)
     };
-    // By blocks of 32 bytes: masks of the digits and of the bytes 0xD9 and above (vectorised).
+    // By blocks of 32 bytes: masks of the digits and of the bytes that may lead another digit
+    // (vectorised).
     const W: usize = 32;
     let mut prev_digit = false;
     let mut blocks = bytes.chunks_exact(W);
     for (n, block) in blocks.by_ref().enumerate() {
         let i = n * W;
         let (mut digits, mut high) = (0u32, 0u32);
+        // Lead bytes 0xE1 and bytes 0xB8 and above, to pass over the Vietnamese letters (0xE1
+        // then 0xB8..=0xBF) here rather than one by one in `other`.
+        let (mut e1, mut b8) = (0u32, 0u32);
         for (k, &c) in block.iter().enumerate() {
             digits |= u32::from(c.wrapping_sub(b'0') < 10) << k;
-            high |= u32::from(c >= 0xD9) << k;
+            high |= u32::from((0xD9..0xF8).contains(&c) && c != 0xE2 && c != 0xE3) << k;
+            e1 |= u32::from(c == 0xE1) << k;
+            b8 |= u32::from(c >= 0xB8) << k;
         }
+        let next_b8 =
+            (b8 >> 1) | u32::from(bytes.get(i + W).is_some_and(|&n| n >= 0xB8)) << (W - 1);
+        high &= !(e1 & next_b8);
         let mut starts = digits & !((digits << 1) | u32::from(prev_digit));
         while starts != 0 {
             out.push(i + starts.trailing_zeros() as usize);
@@ -548,10 +556,14 @@ fn is_other_digit_at(text: &str, i: usize) -> bool {
 fn full_ref_anchors(text: &str, ascii_digits: bool) -> Vec<usize> {
     let mut separators = byte_offsets(text, b"/-");
     if ascii_digits {
-        separators.retain(|&i| {
-            text[..i]
+        let bytes = text.as_bytes();
+        separators.retain(|&i| match i.checked_sub(1).map(|p| bytes[p]) {
+            // Most separators follow a digit or an ASCII letter: told by that byte alone.
+            Some(b) if b.is_ascii_digit() => true,
+            Some(b) if b.is_ascii() && !(b as char).is_whitespace() => false,
+            _ => text[..i]
                 .trim_end_matches(char::is_whitespace)
-                .ends_with(|c: char| c.is_ascii_digit())
+                .ends_with(|c: char| c.is_ascii_digit()),
         });
     }
     separators
@@ -870,17 +882,23 @@ fn share_list_attributes(text: &str, found: &mut [Found]) {
         let mut j = i;
         while j > 0 {
             let (a, b) = (&found[j - 1], &found[j]);
-            let same_kind = a.desc.symbol.as_deref().map(registry::symbol_is_central)
-                == b.desc.symbol.as_deref().map(registry::symbol_is_central);
+            // (The dearest test last.)
+            let same_kind = || {
+                a.desc.symbol.as_deref().map(registry::symbol_is_central)
+                    == b.desc.symbol.as_deref().map(registry::symbol_is_central)
+            };
             if a.attr_end != a.end
                 || a.end > b.start
                 || !is_list_separator(&text[a.end..b.start])
                 || a.desc.date.is_some()
-                || !same_kind
+                || !same_kind()
             {
                 break;
             }
             j -= 1;
+        }
+        if j == i {
+            continue;
         }
         let src = found[i].desc.clone();
         for item in &mut found[j..i] {
@@ -903,8 +921,10 @@ fn share_list_attributes(text: &str, found: &mut [Found]) {
 
 /// `, ` or ` và ` between two items of a list.
 fn is_list_separator(gap: &str) -> bool {
-    let w = fold_words(gap);
-    gap.len() < 12 && !gap.contains('\n') && (w.is_empty() || w == "va")
+    gap.len() < 12 && !gap.contains('\n') && {
+        let w = fold_words(gap);
+        w.is_empty() || w == "va"
+    }
 }
 
 /// What may follow the number of a short form: not a date or range (`100/2019`, `5-7`), a decimal,
@@ -946,28 +966,7 @@ fn sentence_of(
     end: usize,
     last: &mut Option<(usize, usize, std::sync::Arc<str>)>,
 ) -> std::sync::Arc<str> {
-    let is_end = |bytes: &[u8], i: usize| {
-        matches!(bytes[i], b'.' | b'?' | b'!')
-            && bytes.get(i + 1).is_some_and(|b| b.is_ascii_whitespace())
-            && !(i >= 2
-                && bytes[i - 2].is_ascii_uppercase()
-                && bytes[i - 1].is_ascii_uppercase()
-                && bytes[i] == b'.')
-    };
-    let bytes = text.as_bytes();
-    // A blank line (`\n\n`) at `i`: the paragraph's bounds are the nearest ones around.
-    let blank = |i: usize| bytes.get(i..i + 2) == Some(b"\n\n");
-    let mut s = start;
-    while s > 0 && !(s >= 2 && blank(s - 2)) && !is_end(bytes, s - 1) {
-        s -= 1;
-    }
-    let mut e = end;
-    while e < bytes.len() && !blank(e) {
-        e += 1;
-        if is_end(bytes, e - 1) {
-            break;
-        }
-    }
+    let (mut s, mut e) = sentence_bounds(text.as_bytes(), start, end);
     while !text.is_char_boundary(s) {
         s += 1;
     }
@@ -1004,6 +1003,68 @@ fn sentence_of(
         out.push('…');
     }
     out.into()
+}
+
+/// Whether byte `i` ends a sentence: `.`, `?` or `!` before white space, but not the `.` of an
+/// upper-case abbreviation (`TP.`, `UBND.`).
+#[inline]
+fn is_sentence_end(bytes: &[u8], i: usize) -> bool {
+    matches!(bytes[i], b'.' | b'?' | b'!')
+        && bytes.get(i + 1).is_some_and(|b| b.is_ascii_whitespace())
+        && !(i >= 2
+            && bytes[i - 2].is_ascii_uppercase()
+            && bytes[i - 1].is_ascii_uppercase()
+            && bytes[i] == b'.')
+}
+
+/// The bounds of the sentence around `start..end` (byte offsets, maybe inside a character):
+/// back to the nearest sentence end or blank line (`\n\n`) before `start`, forward to the nearest
+/// one from `end` on. Found with memchr over windows of the text rather than byte by byte, the
+/// nearest window first, so a long paragraph costs no more than the distance to its bounds.
+fn sentence_bounds(bytes: &[u8], start: usize, end: usize) -> (usize, usize) {
+    const WINDOW: usize = 256;
+    // The largest s <= start after a sentence end (`is_sentence_end(s - 1)`) or a blank line
+    // (`bytes[s - 2..s] == "\n\n"`), else 0.
+    let mut s = 0;
+    let mut hi = start;
+    while hi > 0 {
+        let lo = hi.saturating_sub(WINDOW);
+        let punct = memchr::memrchr3_iter(b'.', b'?', b'!', &bytes[lo..hi])
+            .map(|k| lo + k)
+            .find(|&i| is_sentence_end(bytes, i));
+        let blank = memchr::memrchr_iter(b'\n', &bytes[lo..hi])
+            .map(|k| lo + k)
+            .find(|&j| j >= 1 && bytes[j - 1] == b'\n');
+        if let Some(i) = punct.max(blank) {
+            s = i + 1;
+            break;
+        }
+        hi = lo;
+    }
+    // The smallest e >= end at a blank line (`bytes[e..e + 2] == "\n\n"`) or after a sentence
+    // end (`is_sentence_end(e - 1)`, e - 1 >= end), else the end of the text.
+    let mut e = bytes.len();
+    let mut lo = end;
+    while lo < bytes.len() {
+        let hi = (lo + WINDOW).min(bytes.len());
+        let punct = memchr::memchr3_iter(b'.', b'?', b'!', &bytes[lo..hi])
+            .map(|k| lo + k)
+            .find(|&i| is_sentence_end(bytes, i))
+            .map(|i| i + 1);
+        let blank = memchr::memchr_iter(b'\n', &bytes[lo..hi])
+            .map(|k| lo + k)
+            .find(|&j| bytes.get(j + 1) == Some(&b'\n'));
+        let first = match (punct, blank) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        if let Some(x) = first {
+            e = x;
+            break;
+        }
+        lo = hi;
+    }
+    (s, e)
 }
 
 /// Start of the clause that holds `at`: after the last `.`, `;`, `:`, `!`, `?` or blank line.
@@ -1765,6 +1826,64 @@ pub fn same_document(own: &DocDesc, r: &DocDesc) -> bool {
 
 #[cfg(test)]
 mod tests {
+    /// The definition of [`sentence_bounds`]: byte by byte from the reference outwards.
+    fn sentence_bounds_by_bytes(bytes: &[u8], start: usize, end: usize) -> (usize, usize) {
+        let blank = |i: usize| bytes.get(i..i + 2) == Some(b"\n\n");
+        let mut s = start;
+        while s > 0 && !(s >= 2 && blank(s - 2)) && !is_sentence_end(bytes, s - 1) {
+            s -= 1;
+        }
+        let mut e = end;
+        while e < bytes.len() && !blank(e) {
+            e += 1;
+            if is_sentence_end(bytes, e - 1) {
+                break;
+            }
+        }
+        (s, e)
+    }
+
+    #[test]
+    fn sentence_bounds_are_those_found_byte_by_byte() {
+        // Texts of the bytes that matter, long enough to span several windows.
+        let mut seed = 7u64;
+        let mut next = move || {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) as usize
+        };
+        let alphabet = b"..?!\n\n  aAB\t\rx";
+        for round in 0..400 {
+            let len = [0, 1, 2, 3, 10, 300, 700][round % 7];
+            let dense = round % 3 != 0;
+            let bytes: Vec<u8> = (0..len)
+                .map(|_| {
+                    if dense || next() % 40 == 0 {
+                        alphabet[next() % alphabet.len()]
+                    } else {
+                        b'a'
+                    }
+                })
+                .collect();
+            for _ in 0..20 {
+                let start = if len == 0 { 0 } else { next() % (len + 1) };
+                let end = start
+                    + if len == start {
+                        0
+                    } else {
+                        next() % (len - start + 1)
+                    };
+                assert_eq!(
+                    sentence_bounds(&bytes, start, end),
+                    sentence_bounds_by_bytes(&bytes, start, end),
+                    "{:?} {start} {end}",
+                    String::from_utf8_lossy(&bytes)
+                );
+            }
+        }
+    }
+
     use super::*;
     use crate::normalize::normalize;
 
@@ -2098,6 +2217,8 @@ mod tests {
             &"y".repeat(33),
             &format!("{}555", "x".repeat(30)),
             &format!("{}1234", "x".repeat(61)),
+            // A character whose lead byte ends a block.
+            &"z".repeat(31),
         ];
         for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
             let pad = pads[c as usize % pads.len()];
