@@ -490,11 +490,11 @@ fn state_of(
             _ => None,
         })
         .collect();
-    let groups: Vec<Vec<String>> = extracts
+    let groups: Vec<Vec<&str>> = extracts
         .par_iter()
         .map(|(_, x)| resolve::file_groups(x))
         .collect();
-    let table = GroupTable::of(groups.iter().flatten());
+    let table = GroupTable::of(groups.iter().flatten().copied());
     let files = extracts
         .iter()
         .zip(&groups)

@@ -56,15 +56,27 @@ pub fn group_of(d: &DocDesc) -> Option<String> {
     d.number.as_deref().map(num_norm)
 }
 
+/// [`group_of`] without a copy: the number without its leading zeros.
+fn group_str(d: &DocDesc) -> Option<&str> {
+    let n = d.number.as_deref()?;
+    let t = n.trim_start_matches('0');
+    Some(if t.is_empty() { "0" } else { t })
+}
+
+/// Whether the group of `d` is one of `groups`.
+pub fn in_groups(d: &DocDesc, groups: &HashSet<String>) -> bool {
+    group_str(d).is_some_and(|g| groups.contains(g))
+}
+
 /// The groups a file takes part in: its own document's and its references' (sorted).
-pub fn file_groups(x: &FileExtract) -> Vec<String> {
-    let mut g: Vec<String> = x
+pub fn file_groups(x: &FileExtract) -> Vec<&str> {
+    let mut g: Vec<&str> = x
         .own
         .iter()
         .chain(x.references.iter().map(|r| &*r.desc))
-        .filter_map(group_of)
+        .filter_map(group_str)
         .collect();
-    g.sort();
+    g.sort_unstable();
     g.dedup();
     g
 }

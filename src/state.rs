@@ -88,8 +88,13 @@ pub struct GroupTable {
 
 impl GroupTable {
     /// The table of these groups.
-    pub fn of<'a>(groups: impl Iterator<Item = &'a String>) -> GroupTable {
-        let mut index: BTreeMap<String, u32> = groups.map(|g| (g.clone(), 0)).collect();
+    pub fn of<'a>(groups: impl Iterator<Item = &'a str>) -> GroupTable {
+        let mut index: BTreeMap<String, u32> = BTreeMap::new();
+        for g in groups {
+            if !index.contains_key(g) {
+                index.insert(g.to_string(), 0);
+            }
+        }
         for (i, v) in index.values_mut().enumerate() {
             *v = i as u32;
         }

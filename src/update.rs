@@ -114,7 +114,10 @@ pub(crate) fn update(
             extract: Some(x), ..
         } = &results[i].said
         {
-            let g = resolve::file_groups(x);
+            let g: Vec<String> = resolve::file_groups(x)
+                .into_iter()
+                .map(String::from)
+                .collect();
             groups.extend(g.iter().cloned());
             new_groups.insert(i, g);
         }
@@ -522,7 +525,17 @@ pub(crate) fn update(
     };
     let row_of_file: HashMap<usize, usize> =
         rows.iter().enumerate().map(|(fi, &i)| (i, fi)).collect();
-    let mut file_groups: Vec<(usize, Vec<String>)> = vec![];
+    // The group table: the last one with the changed files' groups (a group no file has any
+    // more stays in it: harmless, and a whole build drops it).
+    let table = GroupTable::of(
+        state
+            .groups
+            .iter()
+            .map(String::as_str)
+            .chain(new_groups.values().flatten().map(String::as_str)),
+    );
+    let recode: Vec<u32> = state.groups.iter().map(|g| table.code(g)).collect();
+    let mut file_groups: Vec<(usize, Vec<u32>)> = vec![];
     let mut file_targets: Vec<Vec<Option<u32>>> = vec![];
     let mut files_count = 0;
     let mut primary = 0;
@@ -538,7 +551,8 @@ pub(crate) fn update(
                 .iter()
                 .map(|t| t.map(|p| new_pos[p as usize]))
                 .collect();
-            (new_groups[&i].clone(), t, x.kind == FileKind::Primary)
+            let g = new_groups[&i].iter().map(|g| table.code(g)).collect();
+            (g, t, x.kind == FileKind::Primary)
         } else {
             let Some(prev) = prev else {
                 continue;
@@ -553,7 +567,7 @@ pub(crate) fn update(
                 (Some(&fi), Some(x)) => {
                     let mut t = Vec::with_capacity(x.references.len());
                     for (ri, rf) in x.references.iter().enumerate() {
-                        let here = resolve::group_of(&rf.desc).is_some_and(|g| groups.contains(&g));
+                        let here = resolve::in_groups(&rf.desc, &groups);
                         t.push(if here {
                             resolved.ref_docs[fi][ri].map(|p| new_pos[p as usize])
                         } else {
@@ -576,7 +590,8 @@ pub(crate) fn update(
                     t
                 }
             };
-            (group_names(prev), t, prev.primary)
+            let g = prev.groups.iter().map(|&c| recode[c as usize]).collect();
+            (g, t, prev.primary)
         };
         files_count += 1;
         primary += usize::from(is_primary);
@@ -584,15 +599,14 @@ pub(crate) fn update(
         file_groups.push((i, g));
         file_targets.push(targets);
     }
-    let table = GroupTable::of(file_groups.iter().flat_map(|(_, g)| g));
     let files_state: Vec<FileState> = file_groups
-        .iter()
+        .into_iter()
         .zip(file_targets)
         .zip(primaries)
-        .map(|(((i, g), targets), primary)| FileState {
-            path: results[*i].rel.clone(),
+        .map(|(((i, groups), targets), primary)| FileState {
+            path: results[i].rel.clone(),
             primary,
-            groups: g.iter().map(|g| table.code(g)).collect(),
+            groups,
             targets,
         })
         .collect();
