@@ -347,4 +347,90 @@ mod tests {
             }
         }
     }
+
+    /// Old elements taken from a written file, new ones printed, some left out: the bytes
+    /// and places of a file written whole, however the old ones fall into runs.
+    #[test]
+    fn a_merged_file_is_the_file_written_whole() {
+        let (docs, links, diags) = graph(40);
+        let whole = |keep: &dyn Fn(usize) -> bool| {
+            let f = GraphFileRef {
+                schema: SCHEMA,
+                nodes: docs
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| keep(*i))
+                    .map(|(_, d)| d)
+                    .collect(),
+                edges: links
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| keep(*i))
+                    .map(|(_, l)| l)
+                    .collect(),
+                diagnostics: &diags,
+            };
+            let mut out = vec![];
+            let layout = write_graph_json(&mut out, &f).unwrap();
+            (out, layout)
+        };
+        let (old, old_layout) = whole(&|_| true);
+        // Which elements are new (printed) and which are gone, in a few patterns.
+        type Pick<'a> = &'a dyn Fn(usize) -> bool;
+        let cases: [(Pick, Pick); 4] = [
+            (&|_| false, &|_| true),
+            (&|i| i % 7 == 3, &|_| true),
+            (&|i| i == 0 || i == 39, &|i| i % 5 != 2),
+            (&|i| i % 2 == 0, &|i| i != 10),
+        ];
+        for (k, (new, keep)) in cases.iter().enumerate() {
+            let (expected, layout) = whole(keep);
+            let node_pieces: Vec<Piece<Document>> = (0..docs.len())
+                .filter(|&i| keep(i))
+                .map(|i| {
+                    if new(i) {
+                        Piece::New(&docs[i])
+                    } else {
+                        let s = old_layout.nodes[i];
+                        Piece::Old {
+                            file: &old,
+                            start: s.start as usize,
+                            end: s.end as usize,
+                            mentions: old_layout.mentions[i] - s.start,
+                        }
+                    }
+                })
+                .collect();
+            let edge_pieces: Vec<Piece<Link>> = (0..links.len())
+                .filter(|&i| keep(i))
+                .map(|i| {
+                    if new(i) {
+                        Piece::New(&links[i])
+                    } else {
+                        let s = old_layout.edges[i];
+                        Piece::Old {
+                            file: &old,
+                            start: s.start as usize,
+                            end: s.end as usize,
+                            mentions: 0,
+                        }
+                    }
+                })
+                .collect();
+            let mut out = vec![];
+            let got = write_merged(
+                &mut out,
+                &mut |w, src, a, b| w.write_all(&src[a..b]),
+                SCHEMA,
+                &node_pieces,
+                &edge_pieces,
+                &diags,
+            )
+            .unwrap();
+            assert!(out == expected, "case {k}");
+            assert_eq!(got.nodes, layout.nodes, "case {k}");
+            assert_eq!(got.mentions, layout.mentions, "case {k}");
+            assert_eq!(got.edges, layout.edges, "case {k}");
+        }
+    }
 }

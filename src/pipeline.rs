@@ -354,6 +354,8 @@ pub fn build(dir: &Path, aliases: &AliasTable, opts: &BuildOptions) -> Result<Ou
     if !old.is_empty() && opts.outputs_from == Some(old.id()) {
         spin(&bar, "updating the graph");
         let extracted = Some(counts.extracted.load(Ordering::Relaxed));
+        // An update that fails (a damaged index, an output that cannot be read) leaves the
+        // whole build to make everything, as when there is nothing to update from.
         let updated = crate::update::update(
             &opts.out,
             &opts.label,
@@ -362,8 +364,8 @@ pub fn build(dir: &Path, aliases: &AliasTable, opts: &BuildOptions) -> Result<Ou
             &diags,
             extracted,
             &save,
-        )?;
-        if let Some(u) = updated {
+        );
+        if let Ok(Some(u)) = updated {
             bar.finish_and_clear();
             laps.lap("update");
             return Ok(Outcome::Updated(u));

@@ -287,3 +287,26 @@ fn updates_of_a_generated_corpus_are_whole_builds() {
     c.edit(&pick(8), |t| t.replace("Thực hiện", "Căn cứ"));
     c.check("two files changed", true);
 }
+
+#[test]
+fn a_damaged_index_makes_the_rebuild_whole_not_wrong() {
+    let c = Case::of(&fixtures().join("seeds"));
+    // Garbage of the same size and time: the build record cannot tell.
+    let idx = c.out.path().join("graph.idx");
+    let m = std::fs::metadata(&idx).unwrap();
+    let when = m.modified().unwrap();
+    std::fs::write(&idx, vec![0x5a; m.len() as usize]).unwrap();
+    std::fs::File::options()
+        .write(true)
+        .open(&idx)
+        .unwrap()
+        .set_modified(when)
+        .unwrap();
+    c.edit("002_07a3360c856add66.txt", |t| {
+        insert_in_body(
+            t,
+            "Căn cứ Kế hoạch số 901/KH-UBND ngày 02/3/2015 của Ủy ban nhân dân tỉnh;",
+        )
+    });
+    c.check("an edit after the index was damaged", false);
+}
