@@ -27,10 +27,12 @@ pub enum Command {
     /// Read every document under DIR and write graph.json and graph.dot.
     ///
     /// Also writes graph.idx, the index that lineage, implements and show read (they map it
-    /// and parse only the documents they print). A rebuild extracts again only the files
-    /// whose text changed. Prints a summary and the diagnostics (ambiguous references,
-    /// unreadable files, cycles). Exits 0 when a graph was built, even with warnings; 1 when
-    /// nothing could be built.
+    /// and parse only the documents they print). A rebuild does only what the change needs:
+    /// it extracts again only the files whose text changed; keeps the outputs when no file
+    /// says anything new; and when a few files changed, resolves again only the document
+    /// numbers they name and updates the outputs in place (the same bytes as a whole build).
+    /// Prints a summary and the diagnostics (ambiguous references, unreadable files, cycles).
+    /// Exits 0 when a graph was built, even with warnings; 1 when nothing could be built.
     Build(BuildArgs),
     /// What a document descends from: what it implements, continues or rests on, up to the roots.
     Lineage(WalkArgs),
@@ -74,9 +76,10 @@ pub struct BuildArgs {
     /// Leave out files larger than this many megabytes (with a diagnostic).
     #[arg(long, default_value_t = 64, value_name = "MB")]
     pub max_file_size: u64,
-    /// Read and extract every file again, ignoring what the last build kept in
-    /// OUT/.vbgraph-cache (otherwise a file whose size and modification time are unchanged is
-    /// not read, and one whose text hashes the same is not extracted again).
+    /// Build everything again, ignoring what the last build kept in OUT (.vbgraph-cache,
+    /// .vbgraph-build, .vbgraph-state): otherwise a file whose size and modification time are
+    /// unchanged is not read, one whose text hashes the same is not extracted again, and only
+    /// what changed is resolved and written.
     #[arg(long)]
     pub no_cache: bool,
 }
