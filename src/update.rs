@@ -33,11 +33,12 @@ pub struct Updated {
     pub resolved: usize,
 }
 
-/// Above this share of changed files a whole build is about as fast.
+/// An update is tried when at most one file in this many changed (plus a few, for small
+/// corpora): beyond that, resolving the groups they touch is most of a whole build.
 const MAX_CHANGED_SHARE: usize = 10;
 
 /// Where a merged document or link comes from.
-enum From<T> {
+enum Src<T> {
     Old(u32),
     New(T),
 }
@@ -207,7 +208,7 @@ pub(crate) fn update(
     let kept = |i: usize| keys[i].is_none_or(|k| !groups.contains(k));
     let mut new_docs: Vec<usize> = (0..resolved.docs.len()).collect();
     new_docs.sort_by(|a, b| resolved.docs[*a].id.cmp(&resolved.docs[*b].id));
-    let mut nodes: Vec<From<usize>> = Vec::with_capacity(n_old + new_docs.len());
+    let mut nodes: Vec<Src<usize>> = Vec::with_capacity(n_old + new_docs.len());
     {
         let mut olds = (0..n_old).filter(|&i| kept(i)).peekable();
         let mut news = new_docs.iter().copied().peekable();
@@ -215,32 +216,32 @@ pub(crate) fn update(
             match (olds.peek(), news.peek()) {
                 (Some(&o), Some(&n)) => match old_ids[o].cmp(resolved.docs[n].id.as_str()) {
                     std::cmp::Ordering::Less => {
-                        nodes.push(From::Old(o as u32));
+                        nodes.push(Src::Old(o as u32));
                         olds.next();
                     }
                     std::cmp::Ordering::Greater => {
-                        nodes.push(From::New(n));
+                        nodes.push(Src::New(n));
                         news.next();
                     }
                     // One id in two groups: not something an update can vouch for.
                     std::cmp::Ordering::Equal => return Ok(None),
                 },
                 (Some(&o), None) => {
-                    nodes.push(From::Old(o as u32));
+                    nodes.push(Src::Old(o as u32));
                     olds.next();
                 }
                 (None, Some(&n)) => {
-                    nodes.push(From::New(n));
+                    nodes.push(Src::New(n));
                     news.next();
                 }
                 (None, None) => break,
             }
         }
     }
-    let node_id = |f: &From<usize>| -> &str {
+    let node_id = |f: &Src<usize>| -> &str {
         match f {
-            From::Old(i) => old_ids[*i as usize],
-            From::New(n) => resolved.docs[*n].id.as_str(),
+            Src::Old(i) => old_ids[*i as usize],
+            Src::New(n) => resolved.docs[*n].id.as_str(),
         }
     };
     let position: HashMap<&str, u32> = nodes
@@ -258,7 +259,7 @@ pub(crate) fn update(
         let (a, b, r) = old_links[e];
         (old_ids[a as usize], old_ids[b as usize], r)
     };
-    let mut links: Vec<From<&Link>> = Vec::with_capacity(m_old + new_links.len());
+    let mut links: Vec<Src<&Link>> = Vec::with_capacity(m_old + new_links.len());
     {
         let mut olds = (0..m_old)
             .filter(|&e| kept(old_links[e].0 as usize) && kept(old_links[e].1 as usize))
@@ -268,19 +269,19 @@ pub(crate) fn update(
             match (olds.peek(), news.peek()) {
                 (Some(&o), Some(&n)) => {
                     if link_key_old(o) < (n.from.as_str(), n.to.as_str(), n.relation) {
-                        links.push(From::Old(o as u32));
+                        links.push(Src::Old(o as u32));
                         olds.next();
                     } else {
-                        links.push(From::New(n));
+                        links.push(Src::New(n));
                         news.next();
                     }
                 }
                 (Some(&o), None) => {
-                    links.push(From::Old(o as u32));
+                    links.push(Src::Old(o as u32));
                     olds.next();
                 }
                 (None, Some(&n)) => {
-                    links.push(From::New(n));
+                    links.push(Src::New(n));
                     news.next();
                 }
                 (None, None) => break,
@@ -290,14 +291,14 @@ pub(crate) fn update(
     let mut ends: Vec<(u32, u32, Relation)> = Vec::with_capacity(links.len());
     for l in &links {
         let e = match l {
-            From::Old(e) => {
+            Src::Old(e) => {
                 let (a, b, r) = old_links[*e as usize];
                 match (old_to_new[a as usize], old_to_new[b as usize]) {
                     (Some(a), Some(b)) => (a, b, r),
                     _ => return Ok(None),
                 }
             }
-            From::New(l) => match (position.get(l.from.as_str()), position.get(l.to.as_str())) {
+            Src::New(l) => match (position.get(l.from.as_str()), position.get(l.to.as_str())) {
                 (Some(&a), Some(&b)) => (a, b, l.relation),
                 _ => return Ok(None),
             },
@@ -396,7 +397,7 @@ pub(crate) fn update(
         .iter()
         .map(|f| {
             Ok(match f {
-                From::Old(i) => {
+                Src::Old(i) => {
                     let (start, end, mentions) = index.node_span(*i)?;
                     Piece::Old {
                         file: old_json,
@@ -405,7 +406,7 @@ pub(crate) fn update(
                         mentions,
                     }
                 }
-                From::New(n) => Piece::New(&resolved.docs[*n]),
+                Src::New(n) => Piece::New(&resolved.docs[*n]),
             })
         })
         .collect::<Result<_>>()?;
@@ -413,7 +414,7 @@ pub(crate) fn update(
         .iter()
         .map(|f| {
             Ok(match f {
-                From::Old(e) => {
+                Src::Old(e) => {
                     let (start, end) = index.link_span(*e)?;
                     Piece::Old {
                         file: old_json,
@@ -422,7 +423,7 @@ pub(crate) fn update(
                         mentions: 0,
                     }
                 }
-                From::New(l) => Piece::New(*l),
+                Src::New(l) => Piece::New(*l),
             })
         })
         .collect::<Result<_>>()?;
@@ -445,7 +446,7 @@ pub(crate) fn update(
     let dot_nodes: Vec<DotPiece<Document>> = nodes
         .iter()
         .map(|f| match f {
-            From::Old(i) => {
+            Src::Old(i) => {
                 let (start, end) = dot_nodes[*i as usize];
                 DotPiece::Old {
                     file: &dot,
@@ -453,13 +454,13 @@ pub(crate) fn update(
                     end,
                 }
             }
-            From::New(n) => DotPiece::New(&resolved.docs[*n]),
+            Src::New(n) => DotPiece::New(&resolved.docs[*n]),
         })
         .collect();
     let dot_links: Vec<DotPiece<Link>> = links
         .iter()
         .map(|f| match f {
-            From::Old(e) => {
+            Src::Old(e) => {
                 let (start, end) = dot_links[*e as usize];
                 DotPiece::Old {
                     file: &dot,
@@ -467,7 +468,7 @@ pub(crate) fn update(
                     end,
                 }
             }
-            From::New(l) => DotPiece::New(*l),
+            Src::New(l) => DotPiece::New(*l),
         })
         .collect();
     let level_set: BTreeSet<&str> = levels.keys().map(String::as_str).collect();
@@ -491,16 +492,16 @@ pub(crate) fn update(
         numbers: nodes
             .iter()
             .map(|f| match f {
-                From::Old(i) => keys[*i as usize],
-                From::New(n) => resolved.docs[*n].number.as_deref().map(number_key),
+                Src::Old(i) => keys[*i as usize],
+                Src::New(n) => resolved.docs[*n].number.as_deref().map(number_key),
             })
             .collect(),
         facts: nodes
             .iter()
             .map(|f| {
                 Ok(match f {
-                    From::Old(i) => index.facts(*i)?,
-                    From::New(n) => crate::query::Facts::of(&resolved.docs[*n]),
+                    Src::Old(i) => index.facts(*i)?,
+                    Src::New(n) => crate::query::Facts::of(&resolved.docs[*n]),
                 })
             })
             .collect::<Result<_>>()?,
