@@ -310,3 +310,31 @@ fn a_damaged_index_makes_the_rebuild_whole_not_wrong() {
     });
     c.check("an edit after the index was damaged", false);
 }
+
+#[test]
+fn an_edit_that_closes_a_cycle_is_built_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&fixtures().join("cycle"), dir.path());
+    let b = std::fs::read(dir.path().join("b.txt")).unwrap();
+    std::fs::remove_file(dir.path().join("b.txt")).unwrap();
+    let c = Case::of(dir.path());
+    // b.txt implements a.txt, which implements b.txt: the whole build leaves one link out.
+    std::fs::write(c.path("b.txt"), &b).unwrap();
+    c.check("a cycle closed", false);
+    c.edit("c.txt", |t| {
+        t.replace("Tuyên truyền", "Tuyên truyền, phổ biến")
+    });
+    c.check("an edit beside the cycle", false);
+}
+
+#[test]
+fn a_file_that_becomes_unreadable_is_updated_away() {
+    let c = Case::of(&fixtures().join("seeds"));
+    let plan = "002_07a3360c856add66.txt";
+    let text = std::fs::read(c.path(plan)).unwrap();
+    // Bytes that are no text (a word-processor file saved with the wrong name).
+    std::fs::write(c.path(plan), [0u8, 159, 146, 150, 0, 1, 2, 3].repeat(64)).unwrap();
+    c.check("a file that cannot be read", true);
+    std::fs::write(c.path(plan), text).unwrap();
+    c.check("the file readable again", true);
+}
