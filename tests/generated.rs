@@ -8,22 +8,10 @@ mod common;
 use common::vbgraph;
 use serde_json::Value;
 use std::io::Write;
-use std::path::PathBuf;
-
-fn generator() -> PathBuf {
-    // Examples are built by `cargo test` beside the test binaries.
-    let mut p = std::env::current_exe().expect("test binary path");
-    p.pop();
-    if p.ends_with("deps") {
-        p.pop();
-    }
-    p.join("examples")
-        .join(format!("gen_corpus{}", std::env::consts::EXE_SUFFIX))
-}
 
 #[test]
 fn ten_thousand_generated_documents_merge_nothing() {
-    let gen = generator();
+    let gen = common::generator();
     assert!(
         gen.exists(),
         "{} is not built (cargo test builds the examples)",

@@ -201,17 +201,6 @@ fn updates_of_the_mixed_corpus_are_whole_builds() {
     c.check("a file taken out", true);
 }
 
-fn generator() -> PathBuf {
-    // Examples are built by `cargo test` beside the test binaries.
-    let mut p = std::env::current_exe().expect("test binary path");
-    p.pop();
-    if p.ends_with("deps") {
-        p.pop();
-    }
-    p.join("examples")
-        .join(format!("gen_corpus{}", std::env::consts::EXE_SUFFIX))
-}
-
 /// The `.txt` files under `dir`, relative, sorted.
 fn texts(dir: &Path) -> Vec<String> {
     let mut out = vec![];
@@ -232,7 +221,7 @@ fn texts(dir: &Path) -> Vec<String> {
 
 #[test]
 fn updates_of_a_generated_corpus_are_whole_builds() {
-    let gen = generator();
+    let gen = common::generator();
     assert!(gen.exists(), "{} is not built", gen.display());
     let g = tempfile::tempdir().unwrap();
     let status = std::process::Command::new(&gen)

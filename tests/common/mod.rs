@@ -21,6 +21,18 @@ pub fn vbgraph() -> Command {
     c
 }
 
+/// The corpus generator (examples/gen_corpus.rs), which `cargo test` builds beside the test
+/// binaries.
+pub fn generator() -> PathBuf {
+    let mut p = std::env::current_exe().expect("test binary path");
+    p.pop();
+    if p.ends_with("deps") {
+        p.pop();
+    }
+    p.join("examples")
+        .join(format!("gen_corpus{}", std::env::consts::EXE_SUFFIX))
+}
+
 /// Builds `corpus` into a fresh folder and returns it (kept alive by the TempDir).
 pub fn build(corpus: &Path) -> tempfile::TempDir {
     let out = tempfile::tempdir().expect("temp dir");
