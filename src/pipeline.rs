@@ -140,14 +140,16 @@ fn read_file(r: &Reader, p: &Path, rel: String, entry: Option<cache::Cached>) ->
             .ok()?;
         Some((m.len(), t.as_nanos()))
     });
+    // The file says what the cache entry `e` says.
+    let cached = |e: cache::Cached, rel: String, hash: Option<u64>| Row {
+        said: Said::Cached(e),
+        old: Some(e),
+        rel,
+        fp,
+        hash,
+    };
     if let Some(e) = entry.filter(|e| fp == Some((e.size, e.mtime))) {
-        return Row {
-            said: Said::Cached(e),
-            old: Some(e),
-            rel,
-            fp,
-            hash: e.hash,
-        };
+        return cached(e, rel, e.hash);
     }
     counts.read_again.fetch_add(1, Ordering::Relaxed);
     let (input, diagnostics) =
@@ -167,13 +169,7 @@ fn read_file(r: &Reader, p: &Path, rel: String, entry: Option<cache::Cached>) ->
     let text = normalize_owned(input.text);
     let hash = cache::text_hash(&text);
     if let Some(e) = entry.filter(|e| e.hash == Some(hash)) {
-        return Row {
-            said: Said::Cached(e),
-            old: Some(e),
-            rel,
-            fp,
-            hash: Some(hash),
-        };
+        return cached(e, rel, Some(hash));
     }
     counts.extracted.fetch_add(1, Ordering::Relaxed);
     let x = extract::extract(&input.rel, &text, aliases);
@@ -182,13 +178,7 @@ fn read_file(r: &Reader, p: &Path, rel: String, entry: Option<cache::Cached>) ->
             .raw(&e)
             .is_some_and(|b| b == cache::encode_body(Some(&x), &diagnostics))
         {
-            return Row {
-                said: Said::Cached(e),
-                old: Some(e),
-                rel,
-                fp,
-                hash: Some(hash),
-            };
+            return cached(e, rel, Some(hash));
         }
     }
     Row {
