@@ -687,14 +687,13 @@ fn resolve_inner(files: &[&FileExtract], with_ref_ids: bool, subset: Option<&Sub
     // 5. Documents, in key order, assembled in parallel.
     let mut order: Vec<u32> = (0..docs.keys.len() as u32).collect();
     order.sort_by(|a, b| docs.keys[*a as usize].cmp(&docs.keys[*b as usize]));
-    // The position of each document in `out.docs`, by its index.
-    let mut pos = vec![0usize; docs.keys.len()];
-    for (p, &i) in order.iter().enumerate() {
-        pos[i as usize] = p;
-    }
-    // The ids and groups of all ends, documents of other groups included.
-    let ids: Vec<String> = docs.keys.iter().map(Key::id).chain(olds).collect();
     let in_scope: Vec<bool> = (0..ndocs).map(here).collect();
+    // The ids of the ends that are not resolved here (none in a whole build).
+    let mut other_ids: HashMap<u32, String> = (0..ndocs)
+        .filter(|&k| !in_scope[k as usize])
+        .map(|k| (k, docs.keys[k as usize].id()))
+        .collect();
+    other_ids.extend((ndocs..).zip(olds));
     // The builders are consumed: their descriptions are freed as documents are made.
     let mut slots: Vec<Option<(Key, Builder)>> =
         docs.keys.into_iter().zip(docs.builders).map(Some).collect();
@@ -715,39 +714,38 @@ fn resolve_inner(files: &[&FileExtract], with_ref_ids: bool, subset: Option<&Sub
         out.diagnostics.extend(diags);
         out.docs.push(doc);
     }
-    // Positions in `out.docs` (only documents resolved here are there).
-    let mut p = 0;
-    for &k in &order {
-        if in_scope[k as usize] {
-            pos[k as usize] = p;
-            p += 1;
-        }
+    // The position of each document in `out.docs` (only documents resolved here are there).
+    let mut pos = vec![0usize; ndocs as usize];
+    for (p, &k) in order.iter().filter(|&&k| in_scope[k as usize]).enumerate() {
+        pos[k as usize] = p;
     }
+    let here_at = |k: u32| (k as usize) < in_scope.len() && in_scope[k as usize];
+    let id_of = |k: u32| -> &str {
+        if here_at(k) {
+            &out.docs[pos[k as usize]].id
+        } else {
+            &other_ids[&k]
+        }
+    };
     // The document at an end: resolved here, or the last build's.
     // (Only the ends of links are read: a rebuild may have many documents of other groups at
     // hand, few of them linked to the groups resolved again.)
-    let externals: Vec<Option<Document>> = match subset {
-        None => vec![],
-        Some(s) => {
-            let linked: HashSet<u32> = stated.keys().flat_map(|&(f, t)| [f, t]).collect();
-            ids.iter()
-                .enumerate()
-                .map(|(k, id)| {
-                    let outside = k >= in_scope.len() || !in_scope[k];
-                    if outside && linked.contains(&(k as u32)) {
-                        (s.external)(id)
-                    } else {
-                        None
-                    }
-                })
-                .collect()
-        }
+    let externals: HashMap<u32, Document> = match subset {
+        None => HashMap::new(),
+        Some(s) => stated
+            .keys()
+            .flat_map(|&(f, t)| [f, t])
+            .filter(|&k| !here_at(k))
+            .collect::<HashSet<u32>>()
+            .into_iter()
+            .filter_map(|k| Some((k, (s.external)(&other_ids[&k])?)))
+            .collect(),
     };
     let doc_at = |k: u32| -> Option<&Document> {
-        if (k as usize) < in_scope.len() && in_scope[k as usize] {
+        if here_at(k) {
             Some(&out.docs[pos[k as usize]])
         } else {
-            externals.get(k as usize).and_then(Option::as_ref)
+            externals.get(&k)
         }
     };
     out.ref_docs = targets
@@ -781,7 +779,7 @@ fn resolve_inner(files: &[&FileExtract], with_ref_ids: bool, subset: Option<&Sub
     drop(targets);
     let mut stated: Vec<((u32, u32), Statements)> = stated.into_iter().collect();
     stated.sort_by(|((f1, t1), _), ((f2, t2), _)| {
-        (&ids[*f1 as usize], &ids[*t1 as usize]).cmp(&(&ids[*f2 as usize], &ids[*t2 as usize]))
+        (id_of(*f1), id_of(*t1)).cmp(&(id_of(*f2), id_of(*t2)))
     });
     let mut links = vec![];
     let mut link_diags = vec![];
