@@ -208,36 +208,14 @@ pub(crate) fn update(
     let kept = |i: usize| keys[i].is_none_or(|k| !groups.contains(k));
     let mut new_docs: Vec<usize> = (0..resolved.docs.len()).collect();
     new_docs.sort_by(|a, b| resolved.docs[*a].id.cmp(&resolved.docs[*b].id));
-    let mut nodes: Vec<Src<usize>> = Vec::with_capacity(n_old + new_docs.len());
-    {
-        let mut olds = (0..n_old).filter(|&i| kept(i)).peekable();
-        let mut news = new_docs.iter().copied().peekable();
-        loop {
-            match (olds.peek(), news.peek()) {
-                (Some(&o), Some(&n)) => match old_ids[o].cmp(resolved.docs[n].id.as_str()) {
-                    std::cmp::Ordering::Less => {
-                        nodes.push(Src::Old(o as u32));
-                        olds.next();
-                    }
-                    std::cmp::Ordering::Greater => {
-                        nodes.push(Src::New(n));
-                        news.next();
-                    }
-                    // One id in two groups: not something an update can vouch for.
-                    std::cmp::Ordering::Equal => return Ok(None),
-                },
-                (Some(&o), None) => {
-                    nodes.push(Src::Old(o as u32));
-                    olds.next();
-                }
-                (None, Some(&n)) => {
-                    nodes.push(Src::New(n));
-                    news.next();
-                }
-                (None, None) => break,
-            }
-        }
-    }
+    // One id in two groups is not something an update can vouch for.
+    let Some(nodes) = merge(
+        (0..n_old).filter(|&i| kept(i)).map(|i| i as u32),
+        new_docs.iter().copied(),
+        |o, n| old_ids[o as usize].cmp(resolved.docs[n].id.as_str()),
+    ) else {
+        return Ok(None);
+    };
     let node_id = |f: &Src<usize>| -> &str {
         match f {
             Src::Old(i) => old_ids[*i as usize],
@@ -259,35 +237,16 @@ pub(crate) fn update(
         let (a, b, r) = old_links[e];
         (old_ids[a as usize], old_ids[b as usize], r)
     };
-    let mut links: Vec<Src<&Link>> = Vec::with_capacity(m_old + new_links.len());
-    {
-        let mut olds = (0..m_old)
-            .filter(|&e| kept(old_links[e].0 as usize) && kept(old_links[e].1 as usize))
-            .peekable();
-        let mut news = new_links.iter().copied().peekable();
-        loop {
-            match (olds.peek(), news.peek()) {
-                (Some(&o), Some(&n)) => {
-                    if link_key_old(o) < (n.from.as_str(), n.to.as_str(), n.relation) {
-                        links.push(Src::Old(o as u32));
-                        olds.next();
-                    } else {
-                        links.push(Src::New(n));
-                        news.next();
-                    }
-                }
-                (Some(&o), None) => {
-                    links.push(Src::Old(o as u32));
-                    olds.next();
-                }
-                (None, Some(&n)) => {
-                    links.push(Src::New(n));
-                    news.next();
-                }
-                (None, None) => break,
-            }
-        }
-    }
+    // (No old link is in a resolved group, so none equals a new one.)
+    let Some(links) = merge(
+        (0..m_old as u32).filter(|&e| {
+            kept(old_links[e as usize].0 as usize) && kept(old_links[e as usize].1 as usize)
+        }),
+        new_links.iter().copied(),
+        |o, n| link_key_old(o as usize).cmp(&(n.from.as_str(), n.to.as_str(), n.relation)),
+    ) else {
+        return Ok(None);
+    };
     let mut ends: Vec<(u32, u32, Relation)> = Vec::with_capacity(links.len());
     for l in &links {
         let e = match l {
@@ -645,4 +604,32 @@ pub(crate) fn update(
         extracted,
         resolved: resolved_count,
     }))
+}
+
+/// Merges old elements (positions in the last outputs) and new ones, each list in output
+/// order, by `cmp` of an old and a new one; `None` when an old and a new one are the same.
+fn merge<T: Copy>(
+    olds: impl Iterator<Item = u32>,
+    news: impl Iterator<Item = T>,
+    cmp: impl Fn(u32, T) -> std::cmp::Ordering,
+) -> Option<Vec<Src<T>>> {
+    let (mut olds, mut news) = (olds.peekable(), news.peekable());
+    let mut out = vec![];
+    loop {
+        let old_first = match (olds.peek(), news.peek()) {
+            (Some(&o), Some(&n)) => match cmp(o, n) {
+                std::cmp::Ordering::Less => true,
+                std::cmp::Ordering::Greater => false,
+                std::cmp::Ordering::Equal => return None,
+            },
+            (Some(_), None) => true,
+            (None, Some(_)) => false,
+            (None, None) => return Some(out),
+        };
+        out.push(if old_first {
+            Src::Old(olds.next()?)
+        } else {
+            Src::New(news.next()?)
+        });
+    }
 }
