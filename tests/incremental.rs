@@ -155,12 +155,7 @@ fn updates_of_the_seed_corpus_are_whole_builds() {
 fn updates_of_the_resolution_fixtures_keep_their_diagnostics() {
     let dir = fixtures().join("resolution");
     let c = Case::of(&dir);
-    let mut names: Vec<String> = std::fs::read_dir(c.corpus.path())
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n.ends_with(".txt"))
-        .collect();
-    names.sort();
+    let names = texts(c.corpus.path());
     // A short mention in a second file: ambiguity diagnostics must follow.
     let first = names[0].clone();
     c.edit(&first, |t| {
@@ -182,12 +177,7 @@ fn updates_of_the_resolution_fixtures_keep_their_diagnostics() {
 #[test]
 fn updates_of_the_mixed_corpus_are_whole_builds() {
     let c = Case::of(&fixtures().join("corpus"));
-    let mut names: Vec<String> = std::fs::read_dir(c.corpus.path())
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n.ends_with(".txt"))
-        .collect();
-    names.sort();
+    let names = texts(c.corpus.path());
     for n in names.iter().step_by(5) {
         c.edit(n, |t| {
             insert_in_body(
