@@ -1,5 +1,5 @@
 //! The groups of a reference match, read without the pattern's capture engine. [`FULL_REF`] is
-//! large (its symbol parts repeat classes of every letter and digit), so capturing its groups on
+//! large (its symbol parts repeat letter classes up to 14 times), so capturing its groups on
 //! each match costs more than finding the match. The match is found by the pattern; its groups
 //! follow from the span: the part before the number holds no digit, so the number starts at the
 //! span's first digit; the type word before it is read by a small pattern of that part alone; the
@@ -8,11 +8,11 @@
 //! the match ends falls back to the pattern's captures.
 
 use super::patterns::{
-    FULL_REF, FULL_REF_PREFIX, NUMBER_LINE, NUMBER_LINE_PREFIX, SHORT_REF, SHORT_REF_PREFIX,
+    is_vi_letter, FULL_REF, FULL_REF_PREFIX, NUMBER_LINE, NUMBER_LINE_PREFIX, SHORT_REF,
+    SHORT_REF_PREFIX,
 };
 use super::NsGroups;
 use regex::Captures;
-use std::sync::LazyLock;
 
 /// The groups of a [`FULL_REF`] or [`SHORT_REF`] match that the extractor reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -131,12 +131,6 @@ fn short_ref_by_hand(text: &str, s: usize, e: usize) -> Option<RefGroups<'_>> {
     })
 }
 
-/// `\p{L}` and `[\p{L}\p{N}&]` of a character that is not ASCII.
-static LETTER: LazyLock<regex::Regex> =
-    LazyLock::new(|| regex::Regex::new(r"^\p{L}").expect("pattern compiles"));
-static LETTER_DIGIT: LazyLock<regex::Regex> =
-    LazyLock::new(|| regex::Regex::new(r"^[\p{L}\p{N}&]").expect("pattern compiles"));
-
 /// A cursor on a text for the number-symbol pattern's steps.
 struct Cursor<'t> {
     text: &'t str,
@@ -147,17 +141,16 @@ impl Cursor<'_> {
         self.text.as_bytes().get(i).copied()
     }
 
-    /// Length of the character at `i` if it is in `\p{L}` (`digits`: or `\p{N}` or `&`).
+    /// Length of the character at `i` if it is a letter of [`VI_LETTER`] (`digits`: or a digit
+    /// or `&`; the text's digits are ASCII).
     fn class_len(&self, i: usize, digits: bool) -> Option<usize> {
         let b = self.byte(i)?;
         if b.is_ascii() {
             let ok = b.is_ascii_alphabetic() || digits && (b.is_ascii_digit() || b == b'&');
             return ok.then_some(1);
         }
-        let rest = &self.text[i..];
-        let re = if digits { &LETTER_DIGIT } else { &LETTER };
-        re.is_match(rest)
-            .then(|| rest.chars().next().map_or(0, char::len_utf8))
+        let c = self.text[i..].chars().next()?;
+        is_vi_letter(c).then(|| c.len_utf8())
     }
 
     /// After `\s*` from `i`.
@@ -176,7 +169,7 @@ impl Cursor<'_> {
         i
     }
 
-    /// End of `\p{L}[\p{L}\p{N}&]{0,13}` at `i` (as many as it can take: what follows it
+    /// End of a symbol part `L[L\d&]{0,13}` (`L` a [`VI_LETTER`]) at `i` (as many as it can take: what follows it
     /// never needs it to take fewer).
     fn sym_part(&self, i: usize) -> Option<usize> {
         let mut k = i + self.class_len(i, false)?;
@@ -214,7 +207,7 @@ impl Cursor<'_> {
 /// `\d{1,5}` takes the digits (the next step needs a space, `/` or `-`); the three shapes open
 /// with `\s*/` (legal-normative, then State) or `\s*-` (Party); a year is `19`/`20` and two
 /// digits; every `\s*` or `[ \t]*` takes all the spaces (the next step needs a `/`, `-` or
-/// letter); the Party abbreviation `\p{L}{1,4}` takes all the letters (the next step needs a
+/// letter); the Party abbreviation `L{1,4}` takes all the letters (the next step needs a
 /// space, `/` or `-`).
 pub(crate) fn number_symbol_at(text: &str, d0: usize) -> Option<(NsGroups<'_>, usize)> {
     let c = Cursor { text };

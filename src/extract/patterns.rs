@@ -91,16 +91,40 @@ fn capitalised_type_words() -> String {
 /// `KH 200/KH-UBND`): DOMAIN.md, "Short".
 pub const ABBR_WORDS: &str = "NQ|KL|CTr|CT|KH|QĐ|HD|TB|NĐ|TT";
 
-/// One letter group of a symbol: `KH`, `UBND`, `QH14`, `BGDĐT`, `CTr`, `QĐi`.
-const SYM_PART: &str = r"\p{L}[\p{L}\p{N}&]{0,13}";
+/// The letters of the Vietnamese alphabet, both cases, as the reader hands them on (NFC, `Ð`
+/// made `Đ`): the Latin letters, `Đ`, `Ă`, `Ơ`, `Ư` and every vowel with its tone mark. The body
+/// of a class, written with escapes so that [`vi`] leaves it alone. Symbols and place names are
+/// written in it; as a class it is a few dozen byte ranges where `\p{L}` is hundreds, so the
+/// patterns that repeat it compile an order of magnitude faster (FULL_REF: 79 ms → 10 ms) and
+/// their automata stay small.
+pub const VI_LETTER: &str = r"A-Za-z\x{C0}-\x{C3}\x{C8}-\x{CA}\x{CC}\x{CD}\x{D2}-\x{D5}\x{D9}\x{DA}\x{DD}\x{E0}-\x{E3}\x{E8}-\x{EA}\x{EC}\x{ED}\x{F2}-\x{F5}\x{F9}\x{FA}\x{FD}\x{102}\x{103}\x{110}\x{111}\x{128}\x{129}\x{168}\x{169}\x{1A0}\x{1A1}\x{1AF}\x{1B0}\x{1EA0}-\x{1EF9}";
+
+/// Whether `c` is in [`VI_LETTER`].
+pub fn is_vi_letter(c: char) -> bool {
+    matches!(c,
+        'A'..='Z' | 'a'..='z'
+        | '\u{C0}'..='\u{C3}' | '\u{C8}'..='\u{CA}' | '\u{CC}' | '\u{CD}' | '\u{D2}'..='\u{D5}'
+        | '\u{D9}' | '\u{DA}' | '\u{DD}'
+        | '\u{E0}'..='\u{E3}' | '\u{E8}'..='\u{EA}' | '\u{EC}' | '\u{ED}' | '\u{F2}'..='\u{F5}'
+        | '\u{F9}' | '\u{FA}' | '\u{FD}'
+        | '\u{102}' | '\u{103}' | '\u{110}' | '\u{111}' | '\u{128}' | '\u{129}' | '\u{168}'
+        | '\u{169}' | '\u{1A0}' | '\u{1A1}' | '\u{1AF}' | '\u{1B0}'
+        | '\u{1EA0}'..='\u{1EF9}')
+}
+
+/// One letter group of a symbol: `KH`, `UBND`, `QH14`, `BGDĐT`, `CTr`, `QĐi`: a letter, then up
+/// to 13 letters, digits or `&` (`BNN&PTNT`).
+fn sym_part() -> String {
+    format!(r"[{VI_LETTER}][{VI_LETTER}\d&]{{0,13}}")
+}
 
 /// The number and symbol in the three shapes of DOMAIN.md "Two document systems":
 /// legal-normative `43/2019/QH14`, Party `29-NQ/TW` (also `72-NQ-TW`, `51- KL/TW`), State
 /// `156/KH-UBND` (also Công văn `123/UBND-VX`).
 fn number_symbol() -> String {
     format!(
-        r"(?P<num>\d{{1,5}})(?:\s*/\s*(?P<lyear>(?:19|20)\d{{2}})\s*/\s*(?P<lsym>{p}(?:[ \t]*-[ \t]*{p}){{0,2}})|\s*-\s*(?P<pabbr>\p{{L}}{{1,4}})[ \t]*[/-][ \t]*(?P<piss>{p}(?:-{p})?)|\s*/\s*(?P<ssym>{p}(?:[ \t]*-[ \t]*{p}){{0,3}}))",
-        p = SYM_PART
+        r"(?P<num>\d{{1,5}})(?:\s*/\s*(?P<lyear>(?:19|20)\d{{2}})\s*/\s*(?P<lsym>{p}(?:[ \t]*-[ \t]*{p}){{0,2}})|\s*-\s*(?P<pabbr>[{VI_LETTER}]{{1,4}})[ \t]*[/-][ \t]*(?P<piss>{p}(?:-{p})?)|\s*/\s*(?P<ssym>{p}(?:[ \t]*-[ \t]*{p}){{0,3}}))",
+        p = sym_part()
     )
 }
 
@@ -289,7 +313,7 @@ pub static NUMBER_LINE_PREFIX: LazyLock<Regex> =
 
 /// The place-date line: `Lạng Sơn, ngày 13 tháng 9 năm 2019`.
 pub static PLACE_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    re(&vi(r"^[ \t]*(?P<place>[\p{L}][\p{L} .'-]{1,40}?)[ \t]*,[ \t]*(?i:ngày)\s+(?P<d>\d{1,2})\s+(?i:tháng)\s+(?P<m>\d{1,2})\s+(?i:năm)\s+(?P<y>(?:19|20)\d{2})"))
+    re(&vi(&format!(r"^[ \t]*(?P<place>[{VI_LETTER}][{VI_LETTER} .'-]{{1,40}}?)[ \t]*,[ \t]*(?i:ngày)\s+(?P<d>\d{{1,2}})\s+(?i:tháng)\s+(?P<m>\d{{1,2}})\s+(?i:năm)\s+(?P<y>(?:19|20)\d{{2}})")))
         .expect("PLACE_DATE compiles")
 });
 
@@ -472,5 +496,66 @@ mod tests {
             .captures("Lạng Sơn, ngày 13 tháng 9 năm 2019")
             .unwrap();
         assert_eq!(&c["place"], "Lạng Sơn");
+    }
+
+    /// Every letter of the Vietnamese alphabet, with every tone mark, in both cases.
+    fn vietnamese_alphabet() -> Vec<char> {
+        let bases = "aăâeêioôơuưy";
+        let marks = ['\u{300}', '\u{301}', '\u{309}', '\u{303}', '\u{323}'];
+        let mut out: Vec<char> = "aăâbcdđeêghiklmnoôơpqrstuưvxyfjwz".chars().collect();
+        for b in bases.chars() {
+            for m in marks {
+                let s: String = [b, m].iter().collect();
+                let nfc = crate::normalize::normalize(&s);
+                let mut cs = nfc.chars();
+                out.push(cs.next().expect("a letter"));
+                assert!(cs.next().is_none(), "{s:?} composes to one letter");
+            }
+        }
+        let upper: Vec<char> = out.iter().flat_map(|c| c.to_uppercase()).collect();
+        out.extend(upper);
+        out
+    }
+
+    #[test]
+    fn vietnamese_letters_class_and_function_agree() {
+        let class = Regex::new(&format!("^[{VI_LETTER}]$")).unwrap();
+        let alphabet = vietnamese_alphabet();
+        assert_eq!(alphabet.len(), 2 * (33 + 12 * 5));
+        for c in &alphabet {
+            assert!(is_vi_letter(*c), "{c} is a Vietnamese letter");
+        }
+        let mut letters = 0;
+        for c in (0..0x3000).filter_map(char::from_u32) {
+            let s = c.to_string();
+            assert_eq!(class.is_match(&s), is_vi_letter(c), "{c:?}");
+            if is_vi_letter(c) {
+                letters += 1;
+                assert!(c.is_alphabetic(), "{c:?}");
+                assert!(alphabet.contains(&c), "{c:?} is not in the alphabet");
+            }
+        }
+        // The alphabet and nothing else.
+        assert_eq!(letters, alphabet.len());
+    }
+
+    #[test]
+    fn symbols_are_written_in_vietnamese_letters() {
+        let c = FULL_REF.captures("Quyết định số 1234/QĐ-BGDĐT").unwrap();
+        assert_eq!(&c["ssym"], "QĐ-BGDĐT");
+        let c = FULL_REF.captures("Quyết định số 12/QĐ-BNN&PTNT").unwrap();
+        assert_eq!(&c["ssym"], "QĐ-BNN&PTNT");
+        let c = FULL_REF.captures("Nghị quyết 29-NQ/TƯ").unwrap();
+        assert_eq!(&c["piss"], "TƯ");
+        let c = FULL_REF.captures("Luật số 43/2019/QH14").unwrap();
+        assert_eq!(&c["lsym"], "QH14");
+        // A letter of another script ends the symbol (here a Greek alpha after `UBND`).
+        let c = FULL_REF.captures("Kế hoạch số 5/KH-UBNDα").unwrap();
+        assert_eq!(&c["ssym"], "KH-UBND");
+        // Fourteen characters a part at most.
+        let c = FULL_REF
+            .captures("Kế hoạch số 5/KH-ABCDEFGHIJKLMNOP")
+            .unwrap();
+        assert_eq!(&c["ssym"], "KH-ABCDEFGHIJKLMN");
     }
 }
