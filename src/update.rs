@@ -351,101 +351,105 @@ pub(crate) fn update(
     let _ = std::fs::remove_file(out.join(crate::record::RECORD_FILE));
     State::remove(out);
     let json_path = out.join("graph.json");
-    let old_json = index.json_for_copying();
-    let json_nodes: Vec<Piece<Document>> = nodes
-        .iter()
-        .map(|f| {
-            Ok(match f {
-                Src::Old(i) => {
-                    let (start, end, mentions) = index.node_span(*i)?;
-                    Piece::Old {
-                        file: old_json,
-                        start,
-                        end,
-                        mentions,
-                    }
-                }
-                Src::New(n) => Piece::New(&resolved.docs[*n]),
-            })
-        })
-        .collect::<Result<_>>()?;
-    let json_links: Vec<Piece<Link>> = links
-        .iter()
-        .map(|f| {
-            Ok(match f {
-                Src::Old(e) => {
-                    let (start, end) = index.link_span(*e)?;
-                    Piece::Old {
-                        file: old_json,
-                        start,
-                        end,
-                        mentions: 0,
-                    }
-                }
-                Src::New(l) => Piece::New(*l),
-            })
-        })
-        .collect::<Result<_>>()?;
-    let mut layout = crate::json::Layout::default();
-    let json_file = std::fs::File::open(&json_path)?;
-    write_atomic_with(&json_path, |w| {
-        layout = crate::json::write_merged(
-            w,
-            &mut |w, src, a, b| crate::output::copy_from(&json_file, w, src, a, b),
-            SCHEMA,
-            &json_nodes,
-            &json_links,
-            &diagnostics,
-        )?;
-        Ok(())
-    })?;
-    drop(json_nodes);
-    drop(json_links);
-    laps.lap("u: json");
-    let dot_nodes: Vec<DotPiece<Document>> = nodes
-        .iter()
-        .map(|f| match f {
-            Src::Old(i) => {
-                let (start, end) = dot_nodes[*i as usize];
-                DotPiece::Old {
-                    file: &dot,
-                    start,
-                    end,
-                }
-            }
-            Src::New(n) => DotPiece::New(&resolved.docs[*n]),
-        })
-        .collect();
-    let dot_links: Vec<DotPiece<Link>> = links
-        .iter()
-        .map(|f| match f {
-            Src::Old(e) => {
-                let (start, end) = dot_links[*e as usize];
-                DotPiece::Old {
-                    file: &dot,
-                    start,
-                    end,
-                }
-            }
-            Src::New(l) => DotPiece::New(*l),
-        })
-        .collect();
     let level_set: BTreeSet<&str> = levels.keys().map(String::as_str).collect();
     let relation_set: BTreeSet<Relation> = relations.keys().copied().collect();
-    write_atomic_with(&dot_path, |w| {
-        crate::render::dot::write_merged(
-            w,
-            &mut |w, src, a, b| crate::output::copy_from(&dot_file, w, src, a, b),
-            label,
-            &dot_nodes,
-            &dot_links,
-            &level_set,
-            &relation_set,
-        )
-    })?;
-    drop(dot_nodes);
-    drop(dot_links);
-    laps.lap("u: dot");
+    // graph.json and graph.dot at once: each is mostly a copy of the last one by the kernel.
+    let write_json = || -> Result<crate::json::Layout> {
+        let old_json = index.json_for_copying();
+        let json_nodes: Vec<Piece<Document>> = nodes
+            .iter()
+            .map(|f| {
+                Ok(match f {
+                    Src::Old(i) => {
+                        let (start, end, mentions) = index.node_span(*i)?;
+                        Piece::Old {
+                            file: old_json,
+                            start,
+                            end,
+                            mentions,
+                        }
+                    }
+                    Src::New(n) => Piece::New(&resolved.docs[*n]),
+                })
+            })
+            .collect::<Result<_>>()?;
+        let json_links: Vec<Piece<Link>> = links
+            .iter()
+            .map(|f| {
+                Ok(match f {
+                    Src::Old(e) => {
+                        let (start, end) = index.link_span(*e)?;
+                        Piece::Old {
+                            file: old_json,
+                            start,
+                            end,
+                            mentions: 0,
+                        }
+                    }
+                    Src::New(l) => Piece::New(*l),
+                })
+            })
+            .collect::<Result<_>>()?;
+        let mut layout = crate::json::Layout::default();
+        let json_file = std::fs::File::open(&json_path)?;
+        write_atomic_with(&json_path, |w| {
+            layout = crate::json::write_merged(
+                w,
+                &mut |w, src, a, b| crate::output::copy_from(&json_file, w, src, a, b),
+                SCHEMA,
+                &json_nodes,
+                &json_links,
+                &diagnostics,
+            )?;
+            Ok(())
+        })?;
+        Ok(layout)
+    };
+    let write_dot = || -> Result<()> {
+        let dot_nodes: Vec<DotPiece<Document>> = nodes
+            .iter()
+            .map(|f| match f {
+                Src::Old(i) => {
+                    let (start, end) = dot_nodes[*i as usize];
+                    DotPiece::Old {
+                        file: &dot,
+                        start,
+                        end,
+                    }
+                }
+                Src::New(n) => DotPiece::New(&resolved.docs[*n]),
+            })
+            .collect();
+        let dot_links: Vec<DotPiece<Link>> = links
+            .iter()
+            .map(|f| match f {
+                Src::Old(e) => {
+                    let (start, end) = dot_links[*e as usize];
+                    DotPiece::Old {
+                        file: &dot,
+                        start,
+                        end,
+                    }
+                }
+                Src::New(l) => DotPiece::New(*l),
+            })
+            .collect();
+        write_atomic_with(&dot_path, |w| {
+            crate::render::dot::write_merged(
+                w,
+                &mut |w, src, a, b| crate::output::copy_from(&dot_file, w, src, a, b),
+                label,
+                &dot_nodes,
+                &dot_links,
+                &level_set,
+                &relation_set,
+            )
+        })
+    };
+    let (layout, dot_written) = rayon::join(write_json, write_dot);
+    let layout = layout?;
+    dot_written?;
+    laps.lap("u: json + dot");
     let input = crate::index::Input {
         ids: nodes.iter().map(node_id).collect(),
         numbers: nodes
