@@ -116,6 +116,9 @@ struct Reader<'a> {
     aliases: &'a AliasTable,
     opts: &'a BuildOptions,
     counts: &'a Counts,
+    /// Descriptions shared as files are read: a national corpus repeats the same few hundred
+    /// thousand references millions of times.
+    pool: &'a crate::model::DescPool,
 }
 
 /// Reads and extracts one file, or takes what the last build said of it: without reading it
@@ -181,9 +184,11 @@ fn read_file(r: &Reader, p: &Path, rel: String, entry: Option<cache::Cached>) ->
             return cached(e, rel, Some(hash));
         }
     }
+    let mut x = Box::new(x);
+    r.pool.share(&mut x);
     Row {
         said: Said::New {
-            extract: Some(Box::new(x)),
+            extract: Some(x),
             diagnostics,
         },
         old: None,
@@ -279,11 +284,13 @@ pub fn build(dir: &Path, aliases: &AliasTable, opts: &BuildOptions) -> Result<Ou
         .collect();
     laps.lap("list + load cache");
     let counts = Counts::default();
+    let pool = crate::model::DescPool::default();
     let reader = Reader {
         old: &old,
         aliases,
         opts,
         counts: &counts,
+        pool: &pool,
     };
     let mut results: Vec<Row> = jobs
         .into_par_iter()
@@ -379,7 +386,6 @@ pub fn build(dir: &Path, aliases: &AliasTable, opts: &BuildOptions) -> Result<Ou
             };
         }
     });
-    let pool = crate::model::DescPool::default();
     results.par_iter_mut().for_each(|r| {
         if let Said::New {
             extract: Some(x), ..
