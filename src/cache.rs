@@ -14,10 +14,10 @@
 //! is written anew); otherwise entries that did not change are copied into the next cache as
 //! bytes.
 
+use crate::model::FastMap as HashMap;
 use crate::model::{Diagnostic, FileExtract};
 use crate::output::write_atomic_with;
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
 use std::path::Path;
 use std::time::UNIX_EPOCH;
 

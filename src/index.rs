@@ -25,11 +25,12 @@
 //! (the JSON was replaced or edited): readers then fall back to `graph.json`.
 
 use crate::graph::Graph;
+use crate::model::FastMap as HashMap;
 use crate::model::{Document, Link, Mention, Relation};
 use crate::output::write_atomic_with;
 use anyhow::{bail, Context, Result};
 use petgraph::graph::NodeIndex;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::io::{Seek, SeekFrom, Write};
 use std::path::Path;
 
@@ -662,7 +663,8 @@ impl Index {
     ) -> Result<Graph> {
         let mut g = crate::graph::DocGraph::new();
         let mut by_id = BTreeMap::new();
-        let mut ix: HashMap<u32, NodeIndex> = HashMap::with_capacity(nodes.len());
+        let mut ix: HashMap<u32, NodeIndex> =
+            HashMap::with_capacity_and_hasher(nodes.len(), Default::default());
         for &n in nodes {
             let d = self.doc(n, with_mentions)?;
             let id = d.id.clone();

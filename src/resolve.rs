@@ -10,11 +10,12 @@ use crate::model::{
     DocDesc, Document, Endpoint, Evidence, FileExtract, Level, Link, Mention, RefForm, Reference,
     Relation, Scope, System,
 };
+use crate::model::{FastMap as HashMap, FastSet as HashSet};
 use crate::normalize::{fold_words, slug};
 use crate::registry;
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
 /// Documents, links and what went wrong, before the graph checks.
@@ -270,7 +271,7 @@ fn mention_of(file: &Arc<str>, text: &Arc<str>, r: &Reference) -> Mention {
 /// A file's name and the sentence of each of its references, each string once (mentions and
 /// evidence share them).
 fn shared_texts(x: &FileExtract) -> (Arc<str>, Vec<Arc<str>>) {
-    let mut seen: HashMap<&str, Arc<str>> = HashMap::new();
+    let mut seen: HashMap<&str, Arc<str>> = HashMap::default();
     let texts = x
         .references
         .iter()
@@ -511,7 +512,7 @@ fn resolve_inner(files: &[&FileExtract], with_ref_ids: bool, subset: Option<&Sub
     //    (full numbers) or is reported (short forms); several are reported. Candidates are
     //    looked up by number (a partial reference always names its number) and tried in key
     //    order.
-    let mut by_number: HashMap<String, Vec<u32>> = HashMap::new();
+    let mut by_number: HashMap<String, Vec<u32>> = HashMap::default();
     for (i, k) in docs.keys.iter().enumerate() {
         by_number
             .entry(k.number.clone())
@@ -629,12 +630,12 @@ fn resolve_inner(files: &[&FileExtract], with_ref_ids: bool, subset: Option<&Sub
     // Per pair of documents: each relation stated, whether in the title, and where (file and
     // reference indexes; the evidence is made when the link is).
     type Statements = Vec<(Relation, bool, (u32, u32))>;
-    let mut stated: HashMap<(u32, u32), Statements> = HashMap::new();
+    let mut stated: HashMap<(u32, u32), Statements> = HashMap::default();
     // Ends of links that are documents of other groups (a rebuild of some groups): numbered
     // after the documents resolved here.
     let ndocs = docs.keys.len() as u32;
     let mut olds: Vec<String> = vec![];
-    let mut old_index: HashMap<String, u32> = HashMap::new();
+    let mut old_index: HashMap<String, u32> = HashMap::default();
     let mut old_end = |id: String| -> u32 {
         *old_index.entry(id).or_insert_with_key(|id| {
             olds.push(id.clone());
@@ -731,7 +732,7 @@ fn resolve_inner(files: &[&FileExtract], with_ref_ids: bool, subset: Option<&Sub
     // (Only the ends of links are read: a rebuild may have many documents of other groups at
     // hand, few of them linked to the groups resolved again.)
     let externals: HashMap<u32, Document> = match subset {
-        None => HashMap::new(),
+        None => HashMap::default(),
         Some(s) => stated
             .keys()
             .flat_map(|&(f, t)| [f, t])

@@ -11,6 +11,7 @@ use crate::cache;
 use crate::index::{number_key, Index};
 use crate::json::Piece;
 use crate::model::{Diagnostic, Document, FileExtract, FileKind, Link, Relation, SCHEMA};
+use crate::model::{FastMap as HashMap, FastSet as HashSet};
 use crate::output::write_atomic_with;
 use crate::pipeline::{Row, Said};
 use crate::render::dot::DotPiece;
@@ -18,7 +19,7 @@ use crate::resolve::{self, Origin, Subset};
 use crate::state::{FileState, GroupTable, State};
 use anyhow::Result;
 use rayon::prelude::*;
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::BTreeSet;
 
 /// What an update did, for the summary.
 #[derive(Debug)]
@@ -102,11 +103,11 @@ pub(crate) fn update(
             .map(|&g| state.groups[g as usize].clone())
             .collect()
     };
-    let mut groups: HashSet<String> = HashSet::new();
+    let mut groups: HashSet<String> = HashSet::default();
     for f in &removed {
         groups.extend(group_names(f));
     }
-    let mut new_groups: HashMap<usize, Vec<String>> = HashMap::new();
+    let mut new_groups: HashMap<usize, Vec<String>> = HashMap::default();
     for &i in &changed {
         if let Some(f) = by_path.get(results[i].rel.as_str()) {
             groups.extend(group_names(f));
