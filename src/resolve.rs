@@ -437,6 +437,7 @@ pub fn resolve_subset(files: &[&FileExtract], subset: &Subset) -> Resolved {
 
 fn resolve_inner(files: &[&FileExtract], with_ref_ids: bool, subset: Option<&Subset>) -> Resolved {
     let mut out = Resolved::default();
+    let mut laps = crate::timing::Laps::new();
     // Whether a group is resolved here (always, in a whole build).
     let resolved_here =
         |g: Option<&str>| subset.is_none_or(|s| g.is_some_and(|g| s.groups.contains(g)));
@@ -449,6 +450,7 @@ fn resolve_inner(files: &[&FileExtract], with_ref_ids: bool, subset: Option<&Sub
             .as_deref()
             .unwrap_or(&files[fi].references[ri].desc)
     };
+    laps.lap("r: completed");
     let mut docs = Docs::default();
     let mut targets: Vec<Vec<Option<Target>>> = files
         .iter()
@@ -613,6 +615,7 @@ fn resolve_inner(files: &[&FileExtract], with_ref_ids: bool, subset: Option<&Sub
         }
     }
 
+    laps.lap("r: 1-2 docs targets");
     // 3. Mentions.
     let shared: Vec<(Arc<str>, Vec<Arc<str>>)> =
         files.par_iter().map(|x| shared_texts(x)).collect();
@@ -626,6 +629,7 @@ fn resolve_inner(files: &[&FileExtract], with_ref_ids: bool, subset: Option<&Sub
         }
     }
 
+    laps.lap("r: 3 mentions");
     // 4. Links, one per pair: the relation the title states, else the strongest stated.
     // Per pair of documents: each relation stated, whether in the title, and where (file and
     // reference indexes; the evidence is made when the link is).
@@ -685,6 +689,7 @@ fn resolve_inner(files: &[&FileExtract], with_ref_ids: bool, subset: Option<&Sub
         }
     }
 
+    laps.lap("r: 4 stated");
     // 5. Documents, in key order, assembled in parallel.
     let mut order: Vec<u32> = (0..docs.keys.len() as u32).collect();
     order.sort_by(|a, b| docs.keys[*a as usize].cmp(&docs.keys[*b as usize]));
@@ -715,6 +720,7 @@ fn resolve_inner(files: &[&FileExtract], with_ref_ids: bool, subset: Option<&Sub
         out.diagnostics.extend(diags);
         out.docs.push(doc);
     }
+    laps.lap("r: 5 assembled");
     // The position of each document in `out.docs` (only documents resolved here are there).
     let mut pos = vec![0usize; ndocs as usize];
     for (p, &k) in order.iter().filter(|&&k| in_scope[k as usize]).enumerate() {
@@ -840,6 +846,7 @@ fn resolve_inner(files: &[&FileExtract], with_ref_ids: bool, subset: Option<&Sub
             evidence,
         });
     }
+    laps.lap("r: links");
     drop(externals);
     out.links = links;
     for (o, d) in link_diags {
