@@ -127,30 +127,53 @@ pub fn write_input(
     if layout.nodes.len() != n || layout.mentions.len() != n || layout.edges.len() != m {
         bail!("graph.json does not hold this graph's documents and links");
     }
-    // Adjacency, forward and reverse, by node; each list sorted by the other end.
-    let mut out: Vec<Vec<[u32; 3]>> = vec![vec![]; n];
-    let mut inc: Vec<Vec<[u32; 3]>> = vec![vec![]; n];
-    for (e, &(a, b, rel)) in input.links.iter().enumerate() {
-        let r = relation_code(rel);
-        out[a as usize].push([b, e as u32, r]);
-        inc[b as usize].push([a, e as u32, r]);
-    }
-    let mut numbers: BTreeMap<&str, Vec<u32>> = BTreeMap::new();
-    for (i, num) in input.numbers.iter().enumerate() {
-        if let Some(num) = num {
-            numbers.entry(num).or_default().push(i as u32);
+    // Adjacency, forward and reverse, by node; each list sorted by the other end. Flat (CSR):
+    // a list per node would be two allocations per document.
+    let adjacency = |end: fn(&(u32, u32, Relation)) -> (u32, u32)| {
+        let mut starts = vec![0usize; n + 1];
+        for l in &input.links {
+            starts[end(l).0 as usize + 1] += 1;
         }
-    }
+        for i in 0..n {
+            starts[i + 1] += starts[i];
+        }
+        let mut fill = starts.clone();
+        let mut flat = vec![[0u32; 3]; m];
+        for (e, l) in input.links.iter().enumerate() {
+            let (here, other) = end(l);
+            let slot = &mut fill[here as usize];
+            flat[*slot] = [other, e as u32, relation_code(l.2)];
+            *slot += 1;
+        }
+        for i in 0..n {
+            flat[starts[i]..starts[i + 1]].sort_unstable();
+        }
+        (starts, flat)
+    };
+    let out = adjacency(|&(a, b, _)| (a, b));
+    let inc = adjacency(|&(a, b, _)| (b, a));
+    // The documents of each number, numbers in order.
+    let mut by_number: Vec<(&str, u32)> = input
+        .numbers
+        .iter()
+        .enumerate()
+        .filter_map(|(i, num)| num.map(|num| (num, i as u32)))
+        .collect();
+    by_number.sort_unstable();
+    let numbers: Vec<(&str, &[(&str, u32)])> = by_number
+        .chunk_by(|a, b| a.0 == b.0)
+        .map(|c| (c[0].0, c))
+        .collect();
 
     // Facts: what queries compare, as indexes into a table of the distinct strings.
-    let mut strings: BTreeMap<String, u32> = BTreeMap::new();
+    let mut strings: BTreeMap<&str, u32> = BTreeMap::new();
     let facts = &input.facts;
     for f in facts {
         for s in [f.symbol_key.as_deref(), f.doc_type, f.province]
             .into_iter()
             .flatten()
         {
-            strings.entry(s.to_string()).or_insert(0);
+            strings.entry(s).or_insert(0);
         }
     }
     for (i, v) in strings.values_mut().enumerate() {
@@ -173,7 +196,7 @@ pub fn write_input(
         w.write_all(&[0u8; HEADER])?;
         let mut sections = [0u64; SECTIONS];
         let mut at = HEADER as u64;
-        let (len, table) = write_blob(w, input.ids.iter().map(|id| id.as_bytes().to_vec()))?;
+        let (len, table) = write_blob(w, input.ids.iter().map(|id| id.as_bytes()))?;
         sections[IDS] = at + table;
         at += len;
         // Where each document and link is in graph.json.
@@ -191,14 +214,17 @@ pub fn write_input(
             }
         }
         at += 16 * m as u64;
-        for (s, adj) in [(OUT, &mut out), (IN, &mut inc)] {
+        for (s, (starts, flat)) in [(OUT, &out), (IN, &inc)] {
             sections[s] = at;
-            for list in adj.iter_mut() {
-                list.sort_unstable();
-            }
-            at += write_lists(w, adj.iter().map(|l| l.iter().flatten().copied()), 3)?;
+            at += write_lists(
+                w,
+                starts
+                    .windows(2)
+                    .map(|r| flat[r[0]..r[1]].iter().flatten().copied()),
+                3,
+            )?;
         }
-        let (len, table) = write_blob(w, numbers.keys().map(|k| k.as_bytes().to_vec()))?;
+        let (len, table) = write_blob(w, numbers.iter().map(|(k, _)| k.as_bytes()))?;
         sections[NUMBERS] = at + table;
         at += len;
         sections[NUMBER_NODES] = at;
@@ -206,8 +232,8 @@ pub fn write_input(
         at += write_lists(
             w,
             numbers
-                .values()
-                .map(|l| l.iter().flat_map(|&i| fact_words(i))),
+                .iter()
+                .map(|(_, l)| l.iter().flat_map(|&(_, i)| fact_words(i))),
             5,
         )?;
         sections[FACTS] = at;
@@ -217,7 +243,7 @@ pub fn write_input(
             }
         }
         at += (FACT_SIZE * facts.len()) as u64;
-        let (_, table) = write_blob(w, strings.keys().map(|k| k.as_bytes().to_vec()))?;
+        let (_, table) = write_blob(w, strings.keys().map(|k| k.as_bytes()))?;
         sections[STRINGS] = at + table;
         // The header, last: an index cut short has no magic.
         w.seek(SeekFrom::Start(0))?;
@@ -241,14 +267,14 @@ pub fn write_input(
 /// Writes items, then their `count+1` u64 offsets (relative to the first item; the last is the
 /// length of all items); returns (bytes written, position of the offsets relative to the start).
 /// Items are written as they come, so the whole section is never in memory.
-fn write_blob<W: Write>(
+fn write_blob<'a, W: Write>(
     w: &mut W,
-    items: impl Iterator<Item = Vec<u8>>,
+    items: impl Iterator<Item = &'a [u8]>,
 ) -> std::io::Result<(u64, u64)> {
     let mut offsets = vec![0u64];
     let mut off = 0u64;
     for it in items {
-        w.write_all(&it)?;
+        w.write_all(it)?;
         off += it.len() as u64;
         offsets.push(off);
     }
