@@ -40,7 +40,10 @@ where
     }
     let f = w.into_inner().map_err(|e| e.into_error())?;
     drop(f);
-    replace(&tmp, path).with_context(|| format!("cannot replace {}", path.display()))?;
+    if let Err(e) = replace(&tmp, path) {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(e).with_context(|| format!("cannot replace {}", path.display()));
+    }
     Ok(())
 }
 
@@ -54,8 +57,10 @@ where
 /// outputs. Exchanged, the new file is written back when the kernel sees fit, and a file that
 /// is replaced before then never reaches the disk at all.
 fn replace(tmp: &Path, path: &Path) -> std::io::Result<()> {
+    // (Only over a regular file: a folder or a link of that name is refused by `rename` below,
+    // or replaced as before, never moved aside.)
     #[cfg(target_os = "linux")]
-    if exchange(tmp, path).is_ok() {
+    if std::fs::symlink_metadata(path).is_ok_and(|m| m.is_file()) && exchange(tmp, path).is_ok() {
         // `tmp` now names the last output.
         return std::fs::remove_file(tmp);
     }
@@ -144,6 +149,19 @@ mod tests {
         std::io::Read::read_to_string(&mut open, &mut s).unwrap();
         assert_eq!(s, "one");
         assert_eq!(std::fs::read(&p).unwrap(), b"two");
+        assert_eq!(std::fs::read_dir(d.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn a_folder_in_the_way_is_an_error_and_stays() {
+        let d = tempfile::tempdir().unwrap();
+        let p = d.path().join("graph.json");
+        std::fs::create_dir(&p).unwrap();
+        std::fs::write(p.join("mine.txt"), "keep").unwrap();
+        let e = write_atomic(&p, b"two").unwrap_err();
+        assert!(format!("{e:#}").contains("cannot replace"), "{e:#}");
+        assert_eq!(std::fs::read(p.join("mine.txt")).unwrap(), b"keep");
+        // Nothing left behind: the folder is the only entry.
         assert_eq!(std::fs::read_dir(d.path()).unwrap().count(), 1);
     }
 }
