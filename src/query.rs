@@ -3,6 +3,7 @@
 //! descends from (`lineage`, along edges to older documents) and what implements it
 //! (`implements`, against them). Output order is fixed: by date, then id.
 
+use crate::extract::patterns::VI_LETTER;
 use crate::graph::Graph;
 use crate::model::{Document, Link, Relation};
 use crate::normalize::fold_words;
@@ -26,14 +27,21 @@ pub struct Query {
     pub province: Option<&'static str>,
 }
 
+/// A number and what may follow it in a query: `29-NQ/TW`, `156/KH-UBND`, `43/2019/QH14`,
+/// `156/2019`. Symbols are letters of the Vietnamese alphabet ([`VI_LETTER`]): as `\p{L}` the
+/// pattern took a third of a whole `implements` process to compile.
 static NUM_SYM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?P<num>\d{1,5})\s*(?:[-/]\s*(?P<year>(?:19|20)\d{2})(?:\s*/\s*(?P<lsym>[\p{L}\d-]+))?|-\s*(?P<psym>\p{L}{1,4}\s*[/-]\s*[\p{L}\d]+)|/\s*(?P<ssym>\p{L}[\p{L}\d]*(?:-[\p{L}\d]+)+))?")
+    let l = VI_LETTER;
+    Regex::new(&format!(r"(?P<num>\d{{1,5}})\s*(?:[-/]\s*(?P<year>(?:19|20)\d{{2}})(?:\s*/\s*(?P<lsym>[{l}\d-]+))?|-\s*(?P<psym>[{l}]{{1,4}}\s*[/-]\s*[{l}\d]+)|/\s*(?P<ssym>[{l}][{l}\d]*(?:-[{l}\d]+)+))?"))
         .expect("query pattern compiles")
 });
 
 impl Query {
     pub fn parse(text: &str) -> Query {
-        let t = text.trim();
+        // As the reader hands on documents' text: NFC (a query pasted from a PDF may be
+        // decomposed), `Ð` as `Đ`.
+        let normal = crate::normalize::normalize(text.trim());
+        let t = normal.as_str();
         let mut q = Query::default();
         if t.starts_with("vn/") {
             q.id = Some(t.to_string());
@@ -499,5 +507,21 @@ mod tests {
         );
         let q = Query::parse("vn/tw/nq-tw/2013/29");
         assert_eq!(q.id.as_deref(), Some("vn/tw/nq-tw/2013/29"));
+    }
+
+    #[test]
+    fn decomposed_queries_read_as_composed_ones() {
+        // `TƯ` and `Lạng Sơn` with their marks as separate characters (NFD), as text pasted
+        // from some PDFs comes.
+        let nfd = "Chu\u{31b}o\u{31b}ng tri\u{300}nh 12-CTr/TU\u{31b} La\u{323}ng So\u{31b}n";
+        let nfc = "Chương trình 12-CTr/TƯ Lạng Sơn";
+        assert_ne!(nfd, nfc);
+        let (a, b) = (Query::parse(nfd), Query::parse(nfc));
+        assert_eq!(
+            (&a.number, &a.symbol, a.doc_type, a.province),
+            (&b.number, &b.symbol, b.doc_type, b.province)
+        );
+        assert_eq!(b.province, Some("Lạng Sơn"));
+        assert!(b.symbol.is_some());
     }
 }
