@@ -141,8 +141,8 @@ impl Cursor<'_> {
         self.text.as_bytes().get(i).copied()
     }
 
-    /// Length of the character at `i` if it is a letter of [`VI_LETTER`](super::patterns::VI_LETTER) (`digits`: or a digit
-    /// or `&`; the text's digits are ASCII).
+    /// Length of the character at `i` if it is a letter of the Vietnamese alphabet
+    /// ([`is_vi_letter`]; `digits`: or a digit or `&`, the text's digits being ASCII).
     fn class_len(&self, i: usize, digits: bool) -> Option<usize> {
         let b = self.byte(i)?;
         if b.is_ascii() {
@@ -169,8 +169,8 @@ impl Cursor<'_> {
         i
     }
 
-    /// End of a symbol part `L[L\d&]{0,13}` (`L` a [`VI_LETTER`](super::patterns::VI_LETTER)) at `i`, as many as it can
-    /// take: what follows it never needs it to take fewer.
+    /// End of a symbol part `L[L\d&]{0,13}` at `i` (`L` a letter of [`is_vi_letter`]), as many
+    /// as it can take: what follows it never needs it to take fewer.
     fn sym_part(&self, i: usize) -> Option<usize> {
         let mut k = i + self.class_len(i, false)?;
         for _ in 0..13 {
