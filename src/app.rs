@@ -142,30 +142,37 @@ fn build(a: BuildArgs) -> Result<ExitCode> {
     crate::state::State::remove(&a.out);
     let mut laps = crate::timing::Laps::new();
     let bar = crate::pipeline::spinner(!a.quiet && built.graph.g.node_count() > 20_000);
-    bar.set_message("writing graph.json");
+    bar.set_message("writing graph.json, graph.dot and the query index");
     let json_path = a.out.join("graph.json");
     let state = built.state.take();
     let file = built.file();
-    let mut layout = crate::json::Layout::default();
-    write_atomic_with(&json_path, |w| {
-        layout = crate::json::write_graph_json(w, &file)?;
-        Ok(())
-    })?;
-    laps.lap("write graph.json");
-    bar.set_message("writing graph.dot");
-    write_atomic_with(&a.out.join("graph.dot"), |w| {
-        crate::render::dot::write_dot(w, &label, &file.nodes, &file.edges)
-    })?;
-    laps.lap("write graph.dot");
-    bar.set_message("writing the query index");
-    crate::index::write(
-        &a.out.join(crate::index::INDEX_FILE),
-        &built.graph,
-        &json_path,
-        &layout,
-    )?;
+    // graph.dot is written on one core while graph.json, then the index (which points into
+    // graph.json), are written on the other: on 1 GB of text they are 1.2 GB and 0.5 GB.
+    let (json_idx, dot) = rayon::join(
+        || -> Result<()> {
+            let mut layout = crate::json::Layout::default();
+            write_atomic_with(&json_path, |w| {
+                layout = crate::json::write_graph_json(w, &file)?;
+                Ok(())
+            })?;
+            laps.lap("write graph.json");
+            crate::index::write(
+                &a.out.join(crate::index::INDEX_FILE),
+                &built.graph,
+                &json_path,
+                &layout,
+            )
+        },
+        || {
+            write_atomic_with(&a.out.join("graph.dot"), |w| {
+                crate::render::dot::write_dot(w, &label, &file.nodes, &file.edges)
+            })
+        },
+    );
+    json_idx?;
+    dot?;
     bar.finish_and_clear();
-    laps.lap("write graph.idx");
+    laps.lap("write graph.idx and .dot");
     // The cache of versions before 0.2 (JSON): replaced by CACHE_FILE.
     let _ = std::fs::remove_file(a.out.join(".vbgraph-cache.json"));
     if let (Some(id), Some(mut state)) = (built.cache_id, state) {
