@@ -329,7 +329,7 @@ fn generate(n: usize, seed: u64) -> GraphFile {
     let mut edges = Vec::with_capacity(links.len());
     for &(a, b, r) in &links {
         let src: std::sync::Arc<str> = docs[a].source.clone().unwrap_or_default().into();
-        let line = 10 + rng.below(40);
+        let line = 10 + rng.below(40) as u32;
         let target = &docs[b];
         let surface = format!(
             "{} số {}/{}",
@@ -347,7 +347,7 @@ fn generate(n: usize, seed: u64) -> GraphFile {
         docs[b].mentions.push(Mention {
             file: src.clone(),
             line,
-            surface,
+            surface: surface.into(),
             text: text.clone(),
         });
         edges.push(Link {

@@ -73,8 +73,9 @@ pub struct BuildArgs {
     /// Print only the summary line and errors, not warnings and notes.
     #[arg(long, short)]
     pub quiet: bool,
-    /// Leave out files larger than this many megabytes (with a diagnostic).
-    #[arg(long, default_value_t = 64, value_name = "MB")]
+    /// Leave out files larger than this many megabytes (with a diagnostic); at most 1024.
+    #[arg(long, default_value_t = 64, value_name = "MB",
+          value_parser = clap::value_parser!(u64).range(1..=1024))]
     pub max_file_size: u64,
     /// Build everything again, ignoring what the last build kept in OUT (.vbgraph-cache,
     /// .vbgraph-build, .vbgraph-state): otherwise a file whose size and modification time are

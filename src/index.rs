@@ -743,7 +743,7 @@ mod tests {
             d.mentions = vec![Mention {
                 file: "a.txt".into(),
                 line: 3,
-                surface: format!("số {num}"),
+                surface: format!("số {num}").into(),
                 text: "Thực hiện …".into(),
             }];
             docs.push(d);

@@ -178,15 +178,22 @@ pub enum RefForm {
     Title,
 }
 
+/// A byte offset, line or index within one file's text as stored (`u32`: texts are at most
+/// 1 GB, see `--max-file-size`, and a build holds millions of these).
+pub fn ix(i: usize) -> u32 {
+    u32::try_from(i).expect("a file's text is under 4 GB")
+}
+
 /// One reference found in a file: the text as written, where it is, and what it says.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Reference {
-    pub surface: String,
+    /// Shared with the mentions made of it.
+    pub surface: Arc<str>,
     /// Byte span in the normalised text of the file.
-    pub start: usize,
-    pub end: usize,
+    pub start: u32,
+    pub end: u32,
     /// 1-based line in the file.
-    pub line: usize,
+    pub line: u32,
     /// The sentence around the reference (evidence).
     /// Shared by the references of one sentence, and by their mentions and evidence.
     pub sentence: Arc<str>,
@@ -195,7 +202,7 @@ pub struct Reference {
     pub desc: Arc<DocDesc>,
     /// Candidates from the alias table for a title reference (one when it is unambiguous).
     #[serde(default)]
-    pub alias_candidates: Vec<DocDesc>,
+    pub alias_candidates: Box<[DocDesc]>,
     /// After the signature: page furniture (a website's lists of related documents). Kept as a
     /// mention, never as a relation of this document.
     #[serde(default)]
@@ -206,7 +213,7 @@ pub struct Reference {
     /// A short form defined earlier in the file (`sau đây viết tắt là Nghị quyết số 29`): the
     /// index of the reference it stands for.
     #[serde(default)]
-    pub defined_as: Option<usize>,
+    pub defined_as: Option<u32>,
 }
 
 /// One end of a stated relation: the file's own document or one of its references.
@@ -218,7 +225,7 @@ pub enum Endpoint {
     /// The document whose text this is (news items have none).
     This,
     /// The reference with this index in [`FileExtract::references`].
-    Ref(usize),
+    Ref(u32),
 }
 
 /// [`Endpoint`] as JSON writes it.
@@ -226,7 +233,7 @@ pub enum Endpoint {
 #[serde(rename_all = "snake_case", tag = "kind", content = "index")]
 enum EndpointJson {
     This,
-    Ref(usize),
+    Ref(u32),
 }
 
 impl Serialize for Endpoint {
@@ -255,7 +262,7 @@ impl<'de> Deserialize<'de> for Endpoint {
                 EndpointJson::Ref(i) => Endpoint::Ref(i),
             })
         } else {
-            Ok(Option::<usize>::deserialize(d)?.map_or(Endpoint::This, Endpoint::Ref))
+            Ok(Option::<u32>::deserialize(d)?.map_or(Endpoint::This, Endpoint::Ref))
         }
     }
 }
@@ -264,11 +271,12 @@ impl<'de> Deserialize<'de> for Endpoint {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct StatedRelation {
     pub from: Endpoint,
-    pub to: usize,
+    pub to: u32,
     pub relation: Relation,
-    /// The cue words as written (`triển khai thực hiện`), empty for a plain mention.
-    pub cue: String,
-    pub line: usize,
+    /// The cue words as written (`triển khai thực hiện`), empty for a plain mention. Files
+    /// use the same few cues: shared (see [`DescPool`]).
+    pub cue: Arc<str>,
+    pub line: u32,
     /// True when stated in the document's title (trích yếu): the document's declared purpose.
     #[serde(default)]
     pub in_title: bool,
@@ -347,9 +355,10 @@ impl Diagnostic {
             line: None,
         }
     }
-    pub fn at(mut self, file: &str, line: Option<usize>) -> Self {
+    /// Where: the file and the line (`usize`, or the `u32` lines of references).
+    pub fn at<L: TryInto<usize>>(mut self, file: &str, line: Option<L>) -> Self {
         self.file = Some(file.to_string());
-        self.line = line;
+        self.line = line.and_then(|l| l.try_into().ok());
         self
     }
 }
@@ -373,6 +382,8 @@ impl fmt::Display for Diagnostic {
 pub struct DescPool {
     shards: Vec<std::sync::Mutex<FastSet<Arc<DocDesc>>>>,
     hasher: foldhash::fast::RandomState,
+    /// The cue words of stated relations: a few dozen phrases across a corpus.
+    cues: std::sync::Mutex<FastSet<Arc<str>>>,
 }
 
 impl Default for DescPool {
@@ -380,6 +391,7 @@ impl Default for DescPool {
         DescPool {
             shards: (0..64).map(|_| Default::default()).collect(),
             hasher: Default::default(),
+            cues: Default::default(),
         }
     }
 }
@@ -399,6 +411,17 @@ impl DescPool {
                 }
             }
         }
+        if !x.relations.is_empty() {
+            let mut cues = self.cues.lock().unwrap_or_else(|e| e.into_inner());
+            for rel in &mut x.relations {
+                match cues.get(&*rel.cue) {
+                    Some(c) => rel.cue = c.clone(),
+                    None => {
+                        cues.insert(rel.cue.clone());
+                    }
+                }
+            }
+        }
     }
 }
 
@@ -407,8 +430,8 @@ impl DescPool {
 pub struct Mention {
     /// Shared by every mention and evidence of the file.
     pub file: Arc<str>,
-    pub line: usize,
-    pub surface: String,
+    pub line: u32,
+    pub surface: Arc<str>,
     /// The sentence around the mention (shared with the evidence it gives).
     pub text: Arc<str>,
 }
@@ -417,7 +440,7 @@ pub struct Mention {
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Evidence {
     pub file: Arc<str>,
-    pub line: usize,
+    pub line: u32,
     pub text: Arc<str>,
     /// The relation this sentence states (the edge keeps the strongest).
     pub relation: Relation,

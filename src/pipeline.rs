@@ -422,20 +422,24 @@ pub fn build(dir: &Path, aliases: &AliasTable, opts: &BuildOptions) -> Result<Ou
         .then(|| state_of(&results, &resolved, &diags));
     let mut files = 0;
     let mut primary = 0;
-    for r in results {
+    for r in &mut results {
         if let Said::New {
             extract,
             diagnostics,
-        } = r.said
+        } = &mut r.said
         {
-            diags.extend(diagnostics);
+            diags.append(diagnostics);
             if let Some(x) = extract {
                 files += 1;
                 primary += usize::from(x.kind == FileKind::Primary);
-                diags.extend(x.diagnostics);
+                diags.append(&mut x.diagnostics);
             }
         }
     }
+    // Freed on the cores that made them: the allocator gives memory freed by another thread
+    // back to the thread that took it, where the graph built next on this thread cannot use it.
+    results.into_par_iter().for_each(drop);
+    give_back();
     let mut r = resolved;
     r.diagnostics.extend(diags);
     spin(&bar, "building the graph");
@@ -537,4 +541,14 @@ fn state_of(
         levels,
         Default::default(),
     )
+}
+
+/// Returns the memory freed on every core to the system. An idle core's allocator keeps what
+/// was freed until it allocates again: after the extracts are dropped, the graph and the
+/// outputs would take new pages beside them.
+pub fn give_back() {
+    rayon::broadcast(|_| {
+        // SAFETY: mi_collect only walks the calling thread's heap; mimalloc is the allocator.
+        unsafe { libmimalloc_sys::mi_collect(true) }
+    });
 }

@@ -66,12 +66,13 @@ proptest! {
             let x = extract("p.txt", &text, &aliases);
             let lines = text.split('\n').count();
             for r in &x.references {
-                prop_assert!(r.start <= r.end && r.end <= text.len());
-                prop_assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end));
-                prop_assert!(r.line >= 1 && r.line <= lines);
+                let (start, end, line) = (r.start as usize, r.end as usize, r.line as usize);
+                prop_assert!(start <= end && end <= text.len());
+                prop_assert!(text.is_char_boundary(start) && text.is_char_boundary(end));
+                prop_assert!(line >= 1 && line <= lines);
             }
             for rel in &x.relations {
-                prop_assert!(rel.to < x.references.len());
+                prop_assert!((rel.to as usize) < x.references.len());
             }
         }
     }

@@ -12,12 +12,13 @@ fuzz_target!(|data: &[u8]| {
     let x = vbgraph::extract::extract("fuzz.txt", &text, &ALIASES);
     let lines = text.split('\n').count();
     for r in &x.references {
-        assert!(r.start <= r.end && r.end <= text.len());
-        assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end));
-        assert!(r.line >= 1 && r.line <= lines);
+        let (start, end, line) = (r.start as usize, r.end as usize, r.line as usize);
+        assert!(start <= end && end <= text.len());
+        assert!(text.is_char_boundary(start) && text.is_char_boundary(end));
+        assert!(line >= 1 && line <= lines);
     }
     for rel in &x.relations {
-        assert!(rel.to < x.references.len());
+        assert!((rel.to as usize) < x.references.len());
     }
     let _ = vbgraph::resolve::resolve(std::slice::from_ref(&x));
 });

@@ -11,8 +11,8 @@ pub mod patterns;
 
 use crate::aliases::AliasTable;
 use crate::model::{
-    DocDesc, Endpoint, FileExtract, FileKind, RefForm, Reference, Relation, Scope, StatedRelation,
-    System,
+    ix, DocDesc, Endpoint, FileExtract, FileKind, RefForm, Reference, Relation, Scope,
+    StatedRelation, System,
 };
 use crate::normalize::{fold_words, line_of, line_starts, squash_spaces};
 use crate::registry;
@@ -1616,21 +1616,21 @@ pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
         }
         let is_self = own.as_ref().is_some_and(|o| same_document(o, &desc));
         references.push(Reference {
-            surface: squash_spaces(&text[f.start..f.end]),
-            start: f.start,
-            end: f.end,
-            line,
+            surface: squash_spaces(&text[f.start..f.end]).into(),
+            start: ix(f.start),
+            end: ix(f.end),
+            line: ix(line),
             sentence: sentence_of(text, f.start, f.end, &mut last_sentence),
             form: f.form,
             desc: std::sync::Arc::new(desc),
             alias_candidates: if f.form == RefForm::Title || defined_as[i].is_some() {
-                f.alias.clone()
+                f.alias.clone().into()
             } else {
-                vec![]
+                Box::default()
             },
             furniture,
             is_self,
-            defined_as: defined_as[i],
+            defined_as: defined_as[i].map(ix),
         });
         if furniture {
             stated.push(None);
@@ -1657,8 +1657,12 @@ pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
             let folded = fold_words(&text[found[e].start..f.start]);
             let ws = words_of(&folded);
             this_rel = Some(match cues::cue_at_end(&ws) {
-                Some(c) => (Endpoint::Ref(e), c.relation, ws[c.start..c.end].join(" ")),
-                None => (Endpoint::Ref(e), Relation::Cites, String::new()),
+                Some(c) => (
+                    Endpoint::Ref(ix(e)),
+                    c.relation,
+                    ws[c.start..c.end].join(" "),
+                ),
+                None => (Endpoint::Ref(ix(e)), Relation::Cites, String::new()),
             });
         }
         // A row of a portal's list of documents (`1 | 130/KH-UBND | 27/06/2025 | Kế hoạch ...
@@ -1667,8 +1671,8 @@ pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
             if let Some(r0) = row_document(text, &ls, &found, i, line) {
                 let cell = text[..f.start].rfind('|').map(|c| c + 1).unwrap_or(f.start);
                 this_rel = Some(match head_cue(&text[cell.max(found[r0].end)..f.start]) {
-                    Some((rel, cue)) => (Endpoint::Ref(r0), rel, cue),
-                    None => (Endpoint::Ref(r0), Relation::Cites, String::new()),
+                    Some((rel, cue)) => (Endpoint::Ref(ix(r0)), rel, cue),
+                    None => (Endpoint::Ref(ix(r0)), Relation::Cites, String::new()),
                 });
             }
         }
@@ -1676,7 +1680,7 @@ pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
             let subject = if references[p].is_self {
                 Endpoint::This
             } else {
-                Endpoint::Ref(p)
+                Endpoint::Ref(ix(p))
             };
             // `thực hiện A và B`: B is governed like A, also when A is a chained object (`X thực
             // hiện A và B`). After a comma (`X thực hiện A về "...", B`) B may belong to X or to
@@ -1703,11 +1707,11 @@ pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                     if let Some((Endpoint::This, rel, cue)) = st {
                         if *rel != Relation::Cites && found[k].start >= sentence_start {
                             relations.push(StatedRelation {
-                                from: Endpoint::Ref(i),
-                                to: k,
+                                from: Endpoint::Ref(ix(i)),
+                                to: ix(k),
                                 relation: *rel,
-                                cue: cue.clone(),
-                                line,
+                                cue: cue.as_str().into(),
+                                line: ix(line),
                                 in_title,
                             });
                         }
@@ -1718,11 +1722,11 @@ pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                 if c.passive {
                     // `A đã được sửa đổi, bổ sung bởi B`: B amends A.
                     relations.push(StatedRelation {
-                        from: Endpoint::Ref(i),
-                        to: p,
+                        from: Endpoint::Ref(ix(i)),
+                        to: ix(p),
                         relation: c.relation,
-                        cue: c.cue,
-                        line,
+                        cue: c.cue.into(),
+                        line: ix(line),
                         in_title,
                     });
                     this_rel = Some((Endpoint::This, Relation::Cites, String::new()));
@@ -1755,7 +1759,7 @@ pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
             if is_news {
                 if let Some(ante) = anaphora_subject(text, &found, i) {
                     if let Some((_, rel, cue)) = this_rel.take() {
-                        this_rel = Some((Endpoint::Ref(ante), rel, cue));
+                        this_rel = Some((Endpoint::Ref(ix(ante)), rel, cue));
                     }
                 }
             }
@@ -1765,21 +1769,21 @@ pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
             if !(references[i].is_self || from_self && is_news) {
                 relations.push(StatedRelation {
                     from: *from,
-                    to: i,
+                    to: ix(i),
                     relation: *relation,
-                    cue: cue.clone(),
-                    line,
+                    cue: cue.as_str().into(),
+                    line: ix(line),
                     in_title,
                 });
             }
             // The document mentions what it cites through another document too.
-            if !from_self && !is_news && !references[i].is_self && *from != Endpoint::Ref(i) {
+            if !from_self && !is_news && !references[i].is_self && *from != Endpoint::Ref(ix(i)) {
                 relations.push(StatedRelation {
                     from: Endpoint::This,
-                    to: i,
+                    to: ix(i),
                     relation: Relation::Cites,
-                    cue: String::new(),
-                    line,
+                    cue: "".into(),
+                    line: ix(line),
                     in_title,
                 });
             }
@@ -1971,14 +1975,14 @@ mod tests {
         let rels: Vec<_> = x
             .relations
             .iter()
-            .map(|r| (r.from, r.to, r.relation))
+            .map(|r| (r.from, r.to as usize, r.relation))
             .collect();
         assert!(
             rels.contains(&(Endpoint::This, kl, Relation::Implements)),
             "{rels:?}"
         );
         assert!(
-            rels.contains(&(Endpoint::Ref(kl), nq, Relation::Continues)),
+            rels.contains(&(Endpoint::Ref(kl as u32), nq, Relation::Continues)),
             "{rels:?}"
         );
         assert!(
@@ -2236,6 +2240,9 @@ mod tests {
         let t = normalize("Xét Kế hoạch số 38/KH-UBND ngày 15/02/2019 của UBND tỉnh");
         let x = extract("t", &t, &AliasTable::builtin());
         let r = &x.references[0];
-        assert_eq!(&t[r.start..r.end], "Kế hoạch số 38/KH-UBND");
+        assert_eq!(
+            &t[r.start as usize..r.end as usize],
+            "Kế hoạch số 38/KH-UBND"
+        );
     }
 }

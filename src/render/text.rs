@@ -71,16 +71,17 @@ pub fn extract_report(x: &FileExtract, text: &str, ids: &[Option<String>]) -> St
     let mut marked = String::new();
     let mut at = 0;
     for (i, r) in x.references.iter().enumerate() {
-        if r.start < at {
+        let (start, end) = (r.start as usize, r.end as usize);
+        if start < at {
             continue;
         }
-        marked.push_str(&text[at..r.start]);
-        marked.push_str(&format!("[#{i} {}]", &text[r.start..r.end]));
-        at = r.end;
+        marked.push_str(&text[at..start]);
+        marked.push_str(&format!("[#{i} {}]", &text[start..end]));
+        at = end;
     }
     marked.push_str(&text[at..]);
     let ref_lines: std::collections::BTreeSet<usize> =
-        x.references.iter().map(|r| r.line).collect();
+        x.references.iter().map(|r| r.line as usize).collect();
     for (n, line) in marked.split('\n').enumerate() {
         if ref_lines.contains(&(n + 1)) {
             let _ = writeln!(o, "  {:>4} | {line}", n + 1);
@@ -129,7 +130,7 @@ pub fn extract_report(x: &FileExtract, text: &str, ids: &[Option<String>]) -> St
     for rel in &x.relations {
         let from = match rel.from {
             Endpoint::This => "this document".to_string(),
-            Endpoint::Ref(i) => format!("#{i} «{}»", x.references[i].surface),
+            Endpoint::Ref(i) => format!("#{i} «{}»", x.references[i as usize].surface),
         };
         let cue = if rel.cue.is_empty() {
             String::new()
@@ -140,7 +141,7 @@ pub fn extract_report(x: &FileExtract, text: &str, ids: &[Option<String>]) -> St
         let _ = writeln!(
             o,
             "  line {:<4} {from} —{}→ #{} «{}»{cue}{title}",
-            rel.line, rel.relation, rel.to, x.references[rel.to].surface
+            rel.line, rel.relation, rel.to, x.references[rel.to as usize].surface
         );
     }
     o
