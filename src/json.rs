@@ -33,9 +33,7 @@ pub struct Layout {
 
 /// How many elements are printed together.
 const CHUNK: usize = 512;
-/// How many chunks are printed in parallel before being written (a batch of 4,096 documents
-/// of a national corpus is about 20 MB of text).
-const BATCH: usize = 8;
+
 /// The line before a document's mentions, as pretty JSON lays it out.
 pub const MENTIONS_KEY: &str = "\n      \"mentions\": ";
 
@@ -216,7 +214,10 @@ fn array<W: Write, T: Serialize + Sync>(
     *at += 2;
     let mut spans = Vec::with_capacity(items.len());
     let chunks: Vec<&[T]> = items.chunks(CHUNK).collect();
-    for (b, batch) in chunks.chunks(BATCH).enumerate() {
+    // Two chunks a core are printed, then written (a chunk of a national corpus's documents
+    // is about 2.5 MB of text).
+    let per_batch = 2 * rayon::current_num_threads().max(2);
+    for (b, batch) in chunks.chunks(per_batch).enumerate() {
         let texts: Vec<std::io::Result<String>> = batch.par_iter().map(|c| chunk_text(c)).collect();
         for (i, t) in texts.into_iter().enumerate() {
             let t = t?;
@@ -317,7 +318,14 @@ mod tests {
 
     #[test]
     fn writes_what_serde_json_writes_and_where() {
-        for n in [0, 1, 2, CHUNK - 1, CHUNK, CHUNK * BATCH + 7] {
+        for n in [
+            0,
+            1,
+            2,
+            CHUNK - 1,
+            CHUNK,
+            CHUNK * 2 * rayon::current_num_threads().max(2) + 7,
+        ] {
             let (docs, links, diags) = graph(n);
             for diags in [&diags[..], &[]] {
                 let f = GraphFileRef {

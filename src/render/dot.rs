@@ -445,12 +445,14 @@ fn print_parts<W: std::io::Write>(parts: Vec<Part>, w: &mut W) -> std::io::Resul
         "graphviz-rust prints graphs as expected"
     );
     let head = &empty[..empty.len() - tail.len()];
-    const BATCH: usize = 64;
+    // Two parts a core at a time: a part's statements hold every attribute as strings (64
+    // parts of 1,024 documents held 135 MB while 100,000 documents were written).
+    let batch = 2 * rayon::current_num_threads().max(2);
     w.write_all(head.as_bytes())?;
     let mut it = parts.into_iter().peekable();
     let mut first = true;
     while it.peek().is_some() {
-        let batch: Vec<Part> = it.by_ref().take(BATCH).collect();
+        let batch: Vec<Part> = it.by_ref().take(batch).collect();
         let bodies: Vec<String> = batch
             .into_par_iter()
             .map(|p| {
