@@ -351,8 +351,8 @@ fn generate(n: usize, seed: u64) -> GraphFile {
             text: text.clone(),
         });
         edges.push(Link {
-            from: docs[a].id.clone(),
-            to: docs[b].id.clone(),
+            from: docs[a].id.as_str().into(),
+            to: docs[b].id.as_str().into(),
             relation: r,
             evidence: vec![Evidence {
                 file: src,

@@ -690,7 +690,7 @@ fn show(a: ShowArgs) -> Result<ExitCode> {
             .iter()
             .map(|l| {
                 let other = if outgoing { &l.to } else { &l.from };
-                let od = &g.g[g.by_id[other]];
+                let od = &g.g[g.by_id[&**other]];
                 let at: BTreeSet<String> = l
                     .evidence
                     .iter()

@@ -42,7 +42,7 @@ impl Graph {
         // against those already in.
         let ends: Vec<Option<(NodeIndex, NodeIndex)>> = links
             .iter()
-            .map(|l| Some((*graph.by_id.get(&l.from)?, *graph.by_id.get(&l.to)?)))
+            .map(|l| Some((*graph.by_id.get(&*l.from)?, *graph.by_id.get(&*l.to)?)))
             .collect();
         let mut shape: DiGraph<(), ()> = DiGraph::with_capacity(graph.g.node_count(), links.len());
         for _ in 0..graph.g.node_count() {
@@ -62,7 +62,7 @@ impl Graph {
             return (graph, diags);
         }
         for l in links {
-            let (Some(&a), Some(&b)) = (graph.by_id.get(&l.from), graph.by_id.get(&l.to)) else {
+            let (Some(&a), Some(&b)) = (graph.by_id.get(&*l.from), graph.by_id.get(&*l.to)) else {
                 continue;
             };
             if let Some(path) = graph.path(b, a) {
@@ -105,7 +105,7 @@ impl Graph {
             by_id.insert(d.id.clone(), ix);
         }
         for l in &f.edges {
-            if let (Some(&a), Some(&b)) = (by_id.get(&l.from), by_id.get(&l.to)) {
+            if let (Some(&a), Some(&b)) = (by_id.get(&*l.from), by_id.get(&*l.to)) {
                 g.add_edge(a, b, l.clone());
             }
         }

@@ -715,7 +715,7 @@ impl Index {
         links.dedup();
         for e in links {
             let l = self.link(e)?;
-            let (Some(&a), Some(&b)) = (by_id.get(&l.from), by_id.get(&l.to)) else {
+            let (Some(&a), Some(&b)) = (by_id.get(&*l.from), by_id.get(&*l.to)) else {
                 continue;
             };
             g.add_edge(a, b, l);
@@ -849,7 +849,7 @@ mod tests {
         assert_eq!(steps.len(), 2);
         assert!(steps.iter().any(|s| s.relation == Relation::Continues));
         assert_eq!(
-            x.link(steps[0].link).unwrap().from,
+            &*x.link(steps[0].link).unwrap().from,
             "vn/lang-son/kh-ubnd/2019/156"
         );
     }

@@ -301,8 +301,8 @@ mod tests {
             .collect();
         let links: Vec<Link> = (1..n)
             .map(|i| Link {
-                from: docs[i].id.clone(),
-                to: docs[i - 1].id.clone(),
+                from: docs[i].id.as_str().into(),
+                to: docs[i - 1].id.as_str().into(),
                 relation: Relation::Implements,
                 evidence: vec![Evidence {
                     file: "a.txt".into(),

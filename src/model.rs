@@ -511,8 +511,9 @@ impl Document {
 /// An edge of `graph.json`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Link {
-    pub from: String,
-    pub to: String,
+    /// The ids of the ends (a build's links share one copy of each id).
+    pub from: Arc<str>,
+    pub to: Arc<str>,
     pub relation: Relation,
     pub evidence: Vec<Evidence>,
 }

@@ -421,7 +421,7 @@ impl TreeWriter<'_> {
 pub fn reduce<'a>(links: &[&'a Link]) -> Vec<&'a Link> {
     let mut out: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
     for l in links {
-        out.entry(l.from.as_str()).or_default().push(l.to.as_str());
+        out.entry(l.from.as_ref()).or_default().push(l.to.as_ref());
     }
     let reachable_without = |from: &str, to: &str| {
         // A path from `from` to `to` that does not use the direct link.

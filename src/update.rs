@@ -244,7 +244,7 @@ pub(crate) fn update(
             kept(old_links[e as usize].0 as usize) && kept(old_links[e as usize].1 as usize)
         }),
         new_links.iter().copied(),
-        |o, n| link_key_old(o as usize).cmp(&(n.from.as_str(), n.to.as_str(), n.relation)),
+        |o, n| link_key_old(o as usize).cmp(&(n.from.as_ref(), n.to.as_ref(), n.relation)),
     ) else {
         return Ok(None);
     };
@@ -258,7 +258,7 @@ pub(crate) fn update(
                     _ => return Ok(None),
                 }
             }
-            Src::New(l) => match (position.get(l.from.as_str()), position.get(l.to.as_str())) {
+            Src::New(l) => match (position.get(l.from.as_ref()), position.get(l.to.as_ref())) {
                 (Some(&a), Some(&b)) => (a, b, l.relation),
                 _ => return Ok(None),
             },

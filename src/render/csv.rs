@@ -185,8 +185,8 @@ mod tests {
         c.system = None;
         c.source = None;
         let l = Link {
-            from: b.id.clone(),
-            to: a.id.clone(),
+            from: b.id.as_str().into(),
+            to: a.id.as_str().into(),
             relation: Relation::BasedOn,
             evidence: vec![Evidence {
                 file: "docs/kh156.txt".into(),
@@ -196,8 +196,8 @@ mod tests {
             }],
         };
         let m = Link {
-            from: c.id.clone(),
-            to: a.id.clone(),
+            from: c.id.as_str().into(),
+            to: a.id.as_str().into(),
             relation: Relation::Cites,
             evidence: vec![],
         };
@@ -243,12 +243,12 @@ mod tests {
         let rows = read(&csv).unwrap_or_else(|e| panic!("{e}\n{csv}"));
         assert_eq!(rows[0].join(","), EDGES_HEADER);
         assert_eq!(rows.len(), 3);
-        assert_eq!(rows[1][..3], [l.from.as_str(), l.to.as_str(), "BASED_ON"]);
+        assert_eq!(rows[1][..3], [l.from.as_ref(), l.to.as_ref(), "BASED_ON"]);
         assert_eq!(
             rows[1][3],
             "docs/kh156.txt:12: Căn cứ Nghị quyết số 29-NQ/TW, \"ngày\"\nhết"
         );
-        assert_eq!(rows[2][..], [m.from.as_str(), m.to.as_str(), "CITES", ""]);
+        assert_eq!(rows[2][..], [m.from.as_ref(), m.to.as_ref(), "CITES", ""]);
     }
 
     #[test]

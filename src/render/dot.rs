@@ -496,8 +496,8 @@ mod tests {
         );
         let e = doc("vn/tw/kl-tw/2019/51", "x");
         let l = Link {
-            from: e.id.clone(),
-            to: d.id.clone(),
+            from: e.id.as_str().into(),
+            to: d.id.as_str().into(),
             relation: Relation::Continues,
             evidence: vec![Evidence {
                 file: "a\"b.txt".into(),

@@ -137,7 +137,7 @@ pub fn to_graphml(docs: &[&Document], links: &[&Link]) -> String {
     links.sort_by(|a, b| (&a.from, &a.to, a.relation).cmp(&(&b.from, &b.to, b.relation)));
     let links = links
         .into_iter()
-        .filter(|l| ids.contains(l.from.as_str()) && ids.contains(l.to.as_str()));
+        .filter(|l| ids.contains(l.from.as_ref()) && ids.contains(l.to.as_ref()));
     for (i, l) in links.enumerate() {
         let _ = writeln!(
             out,
@@ -396,8 +396,8 @@ mod tests {
         c.system = None;
         c.source = None;
         let l = Link {
-            from: b.id.clone(),
-            to: a.id.clone(),
+            from: b.id.as_str().into(),
+            to: a.id.as_str().into(),
             relation: Relation::Implements,
             evidence: vec![
                 Evidence {
@@ -421,7 +421,7 @@ mod tests {
     fn hostile_text_parses_back() {
         let (a, b, c, l) = sample();
         let stray = Link {
-            from: c.id.clone(),
+            from: c.id.as_str().into(),
             to: "vn/not/here".into(),
             relation: Relation::Cites,
             evidence: vec![],

@@ -139,7 +139,7 @@ pub fn to_mermaid(docs: &[&Document], links: &[&Link]) -> String {
     let mut styled: BTreeMap<Relation, Vec<usize>> = BTreeMap::new();
     let mut count = 0usize;
     for l in links {
-        let (Some(from), Some(to)) = (ids.get(l.from.as_str()), ids.get(l.to.as_str())) else {
+        let (Some(from), Some(to)) = (ids.get(l.from.as_ref()), ids.get(l.to.as_ref())) else {
             continue;
         };
         let (arrow, style) = edge_style(l.relation);

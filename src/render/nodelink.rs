@@ -76,7 +76,7 @@ pub fn to_node_link(docs: &[&Document], links: &[&Link]) -> Value {
     let mut links: Vec<&Link> = links
         .iter()
         .copied()
-        .filter(|l| ids.contains(l.from.as_str()) && ids.contains(l.to.as_str()))
+        .filter(|l| ids.contains(l.from.as_ref()) && ids.contains(l.to.as_ref()))
         .collect();
     links.sort_by(|a, b| {
         (&a.from, &a.to, a.relation.strength()).cmp(&(&b.from, &b.to, b.relation.strength()))
@@ -105,8 +105,8 @@ mod tests {
 
     fn link_of(from: &Document, to: &Document, relation: Relation) -> Link {
         Link {
-            from: from.id.clone(),
-            to: to.id.clone(),
+            from: from.id.as_str().into(),
+            to: to.id.as_str().into(),
             relation,
             evidence: vec![Evidence {
                 file: "docs/b.txt".into(),
@@ -139,7 +139,7 @@ mod tests {
             link_of(&b, &a, Relation::Implements),
             link_of(&c, &b, Relation::Continues),
             Link {
-                from: c.id.clone(),
+                from: c.id.as_str().into(),
                 to: "vn/missing".into(),
                 relation: Relation::Cites,
                 evidence: vec![],

@@ -40,12 +40,12 @@ pub fn report_html(title: &str, docs: &[&Document], links: &[&Link], svg: &str) 
     let mut links: Vec<&Link> = links
         .iter()
         .copied()
-        .filter(|l| position.contains_key(l.from.as_str()) && position.contains_key(l.to.as_str()))
+        .filter(|l| position.contains_key(l.from.as_ref()) && position.contains_key(l.to.as_ref()))
         .collect();
     links.sort_by_key(|l| {
         (
-            position[l.from.as_str()],
-            position[l.to.as_str()],
+            position[l.from.as_ref()],
+            position[l.to.as_ref()],
             l.relation,
         )
     });
@@ -141,7 +141,7 @@ pub fn report_html(title: &str, docs: &[&Document], links: &[&Link], svg: &str) 
     );
     let by_id: BTreeMap<&str, &Document> = docs.iter().map(|d| (d.id.as_str(), *d)).collect();
     for l in &links {
-        let (from, to) = (by_id[l.from.as_str()], by_id[l.to.as_str()]);
+        let (from, to) = (by_id[l.from.as_ref()], by_id[l.to.as_ref()]);
         let _ = write!(
             h,
             "<tr data-from=\"{}\" data-to=\"{}\" data-relation=\"{}\"><td>{}</td>\
@@ -633,8 +633,8 @@ mod tests {
                 "level": "unknown\"><script>"}),
         );
         let link = |from: &Document, to: &Document, r: Relation, text: &str| Link {
-            from: from.id.clone(),
-            to: to.id.clone(),
+            from: from.id.as_str().into(),
+            to: to.id.as_str().into(),
             relation: r,
             evidence: vec![Evidence {
                 file: "00\"2<x>.txt".into(),

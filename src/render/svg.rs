@@ -76,8 +76,8 @@ pub fn svg_without_graphviz(docs: &[&Document], links: &[&Link]) -> Result<Strin
     let mut edges: Vec<(usize, usize, Relation)> = links
         .iter()
         .filter_map(|l| {
-            let from = *index.get(l.from.as_str())?;
-            let to = *index.get(l.to.as_str())?;
+            let from = *index.get(l.from.as_ref())?;
+            let to = *index.get(l.to.as_ref())?;
             (from != to).then_some((from, to, l.relation))
         })
         .collect();
@@ -592,8 +592,8 @@ mod tests {
 
     fn link(from: &Document, to: &Document, relation: Relation) -> Link {
         Link {
-            from: from.id.clone(),
-            to: to.id.clone(),
+            from: from.id.as_str().into(),
+            to: to.id.as_str().into(),
             relation,
             evidence: vec![],
         }
@@ -771,7 +771,7 @@ mod tests {
         well_formed(&svg).unwrap();
         let docs = sample();
         let dangling = Link {
-            from: docs[0].id.clone(),
+            from: docs[0].id.as_str().into(),
             to: "vn/missing".into(),
             relation: Relation::Cites,
             evidence: vec![],
