@@ -725,6 +725,8 @@ fn resolve_inner(files: &[&FileExtract], with_ref_ids: bool, subset: Option<&Sub
             .extend(std::iter::repeat_n(Origin::Group(g), diags.len()));
         out.diagnostics.extend(diags);
     }
+    // The descriptions completed within files went into the documents: the links need none.
+    drop(completed);
     laps.lap("r: 5 assembled");
     // The position of each document in `out.docs` (only documents resolved here are there).
     let mut pos = vec![0usize; ndocs as usize];
