@@ -650,9 +650,12 @@ fn contains_words(f: &str, k: &str) -> bool {
         return false;
     }
     // Each place after a space where `k` and a space stand (the words are short: no searcher).
+    // (The first byte is compared here: most places differ there, and a call to memcmp for
+    // each place was 0.6 % of a build's samples.)
+    let first = kb.first().copied();
     memchr::memchr_iter(b' ', &fb[..fb.len() - kb.len() - 1]).any(|s| {
         let i = s + 1;
-        fb[i..].starts_with(kb) && fb[i + kb.len()] == b' '
+        first.is_none_or(|b| fb[i] == b) && fb[i..].starts_with(kb) && fb[i + kb.len()] == b' '
     })
 }
 
