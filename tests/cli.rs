@@ -629,3 +629,18 @@ fn a_rebuild_of_an_unchanged_corpus_keeps_the_outputs() {
     let (next, _, _) = build(&[]);
     assert!(next.contains("wrote"), "{next}");
 }
+
+#[test]
+fn the_file_size_limit_is_at_most_a_gigabyte() {
+    // Offsets within a text are kept in 32 bits (model::ix): the limit keeps texts under 4 GB.
+    let o = vbgraph()
+        .args(["build", "docs-in", "--max-file-size", "2048"])
+        .output()
+        .unwrap();
+    assert!(!o.status.success());
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("--max-file-size") && err.contains("1..=1024"),
+        "{err}"
+    );
+}
