@@ -85,7 +85,7 @@ impl Graph {
                             cycle.join(" → ")
                         ),
                     )
-                    .at(&ev.file, Some(ev.line)),
+                    .at(&ev.file, Some(ev.line as usize)),
                 );
                 continue;
             }

@@ -64,7 +64,7 @@ pub fn read_one_at(
                         max_size as f64 / 1048576.0
                     ),
                 )
-                .at(&rel, None::<usize>),
+                .at(&rel, None),
             );
             return (None, diags);
         }
@@ -86,7 +86,7 @@ pub fn read_one_at(
                 "unsupported-format",
                 format!("vbgraph does not read .{ext} files; save it as .txt, .html, .docx or .pdf to include it"),
             )
-            .at(&rel, None::<usize>),
+            .at(&rel, None),
         );
         return (None, diags);
     }
@@ -107,8 +107,7 @@ pub fn read_one_at(
                     Ok(t) => t,
                     Err(e) => {
                         diags.push(
-                            Diagnostic::new(Level::Warning, e.code(), e.to_string())
-                                .at(&rel, None::<usize>),
+                            Diagnostic::new(Level::Warning, e.code(), e.to_string()).at(&rel, None),
                         );
                         return (None, diags);
                     }
@@ -121,14 +120,13 @@ pub fn read_one_at(
                                 "pdf",
                                 format!("text layer read with {reader}"),
                             )
-                            .at(&rel, None::<usize>),
+                            .at(&rel, None),
                         );
                         t
                     }
                     Err(e) => {
                         diags.push(
-                            Diagnostic::new(Level::Warning, e.code(), e.to_string())
-                                .at(&rel, None::<usize>),
+                            Diagnostic::new(Level::Warning, e.code(), e.to_string()).at(&rel, None),
                         );
                         return (None, diags);
                     }
@@ -139,16 +137,14 @@ pub fn read_one_at(
                         .unwrap_or_else(|| {
                             ("unsupported-format".into(), "cannot read this file".into())
                         });
-                    diags.push(
-                        Diagnostic::new(Level::Warning, &msg.0, msg.1).at(&rel, None::<usize>),
-                    );
+                    diags.push(Diagnostic::new(Level::Warning, &msg.0, msg.1).at(&rel, None));
                     return (None, diags);
                 }
             };
             if text.trim().is_empty() {
                 diags.push(
                     Diagnostic::new(Level::Warning, "empty-file", "the file has no text")
-                        .at(&rel, None::<usize>),
+                        .at(&rel, None),
                 );
                 return (None, diags);
             }
@@ -161,7 +157,7 @@ pub fn read_one_at(
                     "unreadable-file",
                     format!("cannot read the file: {e}"),
                 )
-                .at(&rel, None::<usize>),
+                .at(&rel, None),
             );
             (None, diags)
         }
@@ -219,7 +215,7 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, diags: &mut Vec<Diagnostic>) -> std:
                             "unreadable-file",
                             format!("cannot read: {e}"),
                         )
-                        .at(&p.display().to_string(), None::<usize>),
+                        .at(&p.display().to_string(), None),
                     );
                     continue;
                 }
@@ -335,7 +331,7 @@ pub fn encoding_note(enc: Encoding, rel: &str) -> Option<Diagnostic> {
             "the file is not valid UTF-8 nor a known Vietnamese encoding; invalid bytes were replaced (save it as UTF-8 to read it whole)",
         ),
     };
-    Some(d.at(rel, None::<usize>))
+    Some(d.at(rel, None))
 }
 
 #[cfg(test)]

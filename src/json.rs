@@ -34,6 +34,13 @@ pub struct Layout {
 /// How many elements are printed together.
 const CHUNK: usize = 512;
 
+/// How many chunks (here) or parts (graph.dot) are printed in parallel before being written:
+/// two a core. More held every printed chunk of a large graph at once (a chunk of a national
+/// corpus's documents is about 2.5 MB of text; graph.dot's 64 parts held 135 MB on 100k).
+pub(crate) fn print_batch() -> usize {
+    2 * rayon::current_num_threads().max(2)
+}
+
 /// The line before a document's mentions, as pretty JSON lays it out.
 pub const MENTIONS_KEY: &str = "\n      \"mentions\": ";
 
@@ -214,10 +221,7 @@ fn array<W: Write, T: Serialize + Sync>(
     *at += 2;
     let mut spans = Vec::with_capacity(items.len());
     let chunks: Vec<&[T]> = items.chunks(CHUNK).collect();
-    // Two chunks a core are printed, then written (a chunk of a national corpus's documents
-    // is about 2.5 MB of text).
-    let per_batch = 2 * rayon::current_num_threads().max(2);
-    for (b, batch) in chunks.chunks(per_batch).enumerate() {
+    for (b, batch) in chunks.chunks(print_batch()).enumerate() {
         let texts: Vec<std::io::Result<String>> = batch.par_iter().map(|c| chunk_text(c)).collect();
         for (i, t) in texts.into_iter().enumerate() {
             let t = t?;
@@ -318,14 +322,7 @@ mod tests {
 
     #[test]
     fn writes_what_serde_json_writes_and_where() {
-        for n in [
-            0,
-            1,
-            2,
-            CHUNK - 1,
-            CHUNK,
-            CHUNK * 2 * rayon::current_num_threads().max(2) + 7,
-        ] {
+        for n in [0, 1, 2, CHUNK - 1, CHUNK, CHUNK * print_batch() + 7] {
             let (docs, links, diags) = graph(n);
             for diags in [&diags[..], &[]] {
                 let f = GraphFileRef {

@@ -355,10 +355,9 @@ impl Diagnostic {
             line: None,
         }
     }
-    /// Where: the file and the line (`usize`, or the `u32` lines of references).
-    pub fn at<L: TryInto<usize>>(mut self, file: &str, line: Option<L>) -> Self {
+    pub fn at(mut self, file: &str, line: Option<usize>) -> Self {
         self.file = Some(file.to_string());
-        self.line = line.and_then(|l| l.try_into().ok());
+        self.line = line;
         self
     }
 }

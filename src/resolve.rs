@@ -586,7 +586,7 @@ fn resolve_inner(files: &[&FileExtract], with_ref_ids: bool, subset: Option<&Sub
                                 r.surface
                             ),
                         )
-                        .at(&x.file, Some(r.line)),
+                        .at(&x.file, Some(r.line as usize)),
                     );
                     targets[fi][ri] = Some(Target::None);
                 }
@@ -607,7 +607,7 @@ fn resolve_inner(files: &[&FileExtract], with_ref_ids: bool, subset: Option<&Sub
                                 list.join("; ")
                             ),
                         )
-                        .at(&x.file, Some(r.line)),
+                        .at(&x.file, Some(r.line as usize)),
                     );
                     targets[fi][ri] = Some(Target::None);
                 }
@@ -849,7 +849,7 @@ fn resolve_inner(files: &[&FileExtract], with_ref_ids: bool, subset: Option<&Sub
                         t.date.as_deref().map(display_date).or(t.year.map(|y| y.to_string())).unwrap_or_default()
                     ),
                 )
-                .at(&evidence[0].file, Some(evidence[0].line)),
+                .at(&evidence[0].file, Some(evidence[0].line as usize)),
             ));
             continue;
         }
@@ -949,7 +949,7 @@ fn assemble(
             ),
         );
         if let Some(m) = first {
-            d = d.at(&m.file, Some(m.line));
+            d = d.at(&m.file, Some(m.line as usize));
         }
         diags.push(d);
     }
@@ -1037,7 +1037,7 @@ fn assemble(
             format!("{} is titled «{t1}» in one place and «{t2}» in another: check that both mean one document", key.id()),
         );
         if let Some(m) = mentions.first() {
-            d = d.at(&m.file, Some(m.line));
+            d = d.at(&m.file, Some(m.line as usize));
         }
         diags.push(d);
     }
@@ -1109,5 +1109,5 @@ fn title_diagnostic(out: &mut Resolved, x: &FileExtract, r: &Reference) {
         )
     };
     out.origins.push(Origin::File(x.file.clone()));
-    out.diagnostics.push(d.at(&x.file, Some(r.line)));
+    out.diagnostics.push(d.at(&x.file, Some(r.line as usize)));
 }

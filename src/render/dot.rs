@@ -445,9 +445,8 @@ fn print_parts<W: std::io::Write>(parts: Vec<Part>, w: &mut W) -> std::io::Resul
         "graphviz-rust prints graphs as expected"
     );
     let head = &empty[..empty.len() - tail.len()];
-    // Two parts a core at a time: a part's statements hold every attribute as strings (64
-    // parts of 1,024 documents held 135 MB while 100,000 documents were written).
-    let batch = 2 * rayon::current_num_threads().max(2);
+    // A part's statements hold every attribute as strings.
+    let batch = crate::json::print_batch();
     w.write_all(head.as_bytes())?;
     let mut it = parts.into_iter().peekable();
     let mut first = true;
