@@ -337,7 +337,7 @@ fn generate(n: usize, seed: u64) -> GraphFile {
             target.number.as_deref().unwrap_or(""),
             target.symbol.as_deref().unwrap_or("")
         );
-        let text: std::sync::Arc<str> = format!(
+        let text: vbgraph::text::Text = format!(
             "Thực hiện {surface} ngày {} của {}, {} xây dựng kế hoạch triển khai như sau.",
             vbgraph::resolve::display_date(target.date.as_deref().unwrap_or("")),
             target.issuer.as_deref().unwrap_or(""),

@@ -72,6 +72,7 @@ fn build(a: BuildArgs) -> Result<ExitCode> {
         outputs_from: record.as_ref().map(|r| r.cache_id),
         out: a.out.clone(),
         label: label.clone(),
+        spill_from: Some(a.spill_from),
     };
     remove_stale_temporaries(&a.out);
     let mut built = match crate::pipeline::build(&a.dir, &aliases, &opts)? {
@@ -282,6 +283,11 @@ fn remove_stale_temporaries(out: &Path) {
 
 /// The extraction cache beside the graph.
 pub const CACHE_FILE: &str = ".vbgraph-cache";
+
+/// From this many files on, a build keeps the sentences (the evidence) in an unnamed file in
+/// the output folder rather than on the heap (`text::enable_spill`): about 20 MB of sentences,
+/// where memory starts to matter; below it a file is not worth its writes.
+pub const SPILL_FROM_FILES: usize = 5_000;
 
 /// What the alias files are now (their sizes and times): a change throws the cache away.
 fn aliases_stamp(a: &BuildArgs) -> Vec<Option<crate::cache::Fingerprint>> {

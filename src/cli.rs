@@ -83,6 +83,11 @@ pub struct BuildArgs {
     /// what changed is resolved and written.
     #[arg(long)]
     pub no_cache: bool,
+    /// From this many files on, keep the sentences (the evidence) in an unnamed file in OUT
+    /// instead of in memory. Hidden: for tests and measurements; the default suits corpora of
+    /// every size.
+    #[arg(long, hide = true, default_value_t = crate::app::SPILL_FROM_FILES, value_name = "FILES")]
+    pub spill_from: usize,
 }
 
 /// How a walk is printed.

@@ -68,7 +68,7 @@ pub fn number_key(n: &str) -> &str {
 
 /// Size and modification time (ns) of `graph.json`, which the index records.
 fn json_stamp(json: &Path) -> Option<(u64, u128)> {
-    crate::cache::fingerprint(json)
+    crate::cache::fingerprint(json).map(|(len, t)| (len, u128::from(t)))
 }
 
 /// Writes the index of `g` to `path`, atomically. `json` is the graph.json written of `g` with

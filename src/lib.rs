@@ -49,6 +49,8 @@ pub mod render;
 pub mod resolve;
 /// What a build leaves for the next to resolve again only what changed.
 pub mod state;
+/// Sentences, and the file a large build keeps them in.
+pub mod text;
 /// Phase timings (`VBGRAPH_TIMINGS=1`).
 pub mod timing;
 /// Updating the outputs after a few files changed.

@@ -196,7 +196,7 @@ pub struct Reference {
     pub line: u32,
     /// The sentence around the reference (evidence).
     /// Shared by the references of one sentence, and by their mentions and evidence.
-    pub sentence: Arc<str>,
+    pub sentence: crate::text::Text,
     pub form: RefForm,
     /// Shared by every reference that reads the same (see [`DescPool`]).
     pub desc: Arc<DocDesc>,
@@ -295,8 +295,9 @@ pub enum FileKind {
 /// What one file says, as a pure function of its text.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct FileExtract {
-    /// Path relative to the corpus folder, `/`-separated.
-    pub file: String,
+    /// Path relative to the corpus folder, `/`-separated. Shared with the mentions and
+    /// evidence of the file.
+    pub file: Arc<str>,
     pub kind: FileKind,
     /// The document this file is the text of, for primary files.
     pub own: Option<DocDesc>,
@@ -432,7 +433,7 @@ pub struct Mention {
     pub line: u32,
     pub surface: Arc<str>,
     /// The sentence around the mention (shared with the evidence it gives).
-    pub text: Arc<str>,
+    pub text: crate::text::Text,
 }
 
 /// Where an edge is stated.
@@ -440,7 +441,7 @@ pub struct Mention {
 pub struct Evidence {
     pub file: Arc<str>,
     pub line: u32,
-    pub text: Arc<str>,
+    pub text: crate::text::Text,
     /// The relation this sentence states (the edge keeps the strongest).
     pub relation: Relation,
 }

@@ -119,6 +119,8 @@ struct Reader<'a> {
     /// Descriptions shared as files are read: files refer to the same documents again and
     /// again (sharing them as they come held 934 MB after reading 1 GB instead of 1170 MB).
     pool: &'a crate::model::DescPool,
+    /// Sentences go to the spill file ([`crate::text`]).
+    spill: bool,
 }
 
 /// Reads and extracts one file, or takes what the last build said of it: without reading it
@@ -141,7 +143,7 @@ fn read_file(r: &Reader, p: &Path, rel: String, entry: Option<cache::Cached>) ->
             .ok()?
             .duration_since(std::time::UNIX_EPOCH)
             .ok()?;
-        Some((m.len(), t.as_nanos()))
+        Some((m.len(), u64::try_from(t.as_nanos()).ok()?))
     });
     // The file says what the cache entry `e` says.
     let cached = |e: cache::Cached, rel: String, hash: Option<u64>| Row {
@@ -186,6 +188,9 @@ fn read_file(r: &Reader, p: &Path, rel: String, entry: Option<cache::Cached>) ->
     }
     let mut x = Box::new(x);
     r.pool.share(&mut x);
+    if r.spill {
+        crate::text::share(&mut x, true);
+    }
     Row {
         said: Said::New {
             extract: Some(x),
@@ -220,6 +225,9 @@ pub struct BuildOptions {
     pub out: std::path::PathBuf,
     /// The title of graph.dot.
     pub label: String,
+    /// Keep the sentences (the evidence) in a file in [`BuildOptions::out`] instead of on the
+    /// heap when the corpus has at least this many files ([`crate::text`]); `None`: never.
+    pub spill_from: Option<usize>,
 }
 
 impl Default for BuildOptions {
@@ -232,6 +240,7 @@ impl Default for BuildOptions {
             outputs_from: None,
             out: "graphs".into(),
             label: String::new(),
+            spill_from: None,
         }
     }
 }
@@ -285,12 +294,14 @@ pub fn build(dir: &Path, aliases: &AliasTable, opts: &BuildOptions) -> Result<Ou
     laps.lap("list + load cache");
     let counts = Counts::default();
     let pool = crate::model::DescPool::default();
+    let spill = opts.spill_from.is_some_and(|n| total >= n) && crate::text::enable_spill(&opts.out);
     let reader = Reader {
         old: &old,
         aliases,
         opts,
         counts: &counts,
         pool: &pool,
+        spill,
     };
     let mut results: Vec<Row> = jobs
         .into_par_iter()
@@ -374,7 +385,11 @@ pub fn build(dir: &Path, aliases: &AliasTable, opts: &BuildOptions) -> Result<Ou
         if let Said::Cached(e) = r.said {
             r.said = match old.body(&e) {
                 Some(b) => Said::New {
-                    extract: b.extract.map(Box::new),
+                    extract: b.extract.map(|mut x| {
+                        // Spilled, or one string per sentence (decoded: one per reference).
+                        crate::text::share(&mut x, reader.spill);
+                        Box::new(x)
+                    }),
                     diagnostics: b.diagnostics,
                 },
                 // The cache went away under this build: the file is read again.
@@ -416,10 +431,11 @@ pub fn build(dir: &Path, aliases: &AliasTable, opts: &BuildOptions) -> Result<Ou
         rayon::join(keep, || resolve::resolve_refs(&extracts))
     };
     laps.lap("save cache + resolve");
+    let mut resolved = resolved;
     let mut state = opts
         .cache
         .is_some()
-        .then(|| state_of(&results, &resolved, &diags));
+        .then(|| state_of(&mut results, &mut resolved, &diags));
     let mut files = 0;
     let mut primary = 0;
     for r in &mut results {
@@ -466,51 +482,14 @@ pub fn build(dir: &Path, aliases: &AliasTable, opts: &BuildOptions) -> Result<Ou
     })))
 }
 
-/// The resolution state of a whole build (links by relation are counted from the graph).
+/// The resolution state of a whole build (links by relation are counted from the graph). Made
+/// while every extract is held, at the build's peak of memory: it takes the rows' paths and
+/// the resolution's targets rather than copying them.
 fn state_of(
-    results: &[Row],
-    resolved: &resolve::Resolved,
+    results: &mut [Row],
+    resolved: &mut resolve::Resolved,
     corpus_diags: &[crate::model::Diagnostic],
 ) -> State {
-    // Each document's position in graph.json (documents sorted by id).
-    let mut by_id: Vec<u32> = (0..resolved.docs.len() as u32).collect();
-    by_id.sort_by(|a, b| {
-        resolved.docs[*a as usize]
-            .id
-            .cmp(&resolved.docs[*b as usize].id)
-    });
-    let mut rank = vec![0u32; by_id.len()];
-    for (k, &i) in by_id.iter().enumerate() {
-        rank[i as usize] = k as u32;
-    }
-    let extracts: Vec<(&Row, &FileExtract)> = results
-        .iter()
-        .filter_map(|r| match &r.said {
-            Said::New {
-                extract: Some(x), ..
-            } => Some((r, &**x)),
-            _ => None,
-        })
-        .collect();
-    let groups: Vec<Vec<&str>> = extracts
-        .par_iter()
-        .map(|(_, x)| resolve::file_groups(x))
-        .collect();
-    let table = GroupTable::of(groups.iter().flatten().copied());
-    let files = extracts
-        .iter()
-        .zip(&groups)
-        .zip(&resolved.ref_docs)
-        .map(|(((r, x), g), targets)| FileState {
-            path: r.rel.clone(),
-            primary: x.kind == FileKind::Primary,
-            groups: g.iter().map(|g| table.code(g)).collect(),
-            targets: targets
-                .iter()
-                .map(|t| t.map(|p| rank[p as usize]))
-                .collect(),
-        })
-        .collect();
     let mut diagnostics: Vec<(Origin, crate::model::Diagnostic)> = resolved
         .origins
         .iter()
@@ -518,7 +497,7 @@ fn state_of(
         .zip(resolved.diagnostics.iter().cloned())
         .collect();
     diagnostics.extend(corpus_diags.iter().map(|d| (Origin::Corpus, d.clone())));
-    for r in results {
+    for r in results.iter() {
         if let Said::New {
             extract,
             diagnostics: read,
@@ -530,6 +509,48 @@ fn state_of(
             diagnostics.extend(of_file.map(|d| (Origin::File(r.rel.clone()), d.clone())));
         }
     }
+    // Each document's position in graph.json (documents sorted by id).
+    let mut by_id: Vec<u32> = (0..resolved.docs.len() as u32).collect();
+    by_id.sort_by(|a, b| {
+        resolved.docs[*a as usize]
+            .id
+            .cmp(&resolved.docs[*b as usize].id)
+    });
+    let mut rank = vec![0u32; by_id.len()];
+    for (k, &i) in by_id.iter().enumerate() {
+        rank[i as usize] = k as u32;
+    }
+    drop(by_id);
+    let mut extracts: Vec<(&mut String, &FileExtract)> = results
+        .iter_mut()
+        .filter_map(|r| match &r.said {
+            Said::New {
+                extract: Some(x), ..
+            } => Some((&mut r.rel, &**x)),
+            _ => None,
+        })
+        .collect();
+    // Each file's groups are found twice, for the table and then as codes: a list of them all
+    // held 23 MB on 1 GB of text, at the peak.
+    let table = GroupTable::of(extracts.iter().flat_map(|(_, x)| resolve::file_groups(x)));
+    let files = extracts
+        .par_iter_mut()
+        .zip(std::mem::take(&mut resolved.ref_docs))
+        .map(|((rel, x), mut targets)| {
+            for t in targets.iter_mut().flatten() {
+                *t = rank[*t as usize];
+            }
+            FileState {
+                path: std::mem::take(*rel),
+                primary: x.kind == FileKind::Primary,
+                groups: resolve::file_groups(x)
+                    .iter()
+                    .map(|g| table.code(g))
+                    .collect(),
+                targets,
+            }
+        })
+        .collect();
     let mut levels = std::collections::BTreeMap::new();
     for d in &resolved.docs {
         *levels.entry(d.level.clone()).or_default() += 1;

@@ -259,29 +259,13 @@ pub fn display_date(iso: &str) -> String {
     }
 }
 
-fn mention_of(file: &Arc<str>, text: &Arc<str>, r: &Reference) -> Mention {
+fn mention_of(file: &Arc<str>, r: &Reference) -> Mention {
     Mention {
         file: file.clone(),
         line: r.line,
         surface: r.surface.clone(),
-        text: text.clone(),
+        text: r.sentence.clone(),
     }
-}
-
-/// A file's name and the sentence of each of its references, each string once (mentions and
-/// evidence share them).
-fn shared_texts(x: &FileExtract) -> (Arc<str>, Vec<Arc<str>>) {
-    let mut seen: HashMap<&str, Arc<str>> = HashMap::default();
-    let texts = x
-        .references
-        .iter()
-        .map(|r| {
-            seen.entry(&*r.sentence)
-                .or_insert_with(|| r.sentence.clone())
-                .clone()
-        })
-        .collect();
-    (Arc::from(x.file.as_str()), texts)
 }
 
 /// Fills in what a reference leaves open from another reference to the same document in the
@@ -465,7 +449,7 @@ fn resolve_inner(files: &[&FileExtract], with_ref_ids: bool, subset: Option<&Sub
             if let Some(key) = complete_key(own).or_else(|| partial_key(own)) {
                 let i = docs.intern(key);
                 let b = &mut docs.builders[i as usize];
-                if b.source.as_ref().is_some_and(|s| s != &x.file) {
+                if b.source.as_ref().is_some_and(|s| **s != *x.file) {
                     let g = docs.keys[i as usize].number.clone();
                     if resolved_here(Some(&g)) {
                         out.origins.push(Origin::Group(g));
@@ -483,7 +467,7 @@ fn resolve_inner(files: &[&FileExtract], with_ref_ids: bool, subset: Option<&Sub
                         );
                     }
                 } else {
-                    b.source = Some(x.file.clone());
+                    b.source = Some(x.file.to_string());
                     b.own = Some(own);
                 }
                 own_keys[fi] = Some(i);
@@ -546,7 +530,7 @@ fn resolve_inner(files: &[&FileExtract], with_ref_ids: bool, subset: Option<&Sub
             }
             let origin = match &group {
                 Some(g) => Origin::Group(g.clone()),
-                None => Origin::File(x.file.clone()),
+                None => Origin::File(x.file.to_string()),
             };
             let number = d.number.as_deref().map(num_norm);
             let symbol = d.symbol.as_deref().map(sym_norm);
@@ -618,8 +602,10 @@ fn resolve_inner(files: &[&FileExtract], with_ref_ids: bool, subset: Option<&Sub
     drop(by_number);
     laps.lap("r: 1-2 docs targets");
     // 3. Mentions.
-    let shared: Vec<(Arc<str>, Vec<Arc<str>>)> =
-        files.par_iter().map(|x| shared_texts(x)).collect();
+    // Each file's name once, shared by its mentions and evidence. (The references of one
+    // sentence share its text already: the extractor makes one, `text::share` shares the
+    // strings of a decoded cache entry.)
+    let names: Vec<Arc<str>> = files.iter().map(|x| x.file.clone()).collect();
     for (fi, ts) in targets.iter().enumerate() {
         for (ri, t) in ts.iter().enumerate() {
             if let Some(Target::Doc(i)) = *t {
@@ -714,7 +700,7 @@ fn resolve_inner(files: &[&FileExtract], with_ref_ids: bool, subset: Option<&Sub
     let diags_of: Vec<Vec<crate::model::Diagnostic>>;
     (out.docs, diags_of) = sorted
         .into_par_iter()
-        .map(|(k, b)| assemble(&k, b, files, &shared))
+        .map(|(k, b)| assemble(&k, b, files, &names))
         .unzip();
     for (doc, diags) in out.docs.iter().zip(diags_of) {
         if diags.is_empty() {
@@ -819,11 +805,11 @@ fn resolve_inner(files: &[&FileExtract], with_ref_ids: bool, subset: Option<&Sub
         let mut evidence: Vec<Evidence> = list
             .iter()
             .map(|&(_, relation, _, (fi, ri))| {
-                let (file, texts) = &shared[fi as usize];
+                let r = &files[fi as usize].references[ri as usize];
                 Evidence {
-                    file: file.clone(),
-                    line: files[fi as usize].references[ri as usize].line,
-                    text: texts[ri as usize].clone(),
+                    file: names[fi as usize].clone(),
+                    line: r.line,
+                    text: r.sentence.clone(),
                     relation,
                 }
             })
@@ -912,14 +898,15 @@ fn assemble(
     key: &Key,
     mut b: Builder,
     files: &[&FileExtract],
-    shared: &[(Arc<str>, Vec<Arc<str>>)],
+    names: &[Arc<str>],
 ) -> (Document, Vec<crate::model::Diagnostic>) {
     let mut mentions: Vec<Mention> = std::mem::take(&mut b.mentions)
         .into_iter()
         .map(|(fi, ri)| {
-            let (file, texts) = &shared[fi as usize];
-            let r = &files[fi as usize].references[ri as usize];
-            mention_of(file, &texts[ri as usize], r)
+            mention_of(
+                &names[fi as usize],
+                &files[fi as usize].references[ri as usize],
+            )
         })
         .collect();
     mentions.sort();
@@ -1108,6 +1095,6 @@ fn title_diagnostic(out: &mut Resolved, x: &FileExtract, r: &Reference) {
             ),
         )
     };
-    out.origins.push(Origin::File(x.file.clone()));
+    out.origins.push(Origin::File(x.file.to_string()));
     out.diagnostics.push(d.at(&x.file, Some(r.line as usize)));
 }

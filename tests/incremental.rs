@@ -317,3 +317,55 @@ fn a_file_that_becomes_unreadable_is_updated_away() {
     std::fs::write(c.path(plan), text).unwrap();
     c.check("the file readable again", true);
 }
+
+/// Sentences kept in the spill file (`--spill-from 0`, as a corpus of thousands of files has
+/// them) make the bytes of a build that keeps them in memory: whole builds, updates (which
+/// decode the last build's entries and spill them again), and with no cache.
+#[test]
+fn spilled_sentences_make_the_same_outputs() {
+    let c = Case::of(&fixtures().join("corpus"));
+    let spilled = tempfile::tempdir().unwrap();
+    let spill = ["--spill-from", "0"];
+    build(c.corpus.path(), spilled.path(), &spill);
+    let same = |what: &str, a: &Path, b: &Path| {
+        for name in ["graph.json", "graph.dot"] {
+            let x = std::fs::read(a.join(name)).unwrap();
+            let y = std::fs::read(b.join(name)).unwrap();
+            assert!(x == y, "{what}: {name} differs when sentences are spilled");
+        }
+        let x = std::fs::read(a.join("graph.idx")).unwrap();
+        let y = std::fs::read(b.join("graph.idx")).unwrap();
+        assert!(
+            x.len() == y.len() && x[40..] == y[40..],
+            "{what}: graph.idx"
+        );
+    };
+    same("a whole build", c.out.path(), spilled.path());
+    let names = texts(c.corpus.path());
+    c.edit(&names[2], |t| {
+        insert_in_body(
+            t,
+            "Căn cứ Nghị quyết số 29-NQ/TW ngày 04/11/2013 của Ban Chấp hành Trung ương;",
+        )
+    });
+    let said = build(c.corpus.path(), spilled.path(), &spill);
+    assert!(said.contains("updated"), "not an update: {said}");
+    let fresh = tempfile::tempdir().unwrap();
+    build(c.corpus.path(), fresh.path(), &["--no-cache"]);
+    same("an update", fresh.path(), spilled.path());
+    // Everything taken from the cache, decoded and spilled.
+    let other = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        spilled.path().join(".vbgraph-cache"),
+        other.path().join(".vbgraph-cache"),
+    )
+    .unwrap();
+    build(c.corpus.path(), other.path(), &spill);
+    same("a build from the cache", fresh.path(), other.path());
+    build(
+        c.corpus.path(),
+        other.path(),
+        &["--no-cache", "--spill-from", "0"],
+    );
+    same("a build without cache", fresh.path(), other.path());
+}
