@@ -274,8 +274,8 @@ fn mention_of(file: &Arc<str>, r: &Reference) -> Mention {
 ///
 /// Returns, per reference, the completed description when there was something to complete
 /// (most references need nothing: they stay as written, and are not copied).
-fn complete_within_file(x: &FileExtract) -> Vec<Option<Box<DocDesc>>> {
-    let mut descs: Vec<Option<Box<DocDesc>>> = vec![None; x.references.len()];
+fn complete_within_file(x: &FileExtract) -> Vec<Option<Completed<'_>>> {
+    let mut descs: Vec<Option<Completed>> = (0..x.references.len()).map(|_| None).collect();
     let full_of =
         |i: usize| x.references[i].form != RefForm::Short && descs_have_code(&x.references[i].desc);
     for (i, r) in x.references.iter().enumerate() {
@@ -314,7 +314,7 @@ fn complete_within_file(x: &FileExtract) -> Vec<Option<Box<DocDesc>>> {
         }
         if distinct.len() == 1 {
             let dn = distinct[0];
-            let t = descs[i].insert(Box::new(DocDesc::clone(d)));
+            let mut t = Box::new(DocDesc::clone(d));
             t.number = t.number.clone().or(dn.number.clone());
             t.symbol = t.symbol.clone().or(dn.symbol.clone());
             t.system = t.system.or(dn.system);
@@ -327,9 +327,32 @@ fn complete_within_file(x: &FileExtract) -> Vec<Option<Box<DocDesc>>> {
                 t.issuer = t.issuer.clone().or(dn.issuer.clone());
             }
             t.doc_type = t.doc_type.clone().or(dn.doc_type.clone());
+            // Mostly the donor's own description: kept once (on 1 GB of text, 270,000
+            // completed copies held 80 MB through the resolution).
+            descs[i] = Some(if *t == *dn {
+                Completed::Donor(dn)
+            } else {
+                Completed::New(t)
+            });
         }
     }
     descs
+}
+
+/// A reference's description completed within its file ([`complete_within_file`]).
+enum Completed<'a> {
+    /// Exactly another description of the file.
+    Donor(&'a DocDesc),
+    New(Box<DocDesc>),
+}
+
+impl Completed<'_> {
+    fn desc(&self) -> &DocDesc {
+        match self {
+            Completed::Donor(d) => d,
+            Completed::New(d) => d,
+        }
+    }
 }
 
 fn descs_have_code(d: &DocDesc) -> bool {
@@ -427,12 +450,12 @@ fn resolve_inner(files: &[&FileExtract], with_ref_ids: bool, subset: Option<&Sub
         |g: Option<&str>| subset.is_none_or(|s| g.is_some_and(|g| s.groups.contains(g)));
     let fresh = |fi: usize| subset.is_none_or(|s| s.fresh.contains(&fi));
     // Each reference's description, completed within its file when it needed it.
-    let completed: Vec<Vec<Option<Box<DocDesc>>>> =
+    let completed: Vec<Vec<Option<Completed>>> =
         files.par_iter().map(|x| complete_within_file(x)).collect();
     let desc = |fi: usize, ri: usize| -> &DocDesc {
         completed[fi][ri]
-            .as_deref()
-            .unwrap_or(&files[fi].references[ri].desc)
+            .as_ref()
+            .map_or(&*files[fi].references[ri].desc, |c| c.desc())
     };
     laps.lap("r: completed");
     let mut docs = Docs::default();
