@@ -488,6 +488,9 @@ pub(crate) fn update(
         }
         v
     };
+    // Unmapping the last graph.json and graph.idx frees them (they were renamed over): a few
+    // milliseconds of the file system's, done while the state and the cache are saved.
+    let freeing = std::thread::spawn(move || drop(index));
     let row_of_file: HashMap<usize, usize> =
         rows.iter().enumerate().map(|(fi, &i)| (i, fi)).collect();
     // The group table: the last one with the changed files' groups (a group no file has any
@@ -597,8 +600,7 @@ pub(crate) fn update(
         r.save(out)?;
     }
     laps.lap("u: save");
-    // Unmapping the last graph.json frees it (it was renamed over): part of the update's cost.
-    drop(index);
+    let _ = freeing.join();
     laps.lap("u: free the last outputs");
     Ok(Some(Updated {
         files: files_count,
