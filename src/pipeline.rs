@@ -413,7 +413,7 @@ pub fn build(dir: &Path, aliases: &AliasTable, opts: &BuildOptions) -> Result<Ou
     laps.lap("decode cached");
     spin(&bar, "resolving references");
     // Save the cache (when anything changed) while resolving.
-    let (cache_id, resolved) = {
+    let (cache_id, mut resolved) = {
         let extracts: Vec<&FileExtract> = results
             .iter()
             .filter_map(|r| match &r.said {
@@ -431,7 +431,6 @@ pub fn build(dir: &Path, aliases: &AliasTable, opts: &BuildOptions) -> Result<Ou
         rayon::join(keep, || resolve::resolve_refs(&extracts))
     };
     laps.lap("save cache + resolve");
-    let mut resolved = resolved;
     let mut state = opts
         .cache
         .is_some()

@@ -327,8 +327,8 @@ fn complete_within_file(x: &FileExtract) -> Vec<Option<Completed<'_>>> {
                 t.issuer = t.issuer.clone().or(dn.issuer.clone());
             }
             t.doc_type = t.doc_type.clone().or(dn.doc_type.clone());
-            // Mostly the donor's own description: kept once (on 1 GB of text, 270,000
-            // completed copies held 80 MB through the resolution).
+            // Exactly the donor's description: the donor is kept rather than a copy (on 1 GB of
+            // text, 5 MB less held through the resolution; most completions differ from it).
             descs[i] = Some(if *t == *dn {
                 Completed::Donor(dn)
             } else {
