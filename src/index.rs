@@ -2,24 +2,23 @@
 //! `lineage`, `implements` and `show`, so that a query on a million documents touches only the
 //! pages it needs instead of parsing the whole JSON.
 //!
-//! Layout (little-endian; offsets are from the start of the file):
+//! Layout (little-endian; offsets are from the start of the file), in file order:
 //!
 //! | part | content |
 //! | --- | --- |
-//! | header | magic `VBGRAPH-INDEX\0\0\x01`, then u64s: the size and modification time of the `graph.json` it was written with, node count, edge count, number count, and the offset of each section |
+//! | header | magic `VBGRAPH-INDEX\0\0\x05`, then u64s: the size and modification time (ns, as two u64s) of the `graph.json` it was written with, node count, edge count, number count, string count, and the offset of each section |
 //! | ids | the ids, sorted (nodes are numbered in id order), then `n+1` u64 offsets into them |
-//! | cards | each document as JSON without its mentions, then the offsets |
-//! | mentions | each document's mentions as JSON, then the offsets |
-//! | links | each link as JSON (with its evidence), then `m+1` offsets |
-//! | out, in | `n+1` u32 starts, then `(other node u32, link u32, relation u8 as u32)` triples: the adjacency of each node (CSR), forward and reverse |
-//! | numbers | the distinct document numbers (leading zeros dropped), sorted, then `k+1` offsets; `k+1` u32 starts, then the nodes of each number, each followed by its 16 bytes of facts |
+//! | out, in | `n+1` u32 starts, then `(other node u32, link u32, relation u32)` triples: the adjacency of each node (CSR), forward and reverse |
+//! | numbers | the distinct document numbers (leading zeros dropped), sorted, then `k+1` offsets; `k+1` u32 starts, then the nodes of each number, each followed by its year, symbol key, type and province (u32s) |
+//! | facts | per node, 16 bytes: year (i32, `i32::MIN` for none), symbol key, type, province (u32 indexes into the strings, `u32::MAX` for none): what a query compares, without decoding documents |
+//! | strings | the distinct symbol keys, types and provinces, then their offsets |
+//! | node spans | per node, three u64: where its JSON starts in graph.json, where its mentions start, where it ends |
+//! | link spans | per link, two u64: where its JSON starts and ends in graph.json |
 //!
 //! A blob section's offset in the header points at its table of offsets; the items end
 //! where the table begins (the last offset is their length). Sections are streamed to disk, so
-//! writing an index never holds a second copy of the graph.
-//!
-//! | facts | per node, 16 bytes: year (i32, `i32::MIN` for none), symbol key, type, province (u32 indexes into the strings, `u32::MAX` for none): what a query compares, without decoding documents |
-//! | strings | the distinct symbol keys, types and provinces, then their offsets |
+//! writing an index never holds a second copy of the graph. The spans come last because they
+//! are known only once graph.json is written: the rest is written meanwhile ([`begin`]).
 //!
 //! An index whose recorded `graph.json` size or time differs from the file beside it is stale
 //! (the JSON was replaced or edited): readers then fall back to `graph.json`.
@@ -27,7 +26,6 @@
 use crate::graph::Graph;
 use crate::model::FastMap as HashMap;
 use crate::model::{Document, Link, Mention, Relation};
-use crate::output::write_atomic_with;
 use anyhow::{bail, Context, Result};
 use petgraph::graph::NodeIndex;
 use std::collections::BTreeMap;
@@ -38,7 +36,7 @@ use std::path::Path;
 pub const INDEX_FILE: &str = "graph.idx";
 
 const MAGIC: &[u8; 16] = b"VBGRAPH-INDEX\0\0\x05";
-/// Sections, in file order.
+/// Sections, as the header lists them (the spans are last in the file).
 const IDS: usize = 0;
 const NODE_SPANS: usize = 1;
 const LINK_SPANS: usize = 2;
@@ -74,6 +72,11 @@ fn json_stamp(json: &Path) -> Option<(u64, u128)> {
 /// Writes the index of `g` to `path`, atomically. `json` is the graph.json written of `g` with
 /// [`crate::json::write_graph_json`], and `layout` where its documents and links are.
 pub fn write(path: &Path, g: &Graph, json: &Path, layout: &crate::json::Layout) -> Result<()> {
+    begin_graph(path, g)?.finish(json, layout)
+}
+
+/// Starts the index of `g` at `path` ([`begin`]): all but what depends on graph.json.
+pub fn begin_graph(path: &Path, g: &Graph) -> Result<Pending> {
     // Nodes in id order (the order of graph.json).
     let order: Vec<NodeIndex> = g.by_id.values().copied().collect();
     let pos: HashMap<NodeIndex, u32> = order
@@ -99,7 +102,7 @@ pub fn write(path: &Path, g: &Graph, json: &Path, layout: &crate::json::Layout) 
             .map(|l| (node_of(&l.from), node_of(&l.to), l.relation))
             .collect(),
     };
-    write_input(path, &input, json, layout)
+    begin(path, &input)
 }
 
 /// What the index holds, in graph.json's order: documents by id, links by (from, to,
@@ -120,12 +123,25 @@ pub fn write_input(
     json: &Path,
     layout: &crate::json::Layout,
 ) -> Result<()> {
-    let (json_len, json_mtime) =
-        json_stamp(json).context("graph.json must be written before its index")?;
+    begin(path, input)?.finish(json, layout)
+}
+
+/// An index written but for what depends on graph.json: where each document and link is in
+/// it, and its size and time. [`begin`] writes the rest while graph.json is being written.
+pub struct Pending {
+    file: crate::output::AtomicFile,
+    sections: [u64; SECTIONS],
+    at: u64,
+    counts: [usize; 4],
+}
+
+/// Starts the index of `input` at `path` (a temporary file until [`Pending::finish`]): all
+/// of it but the spans of graph.json and the header.
+pub fn begin(path: &Path, input: &Input) -> Result<Pending> {
     let n = input.ids.len();
     let m = input.links.len();
-    if layout.nodes.len() != n || layout.mentions.len() != n || layout.edges.len() != m {
-        bail!("graph.json does not hold this graph's documents and links");
+    if input.numbers.len() != n || input.facts.len() != n {
+        bail!("an index needs the number and facts of every document");
     }
     // Adjacency, forward and reverse, by node; each list sorted by the other end. Flat (CSR):
     // a list per node would be two allocations per document.
@@ -192,28 +208,15 @@ pub fn write_input(
         ]
     };
 
-    write_atomic_with(path, |w| {
+    let mut file = crate::output::AtomicFile::create(path)?;
+    let mut sections = [0u64; SECTIONS];
+    let mut at = HEADER as u64;
+    let w = file.writer();
+    let written = (|| -> std::io::Result<()> {
         w.write_all(&[0u8; HEADER])?;
-        let mut sections = [0u64; SECTIONS];
-        let mut at = HEADER as u64;
         let (len, table) = write_blob(w, input.ids.iter().map(|id| id.as_bytes()))?;
         sections[IDS] = at + table;
         at += len;
-        // Where each document and link is in graph.json.
-        sections[NODE_SPANS] = at;
-        for (span, m) in layout.nodes.iter().zip(&layout.mentions) {
-            for x in [span.start, *m, span.end] {
-                w.write_all(&x.to_le_bytes())?;
-            }
-        }
-        at += 24 * n as u64;
-        sections[LINK_SPANS] = at;
-        for span in &layout.edges {
-            for x in [span.start, span.end] {
-                w.write_all(&x.to_le_bytes())?;
-            }
-        }
-        at += 16 * m as u64;
         for (s, (starts, flat)) in [(OUT, &out), (IN, &inc)] {
             sections[s] = at;
             at += write_lists(
@@ -243,25 +246,66 @@ pub fn write_input(
             }
         }
         at += (FACT_SIZE * facts.len()) as u64;
-        let (_, table) = write_blob(w, strings.keys().map(|k| k.as_bytes()))?;
+        let (len, table) = write_blob(w, strings.keys().map(|k| k.as_bytes()))?;
         sections[STRINGS] = at + table;
-        // The header, last: an index cut short has no magic.
-        w.seek(SeekFrom::Start(0))?;
-        let mut h = Vec::with_capacity(HEADER);
-        h.extend_from_slice(MAGIC);
-        h.extend_from_slice(&json_len.to_le_bytes());
-        h.extend_from_slice(&(json_mtime as u64).to_le_bytes());
-        h.extend_from_slice(&((json_mtime >> 64) as u64).to_le_bytes());
-        for c in [n, m, numbers.len(), strings.len()] {
-            h.extend_from_slice(&(c as u64).to_le_bytes());
-        }
-        for s in sections {
-            h.extend_from_slice(&s.to_le_bytes());
-        }
-        assert_eq!(h.len(), HEADER, "the header has the size readers expect");
-        w.write_all(&h)?;
+        at += len;
         Ok(())
+    })();
+    file.context(written)?;
+    Ok(Pending {
+        file,
+        sections,
+        at,
+        counts: [n, m, numbers.len(), strings.len()],
     })
+}
+
+impl Pending {
+    /// Ends the index with where `layout` places each document and link in `json` (written
+    /// by now), and puts it in place.
+    pub fn finish(mut self, json: &Path, layout: &crate::json::Layout) -> Result<()> {
+        let (json_len, json_mtime) =
+            json_stamp(json).context("graph.json must be written before its index")?;
+        let [n, m, ..] = self.counts;
+        if layout.nodes.len() != n || layout.mentions.len() != n || layout.edges.len() != m {
+            bail!("graph.json does not hold this graph's documents and links");
+        }
+        let (mut sections, mut at, counts) = (self.sections, self.at, self.counts);
+        let w = self.file.writer();
+        let written = (|| -> std::io::Result<()> {
+            // Where each document and link is in graph.json.
+            sections[NODE_SPANS] = at;
+            for (span, m) in layout.nodes.iter().zip(&layout.mentions) {
+                for x in [span.start, *m, span.end] {
+                    w.write_all(&x.to_le_bytes())?;
+                }
+            }
+            at += 24 * n as u64;
+            sections[LINK_SPANS] = at;
+            for span in &layout.edges {
+                for x in [span.start, span.end] {
+                    w.write_all(&x.to_le_bytes())?;
+                }
+            }
+            // The header, last: an index cut short has no magic.
+            w.seek(SeekFrom::Start(0))?;
+            let mut h = Vec::with_capacity(HEADER);
+            h.extend_from_slice(MAGIC);
+            h.extend_from_slice(&json_len.to_le_bytes());
+            h.extend_from_slice(&(json_mtime as u64).to_le_bytes());
+            h.extend_from_slice(&((json_mtime >> 64) as u64).to_le_bytes());
+            for c in counts {
+                h.extend_from_slice(&(c as u64).to_le_bytes());
+            }
+            for s in sections {
+                h.extend_from_slice(&s.to_le_bytes());
+            }
+            assert_eq!(h.len(), HEADER, "the header has the size readers expect");
+            w.write_all(&h)
+        })();
+        self.file.context(written)?;
+        self.file.commit()
+    }
 }
 
 /// Writes items, then their `count+1` u64 offsets (relative to the first item; the last is the

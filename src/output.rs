@@ -21,30 +21,73 @@ pub fn write_atomic_with<F>(path: &Path, fill: F) -> Result<()>
 where
     F: FnOnce(&mut std::io::BufWriter<std::fs::File>) -> std::io::Result<()>,
 {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir)
-        .with_context(|| format!("cannot create the folder {}", dir.display()))?;
-    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("out");
-    let tmp = dir.join(format!(".{name}.tmp{}", std::process::id()));
-    let f =
-        std::fs::File::create(&tmp).with_context(|| format!("cannot write {}", tmp.display()))?;
-    let mut w = std::io::BufWriter::with_capacity(1 << 20, f);
-    let done = fill(&mut w).and_then(|_| w.flush());
-    if let Err(e) = done {
-        drop(w);
-        let _ = std::fs::remove_file(&tmp);
-        return Err(e).with_context(|| format!("cannot write {}", tmp.display()));
+    let mut f = AtomicFile::create(path)?;
+    let done = fill(f.writer());
+    f.context(done)?;
+    f.commit()
+}
+
+/// A file being written atomically in more than one go ([`write_atomic_with`] in one): a
+/// temporary file beside its target until [`AtomicFile::commit`] renames it over the target.
+/// Dropped uncommitted (an error, a panic), it is removed.
+pub struct AtomicFile {
+    path: std::path::PathBuf,
+    tmp: std::path::PathBuf,
+    w: Option<std::io::BufWriter<std::fs::File>>,
+}
+
+impl AtomicFile {
+    /// Creates the temporary file of `path` (and `path`'s folder when it is missing).
+    pub fn create(path: &Path) -> Result<AtomicFile> {
+        let dir = path
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        std::fs::create_dir_all(dir)
+            .with_context(|| format!("cannot create the folder {}", dir.display()))?;
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("out");
+        let tmp = dir.join(format!(".{name}.tmp{}", std::process::id()));
+        let f = std::fs::File::create(&tmp)
+            .with_context(|| format!("cannot write {}", tmp.display()))?;
+        Ok(AtomicFile {
+            path: path.to_path_buf(),
+            tmp,
+            w: Some(std::io::BufWriter::with_capacity(1 << 20, f)),
+        })
     }
-    let f = w.into_inner().map_err(|e| e.into_error())?;
-    drop(f);
-    if let Err(e) = replace(&tmp, path) {
-        let _ = std::fs::remove_file(&tmp);
-        return Err(e).with_context(|| format!("cannot replace {}", path.display()));
+
+    /// The writer (buffered; it can seek).
+    pub fn writer(&mut self) -> &mut std::io::BufWriter<std::fs::File> {
+        self.w
+            .as_mut()
+            .expect("an AtomicFile is written until it is committed")
     }
-    Ok(())
+
+    /// `r`, an I/O result of writing this file, with the file's name as context.
+    pub fn context<T>(&self, r: std::io::Result<T>) -> Result<T> {
+        r.with_context(|| format!("cannot write {}", self.tmp.display()))
+    }
+
+    /// Flushes the file and puts it in the place of its target.
+    pub fn commit(mut self) -> Result<()> {
+        let mut w = self.w.take().expect("committed once");
+        let flushed = w.flush();
+        self.context(flushed)?;
+        let f = w.into_inner().map_err(|e| e.into_error());
+        drop(self.context(f)?);
+        // (`self` no longer holds the file; its drop removes the temporary name if it is
+        // still there, that is, when the rename failed.)
+        replace(&self.tmp, &self.path)
+            .with_context(|| format!("cannot replace {}", self.path.display()))
+    }
+}
+
+impl Drop for AtomicFile {
+    fn drop(&mut self) {
+        drop(self.w.take());
+        // After a successful commit the name is gone (renamed, or exchanged and removed).
+        let _ = std::fs::remove_file(&self.tmp);
+    }
 }
 
 /// Puts the finished temporary file `tmp` in the place of `path`, atomically.
@@ -149,6 +192,29 @@ mod tests {
         std::io::Read::read_to_string(&mut open, &mut s).unwrap();
         assert_eq!(s, "one");
         assert_eq!(std::fs::read(&p).unwrap(), b"two");
+        assert_eq!(std::fs::read_dir(d.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn a_file_written_in_two_goes_appears_whole_or_not_at_all() {
+        use std::io::{Seek, SeekFrom};
+        let d = tempfile::tempdir().unwrap();
+        let p = d.path().join("graph.idx");
+        write_atomic(&p, b"last").unwrap();
+        let mut f = AtomicFile::create(&p).unwrap();
+        f.writer().write_all(b"....body").unwrap();
+        // Until the commit the last file stays, and the new one is only a temporary file.
+        assert_eq!(std::fs::read(&p).unwrap(), b"last");
+        f.writer().seek(SeekFrom::Start(0)).unwrap();
+        f.writer().write_all(b"head").unwrap();
+        f.commit().unwrap();
+        assert_eq!(std::fs::read(&p).unwrap(), b"headbody");
+        assert_eq!(std::fs::read_dir(d.path()).unwrap().count(), 1);
+        // Dropped before its commit (an error on the way): no trace.
+        let mut f = AtomicFile::create(&p).unwrap();
+        f.writer().write_all(b"half").unwrap();
+        drop(f);
+        assert_eq!(std::fs::read(&p).unwrap(), b"headbody");
         assert_eq!(std::fs::read_dir(d.path()).unwrap().count(), 1);
     }
 

@@ -447,143 +447,160 @@ pub(crate) fn update(
             )
         })
     };
-    let (layout, dot_written) = rayon::join(write_json, write_dot);
-    let layout = layout?;
-    dot_written?;
-    laps.lap("u: json + dot");
-    let input = crate::index::Input {
-        ids: nodes.iter().map(node_id).collect(),
-        numbers: nodes
-            .iter()
-            .map(|f| match f {
-                Src::Old(i) => keys[*i as usize],
-                Src::New(n) => resolved.docs[*n].number.as_deref().map(number_key),
-            })
-            .collect(),
-        facts: nodes
-            .iter()
-            .map(|f| {
-                Ok(match f {
-                    Src::Old(i) => index.facts(*i)?,
-                    Src::New(n) => crate::query::Facts::of(&resolved.docs[*n]),
-                })
-            })
-            .collect::<Result<_>>()?,
-        links: ends,
-    };
-    crate::index::write_input(
-        &out.join(crate::index::INDEX_FILE),
-        &input,
-        &json_path,
-        &layout,
-    )?;
-    drop(input);
-
-    laps.lap("u: idx");
-    // The state for the next build.
-    let new_pos: Vec<u32> = {
-        let mut v = vec![0u32; resolved.docs.len()];
-        for (n, d) in resolved.docs.iter().enumerate() {
-            v[n] = position[d.id.as_str()];
-        }
-        v
-    };
-    // Unmapping the last graph.json and graph.idx frees them (they were renamed over): a few
-    // milliseconds of the file system's, done while the state and the cache are saved.
-    let freeing = std::thread::spawn(move || drop(index));
-    let row_of_file: HashMap<usize, usize> =
-        rows.iter().enumerate().map(|(fi, &i)| (i, fi)).collect();
-    // The group table: the last one with the changed files' groups (a group no file has any
-    // more stays in it: harmless, and a whole build drops it).
-    let table = GroupTable::of(
-        state
-            .groups
-            .iter()
-            .map(String::as_str)
-            .chain(new_groups.values().flatten().map(String::as_str)),
-    );
-    let recode: Vec<u32> = state.groups.iter().map(|g| table.code(g)).collect();
-    let mut file_groups: Vec<(usize, Vec<u32>)> = vec![];
-    let mut file_targets: Vec<Vec<Option<u32>>> = vec![];
-    let mut files_count = 0;
-    let mut primary = 0;
-    let mut primaries = vec![];
-    for (i, r) in results.iter().enumerate() {
-        let prev = by_path.get(r.rel.as_str());
-        let (g, targets, is_primary) = if changed_set.contains(&i) {
-            let Some(x) = extract_of(i) else {
-                continue;
-            };
-            let fi = row_of_file[&i];
-            let t = resolved.ref_docs[fi]
+    // The index but for where things are in graph.json: written while graph.json is.
+    let begin_index = || -> Result<crate::index::Pending> {
+        let input = crate::index::Input {
+            ids: nodes.iter().map(node_id).collect(),
+            numbers: nodes
                 .iter()
-                .map(|t| t.map(|p| new_pos[p as usize]))
-                .collect();
-            let g = new_groups[&i].iter().map(|g| table.code(g)).collect();
-            (g, t, x.kind == FileKind::Primary)
-        } else {
-            let Some(prev) = prev else {
-                continue;
-            };
-            let remap = |t: &Option<u32>| -> Result<Option<u32>, ()> {
-                match t {
-                    None => Ok(None),
-                    Some(o) => old_to_new[*o as usize].map(Some).ok_or(()),
-                }
-            };
-            let t: Vec<Option<u32>> = match (row_of_file.get(&i), extract_of(i)) {
-                (Some(&fi), Some(x)) => {
-                    let mut t = Vec::with_capacity(x.references.len());
-                    for (ri, rf) in x.references.iter().enumerate() {
-                        let here = resolve::in_groups(&rf.desc, &groups);
-                        t.push(if here {
-                            resolved.ref_docs[fi][ri].map(|p| new_pos[p as usize])
-                        } else {
-                            match prev.targets.get(ri).map(remap) {
-                                Some(Ok(t)) => t,
-                                _ => return Ok(None),
-                            }
-                        });
-                    }
-                    t
-                }
-                _ => {
-                    let mut t = Vec::with_capacity(prev.targets.len());
-                    for x in &prev.targets {
-                        match remap(x) {
-                            Ok(x) => t.push(x),
-                            Err(()) => return Ok(None),
-                        }
-                    }
-                    t
-                }
-            };
-            let g = prev.groups.iter().map(|&c| recode[c as usize]).collect();
-            (g, t, prev.primary)
+                .map(|f| match f {
+                    Src::Old(i) => keys[*i as usize],
+                    Src::New(n) => resolved.docs[*n].number.as_deref().map(number_key),
+                })
+                .collect(),
+            facts: nodes
+                .iter()
+                .map(|f| {
+                    Ok(match f {
+                        Src::Old(i) => index.facts(*i)?,
+                        Src::New(n) => crate::query::Facts::of(&resolved.docs[*n]),
+                    })
+                })
+                .collect::<Result<_>>()?,
+            links: ends,
         };
-        files_count += 1;
-        primary += usize::from(is_primary);
-        primaries.push(is_primary);
-        file_groups.push((i, g));
-        file_targets.push(targets);
-    }
-    let files_state: Vec<FileState> = file_groups
-        .into_iter()
-        .zip(file_targets)
-        .zip(primaries)
-        .map(|(((i, groups), targets), primary)| FileState {
-            path: results[i].rel.clone(),
-            primary,
-            groups,
-            targets,
-        })
-        .collect();
-    let mut next = State::new(table.into_vec(), files_state, tagged, levels, relations);
+        crate::index::begin(&out.join(crate::index::INDEX_FILE), &input)
+    };
+    // The state for the next build (`None`: the last one does not account for a reference),
+    // with the number of files and of primary ones.
+    let make_state = || -> Option<(State, usize, usize)> {
+        let new_pos: Vec<u32> = {
+            let mut v = vec![0u32; resolved.docs.len()];
+            for (n, d) in resolved.docs.iter().enumerate() {
+                v[n] = position[d.id.as_str()];
+            }
+            v
+        };
+        let row_of_file: HashMap<usize, usize> =
+            rows.iter().enumerate().map(|(fi, &i)| (i, fi)).collect();
+        // The group table: the last one with the changed files' groups (a group no file has any
+        // more stays in it: harmless, and a whole build drops it).
+        let table = GroupTable::of(
+            state
+                .groups
+                .iter()
+                .map(String::as_str)
+                .chain(new_groups.values().flatten().map(String::as_str)),
+        );
+        let recode: Vec<u32> = state.groups.iter().map(|g| table.code(g)).collect();
+        let mut file_groups: Vec<(usize, Vec<u32>)> = vec![];
+        let mut file_targets: Vec<Vec<Option<u32>>> = vec![];
+        let mut files_count = 0;
+        let mut primary = 0;
+        let mut primaries = vec![];
+        for (i, r) in results.iter().enumerate() {
+            let prev = by_path.get(r.rel.as_str());
+            let (g, targets, is_primary) = if changed_set.contains(&i) {
+                let Some(x) = extract_of(i) else {
+                    continue;
+                };
+                let fi = row_of_file[&i];
+                let t = resolved.ref_docs[fi]
+                    .iter()
+                    .map(|t| t.map(|p| new_pos[p as usize]))
+                    .collect();
+                let g = new_groups[&i].iter().map(|g| table.code(g)).collect();
+                (g, t, x.kind == FileKind::Primary)
+            } else {
+                let Some(prev) = prev else {
+                    continue;
+                };
+                let remap = |t: &Option<u32>| -> Result<Option<u32>, ()> {
+                    match t {
+                        None => Ok(None),
+                        Some(o) => old_to_new[*o as usize].map(Some).ok_or(()),
+                    }
+                };
+                let t: Vec<Option<u32>> = match (row_of_file.get(&i), extract_of(i)) {
+                    (Some(&fi), Some(x)) => {
+                        let mut t = Vec::with_capacity(x.references.len());
+                        for (ri, rf) in x.references.iter().enumerate() {
+                            let here = resolve::in_groups(&rf.desc, &groups);
+                            t.push(if here {
+                                resolved.ref_docs[fi][ri].map(|p| new_pos[p as usize])
+                            } else {
+                                match prev.targets.get(ri).map(remap) {
+                                    Some(Ok(t)) => t,
+                                    _ => return None,
+                                }
+                            });
+                        }
+                        t
+                    }
+                    _ => {
+                        let mut t = Vec::with_capacity(prev.targets.len());
+                        for x in &prev.targets {
+                            match remap(x) {
+                                Ok(x) => t.push(x),
+                                Err(()) => return None,
+                            }
+                        }
+                        t
+                    }
+                };
+                let g = prev.groups.iter().map(|&c| recode[c as usize]).collect();
+                (g, t, prev.primary)
+            };
+            files_count += 1;
+            primary += usize::from(is_primary);
+            primaries.push(is_primary);
+            file_groups.push((i, g));
+            file_targets.push(targets);
+        }
+        let files_state: Vec<FileState> = file_groups
+            .into_iter()
+            .zip(file_targets)
+            .zip(primaries)
+            .map(|(((i, groups), targets), primary)| FileState {
+                path: results[i].rel.clone(),
+                primary,
+                groups,
+                targets,
+            })
+            .collect();
+        let next = State::new(
+            table.into_vec(),
+            files_state,
+            tagged,
+            levels.clone(),
+            relations.clone(),
+        );
+        Some((next, files_count, primary))
+    };
+    // graph.json on one core; graph.dot, then the index, and the state on the other (and on
+    // the first once graph.json is done).
+    let (layout, (dot_idx, next)) = rayon::join(write_json, || {
+        rayon::join(
+            || -> Result<crate::index::Pending> {
+                write_dot()?;
+                begin_index()
+            },
+            make_state,
+        )
+    });
+    dot_idx?.finish(&json_path, &layout?)?;
+    laps.lap("u: outputs + state");
+    // Unmapping the last graph.json and graph.idx frees them (they were renamed over): a few
+    // milliseconds of the file system's, done while the cache is saved.
+    let freeing = std::thread::spawn(move || drop(index));
+    let Some((mut next, files_count, primary)) = next else {
+        let _ = freeing.join();
+        return Ok(None);
+    };
     let nodes_count = nodes.len();
     let edges_count = links.len();
     let resolved_count = resolved.docs.len();
     drop(resolved);
-    laps.lap("u: state");
     if let Some(id) = save(results) {
         next.cache_id = id;
         next.save(out)?;
