@@ -193,14 +193,22 @@ pub fn read_corpus(dir: &Path) -> std::io::Result<(Vec<Input>, Vec<Diagnostic>)>
 
 /// The files under `dir`, depth first, each folder's entries in the order of their names (so
 /// the paths come out sorted). The type of an entry comes from the folder listing; only a
-/// symbolic link is followed with a `stat` (a link to a folder is not walked).
+/// symbolic link is followed with a `stat` (a link to a folder is not walked). Subfolders are
+/// walked in parallel (a corpus is often a folder per year or per issuer).
 fn walk(dir: &Path, out: &mut Vec<PathBuf>, diags: &mut Vec<Diagnostic>) -> std::io::Result<()> {
+    use rayon::prelude::*;
     let mut entries = vec![];
     for entry in std::fs::read_dir(dir)? {
         let entry = entry?;
         entries.push((entry.file_name(), entry.file_type()));
     }
     entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    // Files, and folders to walk, in the order of their names.
+    enum Item {
+        File(PathBuf),
+        Folder(PathBuf),
+    }
+    let mut items = Vec::with_capacity(entries.len());
     for (name, listed) in entries {
         let p = dir.join(name);
         let link = listed.as_ref().map_or(true, |t| t.is_symlink());
@@ -223,11 +231,33 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, diags: &mut Vec<Diagnostic>) -> std:
         };
         if ft.is_dir() {
             if !listed?.is_symlink() {
-                walk(&p, out, diags)?;
+                items.push(Item::Folder(p));
             }
         } else if ft.is_file() {
-            out.push(p);
+            items.push(Item::File(p));
         }
+    }
+    if !items.iter().any(|i| matches!(i, Item::Folder(_))) {
+        out.extend(items.into_iter().map(|i| match i {
+            Item::File(p) | Item::Folder(p) => p,
+        }));
+        return Ok(());
+    }
+    let walked: Vec<std::io::Result<(Vec<PathBuf>, Vec<Diagnostic>)>> = items
+        .into_par_iter()
+        .map(|i| match i {
+            Item::File(p) => Ok((vec![p], vec![])),
+            Item::Folder(p) => {
+                let (mut o, mut d) = (vec![], vec![]);
+                walk(&p, &mut o, &mut d)?;
+                Ok((o, d))
+            }
+        })
+        .collect();
+    for w in walked {
+        let (o, d) = w?;
+        out.extend(o);
+        diags.extend(d);
     }
     Ok(())
 }
@@ -235,6 +265,19 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, diags: &mut Vec<Diagnostic>) -> std:
 /// A path relative to the corpus folder, `/`-separated.
 pub fn rel_path(dir: &Path, p: &Path) -> String {
     let rel = p.strip_prefix(dir).unwrap_or(p);
+    // On Unix a path the walk made (names joined to the corpus folder) already is one: every
+    // component a name, `/` between them.
+    #[cfg(unix)]
+    if let Some(s) = rel.to_str() {
+        if !s.is_empty() && s.split('/').all(|c| !c.is_empty() && c != "." && c != "..") {
+            return s.to_string();
+        }
+    }
+    by_components(rel)
+}
+
+/// `rel`'s components joined with `/`.
+fn by_components(rel: &Path) -> String {
     rel.components()
         .map(|c| c.as_os_str().to_string_lossy())
         .collect::<Vec<_>>()
@@ -347,6 +390,24 @@ mod tests {
         let (t, enc) = decode(b"a\xFFb");
         assert_eq!(enc, Encoding::Lossy);
         assert_eq!(t, "a\u{FFFD}b");
+    }
+
+    #[test]
+    fn relative_paths_are_their_components() {
+        for (dir, p) in [
+            ("docs", "docs/a/b.txt"),
+            ("./docs", "./docs/2019/x y.txt"),
+            ("/tmp/c/", "/tmp/c/é.txt"),
+            ("docs", "docs/a/./b.txt"),
+            ("docs", "docs/a//b.txt"),
+            ("docs", "docs/../x.txt"),
+            ("docs", "/elsewhere/x.txt"),
+            ("docs", "docs"),
+        ] {
+            let (dir, p) = (Path::new(dir), Path::new(p));
+            let rel = p.strip_prefix(dir).unwrap_or(p);
+            assert_eq!(rel_path(dir, p), by_components(rel), "{p:?}");
+        }
     }
 
     #[test]

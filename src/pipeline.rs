@@ -264,10 +264,6 @@ pub enum Outcome {
 /// Builds the graph of every document under `dir`.
 pub fn build(dir: &Path, aliases: &AliasTable, opts: &BuildOptions) -> Result<Outcome> {
     let mut laps = crate::timing::Laps::new();
-    let (paths, mut diags) = ingest::list_corpus(dir)
-        .with_context(|| format!("cannot read the corpus folder {}", dir.display()))?;
-    let total = paths.len();
-    let bar = progress_bar(opts.progress && total > 200, total as u64);
     // The program itself is part of the stamp: another build of vbgraph may extract otherwise.
     let exe = std::env::current_exe()
         .ok()
@@ -278,13 +274,22 @@ pub fn build(dir: &Path, aliases: &AliasTable, opts: &BuildOptions) -> Result<Ou
         opts.stamp,
         opts.max_file_size
     );
-    let old = opts
-        .cache
-        .as_deref()
-        .map(|p| cache::Cache::load(p, &stamp))
-        .unwrap_or_default();
+    // The corpus is listed while the cache is loaded.
+    let (listed, old) = rayon::join(
+        || ingest::list_corpus(dir),
+        || {
+            opts.cache
+                .as_deref()
+                .map(|p| cache::Cache::load(p, &stamp))
+                .unwrap_or_default()
+        },
+    );
+    let (paths, mut diags) =
+        listed.with_context(|| format!("cannot read the corpus folder {}", dir.display()))?;
+    let total = paths.len();
+    let bar = progress_bar(opts.progress && total > 200, total as u64);
     let jobs: Vec<(&std::path::PathBuf, String, Option<cache::Cached>)> = paths
-        .iter()
+        .par_iter()
         .map(|p| {
             let rel = ingest::rel_path(dir, p);
             let e = old.get(&rel);
