@@ -1,6 +1,6 @@
 //! Text normalisation: what every later stage can rely on. Unicode NFC (decomposed diacritics
-//! give regexes nothing to match), 'Ð' (U+00D0) read as 'Đ', no-break and zero-width spaces
-//! made plain, CR LF made LF. Line breaks are kept, so line numbers stay those of the file; the
+//! give regexes nothing to match), 'Ð' (U+00D0) read as 'Đ', full-width digits made ASCII,
+//! no-break and zero-width spaces made plain, CR LF made LF. Line breaks are kept, so line numbers stay those of the file; the
 //! extractor's patterns allow a line break wherever a space may stand, which joins references
 //! broken across lines.
 //!
@@ -53,6 +53,12 @@ fn normalize_cow(text: &str) -> Cow<'_, str> {
             0xE2 if at(1) == 0x80 && matches!(at(2), 0x8B..=0x8D) => (3, ""),
             0xE3 if at(1) == 0x80 && at(2) == 0x80 => (3, " "),
             0xEF if at(1) == 0xBB && at(2) == 0xBF => (3, ""),
+            // Full-width digits (U+FF10..U+FF19, typed with an East Asian input method): the
+            // patterns read ASCII digits.
+            0xEF if at(1) == 0xBC && (0x90..=0x99).contains(&at(2)) => {
+                let d = usize::from(at(2) - 0x90);
+                (3, &"0123456789"[d..d + 1])
+            }
             _ => {
                 i += 1;
                 continue;
@@ -462,6 +468,16 @@ mod tests {
     }
 
     #[test]
+    fn full_width_digits_are_ascii() {
+        assert_eq!(
+            normalize("Nghị quyết số ２９-NQ/TW"),
+            "Nghị quyết số 29-NQ/TW"
+        );
+        // Other scripts' digits stay as written (no Vietnamese document numbers with them).
+        assert_eq!(normalize("٣ १२"), "٣ १२");
+    }
+
+    #[test]
     fn keeps_lines_and_drops_invisible_characters() {
         let t = normalize("a\r\nb\rc\u{00A0}d\u{200B}e\n");
         assert_eq!(t, "a\nb\nc de\n");
@@ -488,6 +504,9 @@ mod tests {
                     '\u{00F0}' => out.push('đ'),
                     '\u{00A0}' | '\u{2007}' | '\u{202F}' | '\t' | '\u{3000}' => out.push(' '),
                     '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{FEFF}' | '\u{00AD}' => {}
+                    '\u{FF10}'..='\u{FF19}' => {
+                        out.push(char::from(b'0' + (c as u32 - 0xFF10) as u8));
+                    }
                     '\r' => {
                         if chars.peek() != Some(&'\n') {
                             out.push('\n');
@@ -525,6 +544,11 @@ mod tests {
             "\u{2028}",
             "\u{E000}",
             "x",
+            "\u{FF10}",
+            "\u{FF19}",
+            "\u{FF0F}",
+            "\u{FF1A}",
+            "\u{FEBF}",
         ];
         for a in specials {
             for b in specials {

@@ -466,48 +466,26 @@ fn byte_offsets(text: &str, needles: &[u8]) -> Vec<usize> {
 }
 
 /// Offsets of the first digits of the numbers of `text` (its ASCII digits that do not follow
-/// another), increasing, or `None` when it has decimal digits other than ASCII ones (which `\d`
-/// matches too).
-fn digit_offsets(text: &str) -> Option<Vec<usize>> {
+/// another), increasing. The patterns' digits are ASCII (`[0-9]`): the reader makes full-width
+/// digits ASCII ([`crate::normalize`]), and a number in another script's digits is not a
+/// Vietnamese document's.
+fn digit_offsets(text: &str) -> Vec<usize> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
-    // Whether the byte at `i` (0xD9 or above) starts a decimal digit that is not ASCII.
-    let other = |i: usize| -> bool {
-        let c = bytes[i];
-        // U+1E00..U+1FFF (Vietnamese letters with diacritics) hold no digit.
-        let vietnamese = c == 0xE1 && bytes.get(i + 1).is_some_and(|&n| n >= 0xB8);
-        MAY_LEAD_OTHER_DIGIT[c as usize] && !vietnamese && is_other_digit_at(text, i)
-    };
-    // By blocks of 32 bytes: masks of the digits and of the bytes that may lead another digit
-    // (vectorised).
+    // By blocks of 32 bytes: a mask of the digits (vectorised).
     const W: usize = 32;
     let mut prev_digit = false;
     let mut blocks = bytes.chunks_exact(W);
     for (n, block) in blocks.by_ref().enumerate() {
         let i = n * W;
-        let (mut digits, mut high) = (0u32, 0u32);
-        // Lead bytes 0xE1 and bytes 0xB8 and above, to pass over the Vietnamese letters (0xE1
-        // then 0xB8..=0xBF) here rather than one by one in `other`.
-        let (mut e1, mut b8) = (0u32, 0u32);
+        let mut digits = 0u32;
         for (k, &c) in block.iter().enumerate() {
             digits |= u32::from(c.wrapping_sub(b'0') < 10) << k;
-            high |= u32::from((0xD9..0xF8).contains(&c) && c != 0xE2 && c != 0xE3) << k;
-            e1 |= u32::from(c == 0xE1) << k;
-            b8 |= u32::from(c >= 0xB8) << k;
         }
-        let next_b8 =
-            (b8 >> 1) | u32::from(bytes.get(i + W).is_some_and(|&n| n >= 0xB8)) << (W - 1);
-        high &= !(e1 & next_b8);
         let mut starts = digits & !((digits << 1) | u32::from(prev_digit));
         while starts != 0 {
             out.push(i + starts.trailing_zeros() as usize);
             starts &= starts - 1;
-        }
-        while high != 0 {
-            if other(i + high.trailing_zeros() as usize) {
-                return None;
-            }
-            high &= high - 1;
         }
         prev_digit = digits >> (W - 1) == 1;
     }
@@ -516,61 +494,30 @@ fn digit_offsets(text: &str) -> Option<Vec<usize>> {
         let digit = c.is_ascii_digit();
         if digit && !prev_digit {
             out.push(i);
-        } else if c >= 0xD9 && other(i) {
-            return None;
         }
         prev_digit = digit;
     }
-    Some(out)
-}
-
-/// Lead bytes of the characters that may be decimal digits other than ASCII ones: none is below
-/// U+0660 (lead bytes up to 0xD8), in U+1E00..U+1FFF (0xE1 then 0xB8..=0xBF: Vietnamese letters
-/// with diacritics, Greek) or in U+2000..U+3FFF (0xE2, 0xE3: punctuation, symbols, CJK marks).
-/// The second byte of 0xE1 is checked in [`is_other_digit_at`]. Tested against the pattern.
-const MAY_LEAD_OTHER_DIGIT: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut b = 0xD9;
-    while b < 0xF8 {
-        t[b] = b != 0xE2 && b != 0xE3;
-        b += 1;
-    }
-    t
-};
-
-/// Whether the character at byte `i` (a lead byte of [`MAY_LEAD_OTHER_DIGIT`]) is a decimal
-/// digit other than an ASCII one.
-fn is_other_digit_at(text: &str, i: usize) -> bool {
-    static OTHER_DIGIT: LazyLock<regex::Regex> =
-        LazyLock::new(|| regex::Regex::new(r"^[\d&&[^0-9]]").expect("pattern compiles"));
-    let bytes = text.as_bytes();
-    if bytes[i] == 0xE1 && bytes.get(i + 1).is_some_and(|&b| b >= 0xB8) {
-        return false;
-    }
-    OTHER_DIGIT.is_match(&text[i..])
+    out
 }
 
 /// Offsets in every stretch of `text` that holds a [`FULL_REF`] match: the separator after the
-/// number, a `/` or `-` after a digit and spaces (any `/` or `-` when `ascii_digits` is false: the
-/// text has other decimal digits).
-fn full_ref_anchors(text: &str, ascii_digits: bool) -> Vec<usize> {
+/// number, a `/` or `-` after a digit and spaces.
+fn full_ref_anchors(text: &str) -> Vec<usize> {
     let mut separators = byte_offsets(text, b"/-");
-    if ascii_digits {
-        let bytes = text.as_bytes();
-        separators.retain(|&i| match i.checked_sub(1).map(|p| bytes[p]) {
-            // Most separators follow a digit or an ASCII letter: told by that byte alone.
-            Some(b) if b.is_ascii_digit() => true,
-            Some(b) if b.is_ascii() && !(b as char).is_whitespace() => false,
-            _ => text[..i]
-                .trim_end_matches(char::is_whitespace)
-                .ends_with(|c: char| c.is_ascii_digit()),
-        });
-    }
+    let bytes = text.as_bytes();
+    separators.retain(|&i| match i.checked_sub(1).map(|p| bytes[p]) {
+        // Most separators follow a digit or an ASCII letter: told by that byte alone.
+        Some(b) if b.is_ascii_digit() => true,
+        Some(b) if b.is_ascii() && !(b as char).is_whitespace() => false,
+        _ => text[..i]
+            .trim_end_matches(char::is_whitespace)
+            .ends_with(|c: char| c.is_ascii_digit()),
+    });
     separators
 }
 
 /// Offsets in every stretch of `text` that holds a [`SHORT_REF`] match, from the first digits of
-/// its numbers ([`digit_offsets`]; every digit is ASCII): the number's first digit, after a
+/// its numbers ([`digit_offsets`]): the number's first digit, after a
 /// space or the last letter of an abbreviation.
 fn short_ref_anchors<'a>(text: &'a str, digits: &'a [usize]) -> impl Iterator<Item = usize> + 'a {
     let bytes = text.as_bytes();
@@ -596,13 +543,7 @@ fn find_refs(text: &str, home: Home, aliases: &AliasTable) -> Vec<Found> {
     };
     // Every match holds a `/` or a `-`.
     let digits = digit_offsets(text);
-    let ascii_digits = digits.is_some();
-    let full_refs = find_in_stretches(
-        &FULL_REF,
-        text,
-        &REF_BREAKS,
-        full_ref_anchors(text, ascii_digits),
-    );
+    let full_refs = find_in_stretches(&FULL_REF, text, &REF_BREAKS, full_ref_anchors(text));
     for m in full_refs {
         // The match opens with its type word or abbreviation, else with its number.
         let start = m.start();
@@ -614,7 +555,7 @@ fn find_refs(text: &str, home: Home, aliases: &AliasTable) -> Vec<Found> {
         {
             continue;
         }
-        let c = groups::full_ref_groups(text, m, ascii_digits);
+        let c = groups::full_ref_groups(text, m);
         debug_assert_eq!(c.start, start);
         let tw = c.tw;
         // A number alone in a cell of a list of documents (`| 8911/UBND-VX |`) is a document
@@ -738,15 +679,12 @@ fn find_refs(text: &str, home: Home, aliases: &AliasTable) -> Vec<Found> {
     found.extend(extra);
     let mut extra = vec![];
     // Every match holds a number (its first digit follows no digit).
-    let short_refs = match &digits {
-        Some(digits) => find_in_stretches(
-            &SHORT_REF,
-            text,
-            &REF_BREAKS,
-            short_ref_anchors(text, digits),
-        ),
-        None => SHORT_REF.find_iter(text).collect(),
-    };
+    let short_refs = find_in_stretches(
+        &SHORT_REF,
+        text,
+        &REF_BREAKS,
+        short_ref_anchors(text, &digits),
+    );
     for m in short_refs {
         if overlaps(&found, m.start(), m.end()) || !boundary_ok(m.start()) {
             continue;
@@ -755,7 +693,7 @@ fn find_refs(text: &str, home: Home, aliases: &AliasTable) -> Vec<Found> {
         if !short_form_ends_well(after) {
             continue;
         }
-        let c = groups::short_ref_groups(text, m, ascii_digits);
+        let c = groups::short_ref_groups(text, m);
         let num = c.ns.num;
         if num.len() == 4 && num.starts_with(['1', '2']) {
             continue; // a year: `Chương trình 2030`
@@ -2187,25 +2125,21 @@ mod tests {
             let full = captures_in_stretches(&FULL_REF, t, &REF_BREAKS, byte_offsets(t, b"/-"));
             assert_eq!(spans(full), all(&FULL_REF, t), "{t}");
             let d = digit_offsets(t);
-            let anchors = full_ref_anchors(t, d.is_some());
+            let anchors = full_ref_anchors(t);
             let full = find_in_stretches(&FULL_REF, t, &REF_BREAKS, anchors);
             let full = full
                 .iter()
                 .map(|m| (m.start(), m.end()))
                 .collect::<Vec<_>>();
             assert_eq!(full, all(&FULL_REF, t), "{t}");
-            if let Some(d) = d {
-                let short = captures_in_stretches(&SHORT_REF, t, &REF_BREAKS, d.clone());
-                assert_eq!(spans(short), all(&SHORT_REF, t), "{t}");
-                let short = find_in_stretches(&SHORT_REF, t, &REF_BREAKS, short_ref_anchors(t, &d));
-                let short = short
-                    .iter()
-                    .map(|m| (m.start(), m.end()))
-                    .collect::<Vec<_>>();
-                assert_eq!(short, all(&SHORT_REF, t), "{t}");
-            } else {
-                assert!(t.contains('٣'));
-            }
+            let short = captures_in_stretches(&SHORT_REF, t, &REF_BREAKS, d.clone());
+            assert_eq!(spans(short), all(&SHORT_REF, t), "{t}");
+            let short = find_in_stretches(&SHORT_REF, t, &REF_BREAKS, short_ref_anchors(t, &d));
+            let short = short
+                .iter()
+                .map(|m| (m.start(), m.end()))
+                .collect::<Vec<_>>();
+            assert_eq!(short, all(&SHORT_REF, t), "{t}");
             let anchors: Vec<usize> = (0..t.len()).filter(|&i| t.is_char_boundary(i)).collect();
             let dem = captures_in_stretches(&DEMONSTRATIVE, t, &DEMONSTRATIVE_BREAKS, anchors);
             assert_eq!(spans(dem), all(&DEMONSTRATIVE, t), "{t}");
@@ -2213,8 +2147,20 @@ mod tests {
     }
 
     #[test]
-    fn other_digits_found_by_their_lead_bytes() {
-        let re = regex::Regex::new(r"[\d&&[^0-9]]").unwrap();
+    fn numbers_are_ascii_digits() {
+        // Full-width digits are made ASCII when the file is read; another script's are no
+        // document number (`Kế hoạch ١٢` is not Kế hoạch 12).
+        let x = run("Thực hiện Nghị quyết số ２９-NQ/TW ngày 4/11/2013, Kế hoạch ١٢/KH-UBND.");
+        let nums: Vec<Option<&str>> = x
+            .references
+            .iter()
+            .map(|r| r.desc.number.as_deref())
+            .collect();
+        assert_eq!(nums, [Some("29")]);
+    }
+
+    #[test]
+    fn digit_offsets_are_the_starts_of_ascii_numbers() {
         // Before, at and after the end of a block of 32 bytes, with digits and Vietnamese letters.
         let pads = [
             "a",
@@ -2225,17 +2171,18 @@ mod tests {
             &"y".repeat(33),
             &format!("{}555", "x".repeat(30)),
             &format!("{}1234", "x".repeat(61)),
-            // A character whose lead byte ends a block.
             &"z".repeat(31),
         ];
-        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
-            let pad = pads[c as usize % pads.len()];
-            let s = format!("{pad}{c}1{pad}ỗ");
-            let b = s.as_bytes();
-            let digits = (0..b.len())
-                .filter(|&i| b[i].is_ascii_digit() && (i == 0 || !b[i - 1].is_ascii_digit()));
-            let want = (!re.is_match(&s)).then(|| digits.collect());
-            assert_eq!(digit_offsets(&s), want, "{:X}", c as u32);
+        // Digits of other scripts are not numbers to the patterns (`[0-9]`).
+        for c in ['٣', '१', '２', '²', 'Ⅻ', '7', 'ễ', ' '] {
+            for pad in pads {
+                let s = format!("{pad}{c}1{pad}{c}{c}ỗ");
+                let b = s.as_bytes();
+                let want: Vec<usize> = (0..b.len())
+                    .filter(|&i| b[i].is_ascii_digit() && (i == 0 || !b[i - 1].is_ascii_digit()))
+                    .collect();
+                assert_eq!(digit_offsets(&s), want, "{s:?}");
+            }
         }
     }
 

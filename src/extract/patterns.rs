@@ -115,7 +115,7 @@ pub fn is_vi_letter(c: char) -> bool {
 /// One letter group of a symbol: `KH`, `UBND`, `QH14`, `BGDĐT`, `CTr`, `QĐi`: a letter, then up
 /// to 13 letters, digits or `&` (`BNN&PTNT`).
 fn sym_part() -> String {
-    format!(r"[{VI_LETTER}][{VI_LETTER}\d&]{{0,13}}")
+    format!(r"[{VI_LETTER}][{VI_LETTER}0-9&]{{0,13}}")
 }
 
 /// The number and symbol in the three shapes of DOMAIN.md "Two document systems":
@@ -123,7 +123,7 @@ fn sym_part() -> String {
 /// `156/KH-UBND` (also Công văn `123/UBND-VX`).
 fn number_symbol() -> String {
     format!(
-        r"(?P<num>\d{{1,5}})(?:\s*/\s*(?P<lyear>(?:19|20)\d{{2}})\s*/\s*(?P<lsym>{p}(?:[ \t]*-[ \t]*{p}){{0,2}})|\s*-\s*(?P<pabbr>[{VI_LETTER}]{{1,4}})[ \t]*[/-][ \t]*(?P<piss>{p}(?:-{p})?)|\s*/\s*(?P<ssym>{p}(?:[ \t]*-[ \t]*{p}){{0,3}}))",
+        r"(?P<num>[0-9]{{1,5}})(?:\s*/\s*(?P<lyear>(?:19|20)[0-9]{{2}})\s*/\s*(?P<lsym>{p}(?:[ \t]*-[ \t]*{p}){{0,2}})|\s*-\s*(?P<pabbr>[{VI_LETTER}]{{1,4}})[ \t]*[/-][ \t]*(?P<piss>{p}(?:-{p})?)|\s*/\s*(?P<ssym>{p}(?:[ \t]*-[ \t]*{p}){{0,3}}))",
         p = sym_part()
     )
 }
@@ -154,7 +154,7 @@ pub static FULL_REF_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
 /// `Nghị quyết số 29`, `NQ 29`, `NQ57`.
 pub static SHORT_REF: LazyLock<Regex> = LazyLock::new(|| {
     re(&vi(&format!(
-        r"(?:(?P<tw>{tw})(?:{SP}(?i:số))?{SP}|(?P<ab>{ab})\s*)(?P<num>\d{{1,4}})",
+        r"(?:(?P<tw>{tw})(?:{SP}(?i:số))?{SP}|(?P<ab>{ab})\s*)(?P<num>[0-9]{{1,4}})",
         tw = capitalised_type_words(),
         ab = ABBR_WORDS
     )))
@@ -201,7 +201,7 @@ pub static PLENUM_REF: LazyLock<Regex> = LazyLock::new(|| {
         .collect::<Vec<_>>()
         .join("|");
     re(&vi(&format!(
-        r"{nq}{SP}(?:{cua}{SP})?(?:{hn}{SP})?(?:(?:{lt}{SP})?(?P<pw>{nw}|\d{{1,2}}){SP})?(?:{bch}{SP})?(?:{tu}|TW)(?:{SP}{dang})?(?:\s*(?P<pn>\d{{1,2}}))?\s*[,(]?\s*{khoa}{SP}(?P<term>[IVX]{{1,5}}|[ivx]{{1,5}})\)?",
+        r"{nq}{SP}(?:{cua}{SP})?(?:{hn}{SP})?(?:(?:{lt}{SP})?(?P<pw>{nw}|[0-9]{{1,2}}){SP})?(?:{bch}{SP})?(?:{tu}|TW)(?:{SP}{dang})?(?:\s*(?P<pn>[0-9]{{1,2}}))?\s*[,(]?\s*{khoa}{SP}(?P<term>[IVX]{{1,5}}|[ivx]{{1,5}})\)?",
         nq = words("Nghị quyết"),
         cua = words("của"),
         hn = words("Hội nghị"),
@@ -237,19 +237,22 @@ pub static DEMONSTRATIVE: LazyLock<Regex> = LazyLock::new(|| {
 /// A date right after a reference: `ngày 04/11/2013`, `, ngày 2/7/2014`, `04-11-2013`,
 /// `ban hành ngày ...`, `Ban hành: 10/03/2020` (legal databases' related lists).
 pub static ATTR_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    re(&vi(r"^[ \t]*[,|]?\s*(?:(?i:ban\s+hành)\s*:?\s*)?(?:(?i:cùng\s+)?(?i:ngày)\s*)?(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d{2})"))
+    re(&vi(r"^[ \t]*[,|]?\s*(?:(?i:ban\s+hành)\s*:?\s*)?(?:(?i:cùng\s+)?(?i:ngày)\s*)?(?P<d>[0-9]{1,2})\s*[/.-]\s*(?P<m>[0-9]{1,2})\s*[/.-]\s*(?P<y>(?:19|20)[0-9]{2})"))
         .expect("ATTR_DATE compiles")
 });
 
 /// `ngày 30 tháng 5 năm 2019`.
 pub static ATTR_DATE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    re(&vi(r"^[ \t]*,?\s*(?:(?i:ban\s+hành)\s+)?(?:(?i:cùng)\s+)?(?i:ngày)\s+(?P<d>\d{1,2})\s+(?i:tháng)\s+(?P<m>\d{1,2})\s+(?i:năm)\s+(?P<y>(?:19|20)\d{2})"))
+    re(&vi(r"^[ \t]*,?\s*(?:(?i:ban\s+hành)\s+)?(?:(?i:cùng)\s+)?(?i:ngày)\s+(?P<d>[0-9]{1,2})\s+(?i:tháng)\s+(?P<m>[0-9]{1,2})\s+(?i:năm)\s+(?P<y>(?:19|20)[0-9]{2})"))
         .expect("ATTR_DATE_WORDS compiles")
 });
 
 /// `năm 2019` right after a reference.
 pub static ATTR_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    re(&vi(r"^[ \t]*,?\s*(?i:năm)\s+(?P<y>(?:19|20)\d{2})(?:\D|$)")).expect("ATTR_YEAR compiles")
+    re(&vi(
+        r"^[ \t]*,?\s*(?i:năm)\s+(?P<y>(?:19|20)[0-9]{2})(?:[^0-9]|$)",
+    ))
+    .expect("ATTR_YEAR compiles")
 });
 
 /// `của <issuer>` / `do <issuer>` right after a reference or its date.
@@ -279,7 +282,7 @@ pub static ATTR_TITLE: LazyLock<Regex> = LazyLock::new(|| {
 /// `Ban hành: 10/03/2020` in a legal database's list of related documents.
 pub static FURNITURE_DATE: LazyLock<Regex> = LazyLock::new(|| {
     re(&vi(
-        r"(?i:ban\s+hành)\s*:\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})",
+        r"(?i:ban\s+hành)\s*:\s*(?P<d>[0-9]{1,2})/(?P<m>[0-9]{1,2})/(?P<y>(?:19|20)[0-9]{2})",
     ))
     .expect("FURNITURE_DATE compiles")
 });
@@ -287,14 +290,17 @@ pub static FURNITURE_DATE: LazyLock<Regex> = LazyLock::new(|| {
 /// A sentence that opens with its date: `Ngày 26/11/2018, ...`.
 pub static SENTENCE_DATE: LazyLock<Regex> = LazyLock::new(|| {
     re(&vi(
-        r"^\s*(?i:ngày)\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})\s*,",
+        r"^\s*(?i:ngày)\s+(?P<d>[0-9]{1,2})/(?P<m>[0-9]{1,2})/(?P<y>(?:19|20)[0-9]{2})\s*,",
     ))
     .expect("SENTENCE_DATE compiles")
 });
 
 /// Any date in running text, for a news item's dateline.
 pub static ANY_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    re(&vi(r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})")).expect("ANY_DATE compiles")
+    re(&vi(
+        r"(?P<d>[0-9]{1,2})/(?P<m>[0-9]{1,2})/(?P<y>(?:19|20)[0-9]{2})",
+    ))
+    .expect("ANY_DATE compiles")
 });
 
 /// The `Số:` line of a header (`Số: 156/KH-UBND`, Party `Số 29-NQ/TW`) or a legal database's
@@ -313,7 +319,7 @@ pub static NUMBER_LINE_PREFIX: LazyLock<Regex> =
 
 /// The place-date line: `Lạng Sơn, ngày 13 tháng 9 năm 2019`.
 pub static PLACE_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    re(&vi(&format!(r"^[ \t]*(?P<place>[{VI_LETTER}][{VI_LETTER} .'-]{{1,40}}?)[ \t]*,[ \t]*(?i:ngày)\s+(?P<d>\d{{1,2}})\s+(?i:tháng)\s+(?P<m>\d{{1,2}})\s+(?i:năm)\s+(?P<y>(?:19|20)\d{{2}})")))
+    re(&vi(&format!(r"^[ \t]*(?P<place>[{VI_LETTER}][{VI_LETTER} .'-]{{1,40}}?)[ \t]*,[ \t]*(?i:ngày)\s+(?P<d>[0-9]{{1,2}})\s+(?i:tháng)\s+(?P<m>[0-9]{{1,2}})\s+(?i:năm)\s+(?P<y>(?:19|20)[0-9]{{2}})")))
         .expect("PLACE_DATE compiles")
 });
 
@@ -328,7 +334,7 @@ pub static META_PLACE: LazyLock<Regex> = LazyLock::new(|| {
 /// `Ngày ban hành: 13/09/2019`.
 pub static META_DATE: LazyLock<Regex> = LazyLock::new(|| {
     re(&vi(
-        r"(?i:ngày\s+ban\s+hành)\s*:\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})",
+        r"(?i:ngày\s+ban\s+hành)\s*:\s*(?P<d>[0-9]{1,2})/(?P<m>[0-9]{1,2})/(?P<y>(?:19|20)[0-9]{2})",
     ))
     .expect("META_DATE compiles")
 });
