@@ -73,6 +73,7 @@ fn build(a: BuildArgs) -> Result<ExitCode> {
         out: a.out.clone(),
         label: label.clone(),
         spill_from: Some(a.spill_from),
+        exits_after: true,
     };
     remove_stale_temporaries(&a.out);
     let mut built = match crate::pipeline::build(&a.dir, &aliases, &opts)? {
@@ -206,6 +207,10 @@ fn build(a: BuildArgs) -> Result<ExitCode> {
         a.out.join("graph.json").display(),
         a.out.join("graph.dot").display()
     );
+    // The process ends here: freeing the graph piece by piece would cost 20 ms of a 10k build
+    // and 0.18 s of a 100k one, for memory the system takes back at once.
+    std::mem::forget(file);
+    std::mem::forget(built);
     Ok(ExitCode::SUCCESS)
 }
 

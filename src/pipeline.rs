@@ -228,6 +228,10 @@ pub struct BuildOptions {
     /// Keep the sentences (the evidence) in a file in [`BuildOptions::out`] instead of on the
     /// heap when the corpus has at least this many files ([`crate::text`]); `None`: never.
     pub spill_from: Option<usize>,
+    /// The process ends once the build returns (the `vbgraph` binary): what only the build
+    /// needed (a row per file, the cache's table) is left to the system instead of being
+    /// freed piece by piece.
+    pub exits_after: bool,
 }
 
 impl Default for BuildOptions {
@@ -241,6 +245,7 @@ impl Default for BuildOptions {
             out: "graphs".into(),
             label: String::new(),
             spill_from: None,
+            exits_after: false,
         }
     }
 }
@@ -358,6 +363,9 @@ pub fn build(dir: &Path, aliases: &AliasTable, opts: &BuildOptions) -> Result<Ou
         bar.finish_and_clear();
         laps.lap("save cache");
         if let Some(cache_id) = cache_id {
+            if opts.exits_after {
+                std::mem::forget((results, old, paths));
+            }
             return Ok(Outcome::Unchanged {
                 cache_id,
                 extracted: Some(counts.extracted.load(Ordering::Relaxed)),
@@ -381,6 +389,9 @@ pub fn build(dir: &Path, aliases: &AliasTable, opts: &BuildOptions) -> Result<Ou
         if let Ok(Some(u)) = updated {
             bar.finish_and_clear();
             laps.lap("update");
+            if opts.exits_after {
+                std::mem::forget((results, old, paths));
+            }
             return Ok(Outcome::Updated(u));
         }
     }
