@@ -19,17 +19,36 @@ const CONFIG_FILES: &[&str] = &["aliases.toml"];
 
 /// The files of a corpus, sorted, without the corpus's configuration and hidden files.
 pub fn list_corpus(dir: &Path) -> std::io::Result<(Vec<PathBuf>, Vec<Diagnostic>)> {
-    let mut paths = vec![];
+    let (files, diags) = list(dir, false)?;
+    Ok((files.into_iter().map(|f| f.path).collect(), diags))
+}
+
+/// A file of a corpus as [`list_corpus_stat`] lists it.
+pub struct Listed {
+    pub path: PathBuf,
+    /// What `stat` said of it (following a symbolic link) when it was listed; `None` when it
+    /// could not say.
+    pub meta: Option<std::fs::Metadata>,
+}
+
+/// [`list_corpus`] with each file's metadata, asked of its folder as it is listed (one path
+/// component to look up instead of the whole path) and on every core.
+pub fn list_corpus_stat(dir: &Path) -> std::io::Result<(Vec<Listed>, Vec<Diagnostic>)> {
+    list(dir, true)
+}
+
+fn list(dir: &Path, stat: bool) -> std::io::Result<(Vec<Listed>, Vec<Diagnostic>)> {
+    let mut files = vec![];
     let mut diags = vec![];
-    walk(dir, &mut paths, &mut diags)?;
-    paths.retain(|p| {
-        let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    walk(dir, stat, &mut files, &mut diags)?;
+    files.retain(|f| {
+        let name = f.path.file_name().and_then(|n| n.to_str()).unwrap_or("");
         !(name.starts_with('.') || CONFIG_FILES.contains(&name))
     });
     // `walk` lists each folder sorted by name and goes into a folder where its name falls, which
     // is the order of sorting the paths (component by component) at a fraction of the cost.
-    debug_assert!(paths.is_sorted());
-    Ok((paths, diags))
+    debug_assert!(files.is_sorted_by(|a, b| a.path <= b.path));
+    Ok((files, diags))
 }
 
 /// Files larger than this are not read unless the user raises the limit (`--max-file-size`).
@@ -193,29 +212,38 @@ pub fn read_corpus(dir: &Path) -> std::io::Result<(Vec<Input>, Vec<Diagnostic>)>
 
 /// The files under `dir`, depth first, each folder's entries in the order of their names (so
 /// the paths come out sorted). The type of an entry comes from the folder listing; only a
-/// symbolic link is followed with a `stat` (a link to a folder is not walked). Subfolders are
-/// walked in parallel (a corpus is often a folder per year or per issuer).
-fn walk(dir: &Path, out: &mut Vec<PathBuf>, diags: &mut Vec<Diagnostic>) -> std::io::Result<()> {
+/// symbolic link is followed with a `stat` (a link to a folder is not walked). With `stat`,
+/// every file's metadata is asked of the folder. Subfolders are walked, and files statted, in
+/// parallel (a corpus is often a folder per year or per issuer).
+fn walk(
+    dir: &Path,
+    stat: bool,
+    out: &mut Vec<Listed>,
+    diags: &mut Vec<Diagnostic>,
+) -> std::io::Result<()> {
     use rayon::prelude::*;
     let mut entries = vec![];
     for entry in std::fs::read_dir(dir)? {
         let entry = entry?;
-        entries.push((entry.file_name(), entry.file_type()));
+        entries.push((entry.file_name(), entry.file_type(), entry));
     }
     entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-    // Files, and folders to walk, in the order of their names.
+    // Files (with their metadata when a link was followed to them, else the entry to ask it
+    // of), and folders to walk, in the order of their names. (A folder's worth at a time: their
+    // size does not matter.)
+    #[allow(clippy::large_enum_variant)]
     enum Item {
-        File(PathBuf),
+        File(PathBuf, Option<std::fs::Metadata>, std::fs::DirEntry),
         Folder(PathBuf),
     }
     let mut items = Vec::with_capacity(entries.len());
-    for (name, listed) in entries {
+    for (name, listed, entry) in entries {
         let p = dir.join(name);
         let link = listed.as_ref().map_or(true, |t| t.is_symlink());
-        let ft = match &listed {
-            Ok(t) if !link => *t,
+        let (ft, meta) = match &listed {
+            Ok(t) if !link => (*t, None),
             _ => match std::fs::metadata(&p) {
-                Ok(m) => m.file_type(),
+                Ok(m) => (m.file_type(), Some(m)),
                 Err(e) => {
                     diags.push(
                         Diagnostic::new(
@@ -234,22 +262,29 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, diags: &mut Vec<Diagnostic>) -> std:
                 items.push(Item::Folder(p));
             }
         } else if ft.is_file() {
-            items.push(Item::File(p));
+            items.push(Item::File(p, meta, entry));
         }
     }
-    if !items.iter().any(|i| matches!(i, Item::Folder(_))) {
-        out.extend(items.into_iter().map(|i| match i {
-            Item::File(p) | Item::Folder(p) => p,
+    let file = |p: PathBuf, meta: Option<std::fs::Metadata>, entry: std::fs::DirEntry| {
+        // (The entry is a regular file here unless a link was followed: its own metadata is
+        // then the file's.)
+        let meta = meta.or_else(|| stat.then(|| entry.metadata().ok()).flatten());
+        Listed { path: p, meta }
+    };
+    if !stat && items.iter().all(|i| matches!(i, Item::File(..))) {
+        out.extend(items.into_iter().filter_map(|i| match i {
+            Item::File(p, meta, entry) => Some(file(p, meta, entry)),
+            Item::Folder(_) => None,
         }));
         return Ok(());
     }
-    let walked: Vec<std::io::Result<(Vec<PathBuf>, Vec<Diagnostic>)>> = items
+    let walked: Vec<std::io::Result<(Vec<Listed>, Vec<Diagnostic>)>> = items
         .into_par_iter()
         .map(|i| match i {
-            Item::File(p) => Ok((vec![p], vec![])),
+            Item::File(p, meta, entry) => Ok((vec![file(p, meta, entry)], vec![])),
             Item::Folder(p) => {
                 let (mut o, mut d) = (vec![], vec![]);
-                walk(&p, &mut o, &mut d)?;
+                walk(&p, stat, &mut o, &mut d)?;
                 Ok((o, d))
             }
         })
@@ -440,6 +475,25 @@ mod tests {
             std::os::unix::fs::symlink(d.path().join("gone"), d.path().join("broken")).unwrap();
         }
         let (paths, diags) = list_corpus(d.path()).unwrap();
+        // With their metadata: the same files, each with what `stat` says of its path (a link
+        // followed).
+        let (listed, stat_diags) = list_corpus_stat(d.path()).unwrap();
+        assert_eq!(stat_diags, diags);
+        assert_eq!(
+            listed.iter().map(|f| &f.path).collect::<Vec<_>>(),
+            paths.iter().collect::<Vec<_>>()
+        );
+        for f in &listed {
+            let (got, want) = (
+                f.meta.as_ref().unwrap(),
+                std::fs::metadata(&f.path).unwrap(),
+            );
+            assert!(got.is_file(), "{:?}", f.path);
+            assert_eq!(
+                (got.len(), got.modified().unwrap()),
+                (want.len(), want.modified().unwrap())
+            );
+        }
         let mut sorted = paths.clone();
         sorted.sort();
         assert_eq!(paths, sorted);

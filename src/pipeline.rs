@@ -127,7 +127,13 @@ struct Reader<'a> {
 /// when its size and time are unchanged, after reading it when its text is unchanged, and
 /// after extracting it when the extraction says what it said before (an edit of a sentence
 /// that names no document).
-fn read_file(r: &Reader, p: &Path, rel: String, entry: Option<cache::Cached>) -> Row {
+fn read_file(
+    r: &Reader,
+    p: &Path,
+    meta: Option<std::fs::Metadata>,
+    rel: String,
+    entry: Option<cache::Cached>,
+) -> Row {
     let Reader {
         old,
         aliases,
@@ -135,8 +141,8 @@ fn read_file(r: &Reader, p: &Path, rel: String, entry: Option<cache::Cached>) ->
         counts,
         ..
     } = *r;
-    // One stat per file: the cache's fingerprint (as `cache::fingerprint`) and the size limit.
-    let meta = std::fs::metadata(p).ok();
+    // One stat per file (made when it was listed): the cache's fingerprint (as
+    // `cache::fingerprint`) and the size limit.
     let fp = meta.as_ref().and_then(|m| {
         let t = m
             .modified()
@@ -281,7 +287,7 @@ pub fn build(dir: &Path, aliases: &AliasTable, opts: &BuildOptions) -> Result<Ou
     );
     // The corpus is listed while the cache is loaded.
     let (listed, old) = rayon::join(
-        || ingest::list_corpus(dir),
+        || ingest::list_corpus_stat(dir),
         || {
             opts.cache
                 .as_deref()
@@ -289,16 +295,25 @@ pub fn build(dir: &Path, aliases: &AliasTable, opts: &BuildOptions) -> Result<Ou
                 .unwrap_or_default()
         },
     );
-    let (paths, mut diags) =
+    let (listed, mut diags) =
         listed.with_context(|| format!("cannot read the corpus folder {}", dir.display()))?;
+    let (paths, metas): (Vec<std::path::PathBuf>, Vec<Option<std::fs::Metadata>>) =
+        listed.into_iter().map(|f| (f.path, f.meta)).unzip();
     let total = paths.len();
     let bar = progress_bar(opts.progress && total > 200, total as u64);
-    let jobs: Vec<(&std::path::PathBuf, String, Option<cache::Cached>)> = paths
+    type Job<'a> = (
+        &'a std::path::PathBuf,
+        Option<std::fs::Metadata>,
+        String,
+        Option<cache::Cached>,
+    );
+    let jobs: Vec<Job> = paths
         .par_iter()
-        .map(|p| {
+        .zip(metas)
+        .map(|(p, meta)| {
             let rel = ingest::rel_path(dir, p);
             let e = old.get(&rel);
-            (p, rel, e)
+            (p, meta, rel, e)
         })
         .collect();
     laps.lap("list + load cache");
@@ -315,8 +330,8 @@ pub fn build(dir: &Path, aliases: &AliasTable, opts: &BuildOptions) -> Result<Ou
     };
     let mut results: Vec<Row> = jobs
         .into_par_iter()
-        .map(|(p, rel, entry)| {
-            let row = read_file(&reader, p, rel, entry);
+        .map(|(p, meta, rel, entry)| {
+            let row = read_file(&reader, p, meta, rel, entry);
             bar.inc(1);
             row
         })
@@ -412,7 +427,8 @@ pub fn build(dir: &Path, aliases: &AliasTable, opts: &BuildOptions) -> Result<Ou
                 None => {
                     let p = dir.join(&r.rel);
                     r.old = None;
-                    read_file(&reader, &p, r.rel.clone(), None).said
+                    let meta = std::fs::metadata(&p).ok();
+                    read_file(&reader, &p, meta, r.rel.clone(), None).said
                 }
             };
         }
