@@ -17,8 +17,8 @@ use crate::model::{
 use crate::normalize::{fold_words, line_of, line_starts, squash_spaces};
 use crate::registry;
 use patterns::{
-    ATTR_DATE, ATTR_DATE_WORDS, ATTR_TERM, ATTR_TITLE, ATTR_YEAR, DEFINITION, DEMONSTRATIVE,
-    FULL_REF, FURNITURE_DATE, NUMBER_WORDS, PLENUM_REF, SENTENCE_DATE, SHORT_REF,
+    ATTR_DATE, ATTR_DATE_WORDS, ATTR_TERM, ATTR_YEAR, DEFINITION, DEMONSTRATIVE, FULL_REF,
+    FURNITURE_DATE, NUMBER_WORDS, PLENUM_REF, SENTENCE_DATE, SHORT_REF,
 };
 use regex::Captures;
 use std::sync::LazyLock;
@@ -262,9 +262,9 @@ fn parse_attrs(text: &str, from: usize, limit: usize, home: Home) -> Attrs {
             }
         }
         if a.title.is_none() && may("vV\"") {
-            if let Some(c) = ATTR_TITLE.captures(rest) {
-                a.title = Some(squash_spaces(&c["t"]));
-                a.end += c.get(0).expect("whole match").end();
+            if let Some((t0, t1, end)) = groups::attr_title_span(rest) {
+                a.title = Some(squash_spaces(&rest[t0..t1]));
+                a.end += end;
                 continue;
             }
         }
