@@ -28,7 +28,30 @@ pub struct Listed {
     pub path: PathBuf,
     /// What `stat` said of it (following a symbolic link) when it was listed; `None` when it
     /// could not say.
-    pub meta: Option<std::fs::Metadata>,
+    pub stat: Option<Stat>,
+}
+
+/// What a build needs of a file's metadata: its size and its modification time (nanoseconds
+/// since 1970; `None` when the system does not say or it is earlier). 24 bytes where a
+/// `Metadata` is ~180: a listing of a million files holds one per file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stat {
+    pub len: u64,
+    pub mtime: Option<u64>,
+}
+
+impl Stat {
+    pub fn of(m: &std::fs::Metadata) -> Stat {
+        let mtime = m
+            .modified()
+            .ok()
+            .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+            .and_then(|d| u64::try_from(d.as_nanos()).ok());
+        Stat {
+            len: m.len(),
+            mtime,
+        }
+    }
 }
 
 /// [`list_corpus`] with each file's metadata, asked of its folder as it is listed (one path
@@ -57,29 +80,29 @@ pub const DEFAULT_MAX_FILE_SIZE: u64 = 64 * 1024 * 1024;
 /// Reads one file of the corpus: its text, or the diagnostics that say why not. Files over
 /// `max_size` bytes are left out with a diagnostic.
 pub fn read_one(dir: &Path, p: &Path, max_size: u64) -> (Option<Input>, Vec<Diagnostic>) {
-    let meta = std::fs::metadata(p).ok();
-    read_one_at(p, rel_path(dir, p), meta.as_ref(), max_size)
+    let size = std::fs::metadata(p).ok().map(|m| m.len());
+    read_one_at(p, rel_path(dir, p), size, max_size)
 }
 
 /// [`read_one`] for a caller that already has the file's path relative to the corpus and its
-/// metadata (`None` when it could not be read): a build stats each file once, for the cache's
+/// size (`None` when it could not be read): a build stats each file once, for the cache's
 /// fingerprint and the size limit alike.
 pub fn read_one_at(
     p: &Path,
     rel: String,
-    meta: Option<&std::fs::Metadata>,
+    size: Option<u64>,
     max_size: u64,
 ) -> (Option<Input>, Vec<Diagnostic>) {
     let mut diags = vec![];
-    if let Some(m) = meta {
-        if m.len() > max_size {
+    if let Some(len) = size {
+        if len > max_size {
             diags.push(
                 Diagnostic::new(
                     Level::Warning,
                     "file-too-large",
                     format!(
                         "the file is {:.1} MB, over the limit of {:.1} MB; raise it with --max-file-size (in MB) to read it",
-                        m.len() as f64 / 1048576.0,
+                        len as f64 / 1048576.0,
                         max_size as f64 / 1048576.0
                     ),
                 )
@@ -109,7 +132,7 @@ pub fn read_one_at(
         );
         return (None, diags);
     }
-    match read_bytes(p, meta) {
+    match read_bytes(p, size) {
         Ok(bytes) => {
             let text = match formats::sniff(&rel, &bytes) {
                 Format::Text => {
@@ -184,16 +207,16 @@ pub fn read_one_at(
 }
 
 /// The bytes of the file at `p`, like [`std::fs::read`], without asking the file system for a
-/// size it already gave (`meta`).
-fn read_bytes(p: &Path, meta: Option<&std::fs::Metadata>) -> std::io::Result<Vec<u8>> {
+/// size it already gave (`size`).
+fn read_bytes(p: &Path, size: Option<u64>) -> std::io::Result<Vec<u8>> {
     use std::io::Read;
-    let Some(m) = meta else {
+    let Some(len) = size else {
         return std::fs::read(p);
     };
     let mut f = std::fs::File::open(p)?;
     // One byte more than the size, so that the read that finds the end needs no new room.
     let mut bytes = Vec::new();
-    bytes.try_reserve_exact(usize::try_from(m.len()).unwrap_or(0).saturating_add(1))?;
+    bytes.try_reserve_exact(usize::try_from(len).unwrap_or(0).saturating_add(1))?;
     f.read_to_end(&mut bytes)?;
     Ok(bytes)
 }
@@ -269,7 +292,10 @@ fn walk(
         // (The entry is a regular file here unless a link was followed: its own metadata is
         // then the file's.)
         let meta = meta.or_else(|| stat.then(|| entry.metadata().ok()).flatten());
-        Listed { path: p, meta }
+        Listed {
+            path: p,
+            stat: meta.as_ref().map(Stat::of),
+        }
     };
     if !stat && items.iter().all(|i| matches!(i, Item::File(..))) {
         out.extend(items.into_iter().filter_map(|i| match i {
@@ -484,15 +510,8 @@ mod tests {
             paths.iter().collect::<Vec<_>>()
         );
         for f in &listed {
-            let (got, want) = (
-                f.meta.as_ref().unwrap(),
-                std::fs::metadata(&f.path).unwrap(),
-            );
-            assert!(got.is_file(), "{:?}", f.path);
-            assert_eq!(
-                (got.len(), got.modified().unwrap()),
-                (want.len(), want.modified().unwrap())
-            );
+            let want = std::fs::metadata(&f.path).unwrap();
+            assert_eq!(f.stat, Some(Stat::of(&want)), "{:?}", f.path);
         }
         let mut sorted = paths.clone();
         sorted.sort();
