@@ -175,7 +175,11 @@ fn read_file(
     if let Some(e) = entry.filter(|e| e.hash == Some(hash)) {
         return cached(e, rel, Some(hash));
     }
-    counts.extracted.fetch_add(1, Ordering::Relaxed);
+    if counts.extracted.fetch_add(1, Ordering::Relaxed) == 0 {
+        // The first file to extract: the patterns it will need after its header are compiled
+        // on another core meanwhile (an update extracts one file while the other core idles).
+        rayon::spawn(extract::patterns::warm_up);
+    }
     let x = extract::extract(&input.rel, &text, aliases);
     if let Some(e) = entry {
         if old
