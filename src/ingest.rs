@@ -304,21 +304,32 @@ fn walk(
         }));
         return Ok(());
     }
-    let walked: Vec<std::io::Result<(Vec<Listed>, Vec<Diagnostic>)>> = items
+    // A file is one `Listed`, a folder its own listing: no vector per file (a folder of a
+    // thousand files was a thousand of them).
+    enum Walked {
+        File(Listed),
+        Folder(std::io::Result<(Vec<Listed>, Vec<Diagnostic>)>),
+    }
+    let walked: Vec<Walked> = items
         .into_par_iter()
         .map(|i| match i {
-            Item::File(p, meta, entry) => Ok((vec![file(p, meta, entry)], vec![])),
+            Item::File(p, meta, entry) => Walked::File(file(p, meta, entry)),
             Item::Folder(p) => {
                 let (mut o, mut d) = (vec![], vec![]);
-                walk(&p, stat, &mut o, &mut d)?;
-                Ok((o, d))
+                Walked::Folder(walk(&p, stat, &mut o, &mut d).map(|()| (o, d)))
             }
         })
         .collect();
+    out.reserve(walked.len());
     for w in walked {
-        let (o, d) = w?;
-        out.extend(o);
-        diags.extend(d);
+        match w {
+            Walked::File(f) => out.push(f),
+            Walked::Folder(r) => {
+                let (o, d) = r?;
+                out.extend(o);
+                diags.extend(d);
+            }
+        }
     }
     Ok(())
 }
