@@ -1,5 +1,5 @@
-//! A deterministic graph of N documents, written as a `build` writes it (graph.json and
-//! graph.idx), for measuring queries on indexes far larger than a corpus one can keep around:
+//! A deterministic graph of N documents, written as a `build` writes it (graph.json,
+//! graph.dot and graph.idx), for measuring queries on indexes far larger than a corpus one can keep around:
 //!
 //!     cargo run --release --example gen_graph -- --docs 1000000 --seed 1 --out /tmp/g1m
 //!
@@ -153,11 +153,27 @@ fn main() {
         Ok(())
     })
     .expect("graph.json written");
-    vbgraph::index::write(&out.join(vbgraph::index::INDEX_FILE), &g, &json, &layout)
-        .expect("graph.idx written");
+    let dot = out.join("graph.dot");
+    let mut lines = vec![];
+    vbgraph::output::write_atomic_with(&dot, |w| {
+        let f = g.file_ref(&[]);
+        lines = vbgraph::render::dot::write_dot(w, "vbgraph", &f.nodes, &f.edges)?;
+        Ok(())
+    })
+    .expect("graph.dot written");
+    vbgraph::index::write(
+        &out.join(vbgraph::index::INDEX_FILE),
+        &g,
+        &json,
+        &layout,
+        &dot,
+        &lines,
+    )
+    .expect("graph.idx written");
     eprintln!(
-        "wrote {} and {} in {:.1} s",
+        "wrote {}, {} and {} in {:.1} s",
         json.display(),
+        dot.display(),
         out.join(vbgraph::index::INDEX_FILE).display(),
         t.elapsed().as_secs_f64()
     );

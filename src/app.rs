@@ -146,6 +146,7 @@ fn build(a: BuildArgs) -> Result<ExitCode> {
     let bar = crate::pipeline::spinner(!a.quiet && built.graph.g.node_count() > 20_000);
     bar.set_message("writing graph.json, graph.dot and the query index");
     let json_path = a.out.join("graph.json");
+    let dot_path = a.out.join("graph.dot");
     let state = built.state.take();
     let file = built.file();
     // graph.json is written on one core while graph.dot, then all of the index but where
@@ -161,15 +162,20 @@ fn build(a: BuildArgs) -> Result<ExitCode> {
             laps.lap("write graph.json");
             Ok(layout)
         },
-        || -> Result<crate::index::Pending> {
-            write_atomic_with(&a.out.join("graph.dot"), |w| {
-                crate::render::dot::write_dot(w, &label, &file.nodes, &file.edges)
+        || -> Result<(crate::render::dot::StatementStarts, crate::index::Pending)> {
+            let mut lines = vec![];
+            write_atomic_with(&dot_path, |w| {
+                lines = crate::render::dot::write_dot(w, &label, &file.nodes, &file.edges)?;
+                Ok(())
             })?;
-            crate::index::begin_graph(&a.out.join(crate::index::INDEX_FILE), &built.graph)
+            let pending =
+                crate::index::begin_graph(&a.out.join(crate::index::INDEX_FILE), &built.graph)?;
+            Ok((lines, pending))
         },
     );
     let layout = json?;
-    dot_idx?.finish(&json_path, &layout)?;
+    let (dot_lines, pending) = dot_idx?;
+    pending.finish(&json_path, &layout, &dot_path, &dot_lines)?;
     bar.finish_and_clear();
     laps.lap("write graph.idx and .dot");
     // The cache of versions before 0.2 (JSON): replaced by CACHE_FILE.

@@ -6,7 +6,7 @@
 //!
 //! | part | content |
 //! | --- | --- |
-//! | header | magic `VBGRAPH-INDEX\0\0\x05`, then u64s: the size and modification time (ns, as two u64s) of the `graph.json` it was written with, node count, edge count, number count, string count, and the offset of each section |
+//! | header | magic `VBGRAPH-INDEX\0\0\x06`, then u64s: the size and modification time (ns, as two u64s) of the `graph.json` it was written with, the same of the `graph.dot`, node count, edge count, number count, string count, and the offset of each section |
 //! | ids | the ids, sorted (nodes are numbered in id order), then `n+1` u64 offsets into them |
 //! | out, in | `n+1` u32 starts, then `(other node u32, link u32, relation u32)` triples: the adjacency of each node (CSR), forward and reverse |
 //! | numbers | the distinct document numbers (leading zeros dropped), sorted, then `k+1` offsets; `k+1` u32 starts, then the nodes of each number, each followed by its year, symbol key, type and province (u32s) |
@@ -14,14 +14,17 @@
 //! | strings | the distinct symbol keys, types and provinces, then their offsets |
 //! | node spans | per node, three u64: where its JSON starts in graph.json, where its mentions start, where it ends |
 //! | link spans | per link, two u64: where its JSON starts and ends in graph.json |
+//! | dot lines | `n+m+1` u64: where each document's, then each link's statement starts in graph.dot, then where the line after them starts (what an update copies, without reading graph.dot through) |
 //!
 //! A blob section's offset in the header points at its table of offsets; the items end
 //! where the table begins (the last offset is their length). Sections are streamed to disk, so
 //! writing an index never holds a second copy of the graph. The spans come last because they
-//! are known only once graph.json is written: the rest is written meanwhile ([`begin`]).
+//! are known only once graph.json and graph.dot are written: the rest is written meanwhile
+//! ([`begin`]).
 //!
 //! An index whose recorded `graph.json` size or time differs from the file beside it is stale
-//! (the JSON was replaced or edited): readers then fall back to `graph.json`.
+//! (the JSON was replaced or edited): readers then fall back to `graph.json`. An update reads
+//! the dot lines only when graph.dot's size and time are the ones recorded.
 
 use crate::graph::Graph;
 use crate::model::FastMap as HashMap;
@@ -35,7 +38,7 @@ use std::path::Path;
 /// The index file's name inside the graph folder.
 pub const INDEX_FILE: &str = "graph.idx";
 
-const MAGIC: &[u8; 16] = b"VBGRAPH-INDEX\0\0\x05";
+const MAGIC: &[u8; 16] = b"VBGRAPH-INDEX\0\0\x06";
 /// Sections, as the header lists them (the spans are last in the file).
 const IDS: usize = 0;
 const NODE_SPANS: usize = 1;
@@ -46,13 +49,17 @@ const NUMBERS: usize = 5;
 const NUMBER_NODES: usize = 6;
 const FACTS: usize = 7;
 const STRINGS: usize = 8;
-const SECTIONS: usize = 9;
+const DOT_LINES: usize = 9;
+const SECTIONS: usize = 10;
 /// Bytes of one node's facts: year (i32), then symbol key, type and province (u32 indexes
 /// into the strings; `u32::MAX` for none).
 const FACT_SIZE: usize = 16;
 const NONE: u32 = u32::MAX;
-/// magic + json size + json mtime (2 × u64) + counts (4 × u64) + section offsets.
-const HEADER: usize = 16 + 8 * (7 + SECTIONS);
+/// magic + json size + json mtime (2 × u64) + the same of graph.dot + counts (4 × u64) +
+/// section offsets.
+const HEADER: usize = 16 + 8 * (10 + SECTIONS);
+/// Where the counts are in the header's u64s (after the magic).
+const COUNTS_AT: usize = 6;
 
 /// How a document's number is compared: `029` is `29`.
 pub fn number_key(n: &str) -> &str {
@@ -64,15 +71,23 @@ pub fn number_key(n: &str) -> &str {
     }
 }
 
-/// Size and modification time (ns) of `graph.json`, which the index records.
+/// Size and modification time (ns) of `graph.json` (or `graph.dot`), which the index records.
 fn json_stamp(json: &Path) -> Option<(u64, u128)> {
     crate::cache::fingerprint(json).map(|(len, t)| (len, u128::from(t)))
 }
 
 /// Writes the index of `g` to `path`, atomically. `json` is the graph.json written of `g` with
-/// [`crate::json::write_graph_json`], and `layout` where its documents and links are.
-pub fn write(path: &Path, g: &Graph, json: &Path, layout: &crate::json::Layout) -> Result<()> {
-    begin_graph(path, g)?.finish(json, layout)
+/// [`crate::json::write_graph_json`], and `layout` where its documents and links are; `dot` the
+/// graph.dot written with [`crate::render::dot::write_dot`], which returned `dot_lines`.
+pub fn write(
+    path: &Path,
+    g: &Graph,
+    json: &Path,
+    layout: &crate::json::Layout,
+    dot: &Path,
+    dot_lines: &[u64],
+) -> Result<()> {
+    begin_graph(path, g)?.finish(json, layout, dot, dot_lines)
 }
 
 /// Starts the index of `g` at `path` ([`begin`]): all but what depends on graph.json.
@@ -116,14 +131,17 @@ pub struct Input<'a> {
     pub links: Vec<(u32, u32, Relation)>,
 }
 
-/// Writes the index of `input`, whose documents and links `layout` places in `json`.
+/// Writes the index of `input`, whose documents and links `layout` places in `json` and
+/// `dot_lines` in `dot`.
 pub fn write_input(
     path: &Path,
     input: &Input,
     json: &Path,
     layout: &crate::json::Layout,
+    dot: &Path,
+    dot_lines: &[u64],
 ) -> Result<()> {
-    begin(path, input)?.finish(json, layout)
+    begin(path, input)?.finish(json, layout, dot, dot_lines)
 }
 
 /// An index written but for what depends on graph.json: where each document and link is in
@@ -261,14 +279,25 @@ pub fn begin(path: &Path, input: &Input) -> Result<Pending> {
 }
 
 impl Pending {
-    /// Ends the index with where `layout` places each document and link in `json` (written
-    /// by now), and puts it in place.
-    pub fn finish(mut self, json: &Path, layout: &crate::json::Layout) -> Result<()> {
+    /// Ends the index with where `layout` places each document and link in `json`, and
+    /// `dot_lines` their statements in `dot` (both written by now), and puts it in place.
+    pub fn finish(
+        mut self,
+        json: &Path,
+        layout: &crate::json::Layout,
+        dot: &Path,
+        dot_lines: &[u64],
+    ) -> Result<()> {
         let (json_len, json_mtime) =
             json_stamp(json).context("graph.json must be written before its index")?;
+        let (dot_len, dot_mtime) =
+            json_stamp(dot).context("graph.dot must be written before its index")?;
         let [n, m, ..] = self.counts;
         if layout.nodes.len() != n || layout.mentions.len() != n || layout.edges.len() != m {
             bail!("graph.json does not hold this graph's documents and links");
+        }
+        if dot_lines.len() != n + m + 1 || !dot_lines.is_sorted() {
+            bail!("graph.dot does not hold this graph's documents and links");
         }
         let (mut sections, mut at, counts) = (self.sections, self.at, self.counts);
         let w = self.file.writer();
@@ -287,6 +316,11 @@ impl Pending {
                     w.write_all(&x.to_le_bytes())?;
                 }
             }
+            at += 16 * m as u64;
+            sections[DOT_LINES] = at;
+            for x in dot_lines {
+                w.write_all(&x.to_le_bytes())?;
+            }
             // The header, last: an index cut short has no magic.
             w.seek(SeekFrom::Start(0))?;
             let mut h = Vec::with_capacity(HEADER);
@@ -294,6 +328,9 @@ impl Pending {
             h.extend_from_slice(&json_len.to_le_bytes());
             h.extend_from_slice(&(json_mtime as u64).to_le_bytes());
             h.extend_from_slice(&((json_mtime >> 64) as u64).to_le_bytes());
+            h.extend_from_slice(&dot_len.to_le_bytes());
+            h.extend_from_slice(&(dot_mtime as u64).to_le_bytes());
+            h.extend_from_slice(&((dot_mtime >> 64) as u64).to_le_bytes());
             for c in counts {
                 h.extend_from_slice(&(c as u64).to_le_bytes());
             }
@@ -411,7 +448,8 @@ impl Index {
             .with_context(|| format!("cannot read {}", json_path.display()))?;
         #[cfg(unix)]
         let _ = json.advise(memmap2::Advice::Random);
-        let counts = [u(3), u(4), u(5), u(6)];
+        let c = COUNTS_AT;
+        let counts = [u(c), u(c + 1), u(c + 2), u(c + 3)];
         if counts.iter().any(|&c| c > map.len() as u64) {
             bail!(
                 "{} is damaged; rebuild it with `vbgraph build`",
@@ -420,7 +458,7 @@ impl Index {
         }
         let mut sections = [0usize; SECTIONS];
         for (s, v) in sections.iter_mut().enumerate() {
-            *v = u(7 + s) as usize;
+            *v = u(c + 4 + s) as usize;
             if *v > map.len() {
                 bail!(
                     "{} is damaged; rebuild it with `vbgraph build`",
@@ -430,10 +468,10 @@ impl Index {
         }
         Ok(Some(Index {
             json,
-            nodes: u(3) as usize,
-            edges: u(4) as usize,
-            numbers: u(5) as usize,
-            strings: u(6) as usize,
+            nodes: counts[0] as usize,
+            edges: counts[1] as usize,
+            numbers: counts[2] as usize,
+            strings: counts[3] as usize,
             map,
             sections,
         }))
@@ -693,6 +731,37 @@ impl Index {
         Ok((start, end))
     }
 
+    /// Where each document's and each link's statement is in `dot` (`start..end`, a line
+    /// without its line break), when `dot` is the graph.dot this index was written with (its
+    /// size and time are the ones recorded): `None` otherwise.
+    #[allow(clippy::type_complexity)]
+    pub fn dot_lines(
+        &self,
+        dot: &Path,
+    ) -> Result<Option<(Vec<(usize, usize)>, Vec<(usize, usize)>)>> {
+        let u = |i: usize| self.u64_at(16 + 8 * i);
+        let recorded = (u(3)?, (u(4)? as u128) | ((u(5)? as u128) << 64));
+        if json_stamp(dot) != Some(recorded) {
+            return Ok(None);
+        }
+        let (n, m) = (self.nodes, self.edges);
+        let at = self.sections[DOT_LINES];
+        let starts: Vec<usize> = (0..=n + m)
+            .map(|i| self.u64_at(at + 8 * i).map(|x| x as usize))
+            .collect::<Result<_>>()?;
+        if !starts.is_sorted()
+            || starts.windows(2).any(|w| w[1] == w[0])
+            || starts[n + m] > recorded.0 as usize
+        {
+            bail!("the index is damaged; rebuild it with `vbgraph build`");
+        }
+        let line = |i: usize| (starts[i], starts[i + 1] - 1);
+        Ok(Some((
+            (0..n).map(line).collect(),
+            (n..n + m).map(line).collect(),
+        )))
+    }
+
     /// Every node reachable from `roots` along links in one direction (`outgoing`: towards
     /// older documents), roots included; `depth` limits the number of steps.
     pub fn closure(&self, roots: &[u32], outgoing: bool, depth: Option<usize>) -> Result<Vec<u32>> {
@@ -839,14 +908,49 @@ mod tests {
         let mut json = vec![];
         let layout = crate::json::write_graph_json(&mut json, &g.file_ref(&[])).unwrap();
         std::fs::write(d.path().join("graph.json"), json).unwrap();
+        let f = g.file_ref(&[]);
+        let mut dot = vec![];
+        let lines = crate::render::dot::write_dot(&mut dot, "t", &f.nodes, &f.edges).unwrap();
+        std::fs::write(d.path().join("graph.dot"), dot).unwrap();
         write(
             &d.path().join(INDEX_FILE),
             &g,
             &d.path().join("graph.json"),
             &layout,
+            &d.path().join("graph.dot"),
+            &lines,
         )
         .unwrap();
         (d, g)
+    }
+
+    #[test]
+    fn holds_the_dot_lines_while_graph_dot_is_the_one_written() {
+        let (d, _) = written();
+        let x = Index::open(d.path()).unwrap().expect("fresh index");
+        let dot_path = d.path().join("graph.dot");
+        let dot = std::fs::read(&dot_path).unwrap();
+        let (docs, links) = x
+            .dot_lines(&dot_path)
+            .unwrap()
+            .expect("graph.dot as written");
+        assert_eq!((docs.len(), links.len()), (5, 4));
+        let text = |(a, b): (usize, usize)| std::str::from_utf8(&dot[a..b]).unwrap();
+        assert!(
+            text(docs[0]).trim_start().starts_with("\"vn/"),
+            "{}",
+            text(docs[0])
+        );
+        for &(a, b) in docs.iter().chain(&links) {
+            assert_eq!(dot[b], b'\n');
+            assert!(!dot[a..b].contains(&b'\n'));
+        }
+        assert!(text(links[0]).contains(" -> "), "{}", text(links[0]));
+        // Another graph.dot (edited, or written by another build): not this index's.
+        std::fs::write(&dot_path, [&dot[..], b"// edited\n"].concat()).unwrap();
+        assert!(x.dot_lines(&dot_path).unwrap().is_none());
+        std::fs::remove_file(&dot_path).unwrap();
+        assert!(x.dot_lines(&dot_path).unwrap().is_none());
     }
 
     #[test]

@@ -70,14 +70,15 @@ pub(crate) fn update(
     let Ok(dot_file) = std::fs::File::open(&dot_path) else {
         return Ok(None);
     };
+    // Where its statements are, from the index (the kernel copies most of them: short
+    // stretches are read from this mapping).
+    let Some((dot_nodes, dot_links)) = index.dot_lines(&dot_path)? else {
+        return Ok(None);
+    };
     // SAFETY: graph.dot is replaced by rename, never written in place.
     let dot = unsafe { memmap2::Mmap::map(&dot_file) }?;
     #[cfg(unix)]
-    let _ = dot.advise(memmap2::Advice::Sequential);
-    let Some((dot_nodes, dot_links)) = crate::render::dot::statement_lines(&dot, n_old, m_old)
-    else {
-        return Ok(None);
-    };
+    let _ = dot.advise(memmap2::Advice::Random);
 
     laps.lap("u: open");
     // What changed: files that say something new (or are new), and files that are gone.
@@ -406,7 +407,7 @@ pub(crate) fn update(
         })?;
         Ok(layout)
     };
-    let write_dot = || -> Result<()> {
+    let write_dot = || -> Result<crate::render::dot::StatementStarts> {
         let dot_nodes: Vec<DotPiece<Document>> = nodes
             .iter()
             .map(|f| match f {
@@ -435,8 +436,9 @@ pub(crate) fn update(
                 Src::New(l) => DotPiece::New(*l),
             })
             .collect();
+        let mut starts = vec![];
         write_atomic_with(&dot_path, |w| {
-            crate::render::dot::write_merged(
+            starts = crate::render::dot::write_merged(
                 w,
                 &mut |w, src, a, b| crate::output::copy_from(&dot_file, w, src, a, b),
                 label,
@@ -444,8 +446,10 @@ pub(crate) fn update(
                 &dot_links,
                 &level_set,
                 &relation_set,
-            )
-        })
+            )?;
+            Ok(())
+        })?;
+        Ok(starts)
     };
     // The index but for where things are in graph.json: written while graph.json is.
     let begin_index = || -> Result<crate::index::Pending> {
@@ -581,14 +585,15 @@ pub(crate) fn update(
     // the first once graph.json is done).
     let (layout, (dot_idx, next)) = rayon::join(write_json, || {
         rayon::join(
-            || -> Result<crate::index::Pending> {
-                write_dot()?;
-                begin_index()
+            || -> Result<(crate::render::dot::StatementStarts, crate::index::Pending)> {
+                let starts = write_dot()?;
+                Ok((starts, begin_index()?))
             },
             make_state,
         )
     });
-    dot_idx?.finish(&json_path, &layout?)?;
+    let (dot_lines, pending) = dot_idx?;
+    pending.finish(&json_path, &layout?, &dot_path, &dot_lines)?;
     laps.lap("u: outputs + state");
     // Unmapping the last graph.json and graph.idx frees them (they were renamed over): a few
     // milliseconds of the file system's, done while the cache is saved.

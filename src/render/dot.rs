@@ -117,22 +117,30 @@ pub fn to_dot_opts(name: &str, docs: &[&Document], links: &[&Link], opts: &DotOp
 }
 
 /// [`to_dot`] written to `w` as it is printed: statements are made and printed a chunk at a
-/// time, so a whole corpus's DOT is never in memory at once.
+/// time, so a whole corpus's DOT is never in memory at once. Returns where each statement's
+/// line starts, documents then links ([`StatementStarts`]), which the query index keeps so that
+/// an update copies lines of this file without reading it through.
 pub fn write_dot<W: std::io::Write>(
     w: &mut W,
     name: &str,
     docs: &[&Document],
     links: &[&Link],
-) -> std::io::Result<()> {
+) -> std::io::Result<StatementStarts> {
     let mut docs: Vec<&Document> = docs.to_vec();
     docs.sort_by(|a, b| a.id.cmp(&b.id));
     let mut links: Vec<&Link> = links.to_vec();
     links.sort_by(|a, b| (&a.from, &a.to).cmp(&(&b.from, &b.to)));
-    let mut parts: Vec<Part> = vec![Part::Stmts(settings(name))];
+    let settings = settings(name);
+    // The first line, then one line per statement.
+    let first = 1 + settings.len();
+    let statements = docs.len() + links.len();
+    let mut parts: Vec<Part> = vec![Part::Stmts(settings)];
     parts.extend(docs.chunks(CHUNK).map(Part::Docs));
     parts.extend(links.chunks(CHUNK).map(Part::Links));
     parts.extend(legend_stmt(&docs, &links).map(|l| Part::Stmts(vec![l])));
-    print_parts(parts, w)
+    let lines = print_parts(parts, w)?;
+    // (A graph always has a line after its statements: the legend's or the closing brace's.)
+    Ok(lines[first..=first + statements].to_vec())
 }
 
 /// Graph, node and edge settings.
@@ -316,7 +324,7 @@ fn print_digraph<W: std::io::Write>(stmts: Vec<Stmt>, w: &mut W) -> std::io::Res
     while it.peek().is_some() {
         parts.push(Part::Stmts(it.by_ref().take(CHUNK).collect()));
     }
-    print_parts(parts, w)
+    print_parts(parts, w).map(drop)
 }
 
 /// A statement of [`write_merged`]: its line in the last build's graph.dot, or a value to
@@ -334,7 +342,8 @@ pub enum DotPiece<'a, T> {
 /// [`write_dot`] for a graph made of the last build's statements and new ones (documents and
 /// links in graph.json's order), with the legend of `levels` and `relations`. Every document
 /// and link statement is one line (labels escape their line breaks), so old ones are copied
-/// line for line. Same bytes as printing the whole graph.
+/// line for line. Same bytes as printing the whole graph, and the same [`StatementStarts`] as
+/// [`write_dot`] returns.
 pub fn write_merged<W: std::io::Write>(
     w: &mut W,
     copy: &mut crate::output::CopyOld<W>,
@@ -343,7 +352,7 @@ pub fn write_merged<W: std::io::Write>(
     links: &[DotPiece<Link>],
     levels: &std::collections::BTreeSet<&str>,
     relations: &std::collections::BTreeSet<Relation>,
-) -> std::io::Result<()> {
+) -> std::io::Result<StatementStarts> {
     let (head, tail) = ("strict digraph vbgraph {\n", "\n}");
     let body = |stmts: Vec<Stmt>| -> String {
         let s = DotGraph::DiGraph {
@@ -355,8 +364,12 @@ pub fn write_merged<W: std::io::Write>(
         debug_assert!(s.starts_with(head) && s.ends_with(tail));
         s[head.len()..s.len() - tail.len()].to_string()
     };
+    let settings = body(settings(name));
     w.write_all(head.as_bytes())?;
-    w.write_all(body(settings(name)).as_bytes())?;
+    w.write_all(settings.as_bytes())?;
+    // Where each statement's line starts: counted, as old lines are copied without being read.
+    let mut at = (head.len() + settings.len()) as u64;
+    let mut starts = Vec::with_capacity(docs.len() + links.len() + 1);
     // Lines that follow one another in the last file are copied in one piece.
     let mut run: Option<(&[u8], usize, usize)> = None;
     let mut flush = |w: &mut W, run: &mut Option<(&[u8], usize, usize)>| match run.take() {
@@ -375,21 +388,28 @@ pub fn write_merged<W: std::io::Write>(
         }));
     for p in pieces {
         match p {
-            Ok((file, start, end)) => match &mut run {
-                // (Consecutive lines: one line break between them.)
-                Some((f, _, b)) if std::ptr::eq(*f, file) && *b + 1 == start => {
-                    *b = end;
+            Ok((file, start, end)) => {
+                starts.push(at + 1);
+                at += 1 + (end - start) as u64;
+                match &mut run {
+                    // (Consecutive lines: one line break between them.)
+                    Some((f, _, b)) if std::ptr::eq(*f, file) && *b + 1 == start => {
+                        *b = end;
+                    }
+                    _ => {
+                        flush(w, &mut run)?;
+                        w.write_all(b"\n")?;
+                        run = Some((file, start, end));
+                    }
                 }
-                _ => {
-                    flush(w, &mut run)?;
-                    w.write_all(b"\n")?;
-                    run = Some((file, start, end));
-                }
-            },
+            }
             Err(stmt) => {
                 flush(w, &mut run)?;
+                let line = body(vec![*stmt]);
+                starts.push(at + 1);
+                at += 1 + line.len() as u64;
                 w.write_all(b"\n")?;
-                w.write_all(body(vec![*stmt]).as_bytes())?;
+                w.write_all(line.as_bytes())?;
             }
         }
     }
@@ -399,38 +419,23 @@ pub fn write_merged<W: std::io::Write>(
         w.write_all(body(vec![legend]).as_bytes())?;
     }
     w.write_all(tail.as_bytes())?;
-    w.write_all(b"\n")
+    w.write_all(b"\n")?;
+    // The start of the line after the last statement.
+    starts.push(at + 1);
+    Ok(starts)
 }
 
-/// Where the document lines and the link lines of a graph.dot are (`start..end`).
-pub type StatementLines = (Vec<(usize, usize)>, Vec<(usize, usize)>);
-
-/// The lines of a graph.dot that [`write_dot`] wrote for `nodes` documents and `links` links:
-/// each document's and each link's, when the file has that shape.
-pub fn statement_lines(dot: &[u8], nodes: usize, links: usize) -> Option<StatementLines> {
-    if !dot.starts_with(b"strict digraph vbgraph {\n") {
-        return None;
-    }
-    let mut starts = std::iter::once(0).chain(memchr::memchr_iter(b'\n', dot).map(|i| i + 1));
-    let mut line = move || -> Option<(usize, usize)> {
-        let a = starts.next()?;
-        let b = memchr::memchr(b'\n', &dot[a..]).map_or(dot.len(), |i| a + i);
-        Some((a, b))
-    };
-    // The first line and the graph, node and edge settings.
-    for _ in 0..4 {
-        line()?;
-    }
-    let docs: Vec<(usize, usize)> = (0..nodes).map(|_| line()).collect::<Option<_>>()?;
-    let edges: Vec<(usize, usize)> = (0..links).map(|_| line()).collect::<Option<_>>()?;
-    Some((docs, edges))
-}
+/// Where the lines of a graph.dot's statements start: each document's, then each link's, then
+/// the line after the last one (statement `i` is `start[i]..start[i + 1] - 1`, a line break
+/// between each and the next).
+pub type StatementStarts = Vec<u64>;
 
 /// Prints `strict digraph vbgraph { ... }` as graphviz-rust does, in parallel: each part is
 /// printed as a graph of its own and the bodies joined, which gives the same text as printing
 /// the whole graph at once (the printer joins statements with its line separator and indents
 /// them alike). Batches of parts are written as they are done.
-fn print_parts<W: std::io::Write>(parts: Vec<Part>, w: &mut W) -> std::io::Result<()> {
+/// Returns where each line of the output starts.
+fn print_parts<W: std::io::Write>(parts: Vec<Part>, w: &mut W) -> std::io::Result<Vec<u64>> {
     use rayon::prelude::*;
     let graph = |stmts: Vec<Stmt>| DotGraph::DiGraph {
         id: Id::Plain("vbgraph".into()),
@@ -447,7 +452,15 @@ fn print_parts<W: std::io::Write>(parts: Vec<Part>, w: &mut W) -> std::io::Resul
     let head = &empty[..empty.len() - tail.len()];
     // A part's statements hold every attribute as strings.
     let batch = crate::json::print_batch();
-    w.write_all(head.as_bytes())?;
+    // Bytes written so far, and where each line starts.
+    let mut at = 0u64;
+    let mut lines = vec![0u64];
+    let mut put = |w: &mut W, b: &[u8]| -> std::io::Result<()> {
+        lines.extend(memchr::memchr_iter(b'\n', b).map(|i| at + i as u64 + 1));
+        at += b.len() as u64;
+        w.write_all(b)
+    };
+    put(w, head.as_bytes())?;
     let mut it = parts.into_iter().peekable();
     let mut first = true;
     while it.peek().is_some() {
@@ -468,14 +481,17 @@ fn print_parts<W: std::io::Write>(parts: Vec<Part>, w: &mut W) -> std::io::Resul
             .collect();
         for b in bodies {
             if !first {
-                w.write_all(b"\n")?;
+                put(w, b"\n")?;
             }
             first = false;
-            w.write_all(b.as_bytes())?;
+            put(w, b.as_bytes())?;
         }
     }
-    w.write_all(tail.as_bytes())?;
-    w.write_all(b"\n")
+    put(w, tail.as_bytes())?;
+    put(w, b"\n")?;
+    // (The last line break ends the file: no line starts after it.)
+    lines.pop();
+    Ok(lines)
 }
 
 #[cfg(test)]
@@ -510,5 +526,75 @@ mod tests {
         let again = parsed.print(&mut PrinterContext::default());
         assert!(again.contains("alert(1)"));
         assert!(dot.contains("Nghị quyết\\n29-NQ/TW\\n04/11/2013"), "{dot}");
+    }
+
+    /// Where the statements of a whole graph.dot start, by reading it: the first line and the
+    /// three settings, then a line per statement.
+    fn scanned(dot: &[u8], statements: usize) -> Vec<u64> {
+        let starts: Vec<u64> = std::iter::once(0)
+            .chain(memchr::memchr_iter(b'\n', dot).map(|i| i as u64 + 1))
+            .collect();
+        starts[4..=4 + statements].to_vec()
+    }
+
+    #[test]
+    fn statement_starts_are_the_lines_of_each_statement() {
+        let docs: Vec<Document> = (1..=5)
+            .map(|i| doc(&format!("vn/tw/nq-tw/2013/{i}"), &format!("tên\nthứ {i}")))
+            .collect();
+        let link = |a: usize, b: usize| Link {
+            from: docs[a].id.as_str().into(),
+            to: docs[b].id.as_str().into(),
+            relation: Relation::Implements,
+            evidence: vec![],
+        };
+        let links = [link(1, 0), link(2, 0), link(3, 2)];
+        let d: Vec<&Document> = docs.iter().collect();
+        let l: Vec<&Link> = links.iter().collect();
+        let mut whole = vec![];
+        let starts = write_dot(&mut whole, "t", &d, &l).unwrap();
+        assert_eq!(starts, scanned(&whole, 8));
+        let none = write_dot(&mut vec![], "t", &[], &[]).unwrap();
+        assert_eq!(none.len(), 1);
+
+        // The same graph from the lines of the first and two new statements: the same bytes and
+        // the same starts.
+        fn line<'a, T>(whole: &'a [u8], starts: &[u64], i: usize) -> DotPiece<'a, T> {
+            DotPiece::Old {
+                file: whole,
+                start: starts[i] as usize,
+                end: starts[i + 1] as usize - 1,
+            }
+        }
+        let doc_pieces: Vec<DotPiece<Document>> = (0..5)
+            .map(|i| match i {
+                3 => DotPiece::New(d[3]),
+                _ => line(&whole, &starts, i),
+            })
+            .collect();
+        let link_pieces: Vec<DotPiece<Link>> = (0..3)
+            .map(|e| match e {
+                0 => DotPiece::New(l[0]),
+                _ => line(&whole, &starts, 5 + e),
+            })
+            .collect();
+        let levels = d.iter().map(|d| d.level.as_str()).collect();
+        let relations = l.iter().map(|l| l.relation).collect();
+        let mut merged = vec![];
+        let merged_starts = write_merged(
+            &mut merged,
+            &mut |w: &mut Vec<u8>, src: &[u8], a, b| std::io::Write::write_all(w, &src[a..b]),
+            "t",
+            &doc_pieces,
+            &link_pieces,
+            &levels,
+            &relations,
+        )
+        .unwrap();
+        assert_eq!(
+            String::from_utf8_lossy(&merged),
+            String::from_utf8_lossy(&whole)
+        );
+        assert_eq!(merged_starts, starts);
     }
 }
