@@ -752,17 +752,24 @@ fn resolve_inner(files: &[&FileExtract], with_ref_ids: bool, subset: Option<&Sub
     };
     // The document at an end: resolved here, or the last build's.
     // (Only the ends of links are read: a rebuild may have many documents of other groups at
-    // hand, few of them linked to the groups resolved again.)
+    // hand, few of them linked to the groups resolved again. Each is decoded from the last
+    // graph.json, on every core: 100k documents, 1.9k resolved again, had 74 ms of them.)
     let externals: HashMap<u32, Document> = match subset {
         None => HashMap::default(),
-        Some(s) => stated
-            .iter()
-            .flat_map(|&((f, t), ..)| [f, t])
-            .filter(|&k| !here_at(k))
-            .collect::<HashSet<u32>>()
-            .into_iter()
-            .filter_map(|k| Some((k, (s.external)(&other_ids[&k])?)))
-            .collect(),
+        Some(s) => {
+            let ends: Vec<u32> = stated
+                .iter()
+                .flat_map(|&((f, t), ..)| [f, t])
+                .filter(|&k| !here_at(k))
+                .collect::<HashSet<u32>>()
+                .into_iter()
+                .collect();
+            ends.into_par_iter()
+                .filter_map(|k| Some((k, (s.external)(&other_ids[&k])?)))
+                .collect::<Vec<_>>()
+                .into_iter()
+                .collect()
+        }
     };
     let doc_at = |k: u32| -> Option<&Document> {
         if here_at(k) {
