@@ -405,6 +405,17 @@ pub(crate) fn attr_title_span(rest: &str) -> Option<(usize, usize, usize)> {
 mod tests {
     use super::*;
 
+    /// A deterministic stream of pseudo-random numbers (xorshift64) for the tests that compare
+    /// a hand reader with its pattern on generated texts.
+    fn xorshift(mut x: u64) -> impl FnMut() -> u64 {
+        move || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        }
+    }
+
     const TOKENS: &[&str] = &[
         "Nghị quyết",
         "NGHỊ QUYẾT",
@@ -535,13 +546,7 @@ mod tests {
     ];
 
     fn texts(n: usize, seed: u64) -> Vec<String> {
-        let mut x = seed;
-        let mut next = move || {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            x
-        };
+        let mut next = xorshift(seed);
         (0..n)
             .map(|_| {
                 let len = 1 + next() % 14;
@@ -644,20 +649,14 @@ mod tests {
             "đo",
             "abcdefghijklmnopqrstuvwxyz0123456789",
         ];
-        let mut x = 0x2545F4914F6CDD1Du64;
-        let mut next = move || {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            x
-        };
+        let mut next = xorshift(0x2545F4914F6CDD1Du64);
         let mut hits = 0;
         for _ in 0..300_000 {
             let len = 1 + next() % 12;
             let mut t: String = (0..len)
                 .map(|_| T[(next() % T.len() as u64) as usize])
                 .collect();
-            if next() % 4 == 0 {
+            if next().is_multiple_of(4) {
                 t.push_str(&"ab ".repeat((next() % 60) as usize));
             }
             let want = super::super::patterns::ATTR_ISSUER
@@ -697,13 +696,7 @@ mod tests {
             "ſ",
             "K",
         ];
-        let mut x = 0x9FB21C651E98DF25u64;
-        let mut next = move || {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            x
-        };
+        let mut next = xorshift(0x9FB21C651E98DF25u64);
         let mut hits = 0;
         for _ in 0..300_000 {
             let len = 1 + next() % 10;
@@ -711,8 +704,8 @@ mod tests {
                 .map(|_| T[(next() % T.len() as u64) as usize])
                 .collect();
             // Titles around the pattern's bounds (5 and 400 characters), closed or not.
-            if next() % 3 == 0 {
-                if next() % 2 == 0 {
+            if next().is_multiple_of(3) {
+                if next().is_multiple_of(2) {
                     t.push('“');
                 }
                 let n = match next() % 3 {
