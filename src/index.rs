@@ -58,7 +58,9 @@ const NONE: u32 = u32::MAX;
 /// magic + json size + json mtime (2 × u64) + the same of graph.dot + counts (4 × u64) +
 /// section offsets.
 const HEADER: usize = 16 + 8 * (10 + SECTIONS);
-/// Where the counts are in the header's u64s (after the magic).
+/// Where graph.dot's size and time, and the counts, are in the header's u64s (after the
+/// magic; graph.json's come first).
+const DOT_STAMP_AT: usize = 3;
 const COUNTS_AT: usize = 6;
 
 /// How a document's number is compared: `029` is `29`.
@@ -71,9 +73,9 @@ pub fn number_key(n: &str) -> &str {
     }
 }
 
-/// Size and modification time (ns) of `graph.json` (or `graph.dot`), which the index records.
-fn json_stamp(json: &Path) -> Option<(u64, u128)> {
-    crate::cache::fingerprint(json).map(|(len, t)| (len, u128::from(t)))
+/// Size and modification time (ns) of a file the index records: graph.json, graph.dot.
+fn file_stamp(path: &Path) -> Option<(u64, u128)> {
+    crate::cache::fingerprint(path).map(|(len, t)| (len, u128::from(t)))
 }
 
 /// Writes the index of `g` to `path`, atomically. `json` is the graph.json written of `g` with
@@ -289,9 +291,9 @@ impl Pending {
         dot_lines: &[u64],
     ) -> Result<()> {
         let (json_len, json_mtime) =
-            json_stamp(json).context("graph.json must be written before its index")?;
+            file_stamp(json).context("graph.json must be written before its index")?;
         let (dot_len, dot_mtime) =
-            json_stamp(dot).context("graph.dot must be written before its index")?;
+            file_stamp(dot).context("graph.dot must be written before its index")?;
         let [n, m, ..] = self.counts;
         if layout.nodes.len() != n || layout.mentions.len() != n || layout.edges.len() != m {
             bail!("graph.json does not hold this graph's documents and links");
@@ -408,6 +410,9 @@ pub struct Index {
     sections: [usize; SECTIONS],
 }
 
+/// Lines of graph.dot, `start..end` without their line breaks.
+pub type Lines = Vec<(usize, usize)>;
+
 /// One step of a walk in the index: the node at the other end, the link, its relation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Step {
@@ -438,7 +443,7 @@ impl Index {
         let u = |i: usize| u64::from_le_bytes(map[16 + 8 * i..24 + 8 * i].try_into().unwrap());
         let recorded = (u(0), (u(1) as u128) | ((u(2) as u128) << 64));
         let json_path = dir.join("graph.json");
-        if json_stamp(&json_path) != Some(recorded) {
+        if file_stamp(&json_path) != Some(recorded) {
             return Ok(None);
         }
         let json = std::fs::File::open(&json_path)
@@ -734,14 +739,10 @@ impl Index {
     /// Where each document's and each link's statement is in `dot` (`start..end`, a line
     /// without its line break), when `dot` is the graph.dot this index was written with (its
     /// size and time are the ones recorded): `None` otherwise.
-    #[allow(clippy::type_complexity)]
-    pub fn dot_lines(
-        &self,
-        dot: &Path,
-    ) -> Result<Option<(Vec<(usize, usize)>, Vec<(usize, usize)>)>> {
-        let u = |i: usize| self.u64_at(16 + 8 * i);
-        let recorded = (u(3)?, (u(4)? as u128) | ((u(5)? as u128) << 64));
-        if json_stamp(dot) != Some(recorded) {
+    pub fn dot_lines(&self, dot: &Path) -> Result<Option<(Lines, Lines)>> {
+        let u = |i: usize| self.u64_at(16 + 8 * (DOT_STAMP_AT + i));
+        let recorded = (u(0)?, (u(1)? as u128) | ((u(2)? as u128) << 64));
+        if file_stamp(dot) != Some(recorded) {
             return Ok(None);
         }
         let (n, m) = (self.nodes, self.edges);
@@ -749,10 +750,8 @@ impl Index {
         let starts: Vec<usize> = (0..=n + m)
             .map(|i| self.u64_at(at + 8 * i).map(|x| x as usize))
             .collect::<Result<_>>()?;
-        if !starts.is_sorted()
-            || starts.windows(2).any(|w| w[1] == w[0])
-            || starts[n + m] > recorded.0 as usize
-        {
+        // (Every statement is a line of at least one byte: the starts increase strictly.)
+        if starts.windows(2).any(|w| w[1] <= w[0]) || starts[n + m] > recorded.0 as usize {
             bail!("the index is damaged; rebuild it with `vbgraph build`");
         }
         let line = |i: usize| (starts[i], starts[i + 1] - 1);
@@ -1040,7 +1039,7 @@ mod tests {
         let p = dir.join(INDEX_FILE);
         let mut bytes = std::fs::read(&p)?;
         if bytes.len() >= HEADER {
-            let (len, t) = json_stamp(&dir.join("graph.json")).unwrap();
+            let (len, t) = file_stamp(&dir.join("graph.json")).unwrap();
             bytes[16..24].copy_from_slice(&len.to_le_bytes());
             bytes[24..32].copy_from_slice(&(t as u64).to_le_bytes());
             bytes[32..40].copy_from_slice(&((t >> 64) as u64).to_le_bytes());
