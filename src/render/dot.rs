@@ -120,7 +120,7 @@ pub fn to_dot_opts(name: &str, docs: &[&Document], links: &[&Link], opts: &DotOp
 /// time, so a whole corpus's DOT is never in memory at once. Returns where each statement's
 /// line starts, documents then links ([`StatementStarts`]), which the query index keeps so that
 /// an update copies lines of this file without reading it through.
-pub fn write_dot<W: std::io::Write>(
+pub fn write_dot<W: std::io::Write + Send>(
     w: &mut W,
     name: &str,
     docs: &[&Document],
@@ -318,7 +318,7 @@ impl Part<'_> {
     }
 }
 
-fn print_digraph<W: std::io::Write>(stmts: Vec<Stmt>, w: &mut W) -> std::io::Result<()> {
+fn print_digraph<W: std::io::Write + Send>(stmts: Vec<Stmt>, w: &mut W) -> std::io::Result<()> {
     let mut parts = vec![];
     let mut it = stmts.into_iter().peekable();
     while it.peek().is_some() {
@@ -435,7 +435,7 @@ pub type StatementStarts = Vec<u64>;
 /// the whole graph at once (the printer joins statements with its line separator and indents
 /// them alike). Batches of parts are written as they are done.
 /// Returns where each line of the output starts.
-fn print_parts<W: std::io::Write>(parts: Vec<Part>, w: &mut W) -> std::io::Result<Vec<u64>> {
+fn print_parts<W: std::io::Write + Send>(parts: Vec<Part>, w: &mut W) -> std::io::Result<Vec<u64>> {
     use rayon::prelude::*;
     let graph = |stmts: Vec<Stmt>| DotGraph::DiGraph {
         id: Id::Plain("vbgraph".into()),
@@ -461,11 +461,9 @@ fn print_parts<W: std::io::Write>(parts: Vec<Part>, w: &mut W) -> std::io::Resul
         w.write_all(b)
     };
     put(w, head.as_bytes())?;
-    let mut it = parts.into_iter().peekable();
-    let mut first = true;
-    while it.peek().is_some() {
-        let batch: Vec<Part> = it.by_ref().take(batch).collect();
-        let bodies: Vec<String> = batch
+    // Each batch is printed on every core while this thread writes the last one.
+    let print = |batch: Vec<Part>| -> Vec<String> {
+        batch
             .into_par_iter()
             .map(|p| {
                 let stmts = p.stmts();
@@ -478,7 +476,10 @@ fn print_parts<W: std::io::Write>(parts: Vec<Part>, w: &mut W) -> std::io::Resul
             .collect::<Vec<_>>()
             .into_iter()
             .flatten()
-            .collect();
+            .collect()
+    };
+    let mut first = true;
+    let mut write = |w: &mut W, bodies: Vec<String>| -> std::io::Result<()> {
         for b in bodies {
             if !first {
                 put(w, b"\n")?;
@@ -486,6 +487,21 @@ fn print_parts<W: std::io::Write>(parts: Vec<Part>, w: &mut W) -> std::io::Resul
             first = false;
             put(w, b.as_bytes())?;
         }
+        Ok(())
+    };
+    let mut it = parts.into_iter().peekable();
+    let mut printed: Option<Vec<String>> = None;
+    while it.peek().is_some() {
+        let batch: Vec<Part> = it.by_ref().take(batch).collect();
+        let (written, next) = rayon::join(
+            || printed.take().map_or(Ok(()), |bodies| write(w, bodies)),
+            || print(batch),
+        );
+        written?;
+        printed = Some(next);
+    }
+    if let Some(bodies) = printed {
+        write(w, bodies)?;
     }
     put(w, tail.as_bytes())?;
     put(w, b"\n")?;
@@ -535,6 +551,40 @@ mod tests {
             .chain(memchr::memchr_iter(b'\n', dot).map(|i| i as u64 + 1))
             .collect();
         starts[4..=4 + statements].to_vec()
+    }
+
+    #[test]
+    fn parts_printed_and_written_batch_after_batch_are_one_graph_printed_whole() {
+        // Enough documents for several batches of parts, so that writing one batch while the
+        // next is printed is exercised.
+        let n = CHUNK * crate::json::print_batch() * 2 + 3;
+        let docs: Vec<Document> = (0..n)
+            .map(|i| doc(&format!("vn/tw/nq-tw/2013/{i:06}"), &format!("tên {i}")))
+            .collect();
+        let links: Vec<Link> = (1..n)
+            .map(|i| Link {
+                from: docs[i].id.as_str().into(),
+                to: docs[i - 1].id.as_str().into(),
+                relation: Relation::Implements,
+                evidence: vec![],
+            })
+            .collect();
+        let d: Vec<&Document> = docs.iter().collect();
+        let l: Vec<&Link> = links.iter().collect();
+        let mut written = vec![];
+        let starts = write_dot(&mut written, "t", &d, &l).unwrap();
+        let mut stmts = settings("t");
+        stmts.extend(d.iter().map(|d| node_stmt(d)));
+        stmts.extend(l.iter().map(|l| edge_stmt(l)));
+        stmts.extend(legend_stmt(&d, &l));
+        let whole = DotGraph::DiGraph {
+            id: Id::Plain("vbgraph".into()),
+            strict: true,
+            stmts,
+        }
+        .print(&mut PrinterContext::default());
+        assert_eq!(String::from_utf8(written.clone()).unwrap(), whole + "\n");
+        assert_eq!(starts, scanned(&written, 2 * n - 1));
     }
 
     #[test]
