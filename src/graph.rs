@@ -6,6 +6,7 @@ use crate::model::{Diagnostic, Document, GraphFile, GraphFileRef, Level, Link, S
 use crate::resolve::Resolved;
 use petgraph::graph::{DiGraph, NodeIndex};
 use petgraph::visit::EdgeRef;
+use rayon::prelude::*;
 use std::collections::{BTreeMap, VecDeque};
 
 /// The document graph: edges run from the newer document to the older one.
@@ -24,27 +25,50 @@ impl Graph {
         let mut diags = resolved.diagnostics;
         // Sized once: growing by doubling held a copy and a half of every document's fields.
         let mut g = DocGraph::with_capacity(resolved.docs.len(), resolved.links.len());
-        let mut by_id = BTreeMap::new();
-        let mut docs = resolved.docs;
-        docs.sort_by(|a, b| a.id.cmp(&b.id));
-        for d in docs {
-            let id = d.id.clone();
-            let ix = g.add_node(d);
-            by_id.insert(id, ix);
+        // Sorted and looked up on every core (a national corpus: 250k documents, 650k links).
+        // Positions are sorted, ties in their first order, rather than the elements
+        // themselves: no copy of the documents or links is held while sorting.
+        let docs = resolved.docs;
+        let mut order: Vec<u32> = (0..docs.len() as u32).collect();
+        order.par_sort_unstable_by(|&a, &b| {
+            (&docs[a as usize].id, a).cmp(&(&docs[b as usize].id, b))
+        });
+        // (Built from the sorted ids at once rather than one insertion at a time.)
+        let by_id: BTreeMap<String, NodeIndex> = order
+            .iter()
+            .enumerate()
+            .map(|(i, &d)| (docs[d as usize].id.clone(), NodeIndex::new(i)))
+            .collect();
+        let mut docs: Vec<Option<Document>> = docs.into_iter().map(Some).collect();
+        for &d in &order {
+            g.add_node(docs[d as usize].take().expect("each position once"));
         }
-        let mut links = resolved.links;
-        links.sort_by(|a, b| {
-            (a.relation.strength(), &a.from, &a.to).cmp(&(b.relation.strength(), &b.from, &b.to))
+        drop(docs);
+        fn key(l: &Link) -> (u8, &str, &str) {
+            (l.relation.strength(), &l.from, &l.to)
+        }
+        let links = resolved.links;
+        let mut order: Vec<u32> = (0..links.len() as u32).collect();
+        order.par_sort_unstable_by(|&a, &b| {
+            (key(&links[a as usize]), a).cmp(&(key(&links[b as usize]), b))
         });
         let mut graph = Graph { g, by_id };
         // Most corpora have no cycle at all: one check of the whole set (linear) spares a
         // search per link. Only when there is a cycle are links added one by one, each checked
         // against those already in.
-        let ends: Vec<Option<(NodeIndex, NodeIndex)>> = links
-            .iter()
-            .map(|l| Some((*graph.by_id.get(&*l.from)?, *graph.by_id.get(&*l.to)?)))
+        let ends: Vec<Option<(NodeIndex, NodeIndex)>> = order
+            .par_iter()
+            .map(|&l| {
+                let l = &links[l as usize];
+                Some((*graph.by_id.get(&*l.from)?, *graph.by_id.get(&*l.to)?))
+            })
             .collect();
-        let mut shape: DiGraph<(), ()> = DiGraph::with_capacity(graph.g.node_count(), links.len());
+        // The links in their order, each taken once.
+        let mut links: Vec<Option<Link>> = links.into_iter().map(Some).collect();
+        let links = order
+            .iter()
+            .map(move |&l| links[l as usize].take().expect("each position once"));
+        let mut shape: DiGraph<(), ()> = DiGraph::with_capacity(graph.g.node_count(), ends.len());
         for _ in 0..graph.g.node_count() {
             shape.add_node(());
         }
@@ -52,7 +76,7 @@ impl Graph {
             shape.add_edge(a, b, ());
         }
         if !petgraph::algo::is_cyclic_directed(&shape) {
-            for (l, e) in links.into_iter().zip(ends) {
+            for (l, e) in links.zip(ends) {
                 if let Some((a, b)) = e {
                     graph.g.add_edge(a, b, l);
                 }
