@@ -503,6 +503,41 @@ pub fn parse_issuer_at(
     home: Option<&str>,
     home_district: Option<&str>,
 ) -> Option<Issuer> {
+    // Texts name the same few bodies over and over (`của UBND tỉnh`, `của Ban Chấp hành Trung
+    // ương`, a header's `ỦY BAN NHÂN DÂN TỈNH ...`): each thread remembers what the last
+    // phrases it read name. The answer depends on the phrase and the two homes only.
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+    /// Phrases remembered at most (then forgotten all at once): a few hundred KB a thread.
+    const MEMO: usize = 4096;
+    thread_local! {
+        static SEEN: RefCell<HashMap<String, Option<Issuer>>> = RefCell::new(HashMap::new());
+    }
+    // (A phrase holds no NUL: NUL between the parts keeps keys apart.)
+    let mut key = String::with_capacity(phrase.len() + 32);
+    key.push_str(phrase);
+    for part in [home, home_district] {
+        key.push('\0');
+        key.push_str(part.unwrap_or("\u{1}"));
+    }
+    if let Some(hit) = SEEN.with_borrow(|m| m.get(&key).cloned()) {
+        return hit;
+    }
+    let found = parse_issuer_uncached(phrase, home, home_district);
+    SEEN.with_borrow_mut(|m| {
+        if m.len() >= MEMO {
+            m.clear();
+        }
+        m.insert(key, found.clone());
+    });
+    found
+}
+
+fn parse_issuer_uncached(
+    phrase: &str,
+    home: Option<&str>,
+    home_district: Option<&str>,
+) -> Option<Issuer> {
     let f = format!(" {} ", fold_words(phrase));
     let has = |k: &str| contains_words(&f, k);
     let central = |name: &str, system| Issuer {
@@ -955,6 +990,32 @@ pub fn canonical_term(s: &str) -> Option<&'static str> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_remembered_phrase_is_read_again_for_another_home() {
+        // The same words name another body in another province or district: what a thread
+        // remembers is kept apart by both homes, and is what parsing again gives.
+        let cases = [
+            ("của UBND tỉnh", Some("Lạng Sơn"), None),
+            ("của UBND tỉnh", Some("Quảng Nam"), None),
+            ("của UBND tỉnh", None, None),
+            ("của UBND huyện", Some("Quảng Nam"), Some("Đại Lộc")),
+            ("của UBND huyện", Some("Quảng Nam"), Some("Duy Xuyên")),
+            ("của UBND huyện", Some("Quảng Nam"), None),
+        ];
+        for _ in 0..2 {
+            for (phrase, home, district) in cases {
+                assert_eq!(
+                    parse_issuer_at(phrase, home, district),
+                    parse_issuer_uncached(phrase, home, district),
+                    "{phrase} {home:?} {district:?}"
+                );
+            }
+        }
+        let name =
+            |home, district| parse_issuer_at("của UBND tỉnh", home, district).map(|i| i.name);
+        assert_ne!(name(Some("Lạng Sơn"), None), name(Some("Quảng Nam"), None));
+    }
     use super::*;
 
     #[test]
