@@ -364,13 +364,20 @@ pub fn squash_spaces_chars(s: &str, cap: usize) -> usize {
 /// white space is ASCII or starts with one of a few lead bytes.
 fn for_each_word(s: &str, mut f: impl FnMut(&str) -> bool) {
     let b = s.as_bytes();
+    // 0xE1 leads most Vietnamese letters with marks (U+1Exx) and one space, U+1680: a text
+    // without that space is walked with a table that lets those letters through.
+    let may_start_space = if memchr::memmem::find(b, "\u{1680}".as_bytes()).is_some() {
+        &MAY_START_SPACE
+    } else {
+        &MAY_START_SPACE_NOT_E1
+    };
     let mut i = 0;
     let mut word = None;
     while i < b.len() {
         // Bytes that cannot start white space.
         let j = b[i..]
             .iter()
-            .position(|&c| MAY_START_SPACE[c as usize])
+            .position(|&c| may_start_space[c as usize])
             .map_or(b.len(), |p| i + p);
         if j > i {
             word.get_or_insert(i);
@@ -410,6 +417,13 @@ const MAY_START_SPACE: [bool; 256] = {
     t[0xE1] = true;
     t[0xE2] = true;
     t[0xE3] = true;
+    t
+};
+
+/// [`MAY_START_SPACE`] but for 0xE1, for a text without U+1680.
+const MAY_START_SPACE_NOT_E1: [bool; 256] = {
+    let mut t = MAY_START_SPACE;
+    t[0xE1] = false;
     t
 };
 
