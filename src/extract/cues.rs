@@ -53,37 +53,53 @@ pub struct Cue {
 
 /// The cue that ends last in `words` (folded, one word each), longest on ties.
 pub fn last_cue(words: &[&str]) -> Option<Cue> {
-    // The cues split into words, once.
-    static SPLIT: std::sync::LazyLock<Vec<(Vec<&'static str>, Relation)>> =
+    /// A cue: its place in [`CUES`], its words, its relation.
+    type Split = (usize, Vec<&'static str>, Relation);
+    // The cues split into words, once, found by their first word.
+    static BY_FIRST: std::sync::LazyLock<std::collections::HashMap<&'static str, Vec<Split>>> =
         std::sync::LazyLock::new(|| {
-            CUES.iter()
-                .map(|(cue, relation)| (cue.split(' ').collect(), *relation))
-                .collect()
+            let mut m: std::collections::HashMap<&str, Vec<_>> = Default::default();
+            for (k, (cue, relation)) in CUES.iter().enumerate() {
+                let cw: Vec<&str> = cue.split(' ').collect();
+                m.entry(cw[0]).or_default().push((k, cw, *relation));
+            }
+            m
         });
-    let mut best: Option<Cue> = None;
-    for (cw, relation) in SPLIT.iter() {
-        if cw.len() > words.len() {
+    // Every place a cue starts: the one that ends last wins, then the one that starts first
+    // (the longer), then the one first in the table.
+    let mut best: Option<(
+        usize,
+        std::cmp::Reverse<usize>,
+        std::cmp::Reverse<usize>,
+        Relation,
+    )> = None;
+    for (start, w) in words.iter().enumerate() {
+        let Some(cues) = BY_FIRST.get(w) else {
             continue;
-        }
-        for start in (0..=words.len() - cw.len()).rev() {
-            if words[start..start + cw.len()] == cw[..] {
-                let end = start + cw.len();
-                let better = match &best {
-                    None => true,
-                    Some(b) => end > b.end || (end == b.end && start < b.start),
-                };
-                if better {
-                    best = Some(Cue {
-                        relation: *relation,
-                        start,
-                        end,
-                    });
+        };
+        for (k, cw, relation) in cues {
+            let end = start + cw.len();
+            if end <= words.len() && words[start..end] == cw[..] {
+                let c = (
+                    end,
+                    std::cmp::Reverse(start),
+                    std::cmp::Reverse(*k),
+                    *relation,
+                );
+                if best
+                    .as_ref()
+                    .is_none_or(|b| (c.0, c.1, c.2) > (b.0, b.1, b.2))
+                {
+                    best = Some(c);
                 }
-                break;
             }
         }
     }
-    best
+    best.map(|(end, std::cmp::Reverse(start), _, relation)| Cue {
+        relation,
+        start,
+        end,
+    })
 }
 
 /// The cue that ends exactly at the end of `words`, longest first.
@@ -111,6 +127,57 @@ mod tests {
         assert_eq!(c.relation, Relation::BasedOn);
         let c = last_cue(&w("sua doi bo sung mot so dieu cua")).unwrap();
         assert_eq!((c.relation, c.start, c.end), (Relation::Amends, 0, 8));
+    }
+
+    /// The first way of finding the last cue: each cue's last place, compared in table order.
+    fn last_cue_by_each_cue(words: &[&str]) -> Option<Cue> {
+        let mut best: Option<Cue> = None;
+        for (cue, relation) in CUES {
+            let cw: Vec<&str> = cue.split(' ').collect();
+            if cw.len() > words.len() {
+                continue;
+            }
+            for start in (0..=words.len() - cw.len()).rev() {
+                if words[start..start + cw.len()] == cw[..] {
+                    let end = start + cw.len();
+                    let better = match &best {
+                        None => true,
+                        Some(b) => end > b.end || (end == b.end && start < b.start),
+                    };
+                    if better {
+                        best = Some(Cue {
+                            relation: *relation,
+                            start,
+                            end,
+                        });
+                    }
+                    break;
+                }
+            }
+        }
+        best
+    }
+
+    #[test]
+    fn last_cue_is_what_each_cue_s_last_place_gives() {
+        // Word streams made of the cues' words and others, every length up to 12.
+        let mut vocab: Vec<&str> = CUES.iter().flat_map(|(c, _)| c.split(' ')).collect();
+        vocab.extend(["ve", "viec", "ke", "hoach", "so", "nam"]);
+        vocab.sort_unstable();
+        vocab.dedup();
+        let mut x = 0x2545_f491_4f6c_dd1du64;
+        for n in 0..4000 {
+            let len = n % 13;
+            let words: Vec<&str> = (0..len)
+                .map(|_| {
+                    x ^= x << 13;
+                    x ^= x >> 7;
+                    x ^= x << 17;
+                    vocab[(x % vocab.len() as u64) as usize]
+                })
+                .collect();
+            assert_eq!(last_cue(&words), last_cue_by_each_cue(&words), "{words:?}");
+        }
     }
 
     #[test]
