@@ -17,15 +17,30 @@ use graphviz_rust::printer::{DotPrinter, PrinterContext};
 pub fn quote(s: &str) -> Id {
     let mut out = String::with_capacity(s.len() + 2);
     out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => {}
-            c => out.push(c),
+    // Runs of plain text are copied whole between the bytes that need escaping (all ASCII:
+    // never inside a character); a text's line ends are `\n` only, once read.
+    let b = s.as_bytes();
+    let mut run = 0;
+    let mut escape = |at: usize, out: &mut String| {
+        out.push_str(&s[run..at]);
+        match b[at] {
+            b'"' => out.push_str("\\\""),
+            b'\\' => out.push_str("\\\\"),
+            b'\n' => out.push_str("\\n"),
+            _ => {} // `\r`
+        }
+        run = at + 1;
+    };
+    if memchr::memchr(b'\r', b).is_none() {
+        for at in memchr::memchr3_iter(b'"', b'\\', b'\n', b) {
+            escape(at, &mut out);
+        }
+    } else {
+        for at in (0..b.len()).filter(|&i| matches!(b[i], b'"' | b'\\' | b'\n' | b'\r')) {
+            escape(at, &mut out);
         }
     }
+    out.push_str(&s[run..]);
     out.push('"');
     Id::Escaped(out)
 }
@@ -517,6 +532,33 @@ mod tests {
 
     fn doc(id: &str, title: &str) -> Document {
         Document::sample(id, title)
+    }
+
+    #[test]
+    fn quote_escapes_quotes_backslashes_and_line_breaks_and_drops_returns() {
+        let by_char = |s: &str| {
+            let mut out = String::from('"');
+            for c in s.chars() {
+                match c {
+                    '"' => out.push_str("\\\""),
+                    '\\' => out.push_str("\\\\"),
+                    '\n' => out.push_str("\\n"),
+                    '\r' => {}
+                    c => out.push(c),
+                }
+            }
+            out + "\""
+        };
+        for s in [
+            "",
+            "Nghị quyết 29-NQ/TW",
+            "\"a\"\\b\nc",
+            "dòng 1\r\ndòng 2\r",
+            "\\\"\n\r\"",
+            "ệ\"ố\\ạ\nữ",
+        ] {
+            assert_eq!(quote(s), Id::Escaped(by_char(s)), "{s:?}");
+        }
     }
 
     #[test]
