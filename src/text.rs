@@ -51,7 +51,7 @@ struct Spill {
 /// Read pages of the spill file stay mapped into this process, and count as its memory, until
 /// this many bytes more have been read: then every page is let go (the page cache keeps them;
 /// a page read again is mapped again).
-const RELEASE_EVERY: u64 = 8 << 20;
+const RELEASE_EVERY: u64 = 32 << 20;
 
 static SPILL: OnceLock<Option<Spill>> = OnceLock::new();
 
