@@ -41,6 +41,30 @@ pub(crate) fn print_batch() -> usize {
     2 * rayon::current_num_threads().max(2)
 }
 
+/// Prints each batch (`print`, on every core) while the one before is written (`write`, on
+/// this thread), in order: writing into the page cache is a third of the work of a large
+/// output, and the other core would wait for it.
+pub(crate) fn print_while_writing<B: Send, P: Send, W: Send>(
+    w: &mut W,
+    batches: impl Iterator<Item = B>,
+    print: impl Fn(B) -> P + Sync,
+    mut write: impl FnMut(&mut W, P) -> std::io::Result<()> + Send,
+) -> std::io::Result<()> {
+    let mut printed: Option<P> = None;
+    for batch in batches {
+        let (written, next) = rayon::join(
+            || printed.take().map_or(Ok(()), |p| write(w, p)),
+            || print(batch),
+        );
+        written?;
+        printed = Some(next);
+    }
+    match printed {
+        Some(p) => write(w, p),
+        None => Ok(()),
+    }
+}
+
 /// The line before a document's mentions, as pretty JSON lays it out.
 pub const MENTIONS_KEY: &str = "\n      \"mentions\": ";
 
@@ -262,18 +286,7 @@ fn array<W: Write + Send, T: Serialize + Sync>(
         }
         Ok(())
     };
-    let mut printed: Option<Vec<std::io::Result<Printed>>> = None;
-    for batch in chunks.chunks(print_batch()) {
-        let (written, next) = rayon::join(
-            || printed.take().map_or(Ok(()), |texts| write(w, texts)),
-            || print(batch),
-        );
-        written?;
-        printed = Some(next);
-    }
-    if let Some(texts) = printed {
-        write(w, texts)?;
-    }
+    print_while_writing(w, chunks.chunks(print_batch()), print, &mut write)?;
     w.write_all(b"\n  ]")?;
     *at += 4;
     Ok(spans)

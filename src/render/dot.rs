@@ -505,19 +505,11 @@ fn print_parts<W: std::io::Write + Send>(parts: Vec<Part>, w: &mut W) -> std::io
         Ok(())
     };
     let mut it = parts.into_iter().peekable();
-    let mut printed: Option<Vec<String>> = None;
-    while it.peek().is_some() {
-        let batch: Vec<Part> = it.by_ref().take(batch).collect();
-        let (written, next) = rayon::join(
-            || printed.take().map_or(Ok(()), |bodies| write(w, bodies)),
-            || print(batch),
-        );
-        written?;
-        printed = Some(next);
-    }
-    if let Some(bodies) = printed {
-        write(w, bodies)?;
-    }
+    let batches = std::iter::from_fn(|| {
+        it.peek()?;
+        Some(it.by_ref().take(batch).collect::<Vec<Part>>())
+    });
+    crate::json::print_while_writing(w, batches, print, &mut write)?;
     put(w, tail.as_bytes())?;
     put(w, b"\n")?;
     // (The last line break ends the file: no line starts after it.)
