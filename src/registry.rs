@@ -513,12 +513,15 @@ pub fn parse_issuer_at(
     thread_local! {
         static SEEN: RefCell<HashMap<String, Option<Issuer>>> = RefCell::new(HashMap::new());
     }
-    // (A phrase holds no NUL: NUL between the parts keeps keys apart.)
-    let mut key = String::with_capacity(phrase.len() + 32);
-    key.push_str(phrase);
-    for part in [home, home_district] {
-        key.push('\0');
-        key.push_str(part.unwrap_or("\u{1}"));
+    // Each part as its length and its text (`-` for none): no two calls share a key.
+    let mut key = String::with_capacity(phrase.len() + 48);
+    for part in [Some(phrase), home, home_district] {
+        match part {
+            Some(p) => {
+                let _ = std::fmt::Write::write_fmt(&mut key, format_args!("{}:{p}", p.len()));
+            }
+            None => key.push('-'),
+        }
     }
     if let Some(hit) = SEEN.with_borrow(|m| m.get(&key).cloned()) {
         return hit;
