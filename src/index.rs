@@ -189,20 +189,24 @@ pub fn begin(path: &Path, input: &Input) -> Result<Pending> {
     let out = adjacency(|&(a, b, _)| (a, b));
     let inc = adjacency(|&(a, b, _)| (b, a));
     // The documents of each number, numbers in order.
-    let mut by_number: Vec<(&str, u32)> = input
+    // Sorted by the number's first eight bytes as one integer, then by the whole number (for
+    // numbers that share them) and the node: the order of (number, node), cheaper to compare.
+    type ByNumber<'a> = (u64, &'a str, u32);
+    let mut by_number: Vec<ByNumber> = input
         .numbers
         .iter()
         .enumerate()
-        .filter_map(|(i, num)| num.map(|num| (num, i as u32)))
+        .filter_map(|(i, num)| num.map(|num| (prefix_key(num), num, i as u32)))
         .collect();
     by_number.sort_unstable();
-    let numbers: Vec<(&str, &[(&str, u32)])> = by_number
-        .chunk_by(|a, b| a.0 == b.0)
-        .map(|c| (c[0].0, c))
+    let numbers: Vec<(&str, &[ByNumber])> = by_number
+        .chunk_by(|a, b| a.1 == b.1)
+        .map(|c| (c[0].1, c))
         .collect();
 
     // Facts: what queries compare, as indexes into a table of the distinct strings.
-    let mut strings: BTreeMap<&str, u32> = BTreeMap::new();
+    // (A few hundred distinct strings among three a document: found by hashing, then sorted.)
+    let mut strings: HashMap<&str, u32> = HashMap::default();
     let facts = &input.facts;
     for f in facts {
         for s in [f.symbol_key.as_deref(), f.doc_type, f.province]
@@ -212,20 +216,29 @@ pub fn begin(path: &Path, input: &Input) -> Result<Pending> {
             strings.entry(s).or_insert(0);
         }
     }
-    for (i, v) in strings.values_mut().enumerate() {
-        *v = i as u32;
+    let mut sorted: Vec<&str> = strings.keys().copied().collect();
+    sorted.sort_unstable();
+    for (i, k) in sorted.iter().enumerate() {
+        strings.insert(k, i as u32);
     }
     let code = |s: Option<&str>| s.map_or(NONE, |s| strings[s]);
     // A node and its facts as u32 words: node, year, symbol key, type, province.
+    // Each node's facts as u32 words: year, symbol key, type, province.
+    let fact_codes: Vec<[u32; 4]> = facts
+        .iter()
+        .map(|f| {
+            [
+                f.year.unwrap_or(i32::MIN) as u32,
+                code(f.symbol_key.as_deref()),
+                code(f.doc_type),
+                code(f.province),
+            ]
+        })
+        .collect();
+    // A node and its facts.
     let fact_words = |i: u32| {
-        let f = &facts[i as usize];
-        [
-            i,
-            f.year.unwrap_or(i32::MIN) as u32,
-            code(f.symbol_key.as_deref()),
-            code(f.doc_type),
-            code(f.province),
-        ]
+        let [y, s, t, p] = fact_codes[i as usize];
+        [i, y, s, t, p]
     };
 
     let mut file = crate::output::AtomicFile::create(path)?;
@@ -256,17 +269,13 @@ pub fn begin(path: &Path, input: &Input) -> Result<Pending> {
             w,
             numbers
                 .iter()
-                .map(|(_, l)| l.iter().flat_map(|&(_, i)| fact_words(i))),
+                .map(|(_, l)| l.iter().flat_map(|&(_, _, i)| fact_words(i))),
             5,
         )?;
         sections[FACTS] = at;
-        for i in 0..facts.len() {
-            for x in &fact_words(i as u32)[1..] {
-                w.write_all(&x.to_le_bytes())?;
-            }
-        }
+        write_words(w, fact_codes.as_flattened())?;
         at += (FACT_SIZE * facts.len()) as u64;
-        let (len, table) = write_blob(w, strings.keys().map(|k| k.as_bytes()))?;
+        let (len, table) = write_blob(w, sorted.iter().map(|k| k.as_bytes()))?;
         sections[STRINGS] = at + table;
         at += len;
         Ok(())
@@ -306,23 +315,19 @@ impl Pending {
         let written = (|| -> std::io::Result<()> {
             // Where each document and link is in graph.json.
             sections[NODE_SPANS] = at;
-            for (span, m) in layout.nodes.iter().zip(&layout.mentions) {
-                for x in [span.start, *m, span.end] {
-                    w.write_all(&x.to_le_bytes())?;
-                }
-            }
+            let spans: Vec<u64> = (layout.nodes.iter().zip(&layout.mentions))
+                .flat_map(|(span, m)| [span.start, *m, span.end])
+                .collect();
+            write_words(w, &spans)?;
             at += 24 * n as u64;
             sections[LINK_SPANS] = at;
-            for span in &layout.edges {
-                for x in [span.start, span.end] {
-                    w.write_all(&x.to_le_bytes())?;
-                }
-            }
+            let spans: Vec<u64> = (layout.edges.iter())
+                .flat_map(|span| [span.start, span.end])
+                .collect();
+            write_words(w, &spans)?;
             at += 16 * m as u64;
             sections[DOT_LINES] = at;
-            for x in dot_lines {
-                w.write_all(&x.to_le_bytes())?;
-            }
+            write_words(w, dot_lines)?;
             // The header, last: an index cut short has no magic.
             w.seek(SeekFrom::Start(0))?;
             let mut h = Vec::with_capacity(HEADER);
@@ -361,10 +366,51 @@ fn write_blob<'a, W: Write>(
         off += it.len() as u64;
         offsets.push(off);
     }
-    for o in &offsets {
-        w.write_all(&o.to_le_bytes())?;
-    }
+    write_words(w, &offsets)?;
     Ok((off + 8 * offsets.len() as u64, off))
+}
+
+/// The first eight bytes of `s` as a big-endian integer (zeros after a shorter string): in the
+/// order of the strings, but for strings that share their first eight bytes.
+fn prefix_key(s: &str) -> u64 {
+    let mut b = [0u8; 8];
+    let n = s.len().min(8);
+    b[..n].copy_from_slice(&s.as_bytes()[..n]);
+    u64::from_be_bytes(b)
+}
+
+/// Little-endian numbers of the index (u32 and u64).
+trait Word: Copy {
+    const SIZE: usize;
+    fn put(self, out: &mut Vec<u8>);
+}
+
+impl Word for u32 {
+    const SIZE: usize = 4;
+    fn put(self, out: &mut Vec<u8>) {
+        out.extend_from_slice(&self.to_le_bytes());
+    }
+}
+
+impl Word for u64 {
+    const SIZE: usize = 8;
+    fn put(self, out: &mut Vec<u8>) {
+        out.extend_from_slice(&self.to_le_bytes());
+    }
+}
+
+/// Writes `words` little-endian, a stretch at a time: one `write_all` per number cost a
+/// third of writing the index of an update.
+fn write_words<W: Write, T: Word>(w: &mut W, words: &[T]) -> std::io::Result<()> {
+    let mut buf = Vec::with_capacity(words.len().min(8192) * T::SIZE);
+    for part in words.chunks(8192) {
+        buf.clear();
+        for &x in part {
+            x.put(&mut buf);
+        }
+        w.write_all(&buf)?;
+    }
+    Ok(())
 }
 
 /// Writes lists of u32 (each entry `width` u32s) as `count+1` u32 starts (in entries) then the
@@ -374,21 +420,15 @@ fn write_lists<W: Write, I: Iterator<Item = u32>>(
     lists: impl Iterator<Item = I>,
     width: u32,
 ) -> std::io::Result<u64> {
-    let mut k = 0u32;
-    let mut count = 0u64;
+    let mut starts = vec![0u32];
     let mut values: Vec<u32> = vec![];
     for list in lists {
-        w.write_all(&k.to_le_bytes())?;
-        let before = values.len();
         values.extend(list);
-        k += (values.len() - before) as u32 / width;
-        count += 1;
+        starts.push(values.len() as u32 / width);
     }
-    w.write_all(&k.to_le_bytes())?;
-    for v in &values {
-        w.write_all(&v.to_le_bytes())?;
-    }
-    Ok(4 * (count + 1) + 4 * values.len() as u64)
+    write_words(w, &starts)?;
+    write_words(w, &values)?;
+    Ok(4 * starts.len() as u64 + 4 * values.len() as u64)
 }
 
 fn relation_code(r: Relation) -> u32 {
