@@ -859,13 +859,13 @@ fn render(a: RenderArgs) -> Result<ExitCode> {
     let bytes = match a.format {
         RenderFormat::Dot => dot_text().into_bytes(),
         RenderFormat::Json => {
-            let f = GraphFile {
-                schema: SCHEMA.into(),
-                nodes: docs.into_iter().cloned().collect(),
-                edges: links.into_iter().cloned().collect(),
-                diagnostics: vec![],
-            };
-            (serde_json::to_string_pretty(&f)? + "\n").into_bytes()
+            // Laid out as graph.json is.
+            crate::json::to_graph_json(&crate::model::GraphFileRef {
+                schema: SCHEMA,
+                nodes: docs,
+                edges: links,
+                diagnostics: &[],
+            })?
         }
         RenderFormat::Mermaid => crate::render::mermaid::to_mermaid(&docs, &links).into_bytes(),
         RenderFormat::Graphml => crate::render::graphml::to_graphml(&docs, &links).into_bytes(),
