@@ -55,7 +55,7 @@ pub(crate) fn update(
     results: &mut [Row],
     corpus_diags: &[Diagnostic],
     extracted: Option<usize>,
-    save: &dyn Fn(&[Row]) -> Option<u64>,
+    save: &(dyn Fn(&[Row]) -> Option<u64> + Sync),
 ) -> Result<Option<Updated>> {
     let mut laps = crate::timing::Laps::new();
     let Some(state) = State::load(out).filter(|s| s.cache_id == old.id()) else {
@@ -581,22 +581,25 @@ pub(crate) fn update(
         );
         Some((next, files_count, primary))
     };
-    // graph.json on one core; graph.dot, then the index, and the state on the other (and on
-    // the first once graph.json is done).
-    let (layout, (dot_idx, next)) = rayon::join(write_json, || {
+    // graph.json on one core; graph.dot, then the index, and the state and the cache on the
+    // other (and on the first once graph.json is done). The cache can be saved before the
+    // outputs are in place: it says what the files say, whatever the outputs (and the record,
+    // written last, is what vouches for them).
+    let results: &[Row] = results;
+    let (layout, (dot_idx, (next, cache_id))) = rayon::join(write_json, || {
         rayon::join(
             || -> Result<(crate::render::dot::StatementStarts, crate::index::Pending)> {
                 let starts = write_dot()?;
                 Ok((starts, begin_index()?))
             },
-            make_state,
+            || rayon::join(make_state, || save(results)),
         )
     });
     let (dot_lines, pending) = dot_idx?;
     pending.finish(&json_path, &layout?, &dot_path, &dot_lines)?;
     laps.lap("u: outputs + state");
     // Unmapping the last graph.json and graph.idx frees them (they were renamed over): a few
-    // milliseconds of the file system's, done while the cache is saved.
+    // milliseconds of the file system's, done while the state is saved.
     let freeing = std::thread::spawn(move || drop(index));
     let Some((mut next, files_count, primary)) = next else {
         let _ = freeing.join();
@@ -606,7 +609,7 @@ pub(crate) fn update(
     let edges_count = links.len();
     let resolved_count = resolved.docs.len();
     drop(resolved);
-    if let Some(id) = save(results) {
+    if let Some(id) = cache_id {
         next.cache_id = id;
         next.save(out)?;
         let r = crate::record::Record::of_outputs(
