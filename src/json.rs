@@ -5,18 +5,16 @@
 //! The layout is serde_json's pretty one (two spaces a level, a field or an element a line)
 //! but for the objects of a document's mentions, a link's evidence and the diagnostics: each
 //! of those is one line, `{"file": "a.txt", "line": 12, "surface": "NQ 29"}`, as the contract
-//! shows them ([`GraphFormatter`]). A line of `grep` is then a whole mention, and the file is
-//! 8 % smaller.
-//!
-//! Elements are printed in chunks, each chunk as the array of a one-field object
-//! (`{"x": [...]}`) so that it is indented exactly as inside the whole file, and the text
-//! between the array's brackets is spliced in. JSON escapes line breaks inside strings, so a
-//! line break in the output is always layout: `\n    }` ends a document or a link and nothing
-//! else.
+//! shows them. A line of `grep` is then a whole mention, and the file is 7 % smaller. The
+//! elements are printed by hand ([`print`]), in chunks on every core, each with where it is in
+//! its chunk.
+
+mod print;
+
+pub(crate) use print::Element;
 
 use crate::model::GraphFileRef;
 use rayon::prelude::*;
-use serde::Serialize;
 use std::io::Write;
 
 /// Where an element of a top-level array is in the file: `[start, end)` of its object.
@@ -71,122 +69,6 @@ pub(crate) fn print_while_writing<B: Send, P: Send, W: Send>(
     }
 }
 
-/// serde_json's pretty layout, but that containers opened `one_line_from` levels deep or
-/// deeper are written on one line (`{"a": 1, "b": [2, 3]}`).
-struct GraphFormatter {
-    /// Containers open.
-    depth: usize,
-    one_line_from: usize,
-    /// The container being closed has elements.
-    has_value: bool,
-}
-
-impl GraphFormatter {
-    fn new(one_line_from: usize) -> GraphFormatter {
-        GraphFormatter {
-            depth: 0,
-            one_line_from,
-            has_value: false,
-        }
-    }
-
-    fn one_line(&self) -> bool {
-        self.depth >= self.one_line_from
-    }
-
-    fn open<W: ?Sized + Write>(&mut self, w: &mut W, bracket: &[u8]) -> std::io::Result<()> {
-        self.depth += 1;
-        self.has_value = false;
-        w.write_all(bracket)
-    }
-
-    fn close<W: ?Sized + Write>(&mut self, w: &mut W, bracket: &[u8]) -> std::io::Result<()> {
-        let one_line = self.one_line();
-        self.depth -= 1;
-        if self.has_value && !one_line {
-            w.write_all(b"\n")?;
-            self.indent(w)?;
-        }
-        w.write_all(bracket)
-    }
-
-    /// Before an element or a key.
-    fn item<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> std::io::Result<()> {
-        if self.one_line() {
-            return w.write_all(if first { b"" } else { b", " });
-        }
-        w.write_all(if first { b"\n" } else { b",\n" })?;
-        self.indent(w)
-    }
-
-    fn indent<W: ?Sized + Write>(&self, w: &mut W) -> std::io::Result<()> {
-        const SPACES: &[u8; 64] = &[b' '; 64];
-        let mut n = 2 * self.depth;
-        while n > 0 {
-            let k = n.min(SPACES.len());
-            w.write_all(&SPACES[..k])?;
-            n -= k;
-        }
-        Ok(())
-    }
-}
-
-impl serde_json::ser::Formatter for GraphFormatter {
-    fn begin_array<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
-        self.open(w, b"[")
-    }
-    fn end_array<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
-        self.close(w, b"]")
-    }
-    fn begin_array_value<W: ?Sized + Write>(
-        &mut self,
-        w: &mut W,
-        first: bool,
-    ) -> std::io::Result<()> {
-        self.item(w, first)
-    }
-    fn end_array_value<W: ?Sized + Write>(&mut self, _w: &mut W) -> std::io::Result<()> {
-        self.has_value = true;
-        Ok(())
-    }
-    fn begin_object<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
-        self.open(w, b"{")
-    }
-    fn end_object<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
-        self.close(w, b"}")
-    }
-    fn begin_object_key<W: ?Sized + Write>(
-        &mut self,
-        w: &mut W,
-        first: bool,
-    ) -> std::io::Result<()> {
-        self.item(w, first)
-    }
-    fn begin_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
-        w.write_all(b": ")
-    }
-    fn end_object_value<W: ?Sized + Write>(&mut self, _w: &mut W) -> std::io::Result<()> {
-        self.has_value = true;
-        Ok(())
-    }
-}
-
-/// Where a top-level array's elements begin to be one line, counted as [`GraphFormatter`]
-/// counts inside the whole file (the file's object, the array, the element...): a document's
-/// mention and a link's evidence are five containers deep, a diagnostic three.
-const ONE_LINE_IN_ELEMENTS: usize = 5;
-const ONE_LINE_DIAGNOSTICS: usize = 3;
-
-/// `v` as graph.json lays out one of its top-level arrays' elements, `one_line_from` as there.
-fn to_layout<T: Serialize + ?Sized>(v: &T, one_line_from: usize) -> std::io::Result<Vec<u8>> {
-    let mut out = Vec::with_capacity(256);
-    let mut ser =
-        serde_json::Serializer::with_formatter(&mut out, GraphFormatter::new(one_line_from));
-    v.serialize(&mut ser)?;
-    // (UTF-8, as serde_json writes only that: not checked again, 1.2 GB on a national corpus.)
-    Ok(out)
-}
-
 /// A graph in graph.json's layout, with the final newline: what `render --format json`
 /// writes of a part of the graph.
 pub fn to_graph_json(file: &GraphFileRef) -> std::io::Result<Vec<u8>> {
@@ -198,12 +80,7 @@ pub fn to_graph_json(file: &GraphFileRef) -> std::io::Result<Vec<u8>> {
 /// The line before a document's mentions, as pretty JSON lays it out.
 pub const MENTIONS_KEY: &str = "\n      \"mentions\": ";
 
-#[derive(Serialize)]
-struct One<'a, T: Serialize> {
-    x: &'a [T],
-}
-
-/// Writes `file` as pretty JSON and a newline; returns where its documents and links are.
+/// Writes `file` in graph.json's layout and a newline; returns where its documents and links are.
 pub fn write_graph_json<W: Write + Send>(
     w: &mut W,
     file: &GraphFileRef,
@@ -217,11 +94,11 @@ pub fn write_graph_json<W: Write + Send>(
     put(w, b"{\n  \"schema\": ", &mut at)?;
     put(w, serde_json::to_string(file.schema)?.as_bytes(), &mut at)?;
     put(w, b",\n  \"nodes\": ", &mut at)?;
-    let nodes = array(w, &mut at, &file.nodes, ONE_LINE_IN_ELEMENTS)?;
+    let nodes = array(w, &mut at, &file.nodes)?;
     put(w, b",\n  \"edges\": ", &mut at)?;
-    let edges = array(w, &mut at, &file.edges, ONE_LINE_IN_ELEMENTS)?;
+    let edges = array(w, &mut at, &file.edges)?;
     put(w, b",\n  \"diagnostics\": ", &mut at)?;
-    array(w, &mut at, file.diagnostics, ONE_LINE_DIAGNOSTICS)?;
+    array(w, &mut at, file.diagnostics)?;
     put(w, b"\n}\n", &mut at)?;
     // The mentions of each document: the last field of its object.
     let mut layout = Layout {
@@ -273,7 +150,7 @@ pub fn write_merged<W: Write + Send>(
     put(w, b",\n  \"edges\": ", &mut at)?;
     let edges = merged_array(w, copy, &mut at, edges)?;
     put(w, b",\n  \"diagnostics\": ", &mut at)?;
-    array(w, &mut at, diagnostics, ONE_LINE_DIAGNOSTICS)?;
+    array(w, &mut at, diagnostics)?;
     put(w, b"\n}\n", &mut at)?;
     Ok(Layout {
         mentions: nodes.iter().map(|(_, m)| *m).collect(),
@@ -284,7 +161,7 @@ pub fn write_merged<W: Write + Send>(
 
 /// Writes an array of old and new elements; returns each one's span and where its mentions
 /// begin (its end when it has none).
-fn merged_array<W: Write, T: Serialize>(
+fn merged_array<W: Write, T: Element>(
     w: &mut W,
     copy: &mut crate::output::CopyOld<W>,
     at: &mut u64,
@@ -344,8 +221,8 @@ fn merged_array<W: Write, T: Serialize>(
                 if i > 0 {
                     w.write_all(b",\n")?;
                 }
-                let t = chunk_text(std::slice::from_ref(x), ONE_LINE_IN_ELEMENTS)?;
-                let (s, e, m) = element_spans(&t, false)[0];
+                let (t, placed) = chunk_text(std::slice::from_ref(x));
+                let (s, e, m) = placed[0];
                 let span = Span {
                     start: *at + s as u64,
                     end: *at + e as u64,
@@ -364,11 +241,10 @@ fn merged_array<W: Write, T: Serialize>(
 
 /// Writes a top-level array (`[]`, or its elements one per block at indent 4); returns each
 /// element's span and the offset, inside it, of the first [`MENTIONS_KEY`].
-fn array<W: Write + Send, T: Serialize + Sync>(
+fn array<W: Write + Send, T: Element + Sync>(
     w: &mut W,
     at: &mut u64,
     items: &[T],
-    one_line_from: usize,
 ) -> std::io::Result<Vec<(Span, Option<u64>)>> {
     if items.is_empty() {
         w.write_all(b"[]")?;
@@ -383,21 +259,11 @@ fn array<W: Write + Send, T: Serialize + Sync>(
     // the next batch while this thread writes the last one (writing 1.2 GB into the page cache
     // is a third of the work).
     type Printed = (Vec<u8>, Vec<(usize, usize, Option<usize>)>);
-    let print = |batch: &[&[T]]| -> Vec<std::io::Result<Printed>> {
-        batch
-            .par_iter()
-            .map(|c| {
-                chunk_text(c, one_line_from).map(|t| {
-                    let e = element_spans(&t, one_line_from <= ONE_LINE_DIAGNOSTICS);
-                    (t, e)
-                })
-            })
-            .collect()
-    };
+    let print =
+        |batch: &[&[T]]| -> Vec<Printed> { batch.par_iter().map(|c| chunk_text(c)).collect() };
     let mut first = true;
-    let mut write = |w: &mut W, texts: Vec<std::io::Result<Printed>>| -> std::io::Result<()> {
-        for t in texts {
-            let (t, elements) = t?;
+    let mut write = |w: &mut W, texts: Vec<Printed>| -> std::io::Result<()> {
+        for (t, elements) in texts {
             if !first {
                 w.write_all(b",\n")?;
                 *at += 2;
@@ -423,53 +289,22 @@ fn array<W: Write + Send, T: Serialize + Sync>(
     Ok(spans)
 }
 
-/// The elements of `chunk`, printed as inside the file: `    {...}` joined by `,\n`.
-fn chunk_text<T: Serialize>(chunk: &[T], one_line_from: usize) -> std::io::Result<Vec<u8>> {
-    let s = to_layout(&One { x: chunk }, one_line_from)?;
-    const HEAD: &[u8] = b"{\n  \"x\": [\n";
-    const TAIL: &[u8] = b"\n  ]\n}";
-    debug_assert!(s.starts_with(HEAD) && s.ends_with(TAIL));
-    // In place: a copy held each chunk's text twice.
-    let mut s = s;
-    s.truncate(s.len() - TAIL.len());
-    s.drain(..HEAD.len());
-    Ok(s)
-}
-
-/// `(start, end, mentions)` of each element in a chunk's text: its object's braces, and where
-/// its `"mentions"` line begins when it has one. `one_line`: each element is one line.
-fn element_spans(t: &[u8], one_line: bool) -> Vec<(usize, usize, Option<usize>)> {
-    use memchr::memmem::Finder;
-    use std::sync::LazyLock;
-    // Vectorised searches, made once (a national corpus's graph.json is 1.2 GB of elements).
-    static CLOSE: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(b"\n    }"));
-    static MENTIONS: LazyLock<Finder<'static>> =
-        LazyLock::new(|| Finder::new(MENTIONS_KEY.as_bytes()));
-    const CLOSE_LEN: usize = "\n    }".len();
-    let b = t;
-    let mut out = vec![];
-    let mut pos = 0;
-    while pos < b.len() {
-        let start = pos + 4; // `    {`
-        let end = if one_line {
-            // Up to the separator `,\n` (the element's line ends before it).
-            memchr::memchr(b'\n', &b[start..]).map_or(b.len(), |i| start + i - 1)
-        } else {
-            match CLOSE.find(&b[start..]) {
-                Some(i) => start + i + CLOSE_LEN,
-                // A scalar element (never in graph.json): up to the separator.
-                None => memchr::memmem::find(&b[start..], b",\n").map_or(b.len(), |i| start + i),
-            }
-        };
-        let m = if one_line {
-            None
-        } else {
-            MENTIONS.find(&b[start..end]).map(|i| start + i)
-        };
-        out.push((start, end, m));
-        pos = end + 2; // `,\n`
+/// The elements of `chunk`, printed as inside the file (`    {...}` joined by `,\n`), with
+/// `(start, end, mentions)` of each: its object's braces, and where its `"mentions"` line begins
+/// when it has one.
+type ElementSpan = (usize, usize, Option<usize>);
+fn chunk_text<T: Element>(chunk: &[T]) -> (Vec<u8>, Vec<ElementSpan>) {
+    let mut out = Vec::with_capacity(chunk.len() * 1024);
+    let mut spans = Vec::with_capacity(chunk.len());
+    for (i, x) in chunk.iter().enumerate() {
+        if i > 0 {
+            out.extend_from_slice(b",\n");
+        }
+        let start = out.len() + 4;
+        let mentions = x.print(&mut out);
+        spans.push((start, out.len(), mentions));
     }
-    out
+    (out, spans)
 }
 
 #[cfg(test)]
@@ -484,6 +319,19 @@ mod tests {
                     &format!("vn/tw/nq-tw/2013/{i}"),
                     "Về đổi mới \"căn bản\",\n toàn diện\n    }",
                 );
+                // Every field empty or written in turn, and strings JSON must escape.
+                if i % 4 == 1 {
+                    d.district = Some("Huyện Cao Lộc".into());
+                    d.normative = true;
+                    d.year = None;
+                    d.system = None;
+                    d.doc_type = None;
+                    d.title = Some("tab\t, \u{1}, \\, \u{7f}, \r\n".into());
+                }
+                if i % 4 == 2 {
+                    d.system = Some(crate::model::System::State);
+                    d.source = Some(format!("{i}.txt"));
+                }
                 d.mentions = (0..i % 3)
                     .map(|k| Mention {
                         file: format!("{k}.txt").into(),
@@ -508,7 +356,11 @@ mod tests {
                 }],
             })
             .collect();
-        let diags = vec![Diagnostic::new(Level::Warning, "x", "y")];
+        let diags = vec![
+            Diagnostic::new(Level::Warning, "x", "y"),
+            Diagnostic::new(Level::Error, "unreadable-file", "«a\"b»\n").at("d/a.txt", Some(7)),
+            Diagnostic::new(Level::Info, "z", "").at("b.txt", None),
+        ];
         (docs, links, diags)
     }
 
@@ -569,7 +421,7 @@ mod tests {
             "\n        {\"file\": \"a.txt\", \"line\": 1, \"text\": \"x\\n    }\", \"relation\": \"implements\"}\n      ]\n    }"
         ));
         assert!(text.contains(
-            "\"diagnostics\": [\n    {\"level\": \"warning\", \"code\": \"x\", \"message\": \"y\", \"file\": null, \"line\": null}\n  ]"
+            "\"diagnostics\": [\n    {\"level\": \"warning\", \"code\": \"x\", \"message\": \"y\", \"file\": null, \"line\": null},\n"
         ));
         assert!(text.contains("\n      \"mentions\": []\n    }"));
     }
