@@ -15,8 +15,23 @@ use graphviz_rust::printer::{DotPrinter, PrinterContext};
 
 /// A quoted, escaped DOT string.
 pub fn quote(s: &str) -> Id {
-    let mut out = String::with_capacity(s.len() + 2);
+    quote_joined(&[s])
+}
+
+/// `parts` joined into one quoted, escaped DOT string (without the joined copy first).
+fn quote_joined(parts: &[&str]) -> Id {
+    let mut out = String::with_capacity(parts.iter().map(|p| p.len()).sum::<usize>() + 2);
     out.push('"');
+    for s in parts {
+        escape_into(&mut out, s);
+    }
+    out.push('"');
+    Id::Escaped(out)
+}
+
+/// Appends `s` escaped for a quoted DOT string: `"` and `\` escaped, line breaks as `\n`,
+/// carriage returns dropped.
+fn escape_into(out: &mut String, s: &str) {
     // Runs of plain text are copied whole between the bytes that need escaping (all ASCII:
     // never inside a character); a text's line ends are `\n` only, once read.
     let b = s.as_bytes();
@@ -33,16 +48,14 @@ pub fn quote(s: &str) -> Id {
     };
     if memchr::memchr(b'\r', b).is_none() {
         for at in memchr::memchr3_iter(b'"', b'\\', b'\n', b) {
-            escape(at, &mut out);
+            escape(at, out);
         }
     } else {
         for at in (0..b.len()).filter(|&i| matches!(b[i], b'"' | b'\\' | b'\n' | b'\r')) {
-            escape(at, &mut out);
+            escape(at, out);
         }
     }
     out.push_str(&s[run..]);
-    out.push('"');
-    Id::Escaped(out)
 }
 
 fn attr(k: &str, v: &str) -> Attribute {
@@ -197,9 +210,11 @@ fn node_stmt(d: &Document) -> Stmt {
 fn edge_stmt(l: &Link) -> Stmt {
     let mut attrs = edge_style(l.relation);
     if let Some(e) = l.evidence.first() {
-        attrs.push(attr(
-            "tooltip",
-            &format!("{}:{}: {}", e.file, e.line, e.text),
+        // `file:line: sentence`, quoted as it is joined.
+        let mut line = itoa::Buffer::new();
+        attrs.push(Attribute(
+            Id::Plain("tooltip".into()),
+            quote_joined(&[&e.file, ":", line.format(e.line), ": ", e.text.as_str()]),
         ));
     }
     Stmt::Edge(Edge {
@@ -550,6 +565,13 @@ mod tests {
             "ệ\"ố\\ạ\nữ",
         ] {
             assert_eq!(quote(s), Id::Escaped(by_char(s)), "{s:?}");
+            // In pieces, as a link's tooltip is made: the same as the pieces joined.
+            let joined = format!("{s}:12: {s}");
+            assert_eq!(
+                quote_joined(&[s, ":", "12", ": ", s]),
+                Id::Escaped(by_char(&joined)),
+                "{s:?}"
+            );
         }
     }
 
