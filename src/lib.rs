@@ -55,3 +55,18 @@ pub mod text;
 pub mod timing;
 /// Updating the outputs after a few files changed.
 pub mod update;
+
+/// What the unit tests share.
+#[cfg(test)]
+pub(crate) mod testing {
+    /// A deterministic stream of pseudo-random numbers (xorshift64) for the tests that compare
+    /// a fast reader with a plain one on generated texts.
+    pub fn xorshift(mut x: u64) -> impl FnMut() -> u64 {
+        move || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        }
+    }
+}

@@ -499,11 +499,9 @@ mod tests {
             "ê", "\u{2007}", "\u{202f}", "\u{200b}", "\u{200d}", "“", "–", "\u{3000}", "、",
             "\u{feff}", "０", "９", "ｚ", "ạ", " ",
         ];
-        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = crate::testing::xorshift(0x9e37_79b9_7f4a_7c15);
         for _ in 0..3000 {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
+            let seed = next();
             let len = (seed % 24) as usize;
             let text: String = (0..len)
                 .map(|k| pieces[((seed >> (k % 48)) as usize + k * 5) % pieces.len()])

@@ -1042,14 +1042,9 @@ mod tests {
             false
         }
         let words = ["a", "ab", "b", "ba", "uy", "tinh", "tinh uy", "", " "];
-        let mut x = 0x853C49E6748FEA9Bu64;
+        let mut next = crate::testing::xorshift(0x853C49E6748FEA9B);
         for _ in 0..50_000 {
-            let mut pick = |n: u64| {
-                x ^= x << 13;
-                x ^= x >> 7;
-                x ^= x << 17;
-                words[(x % n) as usize]
-            };
+            let mut pick = |n: u64| words[(next() % n) as usize];
             let n = 1 + (pick(6).len() as u64);
             let f: String = (0..n)
                 .map(|_| pick(words.len() as u64))

@@ -165,16 +165,11 @@ mod tests {
         vocab.extend(["ve", "viec", "ke", "hoach", "so", "nam"]);
         vocab.sort_unstable();
         vocab.dedup();
-        let mut x = 0x2545_f491_4f6c_dd1du64;
+        let mut next = crate::testing::xorshift(0x2545_f491_4f6c_dd1d);
         for n in 0..4000 {
             let len = n % 13;
             let words: Vec<&str> = (0..len)
-                .map(|_| {
-                    x ^= x << 13;
-                    x ^= x >> 7;
-                    x ^= x << 17;
-                    vocab[(x % vocab.len() as u64) as usize]
-                })
+                .map(|_| vocab[(next() % vocab.len() as u64) as usize])
                 .collect();
             assert_eq!(last_cue(&words), last_cue_by_each_cue(&words), "{words:?}");
         }

@@ -404,17 +404,7 @@ pub(crate) fn attr_title_span(rest: &str) -> Option<(usize, usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// A deterministic stream of pseudo-random numbers (xorshift64) for the tests that compare
-    /// a hand reader with its pattern on generated texts.
-    fn xorshift(mut x: u64) -> impl FnMut() -> u64 {
-        move || {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            x
-        }
-    }
+    use crate::testing::xorshift;
 
     const TOKENS: &[&str] = &[
         "Nghị quyết",

@@ -267,11 +267,9 @@ mod tests {
         let alphabet = [
             'a', '"', '\\', '\n', '\u{1}', 'ệ', ' ', 'Ư', '\t', '/', '\u{7f}', '0',
         ];
-        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut next = crate::testing::xorshift(0x2545_f491_4f6c_dd1d);
         for _ in 0..2000 {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
+            let seed = next();
             let len = (seed % 40) as usize;
             let s: String = (0..len)
                 .map(|k| alphabet[((seed >> (k % 50)) as usize + k * 7) % alphabet.len()])
