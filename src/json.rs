@@ -11,7 +11,7 @@
 
 mod print;
 
-pub(crate) use print::Element;
+use print::Element;
 
 use crate::model::GraphFileRef;
 use rayon::prelude::*;
@@ -76,9 +76,6 @@ pub fn to_graph_json(file: &GraphFileRef) -> std::io::Result<Vec<u8>> {
     write_graph_json(&mut out, file)?;
     Ok(out)
 }
-
-/// The line before a document's mentions, as pretty JSON lays it out.
-pub const MENTIONS_KEY: &str = "\n      \"mentions\": ";
 
 /// Writes `file` in graph.json's layout and a newline; returns where its documents and links are.
 pub fn write_graph_json<W: Write + Send>(
@@ -240,7 +237,7 @@ fn merged_array<W: Write, T: Element>(
 }
 
 /// Writes a top-level array (`[]`, or its elements one per block at indent 4); returns each
-/// element's span and the offset, inside it, of the first [`MENTIONS_KEY`].
+/// element's span and the offset, inside it, of the line break before its `"mentions"`.
 fn array<W: Write + Send, T: Element + Sync>(
     w: &mut W,
     at: &mut u64,
@@ -258,7 +255,7 @@ fn array<W: Write + Send, T: Element + Sync>(
     // A chunk's text with its elements' spans in it: printed on every core, a batch at a time,
     // the next batch while this thread writes the last one (writing 1.2 GB into the page cache
     // is a third of the work).
-    type Printed = (Vec<u8>, Vec<(usize, usize, Option<usize>)>);
+    type Printed = (Vec<u8>, Vec<ElementSpan>);
     let print =
         |batch: &[&[T]]| -> Vec<Printed> { batch.par_iter().map(|c| chunk_text(c)).collect() };
     let mut first = true;
@@ -289,10 +286,12 @@ fn array<W: Write + Send, T: Element + Sync>(
     Ok(spans)
 }
 
-/// The elements of `chunk`, printed as inside the file (`    {...}` joined by `,\n`), with
-/// `(start, end, mentions)` of each: its object's braces, and where its `"mentions"` line begins
-/// when it has one.
+/// Where an element is in its chunk: `(start, end, mentions)`, its object's braces and where
+/// its `"mentions"` line begins when it has one.
 type ElementSpan = (usize, usize, Option<usize>);
+
+/// The elements of `chunk`, printed as inside the file (`    {...}` joined by `,\n`), with
+/// where each is.
 fn chunk_text<T: Element>(chunk: &[T]) -> (Vec<u8>, Vec<ElementSpan>) {
     let mut out = Vec::with_capacity(chunk.len() * 1024);
     let mut spans = Vec::with_capacity(chunk.len());
