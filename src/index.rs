@@ -222,7 +222,6 @@ pub fn begin(path: &Path, input: &Input) -> Result<Pending> {
         strings.insert(k, i as u32);
     }
     let code = |s: Option<&str>| s.map_or(NONE, |s| strings[s]);
-    // A node and its facts as u32 words: node, year, symbol key, type, province.
     // Each node's facts as u32 words: year, symbol key, type, province.
     let fact_codes: Vec<[u32; 4]> = facts
         .iter()
@@ -273,7 +272,7 @@ pub fn begin(path: &Path, input: &Input) -> Result<Pending> {
             5,
         )?;
         sections[FACTS] = at;
-        write_words(w, fact_codes.as_flattened())?;
+        write_words(w, fact_codes.as_flattened().iter().copied())?;
         at += (FACT_SIZE * facts.len()) as u64;
         let (len, table) = write_blob(w, sorted.iter().map(|k| k.as_bytes()))?;
         sections[STRINGS] = at + table;
@@ -315,19 +314,20 @@ impl Pending {
         let written = (|| -> std::io::Result<()> {
             // Where each document and link is in graph.json.
             sections[NODE_SPANS] = at;
-            let spans: Vec<u64> = (layout.nodes.iter().zip(&layout.mentions))
-                .flat_map(|(span, m)| [span.start, *m, span.end])
-                .collect();
-            write_words(w, &spans)?;
+            write_words(
+                w,
+                (layout.nodes.iter().zip(&layout.mentions))
+                    .flat_map(|(span, m)| [span.start, *m, span.end]),
+            )?;
             at += 24 * n as u64;
             sections[LINK_SPANS] = at;
-            let spans: Vec<u64> = (layout.edges.iter())
-                .flat_map(|span| [span.start, span.end])
-                .collect();
-            write_words(w, &spans)?;
+            write_words(
+                w,
+                layout.edges.iter().flat_map(|span| [span.start, span.end]),
+            )?;
             at += 16 * m as u64;
             sections[DOT_LINES] = at;
-            write_words(w, dot_lines)?;
+            write_words(w, dot_lines.iter().copied())?;
             // The header, last: an index cut short has no magic.
             w.seek(SeekFrom::Start(0))?;
             let mut h = Vec::with_capacity(HEADER);
@@ -366,7 +366,7 @@ fn write_blob<'a, W: Write>(
         off += it.len() as u64;
         offsets.push(off);
     }
-    write_words(w, &offsets)?;
+    write_words(w, offsets.iter().copied())?;
     Ok((off + 8 * offsets.len() as u64, off))
 }
 
@@ -381,19 +381,16 @@ fn prefix_key(s: &str) -> u64 {
 
 /// Little-endian numbers of the index (u32 and u64).
 trait Word: Copy {
-    const SIZE: usize;
     fn put(self, out: &mut Vec<u8>);
 }
 
 impl Word for u32 {
-    const SIZE: usize = 4;
     fn put(self, out: &mut Vec<u8>) {
         out.extend_from_slice(&self.to_le_bytes());
     }
 }
 
 impl Word for u64 {
-    const SIZE: usize = 8;
     fn put(self, out: &mut Vec<u8>) {
         out.extend_from_slice(&self.to_le_bytes());
     }
@@ -401,16 +398,20 @@ impl Word for u64 {
 
 /// Writes `words` little-endian, a stretch at a time: one `write_all` per number cost a
 /// third of writing the index of an update.
-fn write_words<W: Write, T: Word>(w: &mut W, words: &[T]) -> std::io::Result<()> {
-    let mut buf = Vec::with_capacity(words.len().min(8192) * T::SIZE);
-    for part in words.chunks(8192) {
-        buf.clear();
-        for &x in part {
-            x.put(&mut buf);
+fn write_words<W: Write, T: Word>(
+    w: &mut W,
+    words: impl IntoIterator<Item = T>,
+) -> std::io::Result<()> {
+    const STRETCH: usize = 64 * 1024;
+    let mut buf = Vec::with_capacity(STRETCH);
+    for x in words {
+        x.put(&mut buf);
+        if buf.len() >= STRETCH {
+            w.write_all(&buf)?;
+            buf.clear();
         }
-        w.write_all(&buf)?;
     }
-    Ok(())
+    w.write_all(&buf)
 }
 
 /// Writes lists of u32 (each entry `width` u32s) as `count+1` u32 starts (in entries) then the
@@ -426,8 +427,8 @@ fn write_lists<W: Write, I: Iterator<Item = u32>>(
         values.extend(list);
         starts.push(values.len() as u32 / width);
     }
-    write_words(w, &starts)?;
-    write_words(w, &values)?;
+    write_words(w, starts.iter().copied())?;
+    write_words(w, values.iter().copied())?;
     Ok(4 * starts.len() as u64 + 4 * values.len() as u64)
 }
 
