@@ -294,10 +294,16 @@ pub fn build(dir: &Path, aliases: &AliasTable, opts: &BuildOptions) -> Result<Ou
     );
     let (listed, mut diags) =
         listed.with_context(|| format!("cannot read the corpus folder {}", dir.display()))?;
-    let (paths, stats): (Vec<std::path::PathBuf>, Vec<Option<ingest::Stat>>) =
-        listed.into_iter().map(|f| (f.path, f.stat)).unzip();
-    let total = paths.len();
+    // Each file's entry in the cache, looked for in the order both list files in.
+    let entries = old.find_sorted(listed.iter().map(|f| f.rel.as_str()));
+    let total = listed.len();
     let bar = progress_bar(opts.progress && total > 200, total as u64);
+    let mut paths = Vec::with_capacity(total);
+    let mut rest = Vec::with_capacity(total);
+    for (f, e) in listed.into_iter().zip(entries) {
+        paths.push(f.path);
+        rest.push((f.stat, f.rel, e));
+    }
     type Job<'a> = (
         &'a std::path::PathBuf,
         Option<ingest::Stat>,
@@ -305,13 +311,9 @@ pub fn build(dir: &Path, aliases: &AliasTable, opts: &BuildOptions) -> Result<Ou
         Option<cache::Cached>,
     );
     let jobs: Vec<Job> = paths
-        .par_iter()
-        .zip(stats)
-        .map(|(p, stat)| {
-            let rel = ingest::rel_path(dir, p);
-            let e = old.get(&rel);
-            (p, stat, rel, e)
-        })
+        .iter()
+        .zip(rest)
+        .map(|(p, (stat, rel, e))| (p, stat, rel, e))
         .collect();
     laps.lap("list + load cache");
     let counts = Counts::default();
