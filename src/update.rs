@@ -82,14 +82,33 @@ pub(crate) fn update(
 
     laps.lap("u: open");
     // What changed: files that say something new (or are new), and files that are gone.
-    let by_path: HashMap<&str, &FileState> =
-        state.files.iter().map(|f| (f.path.as_str(), f)).collect();
-    let current: HashSet<&str> = results.iter().map(|r| r.rel.as_str()).collect();
-    let removed: Vec<&FileState> = state
-        .files
-        .iter()
-        .filter(|f| !current.contains(f.path.as_str()))
-        .collect();
+    // Each file's line in the state: both list the files in the order of the listing (a state
+    // that does not is not one this build wrote).
+    let files = &state.files;
+    if !files.is_sorted_by(|a, b| {
+        crate::ingest::path_order(a.path.as_bytes(), b.path.as_bytes()).is_lt()
+    }) {
+        return Ok(None);
+    }
+    let prev_at = crate::ingest::find_sorted(
+        files.len(),
+        |i| files[i].path.as_bytes(),
+        results.iter().map(|r| r.rel.as_str()),
+    );
+    let removed: Vec<&FileState> = {
+        let mut current = vec![false; files.len()];
+        for &i in prev_at.iter().flatten() {
+            current[i] = true;
+        }
+        files
+            .iter()
+            .zip(current)
+            .filter(|(_, c)| !c)
+            .map(|(f, _)| f)
+            .collect()
+    };
+    let prev_of: Vec<Option<&FileState>> =
+        prev_at.into_iter().map(|i| i.map(|i| &files[i])).collect();
     let changed: Vec<usize> = (0..results.len())
         .filter(|&i| results[i].old.is_none() && matches!(results[i].said, Said::New { .. }))
         .collect();
@@ -110,7 +129,7 @@ pub(crate) fn update(
     }
     let mut new_groups: HashMap<usize, Vec<String>> = HashMap::default();
     for &i in &changed {
-        if let Some(f) = by_path.get(results[i].rel.as_str()) {
+        if let Some(f) = prev_of[i] {
             groups.extend(group_names(f));
         }
         if let Said::New {
@@ -131,9 +150,7 @@ pub(crate) fn update(
     let part: Vec<usize> = (0..results.len())
         .filter(|i| {
             changed_set.contains(i)
-                || by_path
-                    .get(results[*i].rel.as_str())
-                    .is_some_and(|f| f.groups.iter().any(|&g| in_groups[g as usize]))
+                || prev_of[*i].is_some_and(|f| f.groups.iter().any(|&g| in_groups[g as usize]))
         })
         .collect();
     let part_set: HashSet<usize> = part.iter().copied().collect();
@@ -182,10 +199,7 @@ pub(crate) fn update(
         if fresh.contains(&fi) {
             return None;
         }
-        let t = by_path
-            .get(results[rows[fi]].rel.as_str())?
-            .targets
-            .get(ri)?;
+        let t = prev_of[rows[fi]]?.targets.get(ri)?;
         t.map(|o| old_ids[o as usize].to_string())
     };
     let external = |id: &str| -> Option<Document> {
@@ -502,8 +516,8 @@ pub(crate) fn update(
         let mut files_count = 0;
         let mut primary = 0;
         let mut primaries = vec![];
-        for (i, r) in results.iter().enumerate() {
-            let prev = by_path.get(r.rel.as_str());
+        for i in 0..results.len() {
+            let prev = prev_of[i];
             let (g, targets, is_primary) = if changed_set.contains(&i) {
                 let Some(x) = extract_of(i) else {
                     continue;
