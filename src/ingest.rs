@@ -20,19 +20,30 @@ const CONFIG_FILES: &[&str] = &["aliases.toml"];
 /// The files of a corpus, sorted, without the corpus's configuration and hidden files.
 pub fn list_corpus(dir: &Path) -> std::io::Result<(Vec<PathBuf>, Vec<Diagnostic>)> {
     let (files, diags) = list(dir, false)?;
-    Ok((files.into_iter().map(|f| f.path).collect(), diags))
+    Ok((files.into_iter().map(|f| f.path(dir)).collect(), diags))
 }
 
 /// A file of a corpus as [`list_corpus_stat`] lists it.
 pub struct Listed {
-    pub path: PathBuf,
     /// The path relative to the corpus folder, as [`rel_path`] gives it: made as the folders
     /// are walked, where taking the folder's prefix off every path again cost a build of
     /// 100,000 files 18 ms.
     pub rel: String,
+    /// The file's path when it is not the corpus folder joined with `rel`: a name that is not
+    /// UTF-8 (`rel` has its bad bytes replaced). Other paths are made when the file is read (a
+    /// listing of 270,000 files held as many paths, allocated among the relative paths a build
+    /// keeps).
+    pub odd: Option<PathBuf>,
     /// What `stat` said of it (following a symbolic link) when it was listed; `None` when it
     /// could not say.
     pub stat: Option<Stat>,
+}
+
+impl Listed {
+    /// The file's path; `dir` is the corpus folder it was listed in.
+    pub fn path(&self, dir: &Path) -> PathBuf {
+        self.odd.clone().unwrap_or_else(|| dir.join(&self.rel))
+    }
 }
 
 /// What a build needs of a file's metadata: its size and its modification time (nanoseconds
@@ -67,15 +78,15 @@ pub fn list_corpus_stat(dir: &Path) -> std::io::Result<(Vec<Listed>, Vec<Diagnos
 fn list(dir: &Path, stat: bool) -> std::io::Result<(Vec<Listed>, Vec<Diagnostic>)> {
     let mut files = vec![];
     let mut diags = vec![];
-    walk(dir, "", stat, &mut files, &mut diags)?;
+    walk(dir, "", true, stat, &mut files, &mut diags)?;
     files.retain(|f| {
-        let name = f.path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        let name = f.rel.rsplit('/').next().unwrap_or("");
         !(name.starts_with('.') || CONFIG_FILES.contains(&name))
     });
     // `walk` lists each folder sorted by name and goes into a folder where its name falls, which
     // is the order of sorting the paths (component by component) at a fraction of the cost.
-    debug_assert!(files.is_sorted_by(|a, b| a.path <= b.path));
-    debug_assert!(files.iter().all(|f| f.rel == rel_path(dir, &f.path)));
+    debug_assert!(files.is_sorted_by(|a, b| a.path(dir) <= b.path(dir)));
+    debug_assert!(files.iter().all(|f| f.rel == rel_path(dir, &f.path(dir))));
     Ok((files, diags))
 }
 
@@ -243,10 +254,12 @@ pub fn read_corpus(dir: &Path) -> std::io::Result<(Vec<Input>, Vec<Diagnostic>)>
 /// symbolic link is followed with a `stat` (a link to a folder is not walked). With `stat`,
 /// every file's metadata is asked of the folder. Subfolders are walked, and files statted, in
 /// parallel (a corpus is often a folder per year or per issuer). `rel` is `dir` relative to the
-/// corpus folder (empty for the corpus folder itself).
+/// corpus folder (empty for the corpus folder itself); `exact` when it is `dir`'s names as they
+/// are (all UTF-8).
 fn walk(
     dir: &Path,
     rel: &str,
+    exact: bool,
     stat: bool,
     out: &mut Vec<Listed>,
     diags: &mut Vec<Diagnostic>,
@@ -264,31 +277,33 @@ fn walk(
     #[allow(clippy::large_enum_variant)]
     enum Item {
         File(
-            PathBuf,
             String,
+            Option<PathBuf>,
             Option<std::fs::Metadata>,
             std::fs::DirEntry,
         ),
-        Folder(PathBuf, String),
+        Folder(PathBuf, String, bool),
     }
     let mut items = Vec::with_capacity(entries.len());
     for (name, listed, entry) in entries {
-        let p = dir.join(&name);
         // A name that is not UTF-8 is written as `rel_path` writes it, its bad bytes replaced.
-        let name = name.to_string_lossy();
-        let rel_name = if rel.is_empty() {
-            name.into_owned()
-        } else {
-            let mut r = String::with_capacity(rel.len() + 1 + name.len());
-            r.push_str(rel);
-            r.push('/');
-            r.push_str(&name);
-            r
+        let exact_name = exact && name.to_str().is_some();
+        let rel_name = {
+            let name = name.to_string_lossy();
+            if rel.is_empty() {
+                name.into_owned()
+            } else {
+                let mut r = String::with_capacity(rel.len() + 1 + name.len());
+                r.push_str(rel);
+                r.push('/');
+                r.push_str(&name);
+                r
+            }
         };
         let link = listed.as_ref().map_or(true, |t| t.is_symlink());
         let (ft, meta) = match &listed {
             Ok(t) if !link => (*t, None),
-            _ => match std::fs::metadata(&p) {
+            _ => match std::fs::metadata(dir.join(&name)) {
                 Ok(m) => (m.file_type(), Some(m)),
                 Err(e) => {
                     diags.push(
@@ -297,7 +312,7 @@ fn walk(
                             "unreadable-file",
                             format!("cannot read: {e}"),
                         )
-                        .at(&p.display().to_string(), None),
+                        .at(&dir.join(&name).display().to_string(), None),
                     );
                     continue;
                 }
@@ -305,26 +320,26 @@ fn walk(
         };
         if ft.is_dir() {
             if !listed?.is_symlink() {
-                items.push(Item::Folder(p, rel_name));
+                items.push(Item::Folder(dir.join(&name), rel_name, exact_name));
             }
         } else if ft.is_file() {
-            items.push(Item::File(p, rel_name, meta, entry));
+            let odd = (!exact_name).then(|| dir.join(&name));
+            items.push(Item::File(rel_name, odd, meta, entry));
         }
     }
-    let file =
-        |p: PathBuf, rel: String, meta: Option<std::fs::Metadata>, entry: std::fs::DirEntry| {
-            // (The entry is a regular file here unless a link was followed: its own metadata is
-            // then the file's.)
-            let meta = meta.or_else(|| stat.then(|| entry.metadata().ok()).flatten());
-            Listed {
-                path: p,
-                rel,
-                stat: meta.as_ref().map(Stat::of),
-            }
-        };
+    let file = |rel: String, odd, meta: Option<std::fs::Metadata>, entry: std::fs::DirEntry| {
+        // (The entry is a regular file here unless a link was followed: its own metadata is
+        // then the file's.)
+        let meta = meta.or_else(|| stat.then(|| entry.metadata().ok()).flatten());
+        Listed {
+            rel,
+            odd,
+            stat: meta.as_ref().map(Stat::of),
+        }
+    };
     if !stat && items.iter().all(|i| matches!(i, Item::File(..))) {
         out.extend(items.into_iter().filter_map(|i| match i {
-            Item::File(p, rel, meta, entry) => Some(file(p, rel, meta, entry)),
+            Item::File(rel, odd, meta, entry) => Some(file(rel, odd, meta, entry)),
             Item::Folder(..) => None,
         }));
         return Ok(());
@@ -338,10 +353,10 @@ fn walk(
     let walked: Vec<Walked> = items
         .into_par_iter()
         .map(|i| match i {
-            Item::File(p, rel, meta, entry) => Walked::File(file(p, rel, meta, entry)),
-            Item::Folder(p, rel) => {
+            Item::File(rel, odd, meta, entry) => Walked::File(file(rel, odd, meta, entry)),
+            Item::Folder(p, rel, exact) => {
                 let (mut o, mut d) = (vec![], vec![]);
-                Walked::Folder(walk(&p, &rel, stat, &mut o, &mut d).map(|()| (o, d)))
+                Walked::Folder(walk(&p, &rel, exact, stat, &mut o, &mut d).map(|()| (o, d)))
             }
         })
         .collect();
@@ -615,12 +630,13 @@ mod tests {
         let (listed, stat_diags) = list_corpus_stat(d.path()).unwrap();
         assert_eq!(stat_diags, diags);
         assert_eq!(
-            listed.iter().map(|f| &f.path).collect::<Vec<_>>(),
-            paths.iter().collect::<Vec<_>>()
+            listed.iter().map(|f| f.path(d.path())).collect::<Vec<_>>(),
+            paths
         );
         for f in &listed {
-            let want = std::fs::metadata(&f.path).unwrap();
-            assert_eq!(f.stat, Some(Stat::of(&want)), "{:?}", f.path);
+            let want = std::fs::metadata(f.path(d.path())).unwrap();
+            assert_eq!(f.stat, Some(Stat::of(&want)), "{}", f.rel);
+            assert_eq!(f.rel, rel_path(d.path(), &f.path(d.path())));
         }
         let mut sorted = paths.clone();
         sorted.sort();

@@ -112,6 +112,8 @@ pub(crate) struct Row {
 /// What reading a file needs.
 #[derive(Clone, Copy)]
 struct Reader<'a> {
+    /// The corpus folder.
+    dir: &'a Path,
     old: &'a cache::Cache,
     aliases: &'a AliasTable,
     opts: &'a BuildOptions,
@@ -129,7 +131,7 @@ struct Reader<'a> {
 /// that names no document).
 fn read_file(
     r: &Reader,
-    p: &Path,
+    odd: Option<std::path::PathBuf>,
     stat: Option<ingest::Stat>,
     rel: String,
     entry: Option<cache::Cached>,
@@ -156,8 +158,10 @@ fn read_file(
         return cached(e, rel, e.hash);
     }
     counts.read_again.fetch_add(1, Ordering::Relaxed);
+    // (`odd`: the path of a file whose name is not UTF-8, as `ingest::Listed`.)
+    let p = odd.unwrap_or_else(|| r.dir.join(&rel));
     let (input, diagnostics) =
-        ingest::read_one_at(p, rel.clone(), stat.map(|s| s.len), opts.max_file_size);
+        ingest::read_one_at(&p, rel.clone(), stat.map(|s| s.len), opts.max_file_size);
     let Some(input) = input else {
         return Row {
             said: Said::New {
@@ -298,28 +302,14 @@ pub fn build(dir: &Path, aliases: &AliasTable, opts: &BuildOptions) -> Result<Ou
     let entries = old.find_sorted(listed.iter().map(|f| f.rel.as_str()));
     let total = listed.len();
     let bar = progress_bar(opts.progress && total > 200, total as u64);
-    let mut paths = Vec::with_capacity(total);
-    let mut rest = Vec::with_capacity(total);
-    for (f, e) in listed.into_iter().zip(entries) {
-        paths.push(f.path);
-        rest.push((f.stat, f.rel, e));
-    }
-    type Job<'a> = (
-        &'a std::path::PathBuf,
-        Option<ingest::Stat>,
-        String,
-        Option<cache::Cached>,
-    );
-    let jobs: Vec<Job> = paths
-        .iter()
-        .zip(rest)
-        .map(|(p, (stat, rel, e))| (p, stat, rel, e))
-        .collect();
+    let jobs: Vec<(ingest::Listed, Option<cache::Cached>)> =
+        listed.into_iter().zip(entries).collect();
     laps.lap("list + load cache");
     let counts = Counts::default();
     let pool = crate::model::DescPool::default();
     let spill = opts.spill_from.is_some_and(|n| total >= n) && crate::text::enable_spill(&opts.out);
     let reader = Reader {
+        dir,
         old: &old,
         aliases,
         opts,
@@ -329,15 +319,12 @@ pub fn build(dir: &Path, aliases: &AliasTable, opts: &BuildOptions) -> Result<Ou
     };
     let mut results: Vec<Row> = jobs
         .into_par_iter()
-        .map(|(p, stat, rel, entry)| {
-            let row = read_file(&reader, p, stat, rel, entry);
+        .map(|(f, entry)| {
+            let row = read_file(&reader, f.odd, f.stat, f.rel, entry);
             bar.inc(1);
             row
         })
         .collect();
-    // The rows name their files (relative to `dir`) from here on: on 1 GB, 20 MB less at the
-    // peak of resolution.
-    drop(paths);
     laps.lap("read + extract");
     // The same files, each saying what it said at the last build.
     let same = !old.is_empty()
@@ -430,7 +417,7 @@ pub fn build(dir: &Path, aliases: &AliasTable, opts: &BuildOptions) -> Result<Ou
                     let p = dir.join(&r.rel);
                     r.old = None;
                     let stat = std::fs::metadata(&p).ok().map(|m| ingest::Stat::of(&m));
-                    read_file(&reader, &p, stat, r.rel.clone(), None).said
+                    read_file(&reader, Some(p), stat, r.rel.clone(), None).said
                 }
             };
         }

@@ -377,6 +377,14 @@ fn links_that_loop_and_names_that_are_not_utf8() {
                 "Kế hoạch số 5/KH-UBND ngày 01/02/2020 của UBND tỉnh Cao Bằng",
             )
             .unwrap();
+            // A folder whose name is not UTF-8: its files are read by their own path.
+            let folder = d.join(std::ffi::OsStr::from_bytes(b"n\xe0m 2020"));
+            std::fs::create_dir(&folder).unwrap();
+            std::fs::write(
+                folder.join("kh.txt"),
+                "Kế hoạch số 6/KH-UBND ngày 03/02/2020 của UBND tỉnh Cao Bằng",
+            )
+            .unwrap();
         },
         &[],
     );
@@ -392,6 +400,14 @@ fn links_that_loop_and_names_that_are_not_utf8() {
             .iter()
             .any(|n| n["id"] == "vn/cao-bang/kh-ubnd/2020/5"),
         "the file with a non-UTF-8 name is read"
+    );
+    assert!(
+        g["nodes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|n| n["id"] == "vn/cao-bang/kh-ubnd/2020/6"),
+        "the file in a folder with a non-UTF-8 name is read"
     );
 }
 
