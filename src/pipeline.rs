@@ -332,28 +332,26 @@ pub fn build(dir: &Path, aliases: &AliasTable, opts: &BuildOptions) -> Result<Ou
         && results.iter().all(|r| matches!(r.said, Said::Cached(_)));
     let save = |results: &[Row]| -> Option<u64> {
         let p = opts.cache.as_ref()?;
-        let rows: Vec<cache::SaveRow> = results
-            .iter()
-            .filter_map(|r| {
-                let (size, mtime) = r.fp?;
-                Some(cache::SaveRow {
-                    path: &r.rel,
-                    size,
-                    mtime,
-                    hash: r.hash,
-                    body: match (&r.old, &r.said) {
-                        (Some(e), _) | (None, Said::Cached(e)) => cache::Saved::Old(*e),
-                        (
-                            None,
-                            Said::New {
-                                extract,
-                                diagnostics,
-                            },
-                        ) => cache::Saved::New(extract.as_deref(), diagnostics),
-                    },
-                })
+        let mut rows: Vec<cache::SaveRow> = Vec::with_capacity(results.len());
+        rows.extend(results.iter().filter_map(|r| {
+            let (size, mtime) = r.fp?;
+            Some(cache::SaveRow {
+                path: &r.rel,
+                size,
+                mtime,
+                hash: r.hash,
+                body: match (&r.old, &r.said) {
+                    (Some(e), _) | (None, Said::Cached(e)) => cache::Saved::Old(*e),
+                    (
+                        None,
+                        Said::New {
+                            extract,
+                            diagnostics,
+                        },
+                    ) => cache::Saved::New(extract.as_deref(), diagnostics),
+                },
             })
-            .collect();
+        }));
         // A cache that cannot be written costs the next build time, nothing else.
         cache::Cache::save(p, &stamp, &old, &rows).ok()
     };

@@ -38,6 +38,16 @@ pub struct Updated {
 /// corpora): beyond that, resolving the groups they touch is most of a whole build.
 const MAX_CHANGED_SHARE: usize = 10;
 
+/// The items of `it` (`n` of them) or its first error, in a vector made at that size (collecting
+/// `Result`s grows one from nothing: copies and fresh pages at every doubling).
+fn try_collect<T>(n: usize, it: impl Iterator<Item = Result<T>>) -> Result<Vec<T>> {
+    let mut v = Vec::with_capacity(n);
+    for x in it {
+        v.push(x?);
+    }
+    Ok(v)
+}
+
 /// Where a merged document or link comes from.
 enum Src<T> {
     Old(u32),
@@ -192,9 +202,7 @@ pub(crate) fn update(
     let fresh: HashSet<usize> = (0..rows.len())
         .filter(|fi| changed_set.contains(&rows[*fi]))
         .collect();
-    let old_ids: Vec<&str> = (0..n_old as u32)
-        .map(|i| index.id(i))
-        .collect::<Result<_>>()?;
+    let old_ids: Vec<&str> = try_collect(n_old, (0..n_old as u32).map(|i| index.id(i)))?;
     let fixed = |fi: usize, ri: usize| -> Option<String> {
         if fresh.contains(&fi) {
             return None;
@@ -372,9 +380,9 @@ pub(crate) fn update(
     // graph.json and graph.dot at once: each is mostly a copy of the last one by the kernel.
     let write_json = || -> Result<crate::json::Layout> {
         let old_json = index.json_for_copying();
-        let json_nodes: Vec<Piece<Document>> = nodes
-            .iter()
-            .map(|f| {
+        let json_nodes: Vec<Piece<Document>> = try_collect(
+            nodes.len(),
+            nodes.iter().map(|f| {
                 Ok(match f {
                     Src::Old(i) => {
                         let (start, end, mentions) = index.node_span(*i)?;
@@ -387,11 +395,11 @@ pub(crate) fn update(
                     }
                     Src::New(n) => Piece::New(&resolved.docs[*n]),
                 })
-            })
-            .collect::<Result<_>>()?;
-        let json_links: Vec<Piece<Link>> = links
-            .iter()
-            .map(|f| {
+            }),
+        )?;
+        let json_links: Vec<Piece<Link>> = try_collect(
+            links.len(),
+            links.iter().map(|f| {
                 Ok(match f {
                     Src::Old(e) => {
                         let (start, end) = index.link_span(*e)?;
@@ -404,8 +412,8 @@ pub(crate) fn update(
                     }
                     Src::New(l) => Piece::New(*l),
                 })
-            })
-            .collect::<Result<_>>()?;
+            }),
+        )?;
         let mut layout = crate::json::Layout::default();
         let json_file = std::fs::File::open(&json_path)?;
         write_atomic_with(&json_path, |w| {
@@ -476,15 +484,15 @@ pub(crate) fn update(
                     Src::New(n) => resolved.docs[*n].number.as_deref().map(number_key),
                 })
                 .collect(),
-            facts: nodes
-                .iter()
-                .map(|f| {
+            facts: try_collect(
+                nodes.len(),
+                nodes.iter().map(|f| {
                     Ok(match f {
                         Src::Old(i) => index.facts(*i)?,
                         Src::New(n) => crate::query::Facts::of(&resolved.docs[*n]),
                     })
-                })
-                .collect::<Result<_>>()?,
+                }),
+            )?,
             links: ends,
         };
         crate::index::begin(&out.join(crate::index::INDEX_FILE), &input)
