@@ -647,6 +647,9 @@ pub(crate) fn update(
         r.save(out)?;
     }
     laps.lap("u: save");
+    // The last graph.dot, renamed over too, freed here meanwhile.
+    drop(dot);
+    drop(dot_file);
     let _ = freeing.join();
     laps.lap("u: free the last outputs");
     Ok(Some(Updated {
