@@ -20,12 +20,13 @@ const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
 
 fn main() -> ExitCode {
     // mimalloc 3 gives freed memory back to the system after a second (mimalloc 2: 10 ms). A
-    // build frees and takes hundreds of MB from phase to phase: on 1 GB of text its peak was
-    // 997-1028 MiB with a second, 963-966 MiB with 10 ms, in the same time (2 cores).
+    // build frees and takes hundreds of MB from phase to phase: on 1 GB of text (2 cores) its
+    // peak was 997-1028 MiB with a second, 965-976 MiB with 50 ms, 963-966 MiB with 10 ms, in
+    // the same time; 100k builds took 1-2 % longer with 50 ms, 3-5 % with 10 ms.
     // MIMALLOC_PURGE_DELAY in the environment still decides.
     if std::env::var_os("MIMALLOC_PURGE_DELAY").is_none() {
         // SAFETY: sets an option before any thread allocates much; mimalloc is the allocator.
-        unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, 10) }
+        unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, 50) }
     }
     let cli = vbgraph::cli::Cli::parse();
     match vbgraph::app::run(cli) {
