@@ -69,4 +69,12 @@ pub(crate) mod testing {
             x
         }
     }
+
+    /// A text of fewer than `max_len` pieces, each drawn from `pieces` with `next`.
+    pub fn text_of(next: &mut impl FnMut() -> u64, pieces: &[&str], max_len: u64) -> String {
+        let len = next() % max_len;
+        (0..len)
+            .map(|_| pieces[(next() % pieces.len() as u64) as usize])
+            .collect()
+    }
 }

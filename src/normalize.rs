@@ -521,11 +521,7 @@ mod tests {
         ];
         let mut next = crate::testing::xorshift(0x9e37_79b9_7f4a_7c15);
         for _ in 0..3000 {
-            let seed = next();
-            let len = (seed % 24) as usize;
-            let text: String = (0..len)
-                .map(|k| pieces[((seed >> (k % 48)) as usize + k * 5) % pieces.len()])
-                .collect();
+            let text = crate::testing::text_of(&mut next, &pieces, 24);
             let b = text.as_bytes();
             let mut found = vec![];
             let mut c = Candidates::new(b);

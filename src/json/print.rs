@@ -265,15 +265,11 @@ mod tests {
         }
         // A pseudo-random mix of escapes, ASCII and multi-byte letters.
         let alphabet = [
-            'a', '"', '\\', '\n', '\u{1}', 'ệ', ' ', 'Ư', '\t', '/', '\u{7f}', '0',
+            "a", "\"", "\\", "\n", "\u{1}", "ệ", " ", "Ư", "\t", "/", "\u{7f}", "0",
         ];
         let mut next = crate::testing::xorshift(0x2545_f491_4f6c_dd1d);
         for _ in 0..2000 {
-            let seed = next();
-            let len = (seed % 40) as usize;
-            let s: String = (0..len)
-                .map(|k| alphabet[((seed >> (k % 50)) as usize + k * 7) % alphabet.len()])
-                .collect();
+            let s = crate::testing::text_of(&mut next, &alphabet, 40);
             assert_eq!(printed(&s), serde_json::to_string(&s).unwrap(), "{s:?}");
         }
     }
