@@ -239,14 +239,6 @@ impl Cache {
         &self.table[row.0 as usize..(row.0 + row.1) as usize]
     }
 
-    /// The entry of `rel`.
-    pub fn get(&self, rel: &str) -> Option<Cached> {
-        self.rows
-            .binary_search_by(|r| crate::ingest::path_order(self.path_of(r), rel.as_bytes()))
-            .ok()
-            .map(|i| self.rows[i].2)
-    }
-
     /// The entries of the files `rels`, which come in the order the build lists files in (any
     /// order gives the same answer, more slowly): each is looked for where the last one was
     /// found, and searched for only when it is not there.
@@ -378,6 +370,13 @@ fn put<T: Serialize + ?Sized>(out: &mut Vec<u8>, v: &T) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    impl Cache {
+        /// The entry of `rel`.
+        fn get(&self, rel: &str) -> Option<Cached> {
+            self.find_sorted(std::iter::once(rel))[0]
+        }
+    }
 
     #[test]
     fn round_trips_and_checks_the_stamp() {
