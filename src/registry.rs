@@ -438,13 +438,28 @@ pub fn parse_issuer(phrase: &str, home: Option<&str>) -> Option<Issuer> {
     parse_issuer_at(phrase, home, None)
 }
 
+/// The pattern of [`district_in`]: a unit's kind, then its name, up to four words that each
+/// start with a capital (`upper`, the body of a class) followed by letters (`letter`) or digits
+/// (ASCII: Vietnamese text writes no others).
+/// Written with the Vietnamese alphabet's letters rather than `\p{Lu}` and `\p{L}` (hundreds of
+/// ranges each, four times over): the same names in Vietnamese text, compiled in a tenth of the
+/// time (1.9 ms of every build that extracts a file).
+fn district_pattern(upper: &str, letter: &str) -> String {
+    format!(
+        r"(?i:(?P<kind>huyện|quận|thị\s+xã|thành\s+phố|tp\.))\s*(?P<name>[{upper}][{letter}0-9]*(?:[ \t]+[{upper}][{letter}0-9]*){{0,3}})"
+    )
+}
+
 /// The district-level unit a phrase names: `huyện Đại Lộc`, `HUYỆN ĐẠI LỘC`, `thị xã Sa Pa`,
 /// `thành phố Tam Kỳ` (a city under a province; `thành phố Hà Nội` is a province). Returns the
 /// kind as written in lower case and the name in title case.
 pub fn district_in(phrase: &str) -> Option<(String, String)> {
     static RE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"(?i:(?P<kind>huyện|quận|thị\s+xã|thành\s+phố|tp\.))\s*(?P<name>\p{Lu}[\p{L}\d]*(?:[ \t]+\p{Lu}[\p{L}\d]*){0,3})")
-            .expect("district pattern compiles")
+        regex::Regex::new(&district_pattern(
+            &crate::extract::patterns::vi_upper_class(),
+            crate::extract::patterns::VI_LETTER,
+        ))
+        .expect("district pattern compiles")
     });
     for c in RE.captures_iter(phrase) {
         let name = c["name"].trim();
@@ -1020,6 +1035,94 @@ mod tests {
         assert_ne!(name(Some("Lạng Sơn"), None), name(Some("Quảng Nam"), None));
     }
     use super::*;
+
+    #[test]
+    fn district_pattern_reads_vietnamese_as_the_unicode_classes_do() {
+        // The pattern with the Vietnamese alphabet finds, in Vietnamese text, what it found
+        // with `\p{Lu}`, `\p{L}` and `\d`: phrases drawn from kinds, names in every case,
+        // digits, spaces, tabs, line breaks and punctuation.
+        let unicode =
+            regex::Regex::new(&district_pattern(r"\p{Lu}", r"\p{L}").replace("0-9", r"\d"))
+                .unwrap();
+        let vietnamese = regex::Regex::new(&district_pattern(
+            &crate::extract::patterns::vi_upper_class(),
+            crate::extract::patterns::VI_LETTER,
+        ))
+        .unwrap();
+        const T: &[&str] = &[
+            "huyện",
+            "HUYỆN",
+            "Huyện",
+            "quận",
+            "thị xã",
+            "THỊ XÃ",
+            "thành phố",
+            "TP.",
+            "tp.",
+            "Đại",
+            "ĐẠI",
+            "Lộc",
+            "LỘC",
+            "Ứng",
+            "Hòa",
+            "hòa",
+            "Ỷ",
+            "ỷ",
+            "Ia",
+            "Grai",
+            "Krông",
+            "Búk",
+            "R'Lấp",
+            "Quận",
+            "1",
+            "12",
+            "Sa",
+            "Pa",
+            "Ea",
+            "H'leo",
+            "Tỉnh",
+            "về",
+            " ",
+            "  ",
+            "\t",
+            "\n",
+            ",",
+            ";",
+            ".",
+            "(",
+            ")",
+            "-",
+            "Ý",
+            "Yên",
+            "ĐĂK",
+            "Đăk",
+            "Mê",
+        ];
+        let mut next = crate::testing::xorshift(0x5DEE_CE66_D1CE_4E5B);
+        let mut hits = 0;
+        for _ in 0..50_000 {
+            let len = 1 + next() % 9;
+            let mut t = String::new();
+            for _ in 0..len {
+                t.push_str(T[(next() % T.len() as u64) as usize]);
+                if !next().is_multiple_of(3) {
+                    t.push(' ');
+                }
+            }
+            let spans = |re: &regex::Regex| -> Vec<(usize, usize, usize, usize)> {
+                re.captures_iter(&t)
+                    .map(|c| {
+                        let (k, n) = (c.name("kind").unwrap(), c.name("name").unwrap());
+                        (k.start(), k.end(), n.start(), n.end())
+                    })
+                    .collect()
+            };
+            let want = spans(&unicode);
+            hits += want.len();
+            assert_eq!(spans(&vietnamese), want, "{t:?}");
+        }
+        assert!(hits > 5_000, "{hits}");
+    }
 
     #[test]
     fn contains_words_is_a_word_aligned_find() {

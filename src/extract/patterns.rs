@@ -125,6 +125,15 @@ pub const ABBR_WORDS: &str = "NQ|KL|CTr|CT|KH|QĐ|HD|TB|NĐ|TT";
 /// their automata stay small.
 pub const VI_LETTER: &str = r"A-Za-z\x{C0}-\x{C3}\x{C8}-\x{CA}\x{CC}\x{CD}\x{D2}-\x{D5}\x{D9}\x{DA}\x{DD}\x{E0}-\x{E3}\x{E8}-\x{EA}\x{EC}\x{ED}\x{F2}-\x{F5}\x{F9}\x{FA}\x{FD}\x{102}\x{103}\x{110}\x{111}\x{128}\x{129}\x{168}\x{169}\x{1A0}\x{1A1}\x{1AF}\x{1B0}\x{1EA0}-\x{1EF9}";
 
+/// The capitals of [`VI_LETTER`], as the body of a class (`\x{..}` escapes, left alone by
+/// [`vi`]).
+pub fn vi_upper_class() -> String {
+    ('\0'..='\u{1EF9}')
+        .filter(|&c| is_vi_letter(c) && c.is_uppercase())
+        .map(|c| format!("\\x{{{:X}}}", c as u32))
+        .collect()
+}
+
 /// Whether `c` is in [`VI_LETTER`].
 pub fn is_vi_letter(c: char) -> bool {
     matches!(c,
