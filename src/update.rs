@@ -68,28 +68,40 @@ pub(crate) fn update(
     save: &(dyn Fn(&[Row]) -> Option<u64> + Sync),
 ) -> Result<Option<Updated>> {
     let mut laps = crate::timing::Laps::new();
-    let Some(state) = State::load(out).filter(|s| s.cache_id == old.id()) else {
-        return Ok(None);
+    let dot_path = out.join("graph.dot");
+    // The last build's state, index and graph.dot are opened while the cache is saved (it says
+    // what the files say, whatever becomes of the outputs: an update that gives up leaves it
+    // for the whole build, which saves it again).
+    let opened = |results: &[Row]| {
+        let open = || -> Result<Option<_>> {
+            let Some(state) = State::load(out).filter(|s| s.cache_id == old.id()) else {
+                return Ok(None);
+            };
+            let Some(index) = Index::open(out)? else {
+                return Ok(None);
+            };
+            let Ok(dot_file) = std::fs::File::open(&dot_path) else {
+                return Ok(None);
+            };
+            // Where its statements are, from the index (the kernel copies most of them: short
+            // stretches are read from this mapping).
+            let Some(dot_lines) = index.dot_lines(&dot_path)? else {
+                return Ok(None);
+            };
+            // SAFETY: graph.dot is replaced by rename, never written in place.
+            let dot = unsafe { memmap2::Mmap::map(&dot_file) }?;
+            #[cfg(unix)]
+            let _ = dot.advise(memmap2::Advice::Random);
+            Ok(Some((state, index, dot_file, dot_lines, dot)))
+        };
+        rayon::join(open, || save(results))
     };
-    let Some(index) = Index::open(out)? else {
+    let (opened, cache_id) = opened(results);
+    let Some((state, index, dot_file, (dot_nodes, dot_links), dot)) = opened? else {
         return Ok(None);
     };
     let n_old = index.node_count();
     let m_old = index.edge_count();
-    let dot_path = out.join("graph.dot");
-    let Ok(dot_file) = std::fs::File::open(&dot_path) else {
-        return Ok(None);
-    };
-    // Where its statements are, from the index (the kernel copies most of them: short
-    // stretches are read from this mapping).
-    let Some((dot_nodes, dot_links)) = index.dot_lines(&dot_path)? else {
-        return Ok(None);
-    };
-    // SAFETY: graph.dot is replaced by rename, never written in place.
-    let dot = unsafe { memmap2::Mmap::map(&dot_file) }?;
-    #[cfg(unix)]
-    let _ = dot.advise(memmap2::Advice::Random);
-
     laps.lap("u: open");
     // What changed: files that say something new (or are new), and files that are gone.
     // Each file's line in the state: both list the files in the order of the listing (a state
@@ -603,27 +615,34 @@ pub(crate) fn update(
         );
         Some((next, files_count, primary))
     };
-    // graph.json on one core; graph.dot, then the index, and the state and the cache on the
-    // other (and on the first once graph.json is done). The cache can be saved before the
-    // outputs are in place: it says what the files say, whatever the outputs (and the record,
-    // written last, is what vouches for them).
-    let results: &[Row] = results;
-    let (layout, (dot_idx, (next, cache_id))) = rayon::join(write_json, || {
+    // graph.json on one core; graph.dot, then the index, and the state on the other (and on
+    // the first once graph.json is done). The state can be saved before the outputs are in
+    // place: the record, written last, is what vouches for them.
+    let (layout, (dot_idx, counts)) = rayon::join(write_json, || {
         rayon::join(
             || -> Result<(crate::render::dot::StatementStarts, crate::index::Pending)> {
                 let starts = write_dot()?;
                 Ok((starts, begin_index()?))
             },
-            || rayon::join(make_state, || save(results)),
+            || -> Result<Option<(usize, usize)>> {
+                let Some((mut next, files_count, primary)) = make_state() else {
+                    return Ok(None);
+                };
+                if let Some(id) = cache_id {
+                    next.cache_id = id;
+                    next.save(out)?;
+                }
+                Ok(Some((files_count, primary)))
+            },
         )
     });
     let (dot_lines, pending) = dot_idx?;
     pending.finish(&json_path, &layout?, &dot_path, &dot_lines)?;
     laps.lap("u: outputs + state");
     // Unmapping the last graph.json and graph.idx frees them (they were renamed over): a few
-    // milliseconds of the file system's, done while the state is saved.
+    // milliseconds of the file system's, done while the record is saved.
     let freeing = std::thread::spawn(move || drop(index));
-    let Some((mut next, files_count, primary)) = next else {
+    let Some((files_count, primary)) = counts? else {
         let _ = freeing.join();
         return Ok(None);
     };
@@ -632,8 +651,6 @@ pub(crate) fn update(
     let resolved_count = resolved.docs.len();
     drop(resolved);
     if let Some(id) = cache_id {
-        next.cache_id = id;
-        next.save(out)?;
         let r = crate::record::Record::of_outputs(
             out,
             id,
