@@ -442,8 +442,11 @@ fn relation_code(r: Relation) -> u32 {
 /// A memory-mapped index.
 pub struct Index {
     map: memmap2::Mmap,
-    /// graph.json, which holds the documents and links.
-    json: memmap2::Mmap,
+    /// graph.json, which holds the documents and links (until an update takes it to copy
+    /// from: see [`Index::take_json`]).
+    json: std::sync::RwLock<Option<std::sync::Arc<memmap2::Mmap>>>,
+    /// Its size.
+    json_len: usize,
     nodes: usize,
     edges: usize,
     numbers: usize,
@@ -513,7 +516,8 @@ impl Index {
             }
         }
         Ok(Some(Index {
-            json,
+            json_len: json.len(),
+            json: std::sync::RwLock::new(Some(std::sync::Arc::new(json))),
             nodes: counts[0] as usize,
             edges: counts[1] as usize,
             numbers: counts[2] as usize,
@@ -653,20 +657,27 @@ impl Index {
             self.u64_at(at + 16)? as usize,
         );
         let damaged = || anyhow::anyhow!("the index is damaged; rebuild it with `vbgraph build`");
+        let json = self.json()?;
         if with_mentions {
-            let text = self.json.get(start..end).ok_or_else(damaged)?;
+            let text = json.get(start..end).ok_or_else(damaged)?;
             return serde_json::from_slice(text).map_err(|_| damaged());
         }
         // The document up to its mentions (the last field), closed with none: a central
         // resolution may be mentioned thousands of times.
-        let head = self
-            .json
-            .get(start..mentions.min(end))
-            .ok_or_else(damaged)?;
+        let head = json.get(start..mentions.min(end)).ok_or_else(damaged)?;
         let mut card = Vec::with_capacity(head.len() + 16);
         card.extend_from_slice(head);
         card.extend_from_slice(b"\"mentions\":[]}");
         serde_json::from_slice(&card).map_err(|_| damaged())
+    }
+
+    /// graph.json, unless [`Index::take_json`] took it.
+    fn json(&self) -> Result<std::sync::Arc<memmap2::Mmap>> {
+        self.json
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
+            .context("graph.json was let go of (an update copied it)")
     }
 
     pub fn mentions(&self, i: u32) -> Result<Vec<Mention>> {
@@ -679,8 +690,8 @@ impl Index {
         }
         let at = self.sections[LINK_SPANS] + 16 * e as usize;
         let (start, end) = (self.u64_at(at)? as usize, self.u64_at(at + 8)? as usize);
-        let text = self
-            .json
+        let json = self.json()?;
+        let text = json
             .get(start..end)
             .context("the index is damaged; rebuild it with `vbgraph build`")?;
         serde_json::from_slice(text)
@@ -746,11 +757,19 @@ impl Index {
         Ok(keys)
     }
 
-    /// graph.json, read from start to end (an update copies most of it).
-    pub fn json_for_copying(&self) -> &[u8] {
+    /// graph.json, to be read from start to end (an update copies most of it), handed over:
+    /// [`Index::doc`] cannot read it any more, and the last graph.json is let go of (freed, when
+    /// a new one was renamed over it) as soon as the caller is done with it, not when the
+    /// index is. `None` when it was taken already.
+    pub fn take_json(&self) -> Option<std::sync::Arc<memmap2::Mmap>> {
+        let json = self
+            .json
+            .write()
+            .unwrap_or_else(|e| e.into_inner())
+            .take()?;
         #[cfg(unix)]
-        let _ = self.json.advise(memmap2::Advice::Sequential);
-        &self.json
+        let _ = json.advise(memmap2::Advice::Sequential);
+        Some(json)
     }
 
     /// Where document `i` is in graph.json, and where its mentions begin (relative).
@@ -761,7 +780,7 @@ impl Index {
             self.u64_at(at + 8)? as usize,
             self.u64_at(at + 16)? as usize,
         );
-        if start > end || end > self.json.len() {
+        if start > end || end > self.json_len {
             bail!("the index is damaged; rebuild it with `vbgraph build`");
         }
         Ok((start, end, mentions.saturating_sub(start) as u64))
@@ -771,7 +790,7 @@ impl Index {
     pub fn link_span(&self, e: u32) -> Result<(usize, usize)> {
         let at = self.sections[LINK_SPANS] + 16 * e as usize;
         let (start, end) = (self.u64_at(at)? as usize, self.u64_at(at + 8)? as usize);
-        if start > end || end > self.json.len() {
+        if start > end || end > self.json_len {
             bail!("the index is damaged; rebuild it with `vbgraph build`");
         }
         Ok((start, end))

@@ -17,7 +17,7 @@ use crate::pipeline::{Row, Said};
 use crate::render::dot::DotPiece;
 use crate::resolve::{self, Origin, Subset};
 use crate::state::{FileState, GroupTable, State};
-use anyhow::Result;
+use anyhow::{Context, Result};
 use rayon::prelude::*;
 use std::collections::BTreeSet;
 
@@ -390,8 +390,13 @@ pub(crate) fn update(
     let level_set: BTreeSet<&str> = levels.keys().map(String::as_str).collect();
     let relation_set: BTreeSet<Relation> = relations.keys().copied().collect();
     // graph.json and graph.dot at once: each is mostly a copy of the last one by the kernel.
+    // (The last graph.json is taken from the index: once renamed over, it is freed on the core
+    // that copied it, while the other still writes.)
     let write_json = || -> Result<crate::json::Layout> {
-        let old_json = index.json_for_copying();
+        let last_json = index
+            .take_json()
+            .context("the last graph.json was let go of")?;
+        let old_json: &[u8] = &last_json;
         let json_nodes: Vec<Piece<Document>> = try_collect(
             nodes.len(),
             nodes.iter().map(|f| {
@@ -439,9 +444,14 @@ pub(crate) fn update(
             )?;
             Ok(())
         })?;
+        drop((json_nodes, json_links));
+        drop((json_file, last_json));
         Ok(layout)
     };
+    // (The last graph.dot is the closure's: once renamed over, it is freed on the same core.)
+    let last_dot = (dot, dot_file);
     let write_dot = || -> Result<crate::render::dot::StatementStarts> {
+        let (dot, dot_file) = last_dot;
         let dot_nodes: Vec<DotPiece<Document>> = nodes
             .iter()
             .map(|f| match f {
@@ -483,6 +493,8 @@ pub(crate) fn update(
             )?;
             Ok(())
         })?;
+        drop((dot_nodes, dot_links));
+        drop((dot, dot_file));
         Ok(starts)
     };
     // The index but for where things are in graph.json: written while graph.json is.
@@ -664,9 +676,6 @@ pub(crate) fn update(
         r.save(out)?;
     }
     laps.lap("u: save");
-    // The last graph.dot, renamed over too, freed here meanwhile.
-    drop(dot);
-    drop(dot_file);
     let _ = freeing.join();
     laps.lap("u: free the last outputs");
     Ok(Some(Updated {
