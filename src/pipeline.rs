@@ -317,11 +317,15 @@ pub fn build(dir: &Path, aliases: &AliasTable, opts: &BuildOptions) -> Result<Ou
         pool: &pool,
         spill,
     };
+    // (A hidden bar still reads the clock at each step: not asked when nothing is drawn.)
+    let counting = !bar.is_hidden();
     let mut results: Vec<Row> = jobs
         .into_par_iter()
         .map(|(f, entry)| {
             let row = read_file(&reader, f.odd, f.stat, f.rel, entry);
-            bar.inc(1);
+            if counting {
+                bar.inc(1);
+            }
             row
         })
         .collect();
