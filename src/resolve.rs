@@ -771,6 +771,7 @@ fn resolve_inner(files: &[&FileExtract], with_ref_ids: bool, subset: Option<&Sub
                 .collect()
         }
     };
+    laps.lap("r: externals");
     let doc_at = |k: u32| -> Option<&Document> {
         if here_at(k) {
             Some(&out.docs[pos[k as usize]])
@@ -807,10 +808,12 @@ fn resolve_inner(files: &[&FileExtract], with_ref_ids: bool, subset: Option<&Sub
             .collect()
     };
     drop(targets);
+    laps.lap("r: ref ids");
     // By the ids of the ends; a pair's statements stay in the order of the files.
     stated.sort_by(|((f1, t1), ..), ((f2, t2), ..)| {
         (id_of(*f1), id_of(*t1), (f1, t1)).cmp(&(id_of(*f2), id_of(*t2), (f2, t2)))
     });
+    laps.lap("r: sorted");
     let mut links = vec![];
     let mut link_diags = vec![];
     // One copy of each end's id, shared by its links (650k links on 1 GB of text).

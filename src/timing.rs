@@ -28,7 +28,7 @@ impl Laps {
     pub fn lap(&mut self, what: &str) {
         if self.on {
             eprintln!(
-                "timing {what:<24} {:>8.3} s  {}",
+                "timing {what:<24} {:>9.4} s  {}",
                 self.last.elapsed().as_secs_f64(),
                 memory()
             );
