@@ -647,6 +647,23 @@ impl Index {
 
     /// The document of node `i`, with its mentions or without them (walks do not show them).
     pub fn doc(&self, i: u32, with_mentions: bool) -> Result<Document> {
+        if !with_mentions {
+            return self.with_card(i, |card| serde_json::from_slice(card));
+        }
+        if i as usize >= self.nodes {
+            bail!("the index is damaged; rebuild it with `vbgraph build`");
+        }
+        let at = self.sections[NODE_SPANS] + 24 * i as usize;
+        let (start, end) = (self.u64_at(at)? as usize, self.u64_at(at + 16)? as usize);
+        let damaged = || anyhow::anyhow!("the index is damaged; rebuild it with `vbgraph build`");
+        let json = self.json()?;
+        let text = json.get(start..end).ok_or_else(damaged)?;
+        serde_json::from_slice(text).map_err(|_| damaged())
+    }
+
+    /// `read` of document `i` up to its mentions (the last field), closed with none: a
+    /// central resolution may be mentioned thousands of times.
+    fn with_card<T>(&self, i: u32, read: impl FnOnce(&[u8]) -> serde_json::Result<T>) -> Result<T> {
         if i as usize >= self.nodes {
             bail!("the index is damaged; rebuild it with `vbgraph build`");
         }
@@ -658,17 +675,26 @@ impl Index {
         );
         let damaged = || anyhow::anyhow!("the index is damaged; rebuild it with `vbgraph build`");
         let json = self.json()?;
-        if with_mentions {
-            let text = json.get(start..end).ok_or_else(damaged)?;
-            return serde_json::from_slice(text).map_err(|_| damaged());
-        }
-        // The document up to its mentions (the last field), closed with none: a central
-        // resolution may be mentioned thousands of times.
         let head = json.get(start..mentions.min(end)).ok_or_else(damaged)?;
         let mut card = Vec::with_capacity(head.len() + 16);
         card.extend_from_slice(head);
         card.extend_from_slice(b"\"mentions\":[]}");
-        serde_json::from_slice(&card).map_err(|_| damaged())
+        read(&card).map_err(|_| damaged())
+    }
+
+    /// The date and year of document `i` alone: what [`Index::doc`] reads, its other fields
+    /// skipped, not decoded (4.6 µs a document decoded whole).
+    pub fn doc_dates(&self, i: u32) -> Result<crate::resolve::Dates> {
+        #[derive(serde::Deserialize)]
+        struct Dates<'a> {
+            #[serde(borrow)]
+            date: Option<std::borrow::Cow<'a, str>>,
+            year: Option<i32>,
+        }
+        self.with_card(i, |card| {
+            let d: Dates = serde_json::from_slice(card)?;
+            Ok((d.date.map(std::borrow::Cow::into_owned), d.year))
+        })
     }
 
     /// graph.json, unless [`Index::take_json`] took it.
@@ -912,6 +938,10 @@ mod tests {
         ] {
             let mut d = Document::sample(id, "Về đổi mới");
             d.number = Some(num.into());
+            // Dated, or known by its year alone.
+            let year: i32 = id.split('/').nth(3).unwrap().parse().unwrap();
+            d.year = Some(year);
+            d.date = (num != "100").then(|| format!("{year}-05-30"));
             d.mentions = vec![Mention {
                 file: "a.txt".into(),
                 line: 3,
@@ -1022,8 +1052,14 @@ mod tests {
             assert_eq!(x.id(i).unwrap(), id);
             assert_eq!(x.doc(i, true).unwrap(), g.g[ix]);
             assert!(x.doc(i, false).unwrap().mentions.is_empty());
+            assert_eq!(
+                x.doc_dates(i).unwrap(),
+                (g.g[ix].date.clone(), g.g[ix].year)
+            );
             assert_eq!(x.facts(i).unwrap(), crate::query::Facts::of(&g.g[ix]));
         }
+        assert!(g.g.node_weights().any(|d| d.date.is_none()));
+        assert!(g.g.node_weights().any(|d| d.date.is_some()));
         assert_eq!(x.by_id("vn/tw/nq-tw/2013/30").unwrap(), None);
         let nq = x.by_id("vn/tw/nq-tw/2013/29").unwrap().unwrap();
         // `029` and `29` are one number.
@@ -1059,6 +1095,24 @@ mod tests {
             &*x.link(steps[0].link).unwrap().from,
             "vn/lang-son/kh-ubnd/2019/156"
         );
+    }
+
+    #[test]
+    fn graph_json_taken_for_copying_is_the_file_and_is_no_longer_read() {
+        let (d, _) = written();
+        let x = Index::open(d.path()).unwrap().expect("fresh index");
+        assert!(x.doc(0, false).is_ok());
+        let json = x.take_json().expect("graph.json");
+        assert_eq!(
+            &json[..],
+            &std::fs::read(d.path().join("graph.json")).unwrap()[..]
+        );
+        assert!(x.take_json().is_none());
+        assert!(x.doc(0, false).is_err());
+        assert!(x.doc_dates(0).is_err());
+        assert!(x.link(0).is_err());
+        // What the index itself holds is still read.
+        assert!(x.id(0).is_ok() && x.facts(0).is_ok() && x.node_span(0).is_ok());
     }
 
     #[test]

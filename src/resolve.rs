@@ -95,7 +95,13 @@ pub struct Subset<'a> {
     pub fixed: &'a (dyn Fn(usize, usize) -> Option<String> + Sync),
     /// The last build's document of that id, for links to documents of other groups.
     pub external: &'a (dyn Fn(&str) -> Option<Document> + Sync),
+    /// Its date and year alone (all a link needs of an end but when it is left out), read
+    /// without decoding the whole document.
+    pub external_dates: &'a (dyn Fn(&str) -> Option<Dates> + Sync),
 }
+
+/// A document's date (ISO) and year.
+pub type Dates = (Option<String>, Option<i32>);
 
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 enum Period {
@@ -750,11 +756,12 @@ fn resolve_inner(files: &[&FileExtract], with_ref_ids: bool, subset: Option<&Sub
             &other_ids[&k]
         }
     };
-    // The document at an end: resolved here, or the last build's.
+    // The date and year at an end: resolved here, or the last build's.
     // (Only the ends of links are read: a rebuild may have many documents of other groups at
-    // hand, few of them linked to the groups resolved again. Each is decoded from the last
-    // graph.json, on every core: 100k documents, 1.9k resolved again, had 74 ms of them.)
-    let externals: HashMap<u32, Document> = match subset {
+    // hand, few of them linked to the groups resolved again. Each is read from the last
+    // graph.json, on every core: 100k documents, 1.9k resolved again, had 74 ms of them when
+    // each was decoded whole; their dates alone took 4.6 µs of 10k's 400 ends when they were.)
+    let externals: HashMap<u32, Dates> = match subset {
         None => HashMap::default(),
         Some(s) => {
             let ends: Vec<u32> = stated
@@ -765,18 +772,31 @@ fn resolve_inner(files: &[&FileExtract], with_ref_ids: bool, subset: Option<&Sub
                 .into_iter()
                 .collect();
             ends.into_par_iter()
-                .filter_map(|k| Some((k, (s.external)(&other_ids[&k])?)))
+                .filter_map(|k| Some((k, (s.external_dates)(&other_ids[&k])?)))
                 .collect::<Vec<_>>()
                 .into_iter()
                 .collect()
         }
     };
     laps.lap("r: externals");
-    let doc_at = |k: u32| -> Option<&Document> {
+    let dates_at = |k: u32| -> Option<(Option<&str>, Option<i32>)> {
         if here_at(k) {
-            Some(&out.docs[pos[k as usize]])
+            let d = &out.docs[pos[k as usize]];
+            Some((d.date.as_deref(), d.year))
         } else {
-            externals.get(&k)
+            externals
+                .get(&k)
+                .map(|(date, year)| (date.as_deref(), *year))
+        }
+    };
+    // The whole document at an end, for a link left out (rare: the last build's is decoded).
+    let doc_at = |k: u32| -> Option<std::borrow::Cow<'_, Document>> {
+        if here_at(k) {
+            Some(std::borrow::Cow::Borrowed(&out.docs[pos[k as usize]]))
+        } else {
+            subset
+                .and_then(|s| (s.external)(&other_ids[&k]))
+                .map(std::borrow::Cow::Owned)
         }
     };
     out.ref_docs = targets
@@ -849,12 +869,17 @@ fn resolve_inner(files: &[&FileExtract], with_ref_ids: bool, subset: Option<&Sub
             .collect();
         evidence.sort();
         evidence.dedup();
-        let (Some(f), Some(t)) = (doc_at(from), doc_at(to)) else {
+        let (Some(f), Some(t)) = (dates_at(from), dates_at(to)) else {
             // A document of the last build that is not there any more: the caller builds all.
             out.incomplete = true;
             continue;
         };
         if is_later(t, f) {
+            let (Some(f), Some(t)) = (doc_at(from), doc_at(to)) else {
+                out.incomplete = true;
+                continue;
+            };
+            let (f, t) = (&*f, &*t);
             let group = |d: &Document| d.number.as_deref().map(num_norm).unwrap_or_default();
             link_diags.push((Origin::Link(group(f), group(t)),
                 crate::model::Diagnostic::new(
@@ -872,14 +897,14 @@ fn resolve_inner(files: &[&FileExtract], with_ref_ids: bool, subset: Option<&Sub
             ));
             continue;
         }
-        let mut shared_id = |k: u32, d: &Document| -> Arc<str> {
+        let mut shared_id = |k: u32| -> Arc<str> {
             id_arcs[k as usize]
-                .get_or_insert_with(|| Arc::from(d.id.as_str()))
+                .get_or_insert_with(|| Arc::from(id_of(k)))
                 .clone()
         };
         links.push(Link {
-            from: shared_id(from, f),
-            to: shared_id(to, t),
+            from: shared_id(from),
+            to: shared_id(to),
             relation,
             evidence,
         });
@@ -894,11 +919,12 @@ fn resolve_inner(files: &[&FileExtract], with_ref_ids: bool, subset: Option<&Sub
     out
 }
 
-/// `b` was issued after `a` (dates when both are known, else years).
-fn is_later(b: &Document, a: &Document) -> bool {
-    match (&b.date, &a.date) {
+/// `b` was issued after `a` (dates when both are known, else years), each given as its
+/// date and year.
+fn is_later(b: (Option<&str>, Option<i32>), a: (Option<&str>, Option<i32>)) -> bool {
+    match (b.0, a.0) {
         (Some(x), Some(y)) => x > y,
-        _ => matches!((b.year, a.year), (Some(x), Some(y)) if x > y),
+        _ => matches!((b.1, a.1), (Some(x), Some(y)) if x > y),
     }
 }
 

@@ -226,12 +226,17 @@ pub(crate) fn update(
         let i = old_ids.binary_search(&id).ok()?;
         index.doc(i as u32, false).ok()
     };
+    let external_dates = |id: &str| -> Option<resolve::Dates> {
+        let i = old_ids.binary_search(&id).ok()?;
+        index.doc_dates(i as u32).ok()
+    };
     laps.lap("u: decode");
     let subset = Subset {
         groups: &groups,
         fresh: &fresh,
         fixed: &fixed,
         external: &external,
+        external_dates: &external_dates,
     };
     let resolved = resolve::resolve_subset(&files, &subset);
     if resolved.incomplete {
