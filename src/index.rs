@@ -697,6 +697,19 @@ impl Index {
         })
     }
 
+    /// The level of document `i` alone (see [`Index::doc_dates`]).
+    pub fn doc_level(&self, i: u32) -> Result<String> {
+        #[derive(serde::Deserialize)]
+        struct Level<'a> {
+            #[serde(borrow)]
+            level: std::borrow::Cow<'a, str>,
+        }
+        self.with_card(i, |card| {
+            let d: Level = serde_json::from_slice(card)?;
+            Ok(d.level.into_owned())
+        })
+    }
+
     /// graph.json, unless [`Index::take_json`] took it.
     fn json(&self) -> Result<std::sync::Arc<memmap2::Mmap>> {
         self.json
@@ -1056,6 +1069,7 @@ mod tests {
                 x.doc_dates(i).unwrap(),
                 (g.g[ix].date.clone(), g.g[ix].year)
             );
+            assert_eq!(x.doc_level(i).unwrap(), g.g[ix].level);
             assert_eq!(x.facts(i).unwrap(), crate::query::Facts::of(&g.g[ix]));
         }
         assert!(g.g.node_weights().any(|d| d.date.is_none()));

@@ -246,7 +246,12 @@ pub(crate) fn update(
     laps.lap("u: resolve");
     // Documents: the last build's outside the groups, and the groups' new ones, by id.
     let keys = index.number_keys()?;
-    let kept = |i: usize| keys[i].is_none_or(|k| !groups.contains(k));
+    // (Asked of each document once: every link asks it of both its ends, twice.)
+    let kept_at: Vec<bool> = keys
+        .iter()
+        .map(|k| k.is_none_or(|k| !groups.contains(k)))
+        .collect();
+    let kept = |i: usize| kept_at[i];
     let mut new_docs: Vec<usize> = (0..resolved.docs.len()).collect();
     new_docs.sort_by(|a, b| resolved.docs[*a].id.cmp(&resolved.docs[*b].id));
     // One id in two groups is not something an update can vouch for.
@@ -365,8 +370,8 @@ pub(crate) fn update(
     let mut levels = state.levels.clone();
     let mut relations = state.relations.clone();
     for i in (0..n_old).filter(|&i| !kept(i)) {
-        let d = index.doc(i as u32, false)?;
-        if let Some(c) = levels.get_mut(&d.level) {
+        let level = index.doc_level(i as u32)?;
+        if let Some(c) = levels.get_mut(&level) {
             *c = c.saturating_sub(1);
         }
     }
