@@ -439,6 +439,11 @@ fn relation_code(r: Relation) -> u32 {
         .expect("a relation of ALL") as u32
 }
 
+/// The error of an index that does not hold what it says.
+fn damaged() -> anyhow::Error {
+    anyhow::anyhow!("the index is damaged; rebuild it with `vbgraph build`")
+}
+
 /// A memory-mapped index.
 pub struct Index {
     map: memmap2::Mmap,
@@ -650,30 +655,29 @@ impl Index {
         if !with_mentions {
             return self.with_card(i, |card| serde_json::from_slice(card));
         }
-        if i as usize >= self.nodes {
-            bail!("the index is damaged; rebuild it with `vbgraph build`");
-        }
-        let at = self.sections[NODE_SPANS] + 24 * i as usize;
-        let (start, end) = (self.u64_at(at)? as usize, self.u64_at(at + 16)? as usize);
-        let damaged = || anyhow::anyhow!("the index is damaged; rebuild it with `vbgraph build`");
+        let (start, _, end) = self.spans(i)?;
         let json = self.json()?;
         let text = json.get(start..end).ok_or_else(damaged)?;
         serde_json::from_slice(text).map_err(|_| damaged())
     }
 
-    /// `read` of document `i` up to its mentions (the last field), closed with none: a
-    /// central resolution may be mentioned thousands of times.
-    fn with_card<T>(&self, i: u32, read: impl FnOnce(&[u8]) -> serde_json::Result<T>) -> Result<T> {
+    /// Where document `i` starts in graph.json, where its mentions start, where it ends.
+    fn spans(&self, i: u32) -> Result<(usize, usize, usize)> {
         if i as usize >= self.nodes {
-            bail!("the index is damaged; rebuild it with `vbgraph build`");
+            return Err(damaged());
         }
         let at = self.sections[NODE_SPANS] + 24 * i as usize;
-        let (start, mentions, end) = (
+        Ok((
             self.u64_at(at)? as usize,
             self.u64_at(at + 8)? as usize,
             self.u64_at(at + 16)? as usize,
-        );
-        let damaged = || anyhow::anyhow!("the index is damaged; rebuild it with `vbgraph build`");
+        ))
+    }
+
+    /// `read` of document `i` up to its mentions (the last field), closed with none: a
+    /// central resolution may be mentioned thousands of times.
+    fn with_card<T>(&self, i: u32, read: impl FnOnce(&[u8]) -> serde_json::Result<T>) -> Result<T> {
+        let (start, mentions, end) = self.spans(i)?;
         let json = self.json()?;
         let head = json.get(start..mentions.min(end)).ok_or_else(damaged)?;
         let mut card = Vec::with_capacity(head.len() + 16);
@@ -813,14 +817,9 @@ impl Index {
 
     /// Where document `i` is in graph.json, and where its mentions begin (relative).
     pub fn node_span(&self, i: u32) -> Result<(usize, usize, u64)> {
-        let at = self.sections[NODE_SPANS] + 24 * i as usize;
-        let (start, mentions, end) = (
-            self.u64_at(at)? as usize,
-            self.u64_at(at + 8)? as usize,
-            self.u64_at(at + 16)? as usize,
-        );
+        let (start, mentions, end) = self.spans(i)?;
         if start > end || end > self.json_len {
-            bail!("the index is damaged; rebuild it with `vbgraph build`");
+            return Err(damaged());
         }
         Ok((start, end, mentions.saturating_sub(start) as u64))
     }
