@@ -72,31 +72,29 @@ pub(crate) fn update(
     // The last build's state, index and graph.dot are opened while the cache is saved (it says
     // what the files say, whatever becomes of the outputs: an update that gives up leaves it
     // for the whole build, which saves it again).
-    let opened = |results: &[Row]| {
-        let open = || -> Result<Option<_>> {
-            let Some(state) = State::load(out).filter(|s| s.cache_id == old.id()) else {
-                return Ok(None);
-            };
-            let Some(index) = Index::open(out)? else {
-                return Ok(None);
-            };
-            let Ok(dot_file) = std::fs::File::open(&dot_path) else {
-                return Ok(None);
-            };
-            // Where its statements are, from the index (the kernel copies most of them: short
-            // stretches are read from this mapping).
-            let Some(dot_lines) = index.dot_lines(&dot_path)? else {
-                return Ok(None);
-            };
-            // SAFETY: graph.dot is replaced by rename, never written in place.
-            let dot = unsafe { memmap2::Mmap::map(&dot_file) }?;
-            #[cfg(unix)]
-            let _ = dot.advise(memmap2::Advice::Random);
-            Ok(Some((state, index, dot_file, dot_lines, dot)))
+    let open = || -> Result<Option<_>> {
+        let Some(state) = State::load(out).filter(|s| s.cache_id == old.id()) else {
+            return Ok(None);
         };
-        rayon::join(open, || save(results))
+        let Some(index) = Index::open(out)? else {
+            return Ok(None);
+        };
+        let Ok(dot_file) = std::fs::File::open(&dot_path) else {
+            return Ok(None);
+        };
+        // Where its statements are, from the index (the kernel copies most of them: short
+        // stretches are read from this mapping).
+        let Some(dot_lines) = index.dot_lines(&dot_path)? else {
+            return Ok(None);
+        };
+        // SAFETY: graph.dot is replaced by rename, never written in place.
+        let dot = unsafe { memmap2::Mmap::map(&dot_file) }?;
+        #[cfg(unix)]
+        let _ = dot.advise(memmap2::Advice::Random);
+        Ok(Some((state, index, dot_file, dot_lines, dot)))
     };
-    let (opened, cache_id) = opened(results);
+    let read: &[Row] = results;
+    let (opened, cache_id) = rayon::join(open, || save(read));
     let Some((state, index, dot_file, (dot_nodes, dot_links), dot)) = opened? else {
         return Ok(None);
     };
