@@ -166,7 +166,7 @@ pub fn begin(path: &Path, input: &Input) -> Result<Pending> {
     // Adjacency, forward and reverse, by node; each list sorted by the other end. Flat (CSR):
     // a list per node would be two allocations per document.
     let adjacency = |end: fn(&(u32, u32, Relation)) -> (u32, u32)| {
-        let mut starts = vec![0usize; n + 1];
+        let mut starts = vec![0u32; n + 1];
         for l in &input.links {
             starts[end(l).0 as usize + 1] += 1;
         }
@@ -178,11 +178,11 @@ pub fn begin(path: &Path, input: &Input) -> Result<Pending> {
         for (e, l) in input.links.iter().enumerate() {
             let (here, other) = end(l);
             let slot = &mut fill[here as usize];
-            flat[*slot] = [other, e as u32, relation_code(l.2)];
+            flat[*slot as usize] = [other, e as u32, relation_code(l.2)];
             *slot += 1;
         }
-        for i in 0..n {
-            flat[starts[i]..starts[i + 1]].sort_unstable();
+        for r in starts.windows(2) {
+            flat[r[0] as usize..r[1] as usize].sort_unstable();
         }
         (starts, flat)
     };
@@ -249,27 +249,28 @@ pub fn begin(path: &Path, input: &Input) -> Result<Pending> {
         let (len, table) = write_blob(w, input.ids.iter().map(|id| id.as_bytes()))?;
         sections[IDS] = at + table;
         at += len;
+        // (Already in the file's layout: the starts, then the entries.)
         for (s, (starts, flat)) in [(OUT, &out), (IN, &inc)] {
             sections[s] = at;
-            at += write_lists(
-                w,
-                starts
-                    .windows(2)
-                    .map(|r| flat[r[0]..r[1]].iter().flatten().copied()),
-                3,
-            )?;
+            at += write_lists(w, starts, flat.as_flattened().iter().copied())?;
         }
         let (len, table) = write_blob(w, numbers.iter().map(|(k, _)| k.as_bytes()))?;
         sections[NUMBERS] = at + table;
         at += len;
         sections[NUMBER_NODES] = at;
         // Each node of a number with its facts, so that a query reads one stretch of the file.
+        let starts: Vec<u32> = std::iter::once(0)
+            .chain(numbers.iter().scan(0u32, |end, (_, l)| {
+                *end += l.len() as u32;
+                Some(*end)
+            }))
+            .collect();
         at += write_lists(
             w,
+            &starts,
             numbers
                 .iter()
-                .map(|(_, l)| l.iter().flat_map(|&(_, _, i)| fact_words(i))),
-            5,
+                .flat_map(|(_, l)| l.iter().flat_map(|&(_, _, i)| fact_words(i))),
         )?;
         sections[FACTS] = at;
         write_words(w, fact_codes.as_flattened().iter().copied())?;
@@ -414,22 +415,17 @@ fn write_words<W: Write, T: Word>(
     w.write_all(&buf)
 }
 
-/// Writes lists of u32 (each entry `width` u32s) as `count+1` u32 starts (in entries) then the
-/// values; returns the bytes written.
-fn write_lists<W: Write, I: Iterator<Item = u32>>(
+/// Writes lists of u32 entries: `starts` (`count+1` u32, in entries), then the entries' words,
+/// `values`; returns the bytes written.
+fn write_lists<W: Write>(
     w: &mut W,
-    lists: impl Iterator<Item = I>,
-    width: u32,
+    starts: &[u32],
+    values: impl Iterator<Item = u32>,
 ) -> std::io::Result<u64> {
-    let mut starts = vec![0u32];
-    let mut values: Vec<u32> = vec![];
-    for list in lists {
-        values.extend(list);
-        starts.push(values.len() as u32 / width);
-    }
     write_words(w, starts.iter().copied())?;
-    write_words(w, values.iter().copied())?;
-    Ok(4 * starts.len() as u64 + 4 * values.len() as u64)
+    let mut words = 0u64;
+    write_words(w, values.inspect(|_| words += 1))?;
+    Ok(4 * starts.len() as u64 + 4 * words)
 }
 
 fn relation_code(r: Relation) -> u32 {
