@@ -156,6 +156,16 @@ pub fn write_merged<W: Write + Send>(
     })
 }
 
+/// Whether `x` prints as `old`, an element's bytes in the last graph.json (its braces, as
+/// [`Layout`] places them): an update copies such an element instead of printing it, so that the
+/// copies on both sides of it join into one.
+pub(crate) fn prints_as<T: Element>(x: &T, old: &[u8]) -> bool {
+    let mut out = Vec::with_capacity(old.len() + 4);
+    x.print(&mut out);
+    // (Printed from the four spaces before the brace.)
+    out.get(4..) == Some(old)
+}
+
 /// Writes an array of old and new elements; returns each one's span and where its mentions
 /// begin (its end when it has none).
 fn merged_array<W: Write, T: Element>(
@@ -461,6 +471,42 @@ mod tests {
                     assert_eq!(l, links[i]);
                 }
             }
+        }
+    }
+
+    /// An element prints as its bytes in a written file, and only as its own.
+    #[test]
+    fn an_element_prints_as_its_place_in_the_file() {
+        let (docs, links, diags) = graph(9);
+        let f = GraphFileRef {
+            schema: SCHEMA,
+            nodes: docs.iter().collect(),
+            edges: links.iter().collect(),
+            diagnostics: &diags,
+        };
+        let mut out = vec![];
+        let layout = write_graph_json(&mut out, &f).unwrap();
+        let at = |s: Span| &out[s.start as usize..s.end as usize];
+        for (i, d) in docs.iter().enumerate() {
+            assert!(prints_as(d, at(layout.nodes[i])), "document {i}");
+            assert!(!prints_as(d, at(layout.nodes[(i + 1) % docs.len()])));
+            let mut moved = d.clone();
+            moved.mentions.push(Mention {
+                file: "khac.txt".into(),
+                line: 3,
+                surface: "Nghị quyết số 29".into(),
+                text: "Thực hiện Nghị quyết số 29".into(),
+            });
+            assert!(!prints_as(&moved, at(layout.nodes[i])), "document {i}");
+        }
+        for (i, l) in links.iter().enumerate() {
+            assert!(prints_as(l, at(layout.edges[i])), "link {i}");
+            let mut other = l.clone();
+            other.relation = Relation::Cites;
+            assert_eq!(
+                prints_as(&other, at(layout.edges[i])),
+                l.relation == Relation::Cites
+            );
         }
     }
 

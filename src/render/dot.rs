@@ -369,6 +369,36 @@ pub enum DotPiece<'a, T> {
     New(&'a T),
 }
 
+/// The first line of graph.dot, and its end.
+const HEAD: &str = "strict digraph vbgraph {\n";
+const TAIL: &str = "\n}";
+
+/// Statements as lines of graph.dot (indented, one after another), as [`write_dot`] prints them.
+fn body(stmts: Vec<Stmt>) -> String {
+    let s = DotGraph::DiGraph {
+        id: Id::Plain("vbgraph".into()),
+        strict: true,
+        stmts,
+    }
+    .print(&mut PrinterContext::default());
+    assert!(
+        s.starts_with(HEAD) && s.ends_with(TAIL),
+        "graphviz-rust prints graphs as expected"
+    );
+    s[HEAD.len()..s.len() - TAIL.len()].to_string()
+}
+
+/// Whether document `d`'s statement is `old`, its line in the last graph.dot (without the line
+/// break): an update copies such a line instead of printing it (see [`crate::json::prints_as`]).
+pub fn doc_line_is(d: &Document, old: &[u8]) -> bool {
+    body(vec![node_stmt(d)]).as_bytes() == old
+}
+
+/// [`doc_line_is`] for link `l`.
+pub fn link_line_is(l: &Link, old: &[u8]) -> bool {
+    body(vec![edge_stmt(l)]).as_bytes() == old
+}
+
 /// [`write_dot`] for a graph made of the last build's statements and new ones (documents and
 /// links in graph.json's order), with the legend of `levels` and `relations`. Every document
 /// and link statement is one line (labels escape their line breaks), so old ones are copied
@@ -383,22 +413,11 @@ pub fn write_merged<W: std::io::Write>(
     levels: &std::collections::BTreeSet<&str>,
     relations: &std::collections::BTreeSet<Relation>,
 ) -> std::io::Result<StatementStarts> {
-    let (head, tail) = ("strict digraph vbgraph {\n", "\n}");
-    let body = |stmts: Vec<Stmt>| -> String {
-        let s = DotGraph::DiGraph {
-            id: Id::Plain("vbgraph".into()),
-            strict: true,
-            stmts,
-        }
-        .print(&mut PrinterContext::default());
-        debug_assert!(s.starts_with(head) && s.ends_with(tail));
-        s[head.len()..s.len() - tail.len()].to_string()
-    };
     let settings = body(settings(name));
-    w.write_all(head.as_bytes())?;
+    w.write_all(HEAD.as_bytes())?;
     w.write_all(settings.as_bytes())?;
     // Where each statement's line starts: counted, as old lines are copied without being read.
-    let mut at = (head.len() + settings.len()) as u64;
+    let mut at = (HEAD.len() + settings.len()) as u64;
     let mut starts = Vec::with_capacity(docs.len() + links.len() + 1);
     // Lines that follow one another in the last file are copied in one piece.
     let mut run: Option<(&[u8], usize, usize)> = None;
@@ -448,7 +467,7 @@ pub fn write_merged<W: std::io::Write>(
         w.write_all(b"\n")?;
         w.write_all(body(vec![legend]).as_bytes())?;
     }
-    w.write_all(tail.as_bytes())?;
+    w.write_all(TAIL.as_bytes())?;
     w.write_all(b"\n")?;
     // The start of the line after the last statement.
     starts.push(at + 1);
@@ -467,19 +486,8 @@ pub type StatementStarts = Vec<u64>;
 /// Returns where each line of the output starts.
 fn print_parts<W: std::io::Write + Send>(parts: Vec<Part>, w: &mut W) -> std::io::Result<Vec<u64>> {
     use rayon::prelude::*;
-    let graph = |stmts: Vec<Stmt>| DotGraph::DiGraph {
-        id: Id::Plain("vbgraph".into()),
-        strict: true,
-        stmts,
-    };
-    let empty = graph(vec![]).print(&mut PrinterContext::default());
     // `strict digraph vbgraph {` + line separator + body + line separator + `}`.
-    let tail = "\n}";
-    assert!(
-        empty.ends_with("\n\n}"),
-        "graphviz-rust prints graphs as expected"
-    );
-    let head = &empty[..empty.len() - tail.len()];
+    assert_eq!(body(vec![]), "", "graphviz-rust prints graphs as expected");
     // A part's statements hold every attribute as strings.
     let batch = crate::json::print_batch();
     // Bytes written so far, and where each line starts.
@@ -490,7 +498,7 @@ fn print_parts<W: std::io::Write + Send>(parts: Vec<Part>, w: &mut W) -> std::io
         at += b.len() as u64;
         w.write_all(b)
     };
-    put(w, head.as_bytes())?;
+    put(w, HEAD.as_bytes())?;
     // Each batch is printed on every core while this thread writes the last one.
     let print = |batch: Vec<Part>| -> Vec<String> {
         batch
@@ -500,8 +508,7 @@ fn print_parts<W: std::io::Write + Send>(parts: Vec<Part>, w: &mut W) -> std::io
                 if stmts.is_empty() {
                     return None;
                 }
-                let s = graph(stmts).print(&mut PrinterContext::default());
-                Some(s[head.len()..s.len() - tail.len()].to_string())
+                Some(body(stmts))
             })
             .collect::<Vec<_>>()
             .into_iter()
@@ -525,7 +532,7 @@ fn print_parts<W: std::io::Write + Send>(parts: Vec<Part>, w: &mut W) -> std::io
         Some(it.by_ref().take(batch).collect::<Vec<Part>>())
     });
     crate::json::print_while_writing(w, batches, print, &mut write)?;
-    put(w, tail.as_bytes())?;
+    put(w, TAIL.as_bytes())?;
     put(w, b"\n")?;
     // (The last line break ends the file: no line starts after it.)
     lines.pop();
@@ -702,5 +709,20 @@ mod tests {
             String::from_utf8_lossy(&whole)
         );
         assert_eq!(merged_starts, starts);
+
+        // A statement is its own line and no other's; a changed one is not its line.
+        let at = |i: usize| &whole[starts[i] as usize..starts[i + 1] as usize - 1];
+        for (i, doc) in d.iter().enumerate() {
+            assert!(doc_line_is(doc, at(i)), "document {i}");
+            assert!(!doc_line_is(doc, at((i + 1) % d.len())));
+            let mut other = (*doc).clone();
+            other.title = Some("tên khác".into());
+            assert!(!doc_line_is(&other, at(i)));
+        }
+        for (e, link) in l.iter().enumerate() {
+            assert!(link_line_is(link, at(5 + e)), "link {e}");
+            assert!(!link_line_is(link, at(5 + (e + 1) % l.len())));
+            assert!(!link_line_is(link, at(e)));
+        }
     }
 }
