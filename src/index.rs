@@ -811,6 +811,18 @@ impl Index {
         Some(json)
     }
 
+    /// Whether `d` prints in graph.json as document `i` did (see [`crate::json::prints_as`]).
+    pub fn node_prints_as(&self, i: u32, d: &Document) -> Result<bool> {
+        let (start, end, _) = self.node_span(i)?;
+        Ok(crate::json::prints_as(d, &self.json()?[start..end]))
+    }
+
+    /// Whether `l` prints in graph.json as link `e` did.
+    pub fn link_prints_as(&self, e: u32, l: &Link) -> Result<bool> {
+        let (start, end) = self.link_span(e)?;
+        Ok(crate::json::prints_as(l, &self.json()?[start..end]))
+    }
+
     /// Where document `i` is in graph.json, and where its mentions begin (relative).
     pub fn node_span(&self, i: u32) -> Result<(usize, usize, u64)> {
         let (start, mentions, end) = self.spans(i)?;

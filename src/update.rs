@@ -308,6 +308,35 @@ pub(crate) fn update(
         };
         ends.push(e);
     }
+    // A document or link resolved again is mostly what it was (a change touches a few of the
+    // documents that share its numbers): one that prints in graph.json as it did is the same
+    // value (graph.json prints every field), so is its statement in graph.dot, and it is copied
+    // from the last outputs like the ones kept, which joins the copies on both sides of it.
+    let same_doc = |n: usize| -> Option<u32> {
+        let d = &resolved.docs[n];
+        let i = old_ids.binary_search(&d.id.as_str()).ok()? as u32;
+        index.node_prints_as(i, d).ok()?.then_some(i)
+    };
+    let same_link = |l: &Link| -> Option<u32> {
+        let a = old_ids.binary_search(&l.from.as_ref()).ok()? as u32;
+        let b = old_ids.binary_search(&l.to.as_ref()).ok()? as u32;
+        let e = old_links.binary_search(&(a, b, l.relation)).ok()? as u32;
+        index.link_prints_as(e, l).ok()?.then_some(e)
+    };
+    let nodes: Vec<Src<usize>> = nodes
+        .into_par_iter()
+        .map(|f| match f {
+            Src::New(n) => same_doc(n).map_or(f, Src::Old),
+            old => old,
+        })
+        .collect();
+    let links: Vec<Src<&Link>> = links
+        .into_par_iter()
+        .map(|f| match f {
+            Src::New(l) => same_link(l).map_or(f, Src::Old),
+            old => old,
+        })
+        .collect();
     laps.lap("u: merge");
     // A cycle: the whole build leaves out the link that closes it; an update does not try.
     let mut shape: petgraph::graph::DiGraph<(), ()> =
@@ -397,18 +426,6 @@ pub(crate) fn update(
     let json_path = out.join("graph.json");
     let level_set: BTreeSet<&str> = levels.keys().map(String::as_str).collect();
     let relation_set: BTreeSet<Relation> = relations.keys().copied().collect();
-    // A document or link resolved again is often what it was (a change touches a few of the
-    // documents that share its numbers): where it was in the last outputs, to copy it from
-    // there when it prints the same, which joins the copies on both sides of it into one.
-    let old_doc = |d: &Document| old_ids.binary_search(&d.id.as_str()).ok().map(|i| i as u32);
-    let old_link = |l: &Link| -> Option<u32> {
-        let a = old_ids.binary_search(&l.from.as_ref()).ok()? as u32;
-        let b = old_ids.binary_search(&l.to.as_ref()).ok()? as u32;
-        old_links
-            .binary_search(&(a, b, l.relation))
-            .ok()
-            .map(|e| e as u32)
-    };
     // graph.json and graph.dot at once: each is mostly a copy of the last one by the kernel.
     // (The last graph.json is taken from the index: once renamed over, it is freed on the core
     // that copied it, while the other still writes.)
@@ -430,25 +447,7 @@ pub(crate) fn update(
                             mentions,
                         }
                     }
-                    Src::New(n) => {
-                        let d = &resolved.docs[*n];
-                        match old_doc(d) {
-                            Some(i) => {
-                                let (start, end, mentions) = index.node_span(i)?;
-                                if crate::json::prints_as(d, &old_json[start..end]) {
-                                    Piece::Old {
-                                        file: old_json,
-                                        start,
-                                        end,
-                                        mentions,
-                                    }
-                                } else {
-                                    Piece::New(d)
-                                }
-                            }
-                            None => Piece::New(d),
-                        }
-                    }
+                    Src::New(n) => Piece::New(&resolved.docs[*n]),
                 })
             }),
         )?;
@@ -465,22 +464,7 @@ pub(crate) fn update(
                             mentions: 0,
                         }
                     }
-                    Src::New(l) => match old_link(l) {
-                        Some(e) => {
-                            let (start, end) = index.link_span(e)?;
-                            if crate::json::prints_as(*l, &old_json[start..end]) {
-                                Piece::Old {
-                                    file: old_json,
-                                    start,
-                                    end,
-                                    mentions: 0,
-                                }
-                            } else {
-                                Piece::New(*l)
-                            }
-                        }
-                        None => Piece::New(*l),
-                    },
+                    Src::New(l) => Piece::New(*l),
                 })
             }),
         )?;
@@ -516,21 +500,7 @@ pub(crate) fn update(
                         end,
                     }
                 }
-                Src::New(n) => {
-                    let d = &resolved.docs[*n];
-                    match old_doc(d).map(|i| dot_nodes[i as usize]) {
-                        Some((start, end))
-                            if crate::render::dot::doc_line_is(d, &dot[start..end]) =>
-                        {
-                            DotPiece::Old {
-                                file: &dot,
-                                start,
-                                end,
-                            }
-                        }
-                        _ => DotPiece::New(d),
-                    }
-                }
+                Src::New(n) => DotPiece::New(&resolved.docs[*n]),
             })
             .collect();
         let dot_links: Vec<DotPiece<Link>> = links
@@ -544,16 +514,7 @@ pub(crate) fn update(
                         end,
                     }
                 }
-                Src::New(l) => match old_link(l).map(|e| dot_links[e as usize]) {
-                    Some((start, end)) if crate::render::dot::link_line_is(l, &dot[start..end]) => {
-                        DotPiece::Old {
-                            file: &dot,
-                            start,
-                            end,
-                        }
-                    }
-                    _ => DotPiece::New(*l),
-                },
+                Src::New(l) => DotPiece::New(*l),
             })
             .collect();
         let mut starts = vec![];

@@ -388,17 +388,6 @@ fn body(stmts: Vec<Stmt>) -> String {
     s[HEAD.len()..s.len() - TAIL.len()].to_string()
 }
 
-/// Whether document `d`'s statement is `old`, its line in the last graph.dot (without the line
-/// break): an update copies such a line instead of printing it (see [`crate::json::prints_as`]).
-pub fn doc_line_is(d: &Document, old: &[u8]) -> bool {
-    body(vec![node_stmt(d)]).as_bytes() == old
-}
-
-/// [`doc_line_is`] for link `l`.
-pub fn link_line_is(l: &Link, old: &[u8]) -> bool {
-    body(vec![edge_stmt(l)]).as_bytes() == old
-}
-
 /// [`write_dot`] for a graph made of the last build's statements and new ones (documents and
 /// links in graph.json's order), with the legend of `levels` and `relations`. Every document
 /// and link statement is one line (labels escape their line breaks), so old ones are copied
@@ -709,20 +698,5 @@ mod tests {
             String::from_utf8_lossy(&whole)
         );
         assert_eq!(merged_starts, starts);
-
-        // A statement is its own line and no other's; a changed one is not its line.
-        let at = |i: usize| &whole[starts[i] as usize..starts[i + 1] as usize - 1];
-        for (i, doc) in d.iter().enumerate() {
-            assert!(doc_line_is(doc, at(i)), "document {i}");
-            assert!(!doc_line_is(doc, at((i + 1) % d.len())));
-            let mut other = (*doc).clone();
-            other.title = Some("tên khác".into());
-            assert!(!doc_line_is(&other, at(i)));
-        }
-        for (e, link) in l.iter().enumerate() {
-            assert!(link_line_is(link, at(5 + e)), "link {e}");
-            assert!(!link_line_is(link, at(5 + (e + 1) % l.len())));
-            assert!(!link_line_is(link, at(e)));
-        }
     }
 }
