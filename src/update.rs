@@ -323,102 +323,114 @@ pub(crate) fn update(
         let e = old_links.binary_search(&(a, b, l.relation)).ok()? as u32;
         index.link_prints_as(e, l).ok()?.then_some(e)
     };
-    let nodes: Vec<Src<usize>> = nodes
-        .into_par_iter()
-        .map(|f| match f {
-            Src::New(n) => same_doc(n).map_or(f, Src::Old),
-            old => old,
-        })
-        .collect();
-    let links: Vec<Src<&Link>> = links
-        .into_par_iter()
-        .map(|f| match f {
-            Src::New(l) => same_link(l).map_or(f, Src::Old),
-            old => old,
-        })
-        .collect();
     laps.lap("u: merge");
-    // A cycle: the whole build leaves out the link that closes it; an update does not try.
-    let mut shape: petgraph::graph::DiGraph<(), ()> =
-        petgraph::graph::DiGraph::with_capacity(nodes.len(), ends.len());
-    for _ in 0..nodes.len() {
-        shape.add_node(());
-    }
-    for &(a, b, _) in &ends {
-        shape.add_edge(a.into(), b.into(), ());
-    }
-    if petgraph::algo::is_cyclic_directed(&shape) {
-        return Ok(None);
-    }
-
-    // Diagnostics: the last build's about what did not change, and the new ones.
-    let gone: HashSet<&str> = changed
-        .iter()
-        .map(|&i| results[i].rel.as_str())
-        .chain(removed.iter().map(|f| f.path.as_str()))
-        .collect();
-    let keep = |o: &Origin| match o {
-        Origin::File(p) => !gone.contains(p.as_str()),
-        Origin::Group(g) => !groups.contains(g),
-        Origin::Link(a, b) => !groups.contains(a) && !groups.contains(b),
-        Origin::Corpus => false,
+    // (Decided while the rest of the graph's facts are gathered on the other core.)
+    let n_nodes = nodes.len();
+    let decide = || {
+        let nodes: Vec<Src<usize>> = nodes
+            .into_par_iter()
+            .map(|f| match f {
+                Src::New(n) => same_doc(n).map_or(f, Src::Old),
+                old => old,
+            })
+            .collect();
+        let links: Vec<Src<&Link>> = links
+            .into_par_iter()
+            .map(|f| match f {
+                Src::New(l) => same_link(l).map_or(f, Src::Old),
+                old => old,
+            })
+            .collect();
+        (nodes, links)
     };
-    let mut tagged: Vec<(Origin, Diagnostic)> = state
-        .diagnostics
-        .iter()
-        .filter(|(o, _)| keep(o))
-        .cloned()
-        .collect();
-    tagged.extend(
-        resolved
-            .origins
-            .iter()
-            .cloned()
-            .zip(resolved.diagnostics.iter().cloned()),
-    );
-    tagged.extend(corpus_diags.iter().map(|d| (Origin::Corpus, d.clone())));
-    for &i in &changed {
-        if let Said::New {
-            extract,
-            diagnostics,
-        } = &results[i].said
-        {
-            let of_file = diagnostics
-                .iter()
-                .chain(extract.iter().flat_map(|x| &x.diagnostics));
-            tagged.extend(of_file.map(|d| (Origin::File(results[i].rel.clone()), d.clone())));
+    let rest = || -> Result<Option<_>> {
+        // A cycle: the whole build leaves out the link that closes it; an update does not try.
+        let mut shape: petgraph::graph::DiGraph<(), ()> =
+            petgraph::graph::DiGraph::with_capacity(n_nodes, ends.len());
+        for _ in 0..n_nodes {
+            shape.add_node(());
         }
-    }
-    let mut diagnostics: Vec<Diagnostic> = tagged.iter().map(|(_, d)| d.clone()).collect();
-    diagnostics.sort();
-    diagnostics.dedup();
+        for &(a, b, _) in &ends {
+            shape.add_edge(a.into(), b.into(), ());
+        }
+        if petgraph::algo::is_cyclic_directed(&shape) {
+            return Ok(None);
+        }
 
-    // The legend: levels and relations, counted.
-    let mut levels = state.levels.clone();
-    let mut relations = state.relations.clone();
-    for i in (0..n_old).filter(|&i| !kept(i)) {
-        let level = index.doc_level(i as u32)?;
-        if let Some(c) = levels.get_mut(&level) {
-            *c = c.saturating_sub(1);
+        // Diagnostics: the last build's about what did not change, and the new ones.
+        let gone: HashSet<&str> = changed
+            .iter()
+            .map(|&i| results[i].rel.as_str())
+            .chain(removed.iter().map(|f| f.path.as_str()))
+            .collect();
+        let keep = |o: &Origin| match o {
+            Origin::File(p) => !gone.contains(p.as_str()),
+            Origin::Group(g) => !groups.contains(g),
+            Origin::Link(a, b) => !groups.contains(a) && !groups.contains(b),
+            Origin::Corpus => false,
+        };
+        let mut tagged: Vec<(Origin, Diagnostic)> = state
+            .diagnostics
+            .iter()
+            .filter(|(o, _)| keep(o))
+            .cloned()
+            .collect();
+        tagged.extend(
+            resolved
+                .origins
+                .iter()
+                .cloned()
+                .zip(resolved.diagnostics.iter().cloned()),
+        );
+        tagged.extend(corpus_diags.iter().map(|d| (Origin::Corpus, d.clone())));
+        for &i in &changed {
+            if let Said::New {
+                extract,
+                diagnostics,
+            } = &results[i].said
+            {
+                let of_file = diagnostics
+                    .iter()
+                    .chain(extract.iter().flat_map(|x| &x.diagnostics));
+                tagged.extend(of_file.map(|d| (Origin::File(results[i].rel.clone()), d.clone())));
+            }
         }
-    }
-    for d in &resolved.docs {
-        *levels.entry(d.level.clone()).or_default() += 1;
-    }
-    for &(a, b, r) in &old_links {
-        if !kept(a as usize) || !kept(b as usize) {
-            if let Some(c) = relations.get_mut(&r) {
+        let mut diagnostics: Vec<Diagnostic> = tagged.iter().map(|(_, d)| d.clone()).collect();
+        diagnostics.sort();
+        diagnostics.dedup();
+
+        // The legend: levels and relations, counted.
+        let mut levels = state.levels.clone();
+        let mut relations = state.relations.clone();
+        for i in (0..n_old).filter(|&i| !kept(i)) {
+            let level = index.doc_level(i as u32)?;
+            if let Some(c) = levels.get_mut(&level) {
                 *c = c.saturating_sub(1);
             }
         }
-    }
-    for l in &resolved.links {
-        *relations.entry(l.relation).or_default() += 1;
-    }
-    levels.retain(|_, c| *c > 0);
-    relations.retain(|_, c| *c > 0);
+        for d in &resolved.docs {
+            *levels.entry(d.level.clone()).or_default() += 1;
+        }
+        for &(a, b, r) in &old_links {
+            if !kept(a as usize) || !kept(b as usize) {
+                if let Some(c) = relations.get_mut(&r) {
+                    *c = c.saturating_sub(1);
+                }
+            }
+        }
+        for l in &resolved.links {
+            *relations.entry(l.relation).or_default() += 1;
+        }
+        levels.retain(|_, c| *c > 0);
+        relations.retain(|_, c| *c > 0);
+        Ok(Some((tagged, diagnostics, levels, relations)))
+    };
+    let ((nodes, links), rest) = rayon::join(decide, rest);
+    let Some((tagged, diagnostics, levels, relations)) = rest? else {
+        return Ok(None);
+    };
 
-    laps.lap("u: cycle+diags+legend");
+    laps.lap("u: same, cycle, legend");
     // The outputs. What describes them goes first: a build cut short leaves none, and the
     // next build makes everything.
     let _ = std::fs::remove_file(out.join(crate::record::RECORD_FILE));
