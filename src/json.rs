@@ -412,12 +412,7 @@ mod tests {
     #[test]
     fn the_layout_is_serde_json_pretty_with_mentions_evidence_and_diagnostics_on_one_line() {
         let (docs, links, diags) = graph(4);
-        let f = GraphFileRef {
-            schema: SCHEMA,
-            nodes: docs.iter().collect(),
-            edges: links.iter().collect(),
-            diagnostics: &diags,
-        };
+        let f = file_of(&docs, &links, &diags);
         let text = String::from_utf8(to_graph_json(&f).unwrap()).unwrap();
         let back: crate::model::GraphFile = serde_json::from_str(&text).unwrap();
         assert_eq!(back.nodes, docs);
@@ -435,17 +430,26 @@ mod tests {
         assert!(text.contains("\n      \"mentions\": []\n    }"));
     }
 
+    /// The whole graph of these documents, links and diagnostics.
+    fn file_of<'a>(
+        docs: &'a [Document],
+        links: &'a [Link],
+        diags: &'a [Diagnostic],
+    ) -> GraphFileRef<'a> {
+        GraphFileRef {
+            schema: SCHEMA,
+            nodes: docs.iter().collect(),
+            edges: links.iter().collect(),
+            diagnostics: diags,
+        }
+    }
+
     #[test]
     fn writes_what_serde_json_writes_and_where() {
         for n in [0, 1, 2, CHUNK - 1, CHUNK, CHUNK * print_batch() + 7] {
             let (docs, links, diags) = graph(n);
             for diags in [&diags[..], &[]] {
-                let f = GraphFileRef {
-                    schema: SCHEMA,
-                    nodes: docs.iter().collect(),
-                    edges: links.iter().collect(),
-                    diagnostics: diags,
-                };
+                let f = file_of(&docs, &links, diags);
                 let mut out = vec![];
                 let layout = write_graph_json(&mut out, &f).unwrap();
                 let expected =
@@ -478,12 +482,7 @@ mod tests {
     #[test]
     fn an_element_prints_as_its_place_in_the_file() {
         let (docs, links, diags) = graph(9);
-        let f = GraphFileRef {
-            schema: SCHEMA,
-            nodes: docs.iter().collect(),
-            edges: links.iter().collect(),
-            diagnostics: &diags,
-        };
+        let f = file_of(&docs, &links, &diags);
         let mut out = vec![];
         let layout = write_graph_json(&mut out, &f).unwrap();
         let at = |s: Span| &out[s.start as usize..s.end as usize];
