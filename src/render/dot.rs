@@ -88,7 +88,8 @@ pub fn fill(level: &str) -> &'static str {
     super::level_style(level).fill
 }
 
-fn edge_style(r: Relation) -> Vec<Attribute> {
+/// A link's drawing attributes by relation, in the order they are printed.
+fn edge_style_pairs(r: Relation) -> [(&'static str, &'static str); 5] {
     let (style, color, width) = match r {
         Relation::Implements => ("solid", "#1a1a1a", "1.6"),
         Relation::Continues => ("dashed", "#1a1a1a", "1.4"),
@@ -99,13 +100,20 @@ fn edge_style(r: Relation) -> Vec<Attribute> {
         Relation::Guides => ("solid", "#38761d", "1.2"),
         Relation::Cites => ("solid", "#999999", "0.7"),
     };
-    vec![
-        attr("style", style),
-        attr("color", color),
-        attr("penwidth", width),
-        attr("label", r.as_str()),
-        attr("fontcolor", color),
+    [
+        ("style", style),
+        ("color", color),
+        ("penwidth", width),
+        ("label", r.as_str()),
+        ("fontcolor", color),
     ]
+}
+
+fn edge_style(r: Relation) -> Vec<Attribute> {
+    edge_style_pairs(r)
+        .iter()
+        .map(|(k, v)| attr(k, v))
+        .collect()
 }
 
 /// DOT for a set of documents and the links among them. Edges point from the newer document to
@@ -205,6 +213,62 @@ fn node_stmt(d: &Document) -> Stmt {
         attrs.push(attr("style", "rounded,filled,dashed"));
     }
     Stmt::Node(Node::new(NodeId(quote(&d.id), None), attrs))
+}
+
+/// `parts` joined, quoted and escaped as [`quote_joined`] does, appended to `out`.
+fn push_quoted(out: &mut String, parts: &[&str]) {
+    out.push('"');
+    for s in parts {
+        escape_into(out, s);
+    }
+    out.push('"');
+}
+
+/// A document's line of graph.dot, indented, as graphviz-rust prints [`node_stmt`] (the tests
+/// hold the two to the same bytes): a whole corpus's statements are printed without building
+/// their syntax trees first.
+fn push_node_line(out: &mut String, d: &Document) {
+    out.push_str("  ");
+    push_quoted(out, &[&d.id]);
+    out.push_str("[label=");
+    push_quoted(out, &[&node_label(d)]);
+    out.push_str(" fillcolor=");
+    push_quoted(out, &[fill(&d.level)]);
+    if let Some(t) = &d.title {
+        out.push_str(" tooltip=");
+        push_quoted(out, &[t]);
+    }
+    if d.source.is_none() {
+        out.push_str(" style=");
+        push_quoted(out, &["rounded,filled,dashed"]);
+    }
+    out.push(']');
+}
+
+/// A link's line of graph.dot, as graphviz-rust prints [`edge_stmt`] (see [`push_node_line`]).
+fn push_edge_line(out: &mut String, l: &Link) {
+    out.push_str("  ");
+    push_quoted(out, &[&l.from]);
+    out.push_str(" -> ");
+    push_quoted(out, &[&l.to]);
+    out.push_str(" [");
+    for (i, (k, v)) in edge_style_pairs(l.relation).iter().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(k);
+        out.push('=');
+        push_quoted(out, &[v]);
+    }
+    if let Some(e) = l.evidence.first() {
+        let mut line = itoa::Buffer::new();
+        out.push_str(" tooltip=");
+        push_quoted(
+            out,
+            &[&e.file, ":", line.format(e.line), ": ", e.text.as_str()],
+        );
+    }
+    out.push(']');
 }
 
 fn edge_stmt(l: &Link) -> Stmt {
@@ -339,11 +403,23 @@ enum Part<'a> {
 }
 
 impl Part<'_> {
-    fn stmts(self) -> Vec<Stmt> {
+    /// The part's lines (see [`body`]); empty when it has no statements.
+    fn print(self) -> String {
+        fn lines<T>(items: &[&T], push: fn(&mut String, &T)) -> String {
+            let mut out = String::new();
+            for (i, x) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push('\n');
+                }
+                push(&mut out, x);
+            }
+            out
+        }
         match self {
-            Part::Stmts(s) => s,
-            Part::Docs(d) => d.iter().map(|d| node_stmt(d)).collect(),
-            Part::Links(l) => l.iter().map(|l| edge_stmt(l)).collect(),
+            Part::Stmts(s) if s.is_empty() => String::new(),
+            Part::Stmts(s) => body(s),
+            Part::Docs(d) => lines(d, push_node_line),
+            Part::Links(l) => lines(l, push_edge_line),
         }
     }
 }
@@ -418,11 +494,11 @@ pub fn write_merged<W: std::io::Write>(
         .iter()
         .map(|d| match d {
             DotPiece::Old { file, start, end } => Ok((*file, *start, *end)),
-            DotPiece::New(d) => Err(Box::new(node_stmt(d))),
+            DotPiece::New(d) => Err(Line::Node(d)),
         })
         .chain(links.iter().map(|l| match l {
             DotPiece::Old { file, start, end } => Ok((*file, *start, *end)),
-            DotPiece::New(l) => Err(Box::new(edge_stmt(l))),
+            DotPiece::New(l) => Err(Line::Edge(l)),
         }));
     for p in pieces {
         match p {
@@ -441,9 +517,13 @@ pub fn write_merged<W: std::io::Write>(
                     }
                 }
             }
-            Err(stmt) => {
+            Err(new) => {
                 flush(w, &mut run)?;
-                let line = body(vec![*stmt]);
+                let mut line = String::new();
+                match new {
+                    Line::Node(d) => push_node_line(&mut line, d),
+                    Line::Edge(l) => push_edge_line(&mut line, l),
+                }
                 starts.push(at + 1);
                 at += 1 + line.len() as u64;
                 w.write_all(b"\n")?;
@@ -461,6 +541,12 @@ pub fn write_merged<W: std::io::Write>(
     // The start of the line after the last statement.
     starts.push(at + 1);
     Ok(starts)
+}
+
+/// A new statement of [`write_merged`].
+enum Line<'a> {
+    Node(&'a Document),
+    Edge(&'a Link),
 }
 
 /// Where the lines of a graph.dot's statements start: each document's, then each link's, then
@@ -492,13 +578,7 @@ fn print_parts<W: std::io::Write + Send>(parts: Vec<Part>, w: &mut W) -> std::io
     let print = |batch: Vec<Part>| -> Vec<String> {
         batch
             .into_par_iter()
-            .map(|p| {
-                let stmts = p.stmts();
-                if stmts.is_empty() {
-                    return None;
-                }
-                Some(body(stmts))
-            })
+            .map(|p| Some(p.print()).filter(|b| !b.is_empty()))
             .collect::<Vec<_>>()
             .into_iter()
             .flatten()
@@ -594,6 +674,69 @@ mod tests {
         let again = parsed.print(&mut PrinterContext::default());
         assert!(again.contains("alert(1)"));
         assert!(dot.contains("Nghị quyết\\n29-NQ/TW\\n04/11/2013"), "{dot}");
+    }
+
+    #[test]
+    fn statements_printed_directly_are_graphviz_rusts() {
+        let hostile = [
+            "",
+            "a \"b\" \\ c",
+            "dòng 1\r\ndòng 2\n",
+            "}]; <b>x</b>",
+            "Kế hoạch",
+        ];
+        let mut docs = vec![];
+        for (i, t) in hostile.iter().enumerate() {
+            for variant in 0..6 {
+                let mut d = doc(&format!("vn/x/{t}/{i}/{variant}"), t);
+                match variant {
+                    0 => d.title = None,
+                    1 => d.source = Some(format!("{t}.txt")),
+                    2 => (d.date, d.term) = (None, None),
+                    3 => (d.date, d.year) = (None, None),
+                    4 => (d.number, d.symbol, d.issuer, d.doc_type) = (None, None, None, None),
+                    _ => d.level = "provincial-party".into(),
+                }
+                docs.push(d);
+            }
+        }
+        let relations = [
+            Relation::Implements,
+            Relation::Continues,
+            Relation::BasedOn,
+            Relation::Amends,
+            Relation::Replaces,
+            Relation::Repeals,
+            Relation::Guides,
+            Relation::Cites,
+        ];
+        let links: Vec<Link> = docs
+            .windows(2)
+            .enumerate()
+            .map(|(i, w)| Link {
+                from: w[1].id.as_str().into(),
+                to: w[0].id.as_str().into(),
+                relation: relations[i % relations.len()],
+                evidence: (0..i % 3)
+                    .map(|k| Evidence {
+                        file: format!("{}.txt", hostile[k]).into(),
+                        line: (i * 7) as u32,
+                        text: hostile[(i + k) % hostile.len()].into(),
+                        relation: Relation::Cites,
+                    })
+                    .collect(),
+            })
+            .collect();
+        for d in &docs {
+            let mut line = String::new();
+            push_node_line(&mut line, d);
+            assert_eq!(line, body(vec![node_stmt(d)]), "{d:?}");
+        }
+        for l in &links {
+            let mut line = String::new();
+            push_edge_line(&mut line, l);
+            assert_eq!(line, body(vec![edge_stmt(l)]), "{l:?}");
+        }
     }
 
     /// Where the statements of a whole graph.dot start, by reading it: the first line and the
