@@ -1,6 +1,8 @@
 //! Graphviz DOT, built as a graphviz-rust syntax tree and printed: a pure function of the
 //! documents and links, so tests compare it and `graph.dot` is deterministic. Running `dot` to
-//! make pictures is a separate step.
+//! make pictures is a separate step. A whole corpus's graph.dot prints its documents' and
+//! links' lines straight into text ([`push_node_line`], [`push_edge_line`]), byte for byte what
+//! graphviz-rust prints of their syntax trees (tested), without making the trees.
 //!
 //! graphviz-rust's escaped ids are printed as given, so every label is quoted and escaped here
 //! (`"` and `\`); line breaks inside a label are DOT's `\n`.
