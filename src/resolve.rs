@@ -846,85 +846,101 @@ fn resolve_inner(files: &[&FileExtract], with_ref_ids: bool, subset: Option<&Sub
         }
         id_rank[k as usize] = rank;
     }
-    drop(ends);
+    let ends_ranked = ends;
     // (Stable: a pair's statements stay in the order of the files.)
     stated.par_sort_by_key(|&((f, t), ..)| (id_rank[f as usize], id_rank[t as usize], f, t));
     drop(id_rank);
     laps.lap("r: sorted");
-    let mut links = vec![];
-    let mut link_diags = vec![];
     // One copy of each end's id, shared by its links (650k links on 1 GB of text).
     let mut id_arcs: Vec<Option<Arc<str>>> = vec![None; ndocs as usize + other_ids.len()];
-    for list in stated.chunk_by(|a, b| a.0 == b.0) {
-        let (from, to) = list[0].0;
-        let titled: Vec<Relation> = list
-            .iter()
-            .filter(|(_, r, t, _)| *t && *r != Relation::Cites)
-            .map(|(_, r, _, _)| *r)
-            .collect();
-        let relation = titled
-            .iter()
-            .copied()
-            .min_by_key(|r| r.strength())
-            .or_else(|| {
-                list.iter()
-                    .map(|(_, r, _, _)| *r)
-                    .min_by_key(|r| r.strength())
-            })
-            .expect("a pair has at least one stated relation");
-        let mut evidence: Vec<Evidence> = list
-            .iter()
-            .map(|&(_, relation, _, (fi, ri))| {
-                let r = &files[fi as usize].references[ri as usize];
-                Evidence {
-                    file: names[fi as usize].clone(),
-                    line: r.line,
-                    text: r.sentence.clone(),
-                    relation,
-                }
-            })
-            .collect();
-        evidence.sort();
-        evidence.dedup();
-        let (Some(f), Some(t)) = (dates_at(from), dates_at(to)) else {
-            // A document of the last build that is not there any more: the caller builds all.
-            out.incomplete = true;
-            continue;
-        };
-        if is_later(t, f) {
-            let (Some(f), Some(t)) = (doc_at(from), doc_at(to)) else {
-                out.incomplete = true;
-                continue;
+    for &k in &ends_ranked {
+        id_arcs[k as usize] = Some(Arc::from(id_of(k)));
+    }
+    drop(ends_ranked);
+    let shared_id = |k: u32| id_arcs[k as usize].clone().expect("every end has its id");
+    /// What a pair of ends makes.
+    enum Made {
+        Link(Link),
+        /// (Boxed: rare, and every pair's result is held until all are made.)
+        Left(Box<(Origin, crate::model::Diagnostic)>),
+        /// A document of the last build that is not there any more: the caller builds all.
+        Gone,
+    }
+    // Each pair on any core, the results in the pairs' order.
+    let made: Vec<Made> = stated
+        .par_chunk_by(|a, b| a.0 == b.0)
+        .map(|list| {
+            let (from, to) = list[0].0;
+            let titled: Vec<Relation> = list
+                .iter()
+                .filter(|(_, r, t, _)| *t && *r != Relation::Cites)
+                .map(|(_, r, _, _)| *r)
+                .collect();
+            let relation = titled
+                .iter()
+                .copied()
+                .min_by_key(|r| r.strength())
+                .or_else(|| {
+                    list.iter()
+                        .map(|(_, r, _, _)| *r)
+                        .min_by_key(|r| r.strength())
+                })
+                .expect("a pair has at least one stated relation");
+            let mut evidence: Vec<Evidence> = list
+                .iter()
+                .map(|&(_, relation, _, (fi, ri))| {
+                    let r = &files[fi as usize].references[ri as usize];
+                    Evidence {
+                        file: names[fi as usize].clone(),
+                        line: r.line,
+                        text: r.sentence.clone(),
+                        relation,
+                    }
+                })
+                .collect();
+            evidence.sort();
+            evidence.dedup();
+            let (Some(f), Some(t)) = (dates_at(from), dates_at(to)) else {
+                return Made::Gone;
             };
-            let (f, t) = (&*f, &*t);
-            let group = |d: &Document| d.number.as_deref().map(num_norm).unwrap_or_default();
-            link_diags.push((Origin::Link(group(f), group(t)),
-                crate::model::Diagnostic::new(
-                    Level::Warning,
-                    "edge-to-later-document",
-                    format!(
-                        "{} ({}) would link to {} ({}, {relation}), which is later: a sign of a wrong resolution or a wrong date; the link was left out",
-                        f.label(),
-                        f.date.as_deref().map(display_date).or(f.year.map(|y| y.to_string())).unwrap_or_default(),
-                        t.label(),
-                        t.date.as_deref().map(display_date).or(t.year.map(|y| y.to_string())).unwrap_or_default()
-                    ),
-                )
-                .at(&evidence[0].file, Some(evidence[0].line as usize)),
-            ));
-            continue;
+            if is_later(t, f) {
+                let (Some(f), Some(t)) = (doc_at(from), doc_at(to)) else {
+                    return Made::Gone;
+                };
+                let (f, t) = (&*f, &*t);
+                let group = |d: &Document| d.number.as_deref().map(num_norm).unwrap_or_default();
+                return Made::Left(Box::new((Origin::Link(group(f), group(t)),
+                    crate::model::Diagnostic::new(
+                        Level::Warning,
+                        "edge-to-later-document",
+                        format!(
+                            "{} ({}) would link to {} ({}, {relation}), which is later: a sign of a wrong resolution or a wrong date; the link was left out",
+                            f.label(),
+                            f.date.as_deref().map(display_date).or(f.year.map(|y| y.to_string())).unwrap_or_default(),
+                            t.label(),
+                            t.date.as_deref().map(display_date).or(t.year.map(|y| y.to_string())).unwrap_or_default()
+                        ),
+                    )
+                    .at(&evidence[0].file, Some(evidence[0].line as usize)),
+                )));
+            }
+            Made::Link(Link {
+                from: shared_id(from),
+                to: shared_id(to),
+                relation,
+                evidence,
+            })
+        })
+        .collect();
+    drop(id_arcs);
+    let mut links = Vec::with_capacity(made.len());
+    let mut link_diags = vec![];
+    for m in made {
+        match m {
+            Made::Link(l) => links.push(l),
+            Made::Left(left) => link_diags.push(*left),
+            Made::Gone => out.incomplete = true,
         }
-        let mut shared_id = |k: u32| -> Arc<str> {
-            id_arcs[k as usize]
-                .get_or_insert_with(|| Arc::from(id_of(k)))
-                .clone()
-        };
-        links.push(Link {
-            from: shared_id(from),
-            to: shared_id(to),
-            relation,
-            evidence,
-        });
     }
     laps.lap("r: links");
     drop(externals);
