@@ -849,7 +849,6 @@ fn resolve_inner(files: &[&FileExtract], with_ref_ids: bool, subset: Option<&Sub
     let ends_ranked = ends;
     // (Stable: a pair's statements stay in the order of the files.)
     stated.par_sort_by_key(|&((f, t), ..)| (id_rank[f as usize], id_rank[t as usize], f, t));
-    drop(id_rank);
     laps.lap("r: sorted");
     // One copy of each end's id, shared by its links (650k links on 1 GB of text).
     let mut id_arcs: Vec<Option<Arc<str>>> = vec![None; ndocs as usize + other_ids.len()];
@@ -858,16 +857,14 @@ fn resolve_inner(files: &[&FileExtract], with_ref_ids: bool, subset: Option<&Sub
     }
     drop(ends_ranked);
     let shared_id = |k: u32| id_arcs[k as usize].clone().expect("every end has its id");
-    /// What a pair of ends makes.
-    enum Made {
-        Link(Link),
-        /// (Boxed: rare, and every pair's result is held until all are made.)
-        Left(Box<(Origin, crate::model::Diagnostic)>),
-        /// A document of the last build that is not there any more: the caller builds all.
-        Gone,
-    }
+    // Links left out are rare: put aside with their pair's place in the order, and into that
+    // order after. Every pair's link is held until all are made: `None` costs no more room.
+    type LeftOut = ((u32, u32, u32, u32), (Origin, crate::model::Diagnostic));
+    let left_out: std::sync::Mutex<Vec<LeftOut>> = Default::default();
+    // A document of the last build that is not there any more: the caller builds all.
+    let gone = std::sync::atomic::AtomicBool::new(false);
     // Each pair on any core, the results in the pairs' order.
-    let made: Vec<Made> = stated
+    let made: Vec<Option<Link>> = stated
         .par_chunk_by(|a, b| a.0 == b.0)
         .map(|list| {
             let (from, to) = list[0].0;
@@ -901,15 +898,18 @@ fn resolve_inner(files: &[&FileExtract], with_ref_ids: bool, subset: Option<&Sub
             evidence.sort();
             evidence.dedup();
             let (Some(f), Some(t)) = (dates_at(from), dates_at(to)) else {
-                return Made::Gone;
+                gone.store(true, std::sync::atomic::Ordering::Relaxed);
+                return None;
             };
             if is_later(t, f) {
                 let (Some(f), Some(t)) = (doc_at(from), doc_at(to)) else {
-                    return Made::Gone;
+                    gone.store(true, std::sync::atomic::Ordering::Relaxed);
+                    return None;
                 };
                 let (f, t) = (&*f, &*t);
                 let group = |d: &Document| d.number.as_deref().map(num_norm).unwrap_or_default();
-                return Made::Left(Box::new((Origin::Link(group(f), group(t)),
+                let place = (id_rank[from as usize], id_rank[to as usize], from, to);
+                let left = (Origin::Link(group(f), group(t)),
                     crate::model::Diagnostic::new(
                         Level::Warning,
                         "edge-to-later-document",
@@ -922,9 +922,14 @@ fn resolve_inner(files: &[&FileExtract], with_ref_ids: bool, subset: Option<&Sub
                         ),
                     )
                     .at(&evidence[0].file, Some(evidence[0].line as usize)),
-                )));
+                );
+                left_out
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .push((place, left));
+                return None;
             }
-            Made::Link(Link {
+            Some(Link {
                 from: shared_id(from),
                 to: shared_id(to),
                 relation,
@@ -933,15 +938,15 @@ fn resolve_inner(files: &[&FileExtract], with_ref_ids: bool, subset: Option<&Sub
         })
         .collect();
     drop(id_arcs);
-    let mut links = Vec::with_capacity(made.len());
-    let mut link_diags = vec![];
-    for m in made {
-        match m {
-            Made::Link(l) => links.push(l),
-            Made::Left(left) => link_diags.push(*left),
-            Made::Gone => out.incomplete = true,
-        }
-    }
+    drop(id_rank);
+    // (In place: `Option<Link>` is a `Link`'s size, and `filter_map` collects into the same
+    // allocation where `flatten` makes a new one.)
+    #[allow(clippy::filter_map_identity)]
+    let links: Vec<Link> = made.into_iter().filter_map(|l| l).collect();
+    out.incomplete |= gone.into_inner();
+    let mut left_out = left_out.into_inner().unwrap_or_else(|e| e.into_inner());
+    left_out.sort_unstable_by_key(|(place, _)| *place);
+    let link_diags = left_out.into_iter().map(|(_, left)| left);
     laps.lap("r: links");
     drop(externals);
     out.links = links;
