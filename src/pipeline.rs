@@ -410,6 +410,8 @@ pub fn build(dir: &Path, aliases: &AliasTable, opts: &BuildOptions) -> Result<Ou
                     extract: b.extract.map(|mut x| {
                         // Spilled, or one string per sentence (decoded: one per reference).
                         crate::text::share(&mut x, reader.spill);
+                        // (A file read now shared its descriptions as it was extracted.)
+                        pool.share(&mut x);
                         Box::new(x)
                     }),
                     diagnostics: b.diagnostics,
@@ -422,14 +424,6 @@ pub fn build(dir: &Path, aliases: &AliasTable, opts: &BuildOptions) -> Result<Ou
                     read_file(&reader, Some(p), stat, r.rel.clone(), None).said
                 }
             };
-        }
-    });
-    results.par_iter_mut().for_each(|r| {
-        if let Said::New {
-            extract: Some(x), ..
-        } = &mut r.said
-        {
-            pool.share(x);
         }
     });
     drop(pool);
