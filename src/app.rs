@@ -168,8 +168,11 @@ fn build(a: BuildArgs) -> Result<ExitCode> {
                 lines = crate::render::dot::write_dot(w, &label, &file.nodes, &file.edges)?;
                 Ok(())
             })?;
-            let pending =
-                crate::index::begin_graph(&a.out.join(crate::index::INDEX_FILE), &built.graph)?;
+            let pending = crate::index::begin_graph(
+                &a.out.join(crate::index::INDEX_FILE),
+                &built.graph,
+                &file.edges,
+            )?;
             Ok((lines, pending))
         },
     );

@@ -172,10 +172,11 @@ impl Graph {
     /// `graph.json` borrowing the documents and links, in the order written: documents by id,
     /// links by (from, to, relation).
     pub fn file_ref<'a>(&'a self, diagnostics: &'a [Diagnostic]) -> GraphFileRef<'a> {
+        // (Stable sorts on every core: 250k documents and 650k links for 1 GB of text.)
         let mut nodes: Vec<&Document> = self.g.node_weights().collect();
-        nodes.sort_by(|a, b| a.id.cmp(&b.id));
+        nodes.par_sort_by(|a, b| a.id.cmp(&b.id));
         let mut edges: Vec<&Link> = self.g.edge_weights().collect();
-        edges.sort_by(|a, b| (&a.from, &a.to, a.relation).cmp(&(&b.from, &b.to, b.relation)));
+        edges.par_sort_by(|a, b| (&a.from, &a.to, a.relation).cmp(&(&b.from, &b.to, b.relation)));
         GraphFileRef {
             schema: SCHEMA,
             nodes,

@@ -89,11 +89,12 @@ pub fn write(
     dot: &Path,
     dot_lines: &[u64],
 ) -> Result<()> {
-    begin_graph(path, g)?.finish(json, layout, dot, dot_lines)
+    begin_graph(path, g, &g.file_ref(&[]).edges)?.finish(json, layout, dot, dot_lines)
 }
 
-/// Starts the index of `g` at `path` ([`begin`]): all but what depends on graph.json.
-pub fn begin_graph(path: &Path, g: &Graph) -> Result<Pending> {
+/// Starts the index of `g` at `path` ([`begin`]): all but what depends on graph.json. `links`
+/// are `g`'s links in graph.json's order ([`Graph::file_ref`]).
+pub fn begin_graph(path: &Path, g: &Graph, links: &[&Link]) -> Result<Pending> {
     // Nodes in id order (the order of graph.json).
     let order: Vec<NodeIndex> = g.by_id.values().copied().collect();
     let pos: HashMap<NodeIndex, u32> = order
@@ -101,8 +102,7 @@ pub fn begin_graph(path: &Path, g: &Graph) -> Result<Pending> {
         .enumerate()
         .map(|(i, &n)| (n, i as u32))
         .collect();
-    let mut links: Vec<&Link> = g.g.edge_weights().collect();
-    links.sort_by(|a, b| (&a.from, &a.to, a.relation).cmp(&(&b.from, &b.to, b.relation)));
+    debug_assert_eq!(links.len(), g.g.edge_count());
     let node_of = |id: &str| pos[&g.by_id[id]];
     let input = Input {
         ids: order.iter().map(|&ix| g.g[ix].id.as_str()).collect(),
