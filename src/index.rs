@@ -103,6 +103,9 @@ pub fn begin_graph(path: &Path, g: &Graph, links: &[&Link]) -> Result<Pending> {
         .map(|(i, &n)| (n, i as u32))
         .collect();
     debug_assert_eq!(links.len(), g.g.edge_count());
+    debug_assert!(links
+        .windows(2)
+        .all(|w| (&w[0].from, &w[0].to, w[0].relation) <= (&w[1].from, &w[1].to, w[1].relation)));
     let node_of = |id: &str| pos[&g.by_id[id]];
     let input = Input {
         ids: order.iter().map(|&ix| g.g[ix].id.as_str()).collect(),

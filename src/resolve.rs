@@ -831,9 +831,9 @@ fn resolve_inner(files: &[&FileExtract], with_ref_ids: bool, subset: Option<&Sub
     };
     drop(targets);
     laps.lap("r: ref ids");
-    // By the ids of the ends, then their numbers. Each end's place in id order, equal ids in one place: the statements are sorted by two
-    // numbers, not by comparing ids scattered in memory (650k links on 1 GB of text; the ends
-    // are fewer and sorted once).
+    // By the ids of the ends, then their numbers. Each end gets its place in id order (equal
+    // ids one place), so that the statements are sorted by numbers, not by comparing ids
+    // scattered in memory (650k links on 1 GB of text; the ends are fewer and sorted once).
     let mut ends: Vec<u32> = stated.iter().flat_map(|&((f, t), ..)| [f, t]).collect();
     ends.par_sort_unstable();
     ends.dedup();

@@ -702,16 +702,7 @@ mod tests {
                 docs.push(d);
             }
         }
-        let relations = [
-            Relation::Implements,
-            Relation::Continues,
-            Relation::BasedOn,
-            Relation::Amends,
-            Relation::Replaces,
-            Relation::Repeals,
-            Relation::Guides,
-            Relation::Cites,
-        ];
+        let relations = Relation::ALL;
         let links: Vec<Link> = docs
             .windows(2)
             .enumerate()
