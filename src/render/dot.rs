@@ -203,17 +203,24 @@ fn settings(name: &str) -> Vec<Stmt> {
     ]
 }
 
-fn node_stmt(d: &Document) -> Stmt {
+/// A document's attributes, in the order printed: label, fill colour, its title as tooltip,
+/// and a dashed outline for a document only cited.
+fn node_attrs(d: &Document) -> Vec<(&'static str, std::borrow::Cow<'_, str>)> {
     let mut attrs = vec![
-        attr("label", &node_label(d)),
-        attr("fillcolor", fill(&d.level)),
+        ("label", node_label(d).into()),
+        ("fillcolor", fill(&d.level).into()),
     ];
     if let Some(t) = &d.title {
-        attrs.push(attr("tooltip", t));
+        attrs.push(("tooltip", t.as_str().into()));
     }
     if d.source.is_none() {
-        attrs.push(attr("style", "rounded,filled,dashed"));
+        attrs.push(("style", "rounded,filled,dashed".into()));
     }
+    attrs
+}
+
+fn node_stmt(d: &Document) -> Stmt {
+    let attrs = node_attrs(d).iter().map(|(k, v)| attr(k, v)).collect();
     Stmt::Node(Node::new(NodeId(quote(&d.id), None), attrs))
 }
 
@@ -232,19 +239,21 @@ fn push_quoted(out: &mut String, parts: &[&str]) {
 fn push_node_line(out: &mut String, d: &Document) {
     out.push_str("  ");
     push_quoted(out, &[&d.id]);
-    out.push_str("[label=");
-    push_quoted(out, &[&node_label(d)]);
-    out.push_str(" fillcolor=");
-    push_quoted(out, &[fill(&d.level)]);
-    if let Some(t) = &d.title {
-        out.push_str(" tooltip=");
-        push_quoted(out, &[t]);
-    }
-    if d.source.is_none() {
-        out.push_str(" style=");
-        push_quoted(out, &["rounded,filled,dashed"]);
-    }
+    out.push('[');
+    push_attrs(out, node_attrs(d).iter().map(|(k, v)| (*k, v.as_ref())));
     out.push(']');
+}
+
+/// `k="v"` for each attribute, separated by spaces.
+fn push_attrs<'a>(out: &mut String, attrs: impl Iterator<Item = (&'a str, &'a str)>) {
+    for (i, (k, v)) in attrs.enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(k);
+        out.push('=');
+        push_quoted(out, &[v]);
+    }
 }
 
 /// A link's line of graph.dot, as graphviz-rust prints [`edge_stmt`] (see [`push_node_line`]).
@@ -254,14 +263,7 @@ fn push_edge_line(out: &mut String, l: &Link) {
     out.push_str(" -> ");
     push_quoted(out, &[&l.to]);
     out.push_str(" [");
-    for (i, (k, v)) in edge_style_pairs(l.relation).iter().enumerate() {
-        if i > 0 {
-            out.push(' ');
-        }
-        out.push_str(k);
-        out.push('=');
-        push_quoted(out, &[v]);
-    }
+    push_attrs(out, edge_style_pairs(l.relation).into_iter());
     if let Some(e) = l.evidence.first() {
         let mut line = itoa::Buffer::new();
         out.push_str(" tooltip=");
