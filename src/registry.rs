@@ -3,7 +3,7 @@
 //! provinces (63 before the 1 July 2025 merger, and the 34 after), the central bodies and how
 //! issuer phrases name them, and the Party congress terms (khóa).
 
-use crate::model::{Scope, System};
+use crate::model::{FastMap, Scope, System};
 use crate::normalize::{fold, fold_words};
 
 /// A document type: the name as written, the abbreviations used in symbols.
@@ -520,41 +520,94 @@ pub fn parse_issuer_at(
 ) -> Option<Issuer> {
     // Texts name the same few bodies over and over (`của UBND tỉnh`, `của Ban Chấp hành Trung
     // ương`, a header's `ỦY BAN NHÂN DÂN TỈNH ...`): each thread remembers what the last
-    // phrases it read name. The answer depends on the phrase and the two homes only.
+    // phrases it read name. The answer depends on the phrase, and on the homes only when the
+    // phrase names no province (or, with a district's word, no district): `Bộ Chính trị` and
+    // `UBND tỉnh Lạng Sơn` are remembered once for every home, `UBND tỉnh` once per home.
     use std::cell::RefCell;
-    use std::collections::HashMap;
     /// Phrases remembered at most (then forgotten all at once): a few hundred KB a thread.
     const MEMO: usize = 4096;
     thread_local! {
-        static SEEN: RefCell<HashMap<String, Option<Issuer>>> = RefCell::new(HashMap::new());
+        /// Per phrase: what it names, or `None` when that depends on the homes.
+        static BY_PHRASE: RefCell<FastMap<String, Option<Option<Issuer>>>> =
+            RefCell::new(FastMap::default());
+        /// Per phrase and homes, for the phrases whose answer depends on the homes.
+        static BY_HOMES: RefCell<FastMap<String, Option<Issuer>>> = RefCell::new(FastMap::default());
     }
     // Each part as its length and its text (`-` for none): no two calls share a key.
-    let mut key = String::with_capacity(phrase.len() + 48);
-    for part in [Some(phrase), home, home_district] {
-        match part {
-            Some(p) => {
-                let _ = std::fmt::Write::write_fmt(&mut key, format_args!("{}:{p}", p.len()));
+    let homes_key = || {
+        let mut key = String::with_capacity(phrase.len() + 48);
+        for part in [Some(phrase), home, home_district] {
+            match part {
+                Some(p) => {
+                    let _ = std::fmt::Write::write_fmt(&mut key, format_args!("{}:{p}", p.len()));
+                }
+                None => key.push('-'),
             }
-            None => key.push('-'),
+        }
+        key
+    };
+    fn remember<V>(
+        map: &'static std::thread::LocalKey<RefCell<FastMap<String, V>>>,
+        key: String,
+        v: V,
+    ) {
+        map.with_borrow_mut(|m| {
+            if m.len() >= MEMO {
+                m.clear();
+            }
+            m.insert(key, v);
+        })
+    }
+    match BY_PHRASE.with_borrow(|m| m.get(phrase).cloned()) {
+        Some(Some(found)) => found,
+        Some(None) => {
+            let key = homes_key();
+            if let Some(found) = BY_HOMES.with_borrow(|m| m.get(&key).cloned()) {
+                return found;
+            }
+            let (found, _) = parse_issuer_reading(phrase, home, home_district);
+            remember(&BY_HOMES, key, found.clone());
+            found
+        }
+        None => {
+            let (found, reads_homes) = parse_issuer_reading(phrase, home, home_district);
+            if reads_homes {
+                remember(&BY_PHRASE, phrase.to_string(), None);
+                remember(&BY_HOMES, homes_key(), found.clone());
+            } else {
+                remember(&BY_PHRASE, phrase.to_string(), Some(found.clone()));
+            }
+            found
         }
     }
-    if let Some(hit) = SEEN.with_borrow(|m| m.get(&key).cloned()) {
-        return hit;
-    }
-    let found = parse_issuer_uncached(phrase, home, home_district);
-    SEEN.with_borrow_mut(|m| {
-        if m.len() >= MEMO {
-            m.clear();
-        }
-        m.insert(key, found.clone());
-    });
-    found
 }
 
+#[cfg(test)]
 fn parse_issuer_uncached(
     phrase: &str,
     home: Option<&str>,
     home_district: Option<&str>,
+) -> Option<Issuer> {
+    parse_issuer_reading(phrase, home, home_district).0
+}
+
+/// What `phrase` names, and whether that was read from a home (the phrase names no province,
+/// or has a district's word and names no district).
+fn parse_issuer_reading(
+    phrase: &str,
+    home: Option<&str>,
+    home_district: Option<&str>,
+) -> (Option<Issuer>, bool) {
+    let mut reads_homes = false;
+    let found = parse_issuer_body(phrase, home, home_district, &mut reads_homes);
+    (found, reads_homes)
+}
+
+fn parse_issuer_body(
+    phrase: &str,
+    home: Option<&str>,
+    home_district: Option<&str>,
+    reads_homes: &mut bool,
 ) -> Option<Issuer> {
     let f = format!(" {} ", fold_words(phrase));
     let has = |k: &str| contains_words(&f, k);
@@ -570,7 +623,10 @@ fn parse_issuer_uncached(
         return Some(central("Ban Bí thư Trung ương Đảng", System::Party));
     }
     let named = province_in(phrase);
-    let province = named.or(home);
+    let province = named.or_else(|| {
+        *reads_homes = true;
+        home
+    });
     let local = |base: &str, system| {
         Some(match province {
             Some(p) => Issuer {
@@ -589,6 +645,7 @@ fn parse_issuer_uncached(
     let named_district = district_in(phrase);
     let district_word = ["huyen", "quan", "thi xa"].iter().any(|k| has(k));
     let district = named_district.clone().or_else(|| {
+        *reads_homes |= district_word;
         district_word
             .then(|| home_district.map(|d| ("huyện".to_string(), d.to_string())))
             .flatten()
