@@ -1077,6 +1077,14 @@ mod tests {
             ("của UBND huyện", Some("Quảng Nam"), Some("Đại Lộc")),
             ("của UBND huyện", Some("Quảng Nam"), Some("Duy Xuyên")),
             ("của UBND huyện", Some("Quảng Nam"), None),
+            // Phrases that name their body's place: remembered once for every home.
+            ("của UBND tỉnh Bắc Ninh", Some("Lạng Sơn"), None),
+            ("của UBND tỉnh Bắc Ninh", None, Some("Đại Lộc")),
+            ("của Bộ Chính trị", Some("Quảng Nam"), None),
+            ("của UBND huyện Đại Lộc", Some("Quảng Nam"), None),
+            ("của UBND huyện Đại Lộc", None, Some("Duy Xuyên")),
+            ("của Huyện ủy", Some("Quảng Nam"), Some("Đại Lộc")),
+            ("của Huyện ủy", Some("Quảng Nam"), Some("Duy Xuyên")),
         ];
         for _ in 0..2 {
             for (phrase, home, district) in cases {
