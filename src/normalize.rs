@@ -383,6 +383,13 @@ pub fn fold_words_starts_with(s: &str, prefix: &str) -> bool {
     fold_words(s).starts_with(prefix)
 }
 
+/// Whether `fold_words(s) == words`, without folding a long `s` that cannot be: each ASCII letter
+/// or digit of `s` gives one byte of the fold, and nothing gives fewer.
+pub fn fold_words_is(s: &str, words: &str) -> bool {
+    let ascii_alnum = s.bytes().filter(u8::is_ascii_alphanumeric);
+    ascii_alnum.take(words.len() + 1).count() <= words.len() && fold_words(s) == words
+}
+
 /// Joins the alphanumeric runs of folded text with single spaces.
 struct WordSink<'a> {
     out: &'a mut String,
@@ -646,6 +653,29 @@ mod tests {
                 assert_eq!(squash_spaces_chars(s, cap), n.min(cap + 1), "{s:?}");
             }
         }
+    }
+
+    #[test]
+    fn fold_words_is_compares_the_whole_fold() {
+        for s in [
+            "",
+            " bằng ",
+            "BẰNG",
+            "b-ằng",
+            "bằng nhau",
+            ", bằng văn bản",
+            "bang1",
+            "ba ng",
+            "  \n bằng \n\n ",
+            "b\u{0300}ang",
+            "ｂang",
+        ] {
+            for w in ["bang", "", "ba ng"] {
+                assert_eq!(fold_words_is(s, w), fold_words(s) == w, "{s:?} {w:?}");
+            }
+        }
+        let long = format!("bằng {}", "văn bản ".repeat(100));
+        assert!(!fold_words_is(&long, "bang"));
     }
 
     #[test]

@@ -14,7 +14,7 @@ use crate::model::{
     ix, DocDesc, Endpoint, FileExtract, FileKind, RefForm, Reference, Relation, Scope,
     StatedRelation, System,
 };
-use crate::normalize::{fold_words, line_of, line_starts, squash_spaces};
+use crate::normalize::{fold_words, fold_words_is, line_of, line_starts, squash_spaces};
 use crate::registry;
 use patterns::{
     ATTR_DATE, ATTR_DATE_WORDS, ATTR_TERM, ATTR_YEAR, DEFINITION, DEMONSTRATIVE, FULL_REF,
@@ -1638,7 +1638,7 @@ pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                 matches!(stated[p], Some((Endpoint::This, _, _))) || !gap_after_attrs.contains(',');
             if head && found[p].attr_end <= f.start && is_coordination(gap_after_attrs) {
                 this_rel = stated[p].clone();
-            } else if found[p].attr_end <= f.start && fold_words(gap_after_attrs) == "bang" {
+            } else if found[p].attr_end <= f.start && fold_words_is(gap_after_attrs, "bang") {
                 // `cụ thể hóa A và B bằng Kế hoạch C`: C implements A and B.
                 let sentence_start = text[..f.start].rfind(". ").map(|x| x + 2).unwrap_or(0);
                 for (k, st) in stated.iter().enumerate() {
