@@ -27,7 +27,11 @@ const FORMAT: &str = "vbgraph-cache/5";
 pub type Fingerprint = (u64, u64);
 
 pub fn fingerprint(p: &Path) -> Option<Fingerprint> {
-    let m = std::fs::metadata(p).ok()?;
+    fingerprint_of(&std::fs::metadata(p).ok()?)
+}
+
+/// [`fingerprint`] of a file's metadata.
+pub fn fingerprint_of(m: &std::fs::Metadata) -> Option<Fingerprint> {
     let t = m
         .modified()
         .ok()?

@@ -75,7 +75,12 @@ pub fn number_key(n: &str) -> &str {
 
 /// Size and modification time (ns) of a file the index records: graph.json, graph.dot.
 fn file_stamp(path: &Path) -> Option<(u64, u128)> {
-    crate::cache::fingerprint(path).map(|(len, t)| (len, u128::from(t)))
+    stamp_of(&std::fs::metadata(path).ok()?)
+}
+
+/// [`file_stamp`] of a file's metadata.
+fn stamp_of(m: &std::fs::Metadata) -> Option<(u64, u128)> {
+    crate::cache::fingerprint_of(m).map(|(len, t)| (len, u128::from(t)))
 }
 
 /// Writes the index of `g` to `path`, atomically. `json` is the graph.json written of `g` with
@@ -448,7 +453,7 @@ pub struct Index {
     map: memmap2::Mmap,
     /// graph.json, which holds the documents and links (until an update takes it to copy
     /// from: see [`Index::take_json`]).
-    json: std::sync::RwLock<Option<std::sync::Arc<memmap2::Mmap>>>,
+    json: std::sync::RwLock<Option<std::sync::Arc<crate::output::Mapped>>>,
     /// Its size.
     json_len: usize,
     nodes: usize,
@@ -496,9 +501,13 @@ impl Index {
         }
         let json = std::fs::File::open(&json_path)
             .with_context(|| format!("cannot read {}", json_path.display()))?;
-        // SAFETY: as for the index; graph.json is replaced by rename too.
-        let json = unsafe { memmap2::Mmap::map(&json) }
+        let json = crate::output::Mapped::new(json)
             .with_context(|| format!("cannot read {}", json_path.display()))?;
+        // (Asked again of the file held: a build replaced it since, maybe; it cannot change
+        // now.)
+        if json.file().metadata().ok().as_ref().and_then(stamp_of) != Some(recorded) {
+            return Ok(None);
+        }
         #[cfg(unix)]
         let _ = json.advise(memmap2::Advice::Random);
         let c = COUNTS_AT;
@@ -714,7 +723,7 @@ impl Index {
     }
 
     /// graph.json, unless [`Index::take_json`] took it.
-    fn json(&self) -> Result<std::sync::Arc<memmap2::Mmap>> {
+    fn json(&self) -> Result<std::sync::Arc<crate::output::Mapped>> {
         self.json
             .read()
             .unwrap_or_else(|e| e.into_inner())
@@ -803,7 +812,7 @@ impl Index {
     /// [`Index::doc`] cannot read it any more, and the last graph.json is let go of (freed, when
     /// a new one was renamed over it) as soon as the caller is done with it, not when the
     /// index is. `None` when it was taken already.
-    pub fn take_json(&self) -> Option<std::sync::Arc<memmap2::Mmap>> {
+    pub fn take_json(&self) -> Option<std::sync::Arc<crate::output::Mapped>> {
         let json = self
             .json
             .write()

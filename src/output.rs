@@ -27,6 +27,18 @@ where
     f.commit()
 }
 
+/// [`write_atomic_with`] for an output every build replaces, written over the file it
+/// replaced last time ([`AtomicFile::create_spared`]); `fill` must not seek.
+pub fn write_atomic_spared<F>(path: &Path, fill: F) -> Result<()>
+where
+    F: FnOnce(&mut std::io::BufWriter<std::fs::File>) -> std::io::Result<()>,
+{
+    let mut f = AtomicFile::create_spared(path)?;
+    let done = fill(f.writer());
+    f.context(done)?;
+    f.commit()
+}
+
 /// A file being written atomically in more than one go ([`write_atomic_with`] in one): a
 /// temporary file beside its target until [`AtomicFile::commit`] renames it over the target.
 /// Dropped uncommitted (an error, a panic), it is removed.
@@ -34,11 +46,32 @@ pub struct AtomicFile {
     path: std::path::PathBuf,
     tmp: std::path::PathBuf,
     w: Option<std::io::BufWriter<std::fs::File>>,
+    /// Where the replaced file is kept ([`AtomicFile::create_spared`]).
+    spare: Option<std::path::PathBuf>,
+    /// Whether the file written is the last spare (longer, maybe: cut at the commit).
+    reused: bool,
 }
 
 impl AtomicFile {
     /// Creates the temporary file of `path` (and `path`'s folder when it is missing).
     pub fn create(path: &Path) -> Result<AtomicFile> {
+        AtomicFile::open(path, false)
+    }
+
+    /// [`AtomicFile::create`] for an output that every build replaces (graph.json,
+    /// graph.dot): the file it replaces is kept as its spare ([`spare_path`]), and the next
+    /// one is written over that spare instead of into a new file. The kernel writes over
+    /// pages it holds several times faster than it gives a new file fresh ones and frees
+    /// the replaced file's (44 MB of graph.json: 7 ms against 17 ms). A spare is written
+    /// over only when it is this output's alone: a plain file, no other name (a hard link
+    /// kept as a snapshot stays as it is), and nobody reading it ([`Mapped`] holds a lock);
+    /// otherwise a new file is written. The writer must end where the file ends (no seeking
+    /// back at the end): that is where the file is cut. Linux only; elsewhere, as `create`.
+    pub fn create_spared(path: &Path) -> Result<AtomicFile> {
+        AtomicFile::open(path, true)
+    }
+
+    fn open(path: &Path, spared: bool) -> Result<AtomicFile> {
         let dir = path
             .parent()
             .filter(|p| !p.as_os_str().is_empty())
@@ -47,12 +80,20 @@ impl AtomicFile {
             .with_context(|| format!("cannot create the folder {}", dir.display()))?;
         let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("out");
         let tmp = dir.join(format!(".{name}.tmp{}", std::process::id()));
-        let f = std::fs::File::create(&tmp)
-            .with_context(|| format!("cannot write {}", tmp.display()))?;
+        let spare = (spared && cfg!(target_os = "linux")).then(|| spare_path(path));
+        let reused = spare.as_deref().and_then(|s| claim_spare(s, &tmp));
+        let reused_any = reused.is_some();
+        let f = match reused {
+            Some(f) => f,
+            None => std::fs::File::create(&tmp)
+                .with_context(|| format!("cannot write {}", tmp.display()))?,
+        };
         Ok(AtomicFile {
             path: path.to_path_buf(),
             tmp,
             w: Some(std::io::BufWriter::with_capacity(1 << 20, f)),
+            spare,
+            reused: reused_any,
         })
     }
 
@@ -74,10 +115,20 @@ impl AtomicFile {
         let flushed = w.flush();
         self.context(flushed)?;
         let f = w.into_inner().map_err(|e| e.into_error());
-        drop(self.context(f)?);
+        let mut f = self.context(f)?;
+        if self.reused {
+            // What is left of the spare's last contents goes.
+            use std::io::Seek;
+            let end = f.stream_position();
+            let cut = self
+                .context(end)
+                .and_then(|end| self.context(f.set_len(end)));
+            cut?;
+        }
+        drop(f);
         // (`self` no longer holds the file; its drop removes the temporary name if it is
         // still there, that is, when the rename failed.)
-        replace(&self.tmp, &self.path)
+        replace(&self.tmp, &self.path, self.spare.as_deref())
             .with_context(|| format!("cannot replace {}", self.path.display()))
     }
 }
@@ -90,7 +141,102 @@ impl Drop for AtomicFile {
     }
 }
 
-/// Puts the finished temporary file `tmp` in the place of `path`, atomically.
+/// Where the output `path` keeps the file it replaced ([`AtomicFile::create_spared`]): a
+/// hidden name beside it (`graph.json` → `.graph.json.spare`).
+pub fn spare_path(path: &Path) -> std::path::PathBuf {
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("out");
+    path.with_file_name(format!(".{name}.spare"))
+}
+
+/// The spare `spare`, renamed to `tmp` and opened to be written over, when it can be: a
+/// plain file with no other name that nobody holds. (Renamed first, so that of two builds
+/// at once only one takes it; a spare that cannot be used is removed.)
+fn claim_spare(spare: &Path, tmp: &Path) -> Option<std::fs::File> {
+    if !std::fs::symlink_metadata(spare).is_ok_and(|m| m.is_file()) {
+        return None;
+    }
+    std::fs::rename(spare, tmp).ok()?;
+    let usable = || -> Option<std::fs::File> {
+        #[cfg(target_os = "linux")]
+        {
+            use std::os::unix::fs::{MetadataExt, OpenOptionsExt};
+            // (Not through a link put there since it was looked at.)
+            let f = std::fs::OpenOptions::new()
+                .write(true)
+                .custom_flags(libc::O_NOFOLLOW)
+                .open(tmp)
+                .ok()?;
+            let m = f.metadata().ok()?;
+            (m.is_file() && m.nlink() == 1 && lock(&f, libc::LOCK_EX | libc::LOCK_NB)).then_some(f)
+        }
+        #[cfg(not(target_os = "linux"))]
+        None
+    };
+    let f = usable();
+    if f.is_none() {
+        let _ = std::fs::remove_file(tmp);
+    }
+    f
+}
+
+/// `flock(f, op)`: whether it was granted (a blocking one is asked again when a signal
+/// interrupts it).
+#[cfg(target_os = "linux")]
+fn lock(f: &std::fs::File, op: libc::c_int) -> bool {
+    use std::os::fd::AsRawFd;
+    loop {
+        // SAFETY: flock on a descriptor this `File` owns.
+        if unsafe { libc::flock(f.as_raw_fd(), op) } == 0 {
+            return true;
+        }
+        if std::io::Error::last_os_error().kind() != std::io::ErrorKind::Interrupted {
+            return false;
+        }
+    }
+}
+
+/// A file mapped for reading whole, held with a shared lock while it is mapped (Linux): an
+/// output that was replaced becomes a spare, and a build writes over a spare only when
+/// nobody holds it ([`AtomicFile::create_spared`]). The lock is asked with a wait: a build
+/// holds a spare only while it writes it.
+pub struct Mapped {
+    map: memmap2::Mmap,
+    file: std::fs::File,
+}
+
+impl Mapped {
+    pub fn new(file: std::fs::File) -> std::io::Result<Mapped> {
+        // (Where the file system has no locks, builds cannot take a spare's either: they
+        // write new files, and the file is read without one.)
+        #[cfg(target_os = "linux")]
+        let _ = lock(&file, libc::LOCK_SH);
+        // SAFETY: outputs are replaced by rename and written over only as spares, which are
+        // not written while this lock is held; a file changed in place by another program
+        // could make reads see other bytes, which every reader checks (bounds, JSON).
+        let map = unsafe { memmap2::Mmap::map(&file) }?;
+        Ok(Mapped { map, file })
+    }
+
+    /// The file (held as long as the mapping is).
+    pub fn file(&self) -> &std::fs::File {
+        &self.file
+    }
+
+    #[cfg(unix)]
+    pub fn advise(&self, advice: memmap2::Advice) -> std::io::Result<()> {
+        self.map.advise(advice)
+    }
+}
+
+impl std::ops::Deref for Mapped {
+    type Target = [u8];
+    fn deref(&self) -> &[u8] {
+        &self.map
+    }
+}
+
+/// Puts the finished temporary file `tmp` in the place of `path`, atomically; the file it
+/// replaces becomes `spare` when there is one, else it is removed.
 ///
 /// Where the file system can, the two names are exchanged (Linux `renameat2` with
 /// `RENAME_EXCHANGE`) and the last output is then removed under the temporary name. A plain
@@ -99,14 +245,18 @@ impl Drop for AtomicFile {
 /// waits for the disk: an update of a 1 GB corpus spent 2.7 s of its 7.5 s dropping the last
 /// outputs. Exchanged, the new file is written back when the kernel sees fit, and a file that
 /// is replaced before then never reaches the disk at all.
-fn replace(tmp: &Path, path: &Path) -> std::io::Result<()> {
+fn replace(tmp: &Path, path: &Path, spare: Option<&Path>) -> std::io::Result<()> {
     // (Only over a regular file: a folder or a link of that name is refused by `rename` below,
     // or replaced as before, never moved aside.)
     #[cfg(target_os = "linux")]
     if std::fs::symlink_metadata(path).is_ok_and(|m| m.is_file()) && exchange(tmp, path).is_ok() {
         // `tmp` now names the last output.
+        if spare.is_some_and(|s| std::fs::rename(tmp, s).is_ok()) {
+            return Ok(());
+        }
         return std::fs::remove_file(tmp);
     }
+    let _ = spare;
     std::fs::rename(tmp, path)
 }
 
@@ -216,6 +366,112 @@ mod tests {
         drop(f);
         assert_eq!(std::fs::read(&p).unwrap(), b"headbody");
         assert_eq!(std::fs::read_dir(d.path()).unwrap().count(), 1);
+    }
+
+    #[cfg(target_os = "linux")]
+    fn inode(p: &Path) -> u64 {
+        use std::os::unix::fs::MetadataExt;
+        std::fs::metadata(p).unwrap().ino()
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn a_replaced_output_is_kept_and_written_over_next_time() {
+        let d = tempfile::tempdir().unwrap();
+        let p = d.path().join("graph.json");
+        let spare = spare_path(&p);
+        assert_eq!(spare, d.path().join(".graph.json.spare"));
+        let write = |text: &str| write_atomic_spared(&p, |w| w.write_all(text.as_bytes())).unwrap();
+        write("first, long enough to be cut later");
+        assert!(!spare.exists(), "nothing replaced yet");
+        write("second");
+        assert_eq!(
+            std::fs::read(&spare).unwrap(),
+            b"first, long enough to be cut later"
+        );
+        let first = inode(&spare);
+        // The third is written over the first (and cut where it ends); the second is kept.
+        write("third");
+        assert_eq!(std::fs::read(&p).unwrap(), b"third");
+        assert_eq!(inode(&p), first);
+        assert_eq!(std::fs::read(&spare).unwrap(), b"second");
+        // Longer than the spare it is written over.
+        write("a fourth, longer than the second was");
+        assert_eq!(
+            std::fs::read(&p).unwrap(),
+            b"a fourth, longer than the second was"
+        );
+        let mut names: Vec<String> = std::fs::read_dir(d.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .collect();
+        names.sort();
+        assert_eq!(names, [".graph.json.spare", "graph.json"]);
+        // A failed write leaves the output and uses up the spare, nothing else.
+        let e = write_atomic_spared(&p, |w| {
+            w.write_all(b"half")?;
+            Err(std::io::Error::other("disk full"))
+        });
+        assert!(e.is_err());
+        assert_eq!(
+            std::fs::read(&p).unwrap(),
+            b"a fourth, longer than the second was"
+        );
+        assert_eq!(std::fs::read_dir(d.path()).unwrap().count(), 1);
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn a_spare_someone_reads_is_not_written_over() {
+        let d = tempfile::tempdir().unwrap();
+        let p = d.path().join("graph.json");
+        let write = |text: &str| write_atomic_spared(&p, |w| w.write_all(text.as_bytes())).unwrap();
+        write("one");
+        // A query maps the output of the moment; two builds later it is still what it read.
+        let held = Mapped::new(std::fs::File::open(&p).unwrap()).unwrap();
+        write("two");
+        write("three");
+        write("four");
+        assert_eq!(&held[..], b"one");
+        assert_eq!(std::fs::read(&p).unwrap(), b"four");
+        drop(held);
+        // Let go of, the spare is written over again.
+        let spare = inode(&spare_path(&p));
+        write("five");
+        assert_eq!(inode(&p), spare);
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn a_hard_linked_output_is_never_written_over() {
+        let d = tempfile::tempdir().unwrap();
+        let p = d.path().join("graph.dot");
+        let write = |text: &str| write_atomic_spared(&p, |w| w.write_all(text.as_bytes())).unwrap();
+        write("december");
+        // A snapshot kept by a second name: once replaced, it is the spare too.
+        std::fs::hard_link(&p, d.path().join("snapshot.dot")).unwrap();
+        write("january");
+        write("february");
+        write("march");
+        assert_eq!(
+            std::fs::read(d.path().join("snapshot.dot")).unwrap(),
+            b"december"
+        );
+        assert_eq!(std::fs::read(&p).unwrap(), b"march");
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn a_link_where_the_spare_goes_is_not_followed() {
+        let d = tempfile::tempdir().unwrap();
+        let p = d.path().join("graph.json");
+        let victim = d.path().join("notes.txt");
+        std::fs::write(&victim, "mine").unwrap();
+        std::os::unix::fs::symlink(&victim, spare_path(&p)).unwrap();
+        write_atomic_spared(&p, |w| w.write_all(b"one")).unwrap();
+        write_atomic_spared(&p, |w| w.write_all(b"two")).unwrap();
+        assert_eq!(std::fs::read(&victim).unwrap(), b"mine");
+        assert_eq!(std::fs::read(&p).unwrap(), b"two");
     }
 
     #[test]

@@ -12,7 +12,7 @@ use crate::index::{number_key, Index};
 use crate::json::Piece;
 use crate::model::{Diagnostic, Document, FileExtract, FileKind, Link, Relation, SCHEMA};
 use crate::model::{FastMap as HashMap, FastSet as HashSet};
-use crate::output::write_atomic_with;
+use crate::output::write_atomic_spared;
 use crate::pipeline::{Row, Said};
 use crate::render::dot::DotPiece;
 use crate::resolve::{self, Origin, Subset};
@@ -82,20 +82,19 @@ pub(crate) fn update(
         let Ok(dot_file) = std::fs::File::open(&dot_path) else {
             return Ok(None);
         };
+        let dot = crate::output::Mapped::new(dot_file)?;
         // Where its statements are, from the index (the kernel copies most of them: short
         // stretches are read from this mapping).
         let Some(dot_lines) = index.dot_lines(&dot_path)? else {
             return Ok(None);
         };
-        // SAFETY: graph.dot is replaced by rename, never written in place.
-        let dot = unsafe { memmap2::Mmap::map(&dot_file) }?;
         #[cfg(unix)]
         let _ = dot.advise(memmap2::Advice::Random);
-        Ok(Some((state, index, dot_file, dot_lines, dot)))
+        Ok(Some((state, index, dot_lines, dot)))
     };
     let read: &[Row] = results;
     let (opened, cache_id) = rayon::join(open, || save(read));
-    let Some((state, index, dot_file, (dot_nodes, dot_links), dot)) = opened? else {
+    let Some((state, index, (dot_nodes, dot_links), dot)) = opened? else {
         return Ok(None);
     };
     let n_old = index.node_count();
@@ -438,9 +437,10 @@ pub(crate) fn update(
     let json_path = out.join("graph.json");
     let level_set: BTreeSet<&str> = levels.keys().map(String::as_str).collect();
     let relation_set: BTreeSet<Relation> = relations.keys().copied().collect();
-    // graph.json and graph.dot at once: each is mostly a copy of the last one by the kernel.
-    // (The last graph.json is taken from the index: once renamed over, it is freed on the core
-    // that copied it, while the other still writes.)
+    // graph.json and graph.dot at once: each is mostly a copy of the last one by the kernel,
+    // written over the spare of the one before ([`write_atomic_spared`]). (The last
+    // graph.json is taken from the index: once renamed over, it is the spare, let go of by
+    // the core that copied it.)
     let write_json = || -> Result<crate::json::Layout> {
         let last_json = index
             .take_json()
@@ -481,11 +481,10 @@ pub(crate) fn update(
             }),
         )?;
         let mut layout = crate::json::Layout::default();
-        let json_file = std::fs::File::open(&json_path)?;
-        write_atomic_with(&json_path, |w| {
+        write_atomic_spared(&json_path, |w| {
             layout = crate::json::write_merged(
                 w,
-                &mut |w, src, a, b| crate::output::copy_from(&json_file, w, src, a, b),
+                &mut |w, src, a, b| crate::output::copy_from(last_json.file(), w, src, a, b),
                 SCHEMA,
                 &json_nodes,
                 &json_links,
@@ -494,13 +493,13 @@ pub(crate) fn update(
             Ok(())
         })?;
         drop((json_nodes, json_links));
-        drop((json_file, last_json));
+        drop(last_json);
         Ok(layout)
     };
-    // (The last graph.dot is the closure's: once renamed over, it is freed on the same core.)
-    let last_dot = (dot, dot_file);
+    // (The last graph.dot is the closure's: once renamed over, it is the spare.)
+    let last_dot = dot;
     let write_dot = || -> Result<crate::render::dot::StatementStarts> {
-        let (dot, dot_file) = last_dot;
+        let dot = last_dot;
         let dot_nodes: Vec<DotPiece<Document>> = nodes
             .iter()
             .map(|f| match f {
@@ -530,10 +529,10 @@ pub(crate) fn update(
             })
             .collect();
         let mut starts = vec![];
-        write_atomic_with(&dot_path, |w| {
+        write_atomic_spared(&dot_path, |w| {
             starts = crate::render::dot::write_merged(
                 w,
-                &mut |w, src, a, b| crate::output::copy_from(&dot_file, w, src, a, b),
+                &mut |w, src, a, b| crate::output::copy_from(dot.file(), w, src, a, b),
                 label,
                 &dot_nodes,
                 &dot_links,
@@ -543,7 +542,7 @@ pub(crate) fn update(
             Ok(())
         })?;
         drop((dot_nodes, dot_links));
-        drop((dot, dot_file));
+        drop(dot);
         Ok(starts)
     };
     // The index but for where things are in graph.json: written while graph.json is.
@@ -700,8 +699,8 @@ pub(crate) fn update(
     let (dot_lines, pending) = dot_idx?;
     pending.finish(&json_path, &layout?, &dot_path, &dot_lines)?;
     laps.lap("u: outputs + state");
-    // Unmapping the last graph.json and graph.idx frees them (they were renamed over): a few
-    // milliseconds of the file system's, done while the record is saved.
+    // Unmapping the last graph.idx frees it (it was renamed over): a millisecond of the file
+    // system's, done while the record is saved.
     let freeing = std::thread::spawn(move || drop(index));
     let Some((files_count, primary)) = counts? else {
         let _ = freeing.join();
