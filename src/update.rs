@@ -235,14 +235,22 @@ pub(crate) fn update(
         external: &external,
         external_dates: &external_dates,
     };
-    let resolved = resolve::resolve_subset(&files, &subset);
+    // While the groups are resolved again (on one core, mostly), what the merge and the new
+    // index take of the last build's is read from its index on the other.
+    let (resolved, last) = rayon::join(
+        || resolve::resolve_subset(&files, &subset),
+        || -> Result<_> {
+            let facts = try_collect(n_old, (0..n_old as u32).map(|i| index.facts(i)))?;
+            Ok((index.number_keys()?, index.links()?, facts))
+        },
+    );
+    let (keys, old_links, old_facts) = last?;
     if resolved.incomplete {
         return Ok(None);
     }
 
     laps.lap("u: resolve");
     // Documents: the last build's outside the groups, and the groups' new ones, by id.
-    let keys = index.number_keys()?;
     // (Asked of each document once: every link asks it of both its ends, twice.)
     let kept_at: Vec<bool> = keys
         .iter()
@@ -273,7 +281,6 @@ pub(crate) fn update(
     let old_to_new: Vec<Option<u32>> = old_ids.iter().map(|id| position.get(id).copied()).collect();
 
     // Links: the last build's between documents outside the groups, and the new ones.
-    let old_links = index.links()?;
     let mut new_links: Vec<&Link> = resolved.links.iter().collect();
     new_links.sort_by(|a, b| (&a.from, &a.to, a.relation).cmp(&(&b.from, &b.to, b.relation)));
     let link_key_old = |e: usize| {
@@ -560,7 +567,7 @@ pub(crate) fn update(
                 nodes.len(),
                 nodes.iter().map(|f| {
                     Ok(match f {
-                        Src::Old(i) => index.facts(*i)?,
+                        Src::Old(i) => old_facts[*i as usize].clone(),
                         Src::New(n) => crate::query::Facts::of(&resolved.docs[*n]),
                     })
                 }),
