@@ -16,7 +16,7 @@ use crate::output::write_atomic_spared;
 use crate::pipeline::{Row, Said};
 use crate::render::dot::DotPiece;
 use crate::resolve::{self, Origin, Subset};
-use crate::state::{FileState, GroupTable, State};
+use crate::state::{FileState, State};
 use anyhow::{Context, Result};
 use rayon::prelude::*;
 use std::collections::BTreeSet;
@@ -576,111 +576,80 @@ pub(crate) fn update(
         };
         crate::index::begin(&out.join(crate::index::INDEX_FILE), &input)
     };
-    // The state for the next build (`None`: the last one does not account for a reference),
-    // with the number of files and of primary ones.
-    let make_state = || -> Option<(State, usize, usize)> {
-        let new_pos: Vec<u32> = {
-            let mut v = vec![0u32; resolved.docs.len()];
-            for (n, d) in resolved.docs.iter().enumerate() {
-                v[n] = position[d.id.as_str()];
-            }
-            v
-        };
-        let row_of_file: HashMap<usize, usize> =
-            rows.iter().enumerate().map(|(fi, &i)| (i, fi)).collect();
+    // The state for the next build, written as it is made ([`StateFiles`]; it gives up when
+    // the last one does not account for a reference), and the number of files and of primary
+    // ones.
+    let save_state = || -> Result<Option<(usize, usize)>> {
+        let new_pos: Vec<u32> = resolved
+            .docs
+            .iter()
+            .map(|d| position[d.id.as_str()])
+            .collect();
+        // Each file's row among the files resolved again, and whether it changed, by index.
+        let mut row_of_file: Vec<Option<u32>> = vec![None; results.len()];
+        for (fi, &i) in rows.iter().enumerate() {
+            row_of_file[i] = Some(fi as u32);
+        }
+        let mut is_changed = vec![false; results.len()];
+        for &i in &changed {
+            is_changed[i] = true;
+        }
         // The group table: the last one with the changed files' groups (a group no file has any
         // more stays in it: harmless, and a whole build drops it).
-        let table = GroupTable::of(
-            state
-                .groups
-                .iter()
-                .map(String::as_str)
-                .chain(new_groups.values().flatten().map(String::as_str)),
+        let table = MergedGroups::new(
+            &state.groups,
+            new_groups.values().flatten().map(String::as_str),
         );
-        let recode: Vec<u32> = state.groups.iter().map(|g| table.code(g)).collect();
-        let mut file_groups: Vec<(usize, Vec<u32>)> = vec![];
-        let mut file_targets: Vec<Vec<Option<u32>>> = vec![];
-        let mut files_count = 0;
+        // The files it has a line for: changed ones that could be read, and the others the
+        // last one had.
+        let mut included = Vec::with_capacity(results.len());
         let mut primary = 0;
-        let mut primaries = vec![];
-        for i in 0..results.len() {
-            let prev = prev_of[i];
-            let (g, targets, is_primary) = if changed_set.contains(&i) {
-                let Some(x) = extract_of(i) else {
-                    continue;
-                };
-                let fi = row_of_file[&i];
-                let t = resolved.ref_docs[fi]
-                    .iter()
-                    .map(|t| t.map(|p| new_pos[p as usize]))
-                    .collect();
-                let g = new_groups[&i].iter().map(|g| table.code(g)).collect();
-                (g, t, x.kind == FileKind::Primary)
+        for (i, prev) in prev_of.iter().enumerate() {
+            let is_primary = if is_changed[i] {
+                match extract_of(i) {
+                    Some(x) => x.kind == FileKind::Primary,
+                    None => continue,
+                }
             } else {
-                let Some(prev) = prev else {
-                    continue;
-                };
-                let remap = |t: &Option<u32>| -> Result<Option<u32>, ()> {
-                    match t {
-                        None => Ok(None),
-                        Some(o) => old_to_new[*o as usize].map(Some).ok_or(()),
-                    }
-                };
-                let t: Vec<Option<u32>> = match (row_of_file.get(&i), extract_of(i)) {
-                    (Some(&fi), Some(x)) => {
-                        let mut t = Vec::with_capacity(x.references.len());
-                        for (ri, rf) in x.references.iter().enumerate() {
-                            let here = resolve::in_groups(&rf.desc, &groups);
-                            t.push(if here {
-                                resolved.ref_docs[fi][ri].map(|p| new_pos[p as usize])
-                            } else {
-                                match prev.targets.get(ri).map(remap) {
-                                    Some(Ok(t)) => t,
-                                    _ => return None,
-                                }
-                            });
-                        }
-                        t
-                    }
-                    _ => {
-                        let mut t = Vec::with_capacity(prev.targets.len());
-                        for x in &prev.targets {
-                            match remap(x) {
-                                Ok(x) => t.push(x),
-                                Err(()) => return None,
-                            }
-                        }
-                        t
-                    }
-                };
-                let g = prev.groups.iter().map(|&c| recode[c as usize]).collect();
-                (g, t, prev.primary)
+                match prev {
+                    Some(prev) => prev.primary,
+                    None => continue,
+                }
             };
-            files_count += 1;
+            included.push(i);
             primary += usize::from(is_primary);
-            primaries.push(is_primary);
-            file_groups.push((i, g));
-            file_targets.push(targets);
         }
-        let files_state: Vec<FileState> = file_groups
-            .into_iter()
-            .zip(file_targets)
-            .zip(primaries)
-            .map(|(((i, groups), targets), primary)| FileState {
-                path: results[i].rel.clone(),
-                primary,
-                groups,
-                targets,
-            })
-            .collect();
-        let next = State::new(
-            table.into_vec(),
-            files_state,
-            tagged,
-            levels.clone(),
-            relations.clone(),
-        );
-        Some((next, files_count, primary))
+        let files = StateFiles {
+            included: &included,
+            results,
+            prev_of: &prev_of,
+            changed: &is_changed,
+            row_of_file: &row_of_file,
+            ref_docs: &resolved.ref_docs,
+            new_pos: &new_pos,
+            old_to_new: &old_to_new,
+            groups: &groups,
+            new_groups: &new_groups,
+            table: &table,
+        };
+        struct Names<'a, 'b>(&'b MergedGroups<'a>);
+        impl serde::Serialize for Names<'_, '_> {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.collect_seq(self.0.names())
+            }
+        }
+        let streamed = crate::state::Streamed {
+            cache_id: cache_id.unwrap_or(0),
+            groups: Names(&table),
+            files,
+            diagnostics: &tagged,
+            levels: &levels,
+            relations: &relations,
+        };
+        // (Without a cache saved, it is only made: its giving up still says the last state did
+        // not account for a reference.)
+        let saved = State::save_streamed(cache_id.map(|_| out), &streamed)?;
+        Ok(saved.then_some((included.len(), primary)))
     };
     // graph.json on one core; graph.dot, then the index, and the state on the other (and on
     // the first once graph.json is done). The state can be saved before the outputs are in
@@ -691,16 +660,7 @@ pub(crate) fn update(
                 let starts = write_dot()?;
                 Ok((starts, begin_index()?))
             },
-            || -> Result<Option<(usize, usize)>> {
-                let Some((mut next, files_count, primary)) = make_state() else {
-                    return Ok(None);
-                };
-                if let Some(id) = cache_id {
-                    next.cache_id = id;
-                    next.save(out)?;
-                }
-                Ok(Some((files_count, primary)))
-            },
+            save_state,
         )
     });
     let (dot_lines, pending) = dot_idx?;
@@ -769,5 +729,240 @@ fn merge<T: Copy>(
         } else {
             Src::New(news.next()?)
         });
+    }
+}
+
+/// The lines of the state's files, each made as it is written ([`State::save_streamed`]): the
+/// changed files' from this resolution; the others' from the last state, their targets moved
+/// to the documents' new places and, for references in the groups resolved again, from this
+/// resolution. Fails (a custom error) when a target of the last state is gone.
+struct StateFiles<'a> {
+    /// The files that have a line, by index in `results`.
+    included: &'a [usize],
+    results: &'a [Row],
+    prev_of: &'a [Option<&'a FileState>],
+    /// Whether each file changed, by index.
+    changed: &'a [bool],
+    /// Each file's row among the files resolved again, by index.
+    row_of_file: &'a [Option<u32>],
+    ref_docs: &'a [Vec<Option<u32>>],
+    /// Where each resolved document is in the new outputs.
+    new_pos: &'a [u32],
+    /// Where each document of the last outputs is in the new ones, if it is.
+    old_to_new: &'a [Option<u32>],
+    /// The groups resolved again.
+    groups: &'a HashSet<String>,
+    new_groups: &'a HashMap<usize, Vec<String>>,
+    table: &'a MergedGroups<'a>,
+}
+
+impl serde::Serialize for StateFiles<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::{Error, SerializeSeq, SerializeStruct};
+        // A sequence written from an iterator of known length.
+        struct Seq<I>(std::cell::Cell<Option<I>>);
+        impl<T: serde::Serialize, I: ExactSizeIterator<Item = Result<T, ()>>> serde::Serialize for Seq<I> {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                let it = self
+                    .0
+                    .take()
+                    .ok_or_else(|| S::Error::custom("written twice"))?;
+                let mut seq = s.serialize_seq(Some(it.len()))?;
+                for x in it {
+                    let x =
+                        x.map_err(|()| S::Error::custom("a target of the last state is gone"))?;
+                    seq.serialize_element(&x)?;
+                }
+                seq.end()
+            }
+        }
+        fn seq<T, I: ExactSizeIterator<Item = Result<T, ()>>>(it: I) -> Seq<I> {
+            Seq(std::cell::Cell::new(Some(it)))
+        }
+        // One file's line: the fields of `FileState`, in its order.
+        fn line<S: serde::Serializer>(
+            s: S,
+            path: &str,
+            primary: bool,
+            groups: impl serde::Serialize,
+            targets: impl serde::Serialize,
+        ) -> Result<S::Ok, S::Error> {
+            let mut st = s.serialize_struct("FileState", 4)?;
+            st.serialize_field("path", path)?;
+            st.serialize_field("primary", &primary)?;
+            st.serialize_field("groups", &groups)?;
+            st.serialize_field("targets", &targets)?;
+            st.end()
+        }
+        struct Line<'b, 'a>(&'b StateFiles<'a>, usize);
+        impl serde::Serialize for Line<'_, '_> {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                let (f, i) = (self.0, self.1);
+                let path = f.results[i].rel.as_str();
+                let moved = |t: Option<u32>| -> Result<Option<u32>, ()> {
+                    match t {
+                        None => Ok(None),
+                        Some(o) => f
+                            .old_to_new
+                            .get(o as usize)
+                            .copied()
+                            .flatten()
+                            .map(Some)
+                            .ok_or(()),
+                    }
+                };
+                let here = |t: Option<u32>| t.map(|p| f.new_pos[p as usize]);
+                if f.changed[i] {
+                    let x = extract_in(f.results, i)
+                        .ok_or_else(|| S::Error::custom("a changed file unread"))?;
+                    let fi = f.row_of_file[i]
+                        .ok_or_else(|| S::Error::custom("a changed file not resolved"))?
+                        as usize;
+                    let groups = f.new_groups[&i].iter().map(|g| Ok(f.table.code(g)));
+                    let targets = f.ref_docs[fi].iter().map(|&t| Ok(here(t)));
+                    return line(
+                        s,
+                        path,
+                        x.kind == FileKind::Primary,
+                        seq(groups),
+                        seq(targets),
+                    );
+                }
+                let prev = f.prev_of[i].ok_or_else(|| S::Error::custom("a file without a line"))?;
+                let groups = prev.groups.iter().map(|&c| Ok(f.table.recode(c)));
+                match (f.row_of_file[i], extract_in(f.results, i)) {
+                    // Resolved again for the references in the groups; moved for the others.
+                    (Some(fi), Some(x)) => {
+                        let fi = fi as usize;
+                        let targets = x.references.iter().enumerate().map(|(ri, rf)| {
+                            if resolve::in_groups(&rf.desc, f.groups) {
+                                Ok(here(f.ref_docs[fi][ri]))
+                            } else {
+                                prev.targets.get(ri).copied().ok_or(()).and_then(moved)
+                            }
+                        });
+                        line(s, path, prev.primary, seq(groups), seq(targets))
+                    }
+                    _ => {
+                        let targets = prev.targets.iter().map(|&t| moved(t));
+                        line(s, path, prev.primary, seq(groups), seq(targets))
+                    }
+                }
+            }
+        }
+        let mut seq = s.serialize_seq(Some(self.included.len()))?;
+        for &i in self.included {
+            seq.serialize_element(&Line(self, i))?;
+        }
+        seq.end()
+    }
+}
+
+/// What file `i` of `results` says, when it was read (or decoded from the cache) this time.
+fn extract_in(results: &[Row], i: usize) -> Option<&FileExtract> {
+    match &results[i].said {
+        Said::New {
+            extract: Some(x), ..
+        } => Some(x),
+        _ => None,
+    }
+}
+
+/// The last state's group table with the groups of changed files merged in, as
+/// [`crate::state::GroupTable::of`] both would make it (one sorted table), without copying the last one's
+/// thousands of names.
+struct MergedGroups<'a> {
+    old: &'a [String],
+    /// Groups not in `old`, sorted.
+    added: Vec<&'a str>,
+    /// Where each group of `old` is in the merged table.
+    old_codes: Vec<u32>,
+}
+
+impl<'a> MergedGroups<'a> {
+    fn new(old: &'a [String], new: impl Iterator<Item = &'a str>) -> MergedGroups<'a> {
+        let mut added: Vec<&str> = new
+            .filter(|g| old.binary_search_by(|o| o.as_str().cmp(g)).is_err())
+            .collect();
+        added.sort_unstable();
+        added.dedup();
+        let mut old_codes = Vec::with_capacity(old.len());
+        let mut before = 0;
+        for (j, g) in old.iter().enumerate() {
+            while before < added.len() && added[before] < g.as_str() {
+                before += 1;
+            }
+            old_codes.push((j + before) as u32);
+        }
+        MergedGroups {
+            old,
+            added,
+            old_codes,
+        }
+    }
+
+    /// The code of a group of the last table.
+    fn recode(&self, c: u32) -> u32 {
+        self.old_codes[c as usize]
+    }
+
+    /// The code of a group of either.
+    fn code(&self, g: &str) -> u32 {
+        match self.old.binary_search_by(|o| o.as_str().cmp(g)) {
+            Ok(j) => self.old_codes[j],
+            Err(olds_before) => {
+                let a = self.added.partition_point(|x| *x < g);
+                (olds_before + a) as u32
+            }
+        }
+    }
+
+    /// Every group, in order.
+    fn names(&self) -> impl ExactSizeIterator<Item = &str> + '_ {
+        let (mut i, mut j) = (0, 0);
+        (0..self.old.len() + self.added.len()).map(move |_| {
+            if j >= self.added.len() || (i < self.old.len() && self.old[i].as_str() < self.added[j])
+            {
+                i += 1;
+                self.old[i - 1].as_str()
+            } else {
+                j += 1;
+                self.added[j - 1]
+            }
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::state::GroupTable;
+
+    /// The merged table is the one [`GroupTable::of`] makes of both: same names, same codes.
+    #[test]
+    fn merged_groups_are_the_table_of_both() {
+        let old: Vec<String> = ["10", "12", "156", "29", "51", "96"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        for new in [
+            vec![],
+            vec!["12"],
+            vec!["1", "100", "29", "999", "100"],
+            vec!["0", "11", "13", "2", "50", "52", "97"],
+        ] {
+            let m = MergedGroups::new(&old, new.iter().copied());
+            let t = GroupTable::of(old.iter().map(String::as_str).chain(new.iter().copied()));
+            let names: Vec<&str> = m.names().collect();
+            assert_eq!(names.len(), m.names().len());
+            let want = t.into_vec();
+            assert_eq!(names, want, "{new:?}");
+            for (code, g) in want.iter().enumerate() {
+                assert_eq!(m.code(g), code as u32, "{g}");
+            }
+            for (c, g) in old.iter().enumerate() {
+                assert_eq!(m.recode(c as u32), m.code(g));
+            }
+        }
     }
 }
