@@ -21,10 +21,7 @@ pub fn write_atomic_with<F>(path: &Path, fill: F) -> Result<()>
 where
     F: FnOnce(&mut std::io::BufWriter<std::fs::File>) -> std::io::Result<()>,
 {
-    let mut f = AtomicFile::create(path)?;
-    let done = fill(f.writer());
-    f.context(done)?;
-    f.commit()
+    AtomicFile::create(path)?.fill_and_commit(fill)
 }
 
 /// [`write_atomic_with`] for an output every build replaces, written over the file it
@@ -33,10 +30,7 @@ pub fn write_atomic_spared<F>(path: &Path, fill: F) -> Result<()>
 where
     F: FnOnce(&mut std::io::BufWriter<std::fs::File>) -> std::io::Result<()>,
 {
-    let mut f = AtomicFile::create_spared(path)?;
-    let done = fill(f.writer());
-    f.context(done)?;
-    f.commit()
+    AtomicFile::create_spared(path)?.fill_and_commit(fill)
 }
 
 /// A file being written atomically in more than one go ([`write_atomic_with`] in one): a
@@ -107,6 +101,16 @@ impl AtomicFile {
     /// `r`, an I/O result of writing this file, with the file's name as context.
     pub fn context<T>(&self, r: std::io::Result<T>) -> Result<T> {
         r.with_context(|| format!("cannot write {}", self.tmp.display()))
+    }
+
+    /// Writes the file through `fill` and commits it (removes it when `fill` fails).
+    fn fill_and_commit<F>(mut self, fill: F) -> Result<()>
+    where
+        F: FnOnce(&mut std::io::BufWriter<std::fs::File>) -> std::io::Result<()>,
+    {
+        let done = fill(self.writer());
+        self.context(done)?;
+        self.commit()
     }
 
     /// Flushes the file and puts it in the place of its target.
