@@ -496,15 +496,13 @@ impl Index {
         let u = |i: usize| u64::from_le_bytes(map[16 + 8 * i..24 + 8 * i].try_into().unwrap());
         let recorded = (u(0), (u(1) as u128) | ((u(2) as u128) << 64));
         let json_path = dir.join("graph.json");
-        if file_stamp(&json_path) != Some(recorded) {
+        let Ok(json) = std::fs::File::open(&json_path) else {
             return Ok(None);
-        }
-        let json = std::fs::File::open(&json_path)
-            .with_context(|| format!("cannot read {}", json_path.display()))?;
+        };
         let json = crate::output::Mapped::new(json)
             .with_context(|| format!("cannot read {}", json_path.display()))?;
-        // (Asked again of the file held: a build replaced it since, maybe; it cannot change
-        // now.)
+        // The graph.json the index was written with: asked of the file held, which cannot
+        // change now.
         if json.file().metadata().ok().as_ref().and_then(stamp_of) != Some(recorded) {
             return Ok(None);
         }
