@@ -372,6 +372,12 @@ mod tests {
         assert_eq!(std::fs::read_dir(d.path()).unwrap().count(), 1);
     }
 
+    /// Writes `text` to the output `p` as a build does, over its spare.
+    #[cfg(target_os = "linux")]
+    fn spared(p: &Path, text: &str) {
+        write_atomic_spared(p, |w| w.write_all(text.as_bytes())).unwrap();
+    }
+
     #[cfg(target_os = "linux")]
     fn inode(p: &Path) -> u64 {
         use std::os::unix::fs::MetadataExt;
@@ -385,7 +391,7 @@ mod tests {
         let p = d.path().join("graph.json");
         let spare = spare_path(&p);
         assert_eq!(spare, d.path().join(".graph.json.spare"));
-        let write = |text: &str| write_atomic_spared(&p, |w| w.write_all(text.as_bytes())).unwrap();
+        let write = |text: &str| spared(&p, text);
         write("first, long enough to be cut later");
         assert!(!spare.exists(), "nothing replaced yet");
         write("second");
@@ -429,7 +435,7 @@ mod tests {
     fn a_spare_someone_reads_is_not_written_over() {
         let d = tempfile::tempdir().unwrap();
         let p = d.path().join("graph.json");
-        let write = |text: &str| write_atomic_spared(&p, |w| w.write_all(text.as_bytes())).unwrap();
+        let write = |text: &str| spared(&p, text);
         write("one");
         // A query maps the output of the moment; two builds later it is still what it read.
         let held = Mapped::new(std::fs::File::open(&p).unwrap()).unwrap();
@@ -450,7 +456,7 @@ mod tests {
     fn a_hard_linked_output_is_never_written_over() {
         let d = tempfile::tempdir().unwrap();
         let p = d.path().join("graph.dot");
-        let write = |text: &str| write_atomic_spared(&p, |w| w.write_all(text.as_bytes())).unwrap();
+        let write = |text: &str| spared(&p, text);
         write("december");
         // A snapshot kept by a second name: once replaced, it is the spare too.
         std::fs::hard_link(&p, d.path().join("snapshot.dot")).unwrap();
@@ -472,8 +478,8 @@ mod tests {
         let victim = d.path().join("notes.txt");
         std::fs::write(&victim, "mine").unwrap();
         std::os::unix::fs::symlink(&victim, spare_path(&p)).unwrap();
-        write_atomic_spared(&p, |w| w.write_all(b"one")).unwrap();
-        write_atomic_spared(&p, |w| w.write_all(b"two")).unwrap();
+        spared(&p, "one");
+        spared(&p, "two");
         assert_eq!(std::fs::read(&victim).unwrap(), b"mine");
         assert_eq!(std::fs::read(&p).unwrap(), b"two");
     }
