@@ -391,6 +391,7 @@ pub fn build(dir: &Path, aliases: &AliasTable, opts: &BuildOptions) -> Result<Ou
             &diags,
             extracted,
             &save,
+            opts.exits_after,
         );
         if let Ok(Some(u)) = updated {
             bar.finish_and_clear();
