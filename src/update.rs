@@ -274,12 +274,31 @@ pub(crate) fn update(
             Src::New(n) => resolved.docs[*n].id.as_str(),
         }
     };
-    let position: HashMap<&str, u32> = nodes
-        .iter()
-        .enumerate()
-        .map(|(p, f)| (node_id(f), p as u32))
-        .collect();
-    let old_to_new: Vec<Option<u32>> = old_ids.iter().map(|id| position.get(id).copied()).collect();
+    // Where each document is among the nodes, from the merge rather than a map of every id:
+    // an old document by its index, a new one by its index among those resolved again (an old
+    // id resolved again is where the new document is).
+    let mut old_to_new: Vec<Option<u32>> = vec![None; n_old];
+    let mut new_pos: Vec<u32> = vec![0; resolved.docs.len()];
+    for (p, f) in nodes.iter().enumerate() {
+        match f {
+            Src::Old(i) => old_to_new[*i as usize] = Some(p as u32),
+            Src::New(n) => {
+                new_pos[*n] = p as u32;
+                if let Ok(i) = old_ids.binary_search(&resolved.docs[*n].id.as_str()) {
+                    old_to_new[i] = Some(p as u32);
+                }
+            }
+        }
+    }
+    let position = |id: &str| -> Option<u32> {
+        match old_ids.binary_search(&id) {
+            Ok(i) => old_to_new[i],
+            Err(_) => new_docs
+                .binary_search_by(|&n| resolved.docs[n].id.as_str().cmp(id))
+                .ok()
+                .map(|k| new_pos[new_docs[k]]),
+        }
+    };
 
     // Links: the last build's between documents outside the groups, and the new ones.
     let mut new_links: Vec<&Link> = resolved.links.iter().collect();
@@ -308,8 +327,8 @@ pub(crate) fn update(
                     _ => return Ok(None),
                 }
             }
-            Src::New(l) => match (position.get(l.from.as_ref()), position.get(l.to.as_ref())) {
-                (Some(&a), Some(&b)) => (a, b, l.relation),
+            Src::New(l) => match (position(l.from.as_ref()), position(l.to.as_ref())) {
+                (Some(a), Some(b)) => (a, b, l.relation),
                 _ => return Ok(None),
             },
         };
@@ -581,11 +600,6 @@ pub(crate) fn update(
     // the last one does not account for a reference), and the number of files and of primary
     // ones.
     let save_state = || -> Result<Option<(usize, usize)>> {
-        let new_pos: Vec<u32> = resolved
-            .docs
-            .iter()
-            .map(|d| position[d.id.as_str()])
-            .collect();
         // Each file's row among the files resolved again, and whether it changed, by index.
         let mut row_of_file: Vec<Option<u32>> = vec![None; results.len()];
         for (fi, &i) in rows.iter().enumerate() {
@@ -677,7 +691,7 @@ pub(crate) fn update(
     // a 10k update (the state's 10,000 files above all), for memory the system takes back at
     // once. (What borrows the index goes first.)
     if exits_after {
-        std::mem::forget((old_ids, position, old_to_new, prev_of, nodes, links, tagged));
+        std::mem::forget((old_ids, old_to_new, new_pos, prev_of, nodes, links, tagged));
         std::mem::forget((old_facts, keys, old_links));
     }
     // Unmapping the last graph.idx frees it (it was renamed over): a millisecond of the file
