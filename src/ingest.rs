@@ -3,6 +3,7 @@
 //! every other file it cannot read yet instead of stopping. A bad file is a diagnostic, never the
 //! end of the build.
 
+use crate::ahead::ReadAhead;
 use crate::formats::{self, Format};
 use crate::legacy::{self, Legacy};
 use crate::model::{Diagnostic, Level};
@@ -109,6 +110,18 @@ pub fn read_one_at(
     size: Option<u64>,
     max_size: u64,
 ) -> (Option<Input>, Vec<Diagnostic>) {
+    read_one_ahead(p, rel, size, max_size, None)
+}
+
+/// [`read_one_at`] for job `ahead.1` of a build that reads ahead ([`ReadAhead`]): it notes
+/// whether the file was in memory.
+pub fn read_one_ahead(
+    p: &Path,
+    rel: String,
+    size: Option<u64>,
+    max_size: u64,
+    ahead: Option<(&ReadAhead, usize)>,
+) -> (Option<Input>, Vec<Diagnostic>) {
     let mut diags = vec![];
     if let Some(len) = size {
         if len > max_size {
@@ -148,7 +161,7 @@ pub fn read_one_at(
         );
         return (None, diags);
     }
-    match read_bytes(p, size) {
+    match read_bytes(p, size, ahead) {
         Ok(bytes) => {
             let text = match formats::sniff(&rel, &bytes) {
                 Format::Text => {
@@ -224,16 +237,23 @@ pub fn read_one_at(
 
 /// The bytes of the file at `p`, like [`std::fs::read`], without asking the file system for a
 /// size it already gave (`size`).
-fn read_bytes(p: &Path, size: Option<u64>) -> std::io::Result<Vec<u8>> {
-    use std::io::Read;
+fn read_bytes(
+    p: &Path,
+    size: Option<u64>,
+    ahead: Option<(&ReadAhead, usize)>,
+) -> std::io::Result<Vec<u8>> {
     let Some(len) = size else {
         return std::fs::read(p);
     };
-    let mut f = std::fs::File::open(p)?;
-    // One byte more than the size, so that the read that finds the end needs no new room.
+    let f = std::fs::File::open(p)?;
+    let len = usize::try_from(len).unwrap_or(0);
     let mut bytes = Vec::new();
-    bytes.try_reserve_exact(usize::try_from(len).unwrap_or(0).saturating_add(1))?;
-    f.read_to_end(&mut bytes)?;
+    // (Asked for before it is filled: a size the system cannot give is an error, not an abort.)
+    bytes.try_reserve_exact(len.saturating_add(1))?;
+    let cold = crate::ahead::read_noting_cold(&f, len, &mut bytes)?;
+    if let Some((ra, i)) = ahead {
+        ra.note(i, cold);
+    }
     Ok(bytes)
 }
 

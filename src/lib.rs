@@ -8,6 +8,8 @@
 //!
 //! The pipeline, one module a stage, in order:
 
+/// Reading ahead of the cores when the corpus is not in memory.
+pub mod ahead;
 /// Well-known documents cited by title (`Nghị quyết Hội nghị Trung ương 8 khóa XI`).
 pub mod aliases;
 pub mod app;

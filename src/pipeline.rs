@@ -125,6 +125,11 @@ struct Reader<'a> {
     spill: bool,
 }
 
+/// A file's size and time as the cache keeps them (`cache::fingerprint`).
+fn fingerprint(stat: Option<ingest::Stat>) -> Option<cache::Fingerprint> {
+    stat.and_then(|s| Some((s.len, s.mtime?)))
+}
+
 /// Reads and extracts one file, or takes what the last build said of it: without reading it
 /// when its size and time are unchanged, after reading it when its text is unchanged, and
 /// after extracting it when the extraction says what it said before (an edit of a sentence
@@ -135,6 +140,7 @@ fn read_file(
     stat: Option<ingest::Stat>,
     rel: String,
     entry: Option<cache::Cached>,
+    ahead: Option<(&crate::ahead::ReadAhead, usize)>,
 ) -> Row {
     let Reader {
         old,
@@ -145,7 +151,7 @@ fn read_file(
     } = *r;
     // One stat per file (made when it was listed): the cache's fingerprint (as
     // `cache::fingerprint`) and the size limit.
-    let fp = stat.and_then(|s| Some((s.len, s.mtime?)));
+    let fp = fingerprint(stat);
     // The file says what the cache entry `e` says.
     let cached = |e: cache::Cached, rel: String, hash: Option<u64>| Row {
         said: Said::Cached(e),
@@ -160,8 +166,13 @@ fn read_file(
     counts.read_again.fetch_add(1, Ordering::Relaxed);
     // (`odd`: the path of a file whose name is not UTF-8, as `ingest::Listed`.)
     let p = odd.unwrap_or_else(|| r.dir.join(&rel));
-    let (input, diagnostics) =
-        ingest::read_one_at(&p, rel.clone(), stat.map(|s| s.len), opts.max_file_size);
+    let (input, diagnostics) = ingest::read_one_ahead(
+        &p,
+        rel.clone(),
+        stat.map(|s| s.len),
+        opts.max_file_size,
+        ahead,
+    );
     let Some(input) = input else {
         return Row {
             said: Said::New {
@@ -319,16 +330,27 @@ pub fn build(dir: &Path, aliases: &AliasTable, opts: &BuildOptions) -> Result<Ou
     };
     // (A hidden bar still reads the clock at each step: not asked when nothing is drawn.)
     let counting = !bar.is_hidden();
-    let mut results: Vec<Row> = jobs
-        .into_par_iter()
-        .map(|(f, entry)| {
-            let row = read_file(&reader, f.odd, f.stat, f.rel, entry);
-            if counting {
-                bar.inc(1);
-            }
-            row
-        })
-        .collect();
+    // The files to read (not taken from the cache by their size and time), for reading ahead
+    // when they are not in memory.
+    let ahead = crate::ahead::Table::of(
+        dir,
+        jobs.iter().map(|(f, entry)| {
+            let read = entry.is_none_or(|e| fingerprint(f.stat) != Some((e.size, e.mtime)));
+            (read && f.odd.is_none()).then_some(f.rel.as_str())
+        }),
+    );
+    let mut results: Vec<Row> = crate::ahead::ReadAhead::run(ahead, |ahead| {
+        jobs.into_par_iter()
+            .enumerate()
+            .map(|(i, (f, entry))| {
+                let row = read_file(&reader, f.odd, f.stat, f.rel, entry, ahead.map(|a| (a, i)));
+                if counting {
+                    bar.inc(1);
+                }
+                row
+            })
+            .collect()
+    });
     laps.lap("read + extract");
     // The same files, each saying what it said at the last build.
     let same = !old.is_empty()
@@ -422,7 +444,7 @@ pub fn build(dir: &Path, aliases: &AliasTable, opts: &BuildOptions) -> Result<Ou
                     let p = dir.join(&r.rel);
                     r.old = None;
                     let stat = std::fs::metadata(&p).ok().map(|m| ingest::Stat::of(&m));
-                    read_file(&reader, Some(p), stat, r.rel.clone(), None).said
+                    read_file(&reader, Some(p), stat, r.rel.clone(), None, None).said
                 }
             };
         }
