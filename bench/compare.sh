@@ -3,9 +3,12 @@
 # pattern, and the Python baseline (bench/baseline.py); prints wall time, peak memory and the
 # ratios, with the machine's core count.
 #
-# usage: bench/compare.sh CORPUS [--no-baseline]
+# usage: bench/compare.sh CORPUS [--no-baseline] [--cold]
 #   CORPUS        a folder of .txt documents (e.g. the docs/ of a gen_corpus output)
 #   --no-baseline skip the Python baseline (it takes minutes on 1 GB)
+#   --cold        empty the page cache before each tool (as after a reboot: the files are read
+#                 from disk); needs root (writes /proc/sys/vm/drop_caches). Default: warm, the
+#                 corpus read once before the tools so that each reads it from memory
 # env: VBGRAPH=path/to/vbgraph (default target/release/vbgraph, built when missing)
 #      KEEP=1 keeps the temporary folder with the outputs
 set -euo pipefail
@@ -15,9 +18,11 @@ usage() { sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
 CORPUS=$1
 shift
 RUN_BASELINE=1
+COLD=0
 for a in "$@"; do
   case $a in
     --no-baseline) RUN_BASELINE=0 ;;
+    --cold) COLD=1 ;;
     *) usage ;;
   esac
 done
@@ -52,8 +57,17 @@ bytes=$(find "$CORPUS" -type f -name '*.txt' -printf '%s\n' | awk '{s+=$1} END {
 cores=$(nproc)
 cpu=$(awk -F': ' '/^model name/ {print $2; exit}' /proc/cpuinfo 2>/dev/null || true)
 
-# Warm the page cache so that every tool reads the same bytes from memory.
-find "$CORPUS" -type f -name '*.txt' -print0 | xargs -0 cat >/dev/null
+# Warm: the page cache holds the corpus, so that every tool reads the same bytes from memory.
+# Cold: it is emptied before each tool (files, folders and inodes), which then reads from disk.
+if [ $COLD = 1 ]; then
+  if ! { sync && echo 3 >/proc/sys/vm/drop_caches; } 2>/dev/null; then
+    echo "compare.sh: --cold empties the page cache through /proc/sys/vm/drop_caches, which needs root; run it as root or leave --cold out" >&2
+    exit 1
+  fi
+else
+  find "$CORPUS" -type f -name '*.txt' -print0 | xargs -0 cat >/dev/null
+fi
+cold() { if [ $COLD = 1 ]; then sync && echo 3 >/proc/sys/vm/drop_caches; fi; }
 
 # measure NAME CMD...: wall seconds and peak RSS (KB) into $TMP/NAME.{time,out,err}
 measure() {
@@ -73,16 +87,20 @@ rss_mb() { awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$T
 
 echo "corpus: $CORPUS  ($files files, $(awk -v b="$bytes" 'BEGIN {printf "%.1f MB", b/1e6}'))"
 echo "machine: $cores cores (nproc)${cpu:+, $cpu}"
+if [ $COLD = 1 ]; then echo "page cache: emptied before each tool (--cold)"; else echo "page cache: warm (the corpus read once before)"; fi
 echo
 
+cold
 measure vbgraph "$VB" build "$CORPUS" --out "$TMP/graph" -q
 vb_note=$(grep -m1 '^read ' "$TMP/vbgraph.out" "$TMP/vbgraph.err" 2>/dev/null | sed 's/^[^:]*://' | sed 's/^read //' || true)
 
 if [ $HAVE_RG = 1 ]; then
+  cold
   measure rg rg --no-filename --count-matches --glob '*.txt' -e "$PATTERN" "$CORPUS" || true
   rg_note="$(awk '{s+=$1} END {print s+0}' "$TMP/rg.out") reference matches"
 fi
 if [ $RUN_BASELINE = 1 ]; then
+  cold
   measure baseline python3 "$ROOT/bench/baseline.py" "$CORPUS" --out "$TMP/baseline.json"
   bl_note=$(grep -m1 '^baseline:' "$TMP/baseline.out" | sed 's/^baseline: //; s/; wrote.*//')
 fi

@@ -140,17 +140,12 @@ pub fn read_one_ahead(
             return (None, diags);
         }
     }
-    let ext = p
-        .extension()
-        .and_then(|e| e.to_str())
-        .map(|e| e.to_ascii_lowercase())
-        .unwrap_or_default();
-    // The formats vbgraph reads; anything else (spreadsheets, pictures, notes) is not a
-    // document of the corpus.
-    if !matches!(
-        ext.as_str(),
-        "txt" | "htm" | "html" | "docx" | "pdf" | "doc"
-    ) {
+    if !has_read_extension(p) {
+        let ext = p
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(|e| e.to_ascii_lowercase())
+            .unwrap_or_default();
         diags.push(
             Diagnostic::new(
                 Level::Warning,
@@ -233,6 +228,16 @@ pub fn read_one_ahead(
             (None, diags)
         }
     }
+}
+
+/// Whether `p` names a format vbgraph reads (by its extension, in any case); anything else
+/// (spreadsheets, pictures, notes) is not a document of the corpus.
+pub fn has_read_extension(p: &Path) -> bool {
+    p.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+        ["txt", "htm", "html", "docx", "pdf", "doc"]
+            .iter()
+            .any(|x| e.eq_ignore_ascii_case(x))
+    })
 }
 
 /// The bytes of the file at `p`, like [`std::fs::read`], without asking the file system for a
@@ -562,6 +567,16 @@ pub fn encoding_note(enc: Encoding, rel: &str) -> Option<Diagnostic> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_formats_read_are_told_by_extension_in_any_case() {
+        for p in ["a.txt", "b/c.TXT", "d.Html", "e.htm", "f.docx", "g.PDF", "h.doc"] {
+            assert!(has_read_extension(Path::new(p)), "{p}");
+        }
+        for p in ["a.xlsx", "b.jpg", "c", "d.txt.bak", ".txt", "e.tx"] {
+            assert!(!has_read_extension(Path::new(p)), "{p}");
+        }
+    }
 
     #[test]
     fn path_order_is_the_order_of_paths() {

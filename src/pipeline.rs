@@ -330,12 +330,14 @@ pub fn build(dir: &Path, aliases: &AliasTable, opts: &BuildOptions) -> Result<Ou
     };
     // (A hidden bar still reads the clock at each step: not asked when nothing is drawn.)
     let counting = !bar.is_hidden();
-    // The files to read (not taken from the cache by their size and time), for reading ahead
-    // when they are not in memory.
+    // The files to read (not taken from the cache by their size and time, in a format it
+    // reads, within the size limit), for reading ahead when they are not in memory.
     let ahead = crate::ahead::Table::of(
         dir,
         jobs.iter().map(|(f, entry)| {
-            let read = entry.is_none_or(|e| fingerprint(f.stat) != Some((e.size, e.mtime)));
+            let read = entry.is_none_or(|e| fingerprint(f.stat) != Some((e.size, e.mtime)))
+                && f.stat.is_none_or(|s| s.len <= opts.max_file_size)
+                && ingest::has_read_extension(Path::new(&f.rel));
             (read && f.odd.is_none()).then_some(f.rel.as_str())
         }),
     );
