@@ -570,7 +570,9 @@ mod tests {
 
     #[test]
     fn the_formats_read_are_told_by_extension_in_any_case() {
-        for p in ["a.txt", "b/c.TXT", "d.Html", "e.htm", "f.docx", "g.PDF", "h.doc"] {
+        for p in [
+            "a.txt", "b/c.TXT", "d.Html", "e.htm", "f.docx", "g.PDF", "h.doc",
+        ] {
             assert!(has_read_extension(Path::new(p)), "{p}");
         }
         for p in ["a.xlsx", "b.jpg", "c", "d.txt.bak", ".txt", "e.tx"] {
