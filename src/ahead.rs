@@ -87,11 +87,17 @@ impl ReadAhead {
         let (tx, rx) = mpsc::channel::<u32>();
         let table = &table;
         std::thread::scope(|s| {
-            s.spawn(move || {
-                for i in rx {
-                    table.fetch(i as usize);
-                }
-            });
+            let reader = std::thread::Builder::new()
+                .name("vbgraph-read-ahead".into())
+                .spawn_scoped(s, move || {
+                    for i in rx {
+                        table.fetch(i as usize);
+                    }
+                });
+            if reader.is_err() {
+                // (No thread to be had: the files are read as they come.)
+                return work(None);
+            }
             let ra = ReadAhead {
                 asked: (0..table.ends.len())
                     .map(|_| AtomicBool::new(false))
