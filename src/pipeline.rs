@@ -130,6 +130,15 @@ fn fingerprint(stat: Option<ingest::Stat>) -> Option<cache::Fingerprint> {
     stat.and_then(|s| Some((s.len, s.mtime?)))
 }
 
+/// The cache's entry of a file whose size and time (`fp`) are the entry's: it is taken from
+/// the cache without being read.
+fn unchanged(
+    entry: Option<cache::Cached>,
+    fp: Option<cache::Fingerprint>,
+) -> Option<cache::Cached> {
+    entry.filter(|e| fp == Some((e.size, e.mtime)))
+}
+
 /// Reads and extracts one file, or takes what the last build said of it: without reading it
 /// when its size and time are unchanged, after reading it when its text is unchanged, and
 /// after extracting it when the extraction says what it said before (an edit of a sentence
@@ -160,7 +169,7 @@ fn read_file(
         fp,
         hash,
     };
-    if let Some(e) = entry.filter(|e| fp == Some((e.size, e.mtime))) {
+    if let Some(e) = unchanged(entry, fp) {
         return cached(e, rel, e.hash);
     }
     counts.read_again.fetch_add(1, Ordering::Relaxed);
@@ -335,7 +344,7 @@ pub fn build(dir: &Path, aliases: &AliasTable, opts: &BuildOptions) -> Result<Ou
     let ahead = crate::ahead::Table::of(
         dir,
         jobs.iter().map(|(f, entry)| {
-            let read = entry.is_none_or(|e| fingerprint(f.stat) != Some((e.size, e.mtime)))
+            let read = unchanged(*entry, fingerprint(f.stat)).is_none()
                 && f.stat.is_none_or(|s| s.len <= opts.max_file_size)
                 && ingest::has_read_extension(Path::new(&f.rel));
             (read && f.odd.is_none()).then_some(f.rel.as_str())
