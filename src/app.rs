@@ -8,7 +8,7 @@ use crate::cli::{
 };
 use crate::graph::Graph;
 use crate::model::{GraphFile, Level, Relation, SCHEMA};
-use crate::output::{write_atomic, write_atomic_spared};
+use crate::output::{write_atomic, write_atomic_spared_large};
 use crate::query::{self, Query, Walk, WalkOptions};
 use crate::render::dot::to_dot;
 use crate::resolve::display_date;
@@ -155,7 +155,7 @@ fn build(a: BuildArgs) -> Result<ExitCode> {
     let (json, dot_idx) = rayon::join(
         || -> Result<crate::json::Layout> {
             let mut layout = crate::json::Layout::default();
-            write_atomic_spared(&json_path, |w| {
+            write_atomic_spared_large(&json_path, |w| {
                 layout = crate::json::write_graph_json(w, &file)?;
                 Ok(())
             })?;
@@ -164,7 +164,7 @@ fn build(a: BuildArgs) -> Result<ExitCode> {
         },
         || -> Result<(crate::render::dot::StatementStarts, crate::index::Pending)> {
             let mut lines = vec![];
-            write_atomic_spared(&dot_path, |w| {
+            write_atomic_spared_large(&dot_path, |w| {
                 lines = crate::render::dot::write_dot(w, &label, &file.nodes, &file.edges)?;
                 Ok(())
             })?;

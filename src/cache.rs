@@ -15,7 +15,7 @@
 //! bytes.
 
 use crate::model::{Diagnostic, FileExtract};
-use crate::output::write_atomic_with;
+use crate::output::write_atomic_large;
 use serde::{Deserialize, Serialize};
 use std::path::Path;
 use std::time::UNIX_EPOCH;
@@ -303,7 +303,7 @@ impl Cache {
             format: FORMAT.into(),
             stamp: stamp.into(),
         })?;
-        write_atomic_with(path, |w| {
+        write_atomic_large(path, |w| {
             use std::io::Write;
             w.write_all(&(header.len() as u64).to_le_bytes())?;
             w.write_all(&header)?;
