@@ -432,23 +432,230 @@ impl Docs<'_> {
 /// ([`Resolved::ref_ids`]).
 pub fn resolve(files: &[FileExtract]) -> Resolved {
     let refs: Vec<&FileExtract> = files.iter().collect();
-    resolve_inner(&refs, true, None)
+    resolve_inner(&refs, true, None, SHARDS)
 }
 
 /// [`resolve`] over borrowed extracts, without [`Resolved::ref_ids`] (a build does not need
 /// them: they are one string per reference).
 pub fn resolve_refs(files: &[&FileExtract]) -> Resolved {
-    resolve_inner(files, false, None)
+    resolve_inner(files, false, None, SHARDS)
 }
 
 /// The groups `subset.groups` resolved again from `files`: their documents, the links with an
 /// end among them, the diagnostics about them, and [`Resolved::ref_ids`] for the references of
 /// those groups (others are `None`). Given every group, it is [`resolve_refs`] with ids.
 pub fn resolve_subset(files: &[&FileExtract], subset: &Subset) -> Resolved {
-    resolve_inner(files, true, Some(subset))
+    resolve_inner(files, true, Some(subset), SHARDS)
 }
 
-fn resolve_inner(files: &[&FileExtract], with_ref_ids: bool, subset: Option<&Subset>) -> Resolved {
+/// Groups are resolved in this many shards ([`shard_of`]), on every core.
+const SHARDS: usize = 64;
+
+/// The shard of a group among `shards` (FNV-1a of its bytes).
+fn shard_of(group: &str, shards: usize) -> usize {
+    let h = group.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    });
+    (h % shards as u64) as usize
+}
+
+/// Where a diagnostic of resolution comes in the one pass over the files: own documents first
+/// (0, file), then references (1, file, reference).
+type Tag = (u8, u32, u32);
+
+/// What one shard of groups resolved: its documents, its references' targets (in the order of
+/// its references; `None` for those left to the last build), the files whose own document it
+/// holds, with that document's index, and its diagnostics.
+struct Shard<'a> {
+    docs: Docs<'a>,
+    targets: Vec<Option<Target>>,
+    own: Vec<(u32, u32)>,
+    said: Vec<(Tag, Origin, crate::model::Diagnostic)>,
+}
+
+/// Steps 1 and 2 of [`resolve_inner`] for the groups of one shard: `owns`, the files whose own
+/// document is of them with its key, and `refs`, their references (file and reference indexes,
+/// in file order; a file's references to itself only when its own document has no key).
+fn resolve_shard<'a>(
+    files: &[&'a FileExtract],
+    desc: &(impl Fn(usize, usize) -> &'a DocDesc + Sync),
+    owns: Vec<(u32, Key)>,
+    refs: &[(u32, u32)],
+    resolved_here: &(impl Fn(Option<&str>) -> bool + Sync),
+    fresh: &(impl Fn(usize) -> bool + Sync),
+) -> Shard<'a> {
+    let mut docs = Docs::default();
+    let mut own = vec![];
+    let mut said = vec![];
+    // 1. Documents whose identity is complete: the files' own documents, then every reference
+    //    that names number, symbol, scope and year.
+    for (fi, key) in owns {
+        let x = files[fi as usize];
+        let i = docs.intern(key);
+        let b = &mut docs.builders[i as usize];
+        if b.source.as_ref().is_some_and(|s| **s != *x.file) {
+            let g = docs.keys[i as usize].number.clone();
+            if resolved_here(Some(&g)) {
+                let d = crate::model::Diagnostic::new(
+                    Level::Warning,
+                    "duplicate-source",
+                    format!(
+                        "{} is the text of {} too; the first file is kept as its source",
+                        x.file,
+                        docs.keys[i as usize].id()
+                    ),
+                )
+                .at(&x.file, x.own_line);
+                said.push(((0, fi, 0), Origin::Group(g), d));
+            }
+        } else {
+            b.source = Some(x.file.to_string());
+            b.own = x.own.as_ref();
+        }
+        own.push((fi, i));
+    }
+    let mut targets: Vec<Option<Target>> = vec![None; refs.len()];
+    for (k, &(fi, ri)) in refs.iter().enumerate() {
+        let (fi, ri) = (fi as usize, ri as usize);
+        let r = &files[fi].references[ri];
+        if r.is_self || r.form == RefForm::Title && r.desc.number.is_none() {
+            continue;
+        }
+        let d = desc(fi, ri);
+        if !resolved_here(group_str(d)) {
+            continue;
+        }
+        if let Some(key) = complete_key(d) {
+            let i = docs.intern(key);
+            docs.builders[i as usize].descs.push(d);
+            targets[k] = Some(Target::Doc(i));
+        }
+    }
+
+    // 2. Partial references: one candidate joins it; none makes a document of what is known
+    //    (full numbers) or is reported (short forms); several are reported. Candidates are
+    //    looked up by number (a partial reference always names its number) and tried in key
+    //    order.
+    let mut by_number: HashMap<&str, Vec<u32>> = HashMap::default();
+    for (i, k) in docs.keys.iter().enumerate() {
+        by_number.entry(&k.number).or_default().push(i as u32);
+    }
+    for list in by_number.values_mut() {
+        list.sort_by(|a, b| docs.keys[*a as usize].cmp(&docs.keys[*b as usize]));
+    }
+    let by_number: HashMap<String, Vec<u32>> = by_number
+        .into_iter()
+        .map(|(n, l)| (n.to_string(), l))
+        .collect();
+    let no_keys: Vec<u32> = vec![];
+    let mut scratch = Resolved::default();
+    for (k, &(fi, ri)) in refs.iter().enumerate() {
+        if targets[k].is_some() {
+            continue;
+        }
+        let tag = (1, fi, ri);
+        let (fi, ri) = (fi as usize, ri as usize);
+        let x = files[fi];
+        let r = &x.references[ri];
+        let before = x.own.as_ref().and_then(|o| o.date.as_deref());
+        let d = desc(fi, ri);
+        if r.form == RefForm::Title && d.number.is_none() {
+            if fresh(fi) {
+                title_diagnostic(&mut scratch, x, r);
+                said.extend(
+                    scratch
+                        .origins
+                        .drain(..)
+                        .zip(scratch.diagnostics.drain(..))
+                        .map(|(o, d)| (tag, o, d)),
+                );
+            }
+            targets[k] = Some(Target::None);
+            continue;
+        }
+        let group = group_of(d);
+        if group.is_none() && !fresh(fi) || group.is_some() && !resolved_here(group.as_deref()) {
+            continue;
+        }
+        let origin = match &group {
+            Some(g) => Origin::Group(g.clone()),
+            None => Origin::File(x.file.to_string()),
+        };
+        let number = d.number.as_deref().map(num_norm);
+        let symbol = d.symbol.as_deref().map(sym_norm);
+        let candidates: Vec<u32> = number
+            .and_then(|n| by_number.get(&n))
+            .unwrap_or(&no_keys)
+            .iter()
+            .copied()
+            .filter(|&i| {
+                let (k, b) = (&docs.keys[i as usize], &docs.builders[i as usize]);
+                let code_ok = match &symbol {
+                    Some(s) => &k.symbol == s,
+                    None => {
+                        doc_type_of(b) == d.doc_type
+                            && (d.system.is_none() || system_of(b) == d.system)
+                    }
+                };
+                code_ok && fits(k, b, d, before)
+            })
+            .collect();
+        match candidates.len() {
+            1 => targets[k] = Some(Target::Doc(candidates[0])),
+            0 if d.symbol.is_some() => {
+                let key = partial_key(d).expect("has number and symbol");
+                let i = docs.intern(key);
+                docs.builders[i as usize].descs.push(d);
+                targets[k] = Some(Target::Doc(i));
+            }
+            0 => {
+                let diag = crate::model::Diagnostic::new(
+                    Level::Info,
+                    "unresolved-reference",
+                    format!(
+                        "«{}» names no document of the corpus; add the document's text to the corpus or write its full number (e.g. 100-CTr/TU) so that it can be linked",
+                        r.surface
+                    ),
+                )
+                .at(&x.file, Some(r.line as usize));
+                said.push((tag, origin, diag));
+                targets[k] = Some(Target::None);
+            }
+            _ => {
+                let list: Vec<String> = candidates
+                    .iter()
+                    .map(|&i| describe(&docs.keys[i as usize], &docs.builders[i as usize]))
+                    .collect();
+                let diag = crate::model::Diagnostic::new(
+                    Level::Warning,
+                    "ambiguous-reference",
+                    format!(
+                        "«{}» fits {} documents: {}; no link was drawn (the text gives no date, issuer or year that decides)",
+                        r.surface,
+                        list.len(),
+                        list.join("; ")
+                    ),
+                )
+                .at(&x.file, Some(r.line as usize));
+                said.push((tag, origin, diag));
+                targets[k] = Some(Target::None);
+            }
+        }
+    }
+    Shard {
+        docs,
+        targets,
+        own,
+        said,
+    }
+}
+
+fn resolve_inner(
+    files: &[&FileExtract],
+    with_ref_ids: bool,
+    subset: Option<&Subset>,
+    shards: usize,
+) -> Resolved {
     let mut out = Resolved::default();
     let mut laps = crate::timing::Laps::new();
     // Whether a group is resolved here (always, in a whole build).
@@ -464,171 +671,78 @@ fn resolve_inner(files: &[&FileExtract], with_ref_ids: bool, subset: Option<&Sub
             .map_or(&*files[fi].references[ri].desc, |c| c.desc())
     };
     laps.lap("r: completed");
+    // 1-2 run per shard of groups, on every core: documents and references of different groups
+    // never meet ([`group_of`]), and each shard takes its groups' files in order, so what the
+    // steps make is what one pass over every file makes, whatever the shards. References
+    // without a number (no group) are a shard of their own.
+    let own_key = |x: &FileExtract| {
+        x.own
+            .as_ref()
+            .and_then(|own| complete_key(own).or_else(|| partial_key(own)))
+    };
+    let mut owns: Vec<Vec<(u32, Key)>> = (0..shards).map(|_| vec![]).collect();
+    let mut has_own = vec![false; files.len()];
+    for (fi, x) in files.iter().enumerate() {
+        if let Some(key) = own_key(x) {
+            has_own[fi] = true;
+            owns[shard_of(&key.number, shards)].push((fi as u32, key));
+        }
+    }
+    let mut refs: Vec<Vec<(u32, u32)>> = (0..=shards).map(|_| vec![]).collect();
+    for (fi, x) in files.iter().enumerate() {
+        for (ri, r) in x.references.iter().enumerate() {
+            // (A file's own document, when it has a key, is its references to itself.)
+            if r.is_self && has_own[fi] {
+                continue;
+            }
+            let s = group_str(desc(fi, ri)).map_or(shards, |g| shard_of(g, shards));
+            refs[s].push((fi as u32, ri as u32));
+        }
+    }
+    let shards: Vec<Shard> = owns
+        .into_par_iter()
+        .chain(rayon::iter::once(vec![]))
+        .zip(refs.par_iter())
+        .map(|(owns, refs)| resolve_shard(files, &desc, owns, refs, &resolved_here, &fresh))
+        .collect();
+    // Put together: each shard's documents after the last's, diagnostics in the order of the
+    // one pass (own documents', then references' in file order).
     let mut docs = Docs::default();
     let mut targets: Vec<Vec<Option<Target>>> = files
         .iter()
         .map(|x| vec![None; x.references.len()])
         .collect();
     let mut own_keys: Vec<Option<u32>> = vec![None; files.len()];
-
-    // 1. Documents whose identity is complete: the files' own documents, then every reference
-    //    that names number, symbol, scope and year.
-    for (fi, x) in files.iter().enumerate() {
-        if let Some(own) = &x.own {
-            if let Some(key) = complete_key(own).or_else(|| partial_key(own)) {
-                let i = docs.intern(key);
-                let b = &mut docs.builders[i as usize];
-                if b.source.as_ref().is_some_and(|s| **s != *x.file) {
-                    let g = docs.keys[i as usize].number.clone();
-                    if resolved_here(Some(&g)) {
-                        out.origins.push(Origin::Group(g));
-                        out.diagnostics.push(
-                            crate::model::Diagnostic::new(
-                                Level::Warning,
-                                "duplicate-source",
-                                format!(
-                                "{} is the text of {} too; the first file is kept as its source",
-                                x.file,
-                                docs.keys[i as usize].id()
-                            ),
-                            )
-                            .at(&x.file, x.own_line),
-                        );
-                    }
-                } else {
-                    b.source = Some(x.file.to_string());
-                    b.own = Some(own);
-                }
-                own_keys[fi] = Some(i);
-            }
+    let mut said: Vec<(Tag, Origin, crate::model::Diagnostic)> = vec![];
+    for (shard, refs) in shards.into_iter().zip(&refs) {
+        let at = docs.keys.len() as u32;
+        let global = |t: Target| match t {
+            Target::Doc(i) => Target::Doc(at + i),
+            Target::None => Target::None,
+        };
+        for (fi, i) in shard.own {
+            own_keys[fi as usize] = Some(at + i);
         }
+        for (&(fi, ri), t) in refs.iter().zip(shard.targets) {
+            targets[fi as usize][ri as usize] = t.map(global);
+        }
+        docs.keys.extend(shard.docs.keys);
+        docs.builders.extend(shard.docs.builders);
+        said.extend(shard.said);
     }
+    drop(refs);
     for (fi, x) in files.iter().enumerate() {
         for (ri, r) in x.references.iter().enumerate() {
-            if r.is_self {
+            if r.is_self && has_own[fi] {
                 targets[fi][ri] = own_keys[fi].map(Target::Doc);
-                continue;
-            }
-            if r.form == RefForm::Title && r.desc.number.is_none() {
-                continue;
-            }
-            if !resolved_here(group_of(desc(fi, ri)).as_deref()) {
-                continue;
-            }
-            if let Some(key) = complete_key(desc(fi, ri)) {
-                let i = docs.intern(key);
-                docs.builders[i as usize].descs.push(desc(fi, ri));
-                targets[fi][ri] = Some(Target::Doc(i));
             }
         }
     }
-
-    // 2. Partial references: one candidate joins it; none makes a document of what is known
-    //    (full numbers) or is reported (short forms); several are reported. Candidates are
-    //    looked up by number (a partial reference always names its number) and tried in key
-    //    order.
-    let mut by_number: HashMap<String, Vec<u32>> = HashMap::default();
-    for (i, k) in docs.keys.iter().enumerate() {
-        by_number
-            .entry(k.number.clone())
-            .or_default()
-            .push(i as u32);
+    said.par_sort_by_key(|(tag, ..)| *tag);
+    for (_, origin, d) in said {
+        out.origins.push(origin);
+        out.diagnostics.push(d);
     }
-    for list in by_number.values_mut() {
-        list.sort_by(|a, b| docs.keys[*a as usize].cmp(&docs.keys[*b as usize]));
-    }
-    let no_keys: Vec<u32> = vec![];
-    for (fi, x) in files.iter().enumerate() {
-        let before = x.own.as_ref().and_then(|o| o.date.clone());
-        for (ri, r) in x.references.iter().enumerate() {
-            if targets[fi][ri].is_some() {
-                continue;
-            }
-            let d = desc(fi, ri);
-            if r.form == RefForm::Title && d.number.is_none() {
-                if fresh(fi) {
-                    title_diagnostic(&mut out, x, r);
-                }
-                targets[fi][ri] = Some(Target::None);
-                continue;
-            }
-            let group = group_of(d);
-            if group.is_none() && !fresh(fi) || group.is_some() && !resolved_here(group.as_deref())
-            {
-                continue;
-            }
-            let origin = match &group {
-                Some(g) => Origin::Group(g.clone()),
-                None => Origin::File(x.file.to_string()),
-            };
-            let number = d.number.as_deref().map(num_norm);
-            let symbol = d.symbol.as_deref().map(sym_norm);
-            let candidates: Vec<u32> = number
-                .and_then(|n| by_number.get(&n))
-                .unwrap_or(&no_keys)
-                .iter()
-                .copied()
-                .filter(|&i| {
-                    let (k, b) = (&docs.keys[i as usize], &docs.builders[i as usize]);
-                    let code_ok = match &symbol {
-                        Some(s) => &k.symbol == s,
-                        None => {
-                            doc_type_of(b) == d.doc_type
-                                && (d.system.is_none() || system_of(b) == d.system)
-                        }
-                    };
-                    code_ok && fits(k, b, d, before.as_deref())
-                })
-                .collect();
-            match candidates.len() {
-                1 => targets[fi][ri] = Some(Target::Doc(candidates[0])),
-                0 if d.symbol.is_some() => {
-                    let key = partial_key(d).expect("has number and symbol");
-                    let i = docs.intern(key);
-                    docs.builders[i as usize].descs.push(d);
-                    targets[fi][ri] = Some(Target::Doc(i));
-                }
-                0 => {
-                    out.origins.push(origin);
-                    out.diagnostics.push(
-                        crate::model::Diagnostic::new(
-                            Level::Info,
-                            "unresolved-reference",
-                            format!(
-                                "«{}» names no document of the corpus; add the document's text to the corpus or write its full number (e.g. 100-CTr/TU) so that it can be linked",
-                                r.surface
-                            ),
-                        )
-                        .at(&x.file, Some(r.line as usize)),
-                    );
-                    targets[fi][ri] = Some(Target::None);
-                }
-                _ => {
-                    let list: Vec<String> = candidates
-                        .iter()
-                        .map(|&i| describe(&docs.keys[i as usize], &docs.builders[i as usize]))
-                        .collect();
-                    out.origins.push(origin);
-                    out.diagnostics.push(
-                        crate::model::Diagnostic::new(
-                            Level::Warning,
-                            "ambiguous-reference",
-                            format!(
-                                "«{}» fits {} documents: {}; no link was drawn (the text gives no date, issuer or year that decides)",
-                                r.surface,
-                                list.len(),
-                                list.join("; ")
-                            ),
-                        )
-                        .at(&x.file, Some(r.line as usize)),
-                    );
-                    targets[fi][ri] = Some(Target::None);
-                }
-            }
-        }
-    }
-
-    drop(by_number);
     laps.lap("r: 1-2 docs targets");
     // 3. Mentions.
     // Each file's name once, shared by its mentions and evidence. (The references of one
@@ -1194,4 +1308,51 @@ fn title_diagnostic(out: &mut Resolved, x: &FileExtract, r: &Reference) {
     };
     out.origins.push(Origin::File(x.file.to_string()));
     out.diagnostics.push(d.at(&x.file, Some(r.line as usize)));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The extracts of the fixtures' documents (several corpora: numbers that recur across
+    /// provinces, years and terms, short forms, titles).
+    fn fixture_extracts() -> Vec<FileExtract> {
+        let aliases = crate::aliases::AliasTable::builtin();
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+        let mut paths = vec![];
+        for dir in ["corpus", "resolution", "seeds", "conflicts", "cycle"] {
+            let Ok(entries) = std::fs::read_dir(root.join(dir)) else {
+                continue;
+            };
+            for e in entries {
+                let p = e.unwrap().path();
+                if p.extension().is_some_and(|e| e == "txt") {
+                    paths.push(p);
+                }
+            }
+        }
+        paths.sort();
+        paths
+            .iter()
+            .map(|p| {
+                let text = crate::normalize::normalize(&std::fs::read_to_string(p).unwrap());
+                let name = p.strip_prefix(&root).unwrap().display().to_string();
+                crate::extract::extract(&name, &text, &aliases)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn how_groups_are_sharded_changes_nothing() {
+        let files = fixture_extracts();
+        assert!(files.len() > 40, "{} fixture files", files.len());
+        let refs: Vec<&FileExtract> = files.iter().collect();
+        let one = resolve_inner(&refs, true, None, 1);
+        assert!(one.docs.len() > 100 && !one.diagnostics.is_empty());
+        let one = format!("{one:?}");
+        for shards in [2, 7, SHARDS] {
+            let r = format!("{:?}", resolve_inner(&refs, true, None, shards));
+            assert!(r == one, "{shards} shards resolve otherwise than one");
+        }
+    }
 }
