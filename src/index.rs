@@ -806,6 +806,13 @@ impl Index {
         Ok(keys)
     }
 
+    /// [`crate::output::Mapped::read_ahead_if_cold`] for the last graph.json (`path`).
+    pub fn read_ahead_json_if_cold(&self, path: &std::path::Path) {
+        if let Ok(json) = self.json() {
+            json.read_ahead_if_cold(path);
+        }
+    }
+
     /// graph.json, to be read from start to end (an update copies most of it), handed over:
     /// [`Index::doc`] cannot read it any more, and the last graph.json is let go of (freed, when
     /// a new one was renamed over it) as soon as the caller is done with it, not when the

@@ -252,6 +252,76 @@ impl Mapped {
         &self.file
     }
 
+    /// Has the file at `path` (the one mapped) read into memory by a thread of its own when it
+    /// is large and some of it is not there: a large build writes its outputs past the page
+    /// cache ([`Sink`]), and an update copies most of the last ones. Read while the update
+    /// resolves, they are in memory when it copies them. (`posix_fadvise(WILLNEED)` 8 MiB at a
+    /// time: asked of a whole file at once, the kernel read 8 MB of it.)
+    pub fn read_ahead_if_cold(&self, path: &Path) {
+        self.read_ahead_if_cold_from(path, DIRECT_AFTER);
+    }
+
+    /// [`Mapped::read_ahead_if_cold`] for files of `min_len` bytes or more.
+    fn read_ahead_if_cold_from(&self, path: &Path, min_len: u64) {
+        #[cfg(target_os = "linux")]
+        {
+            let len = self.map.len();
+            if (len as u64) < min_len || self.looks_resident() {
+                return;
+            }
+            // (Opened again rather than shared: this file's lock goes when the update lets
+            // go of it, whatever the thread is doing.)
+            let Ok(file) = std::fs::File::open(path) else {
+                return;
+            };
+            let _ = std::thread::Builder::new()
+                .name("vbgraph-read-ahead".into())
+                .spawn(move || {
+                    use std::os::fd::AsRawFd;
+                    const CHUNK: usize = 8 << 20;
+                    for at in (0..len).step_by(CHUNK) {
+                        // SAFETY: fadvise on a descriptor this `File` owns.
+                        unsafe {
+                            libc::posix_fadvise(
+                                file.as_raw_fd(),
+                                at as libc::off_t,
+                                CHUNK as libc::off_t,
+                                libc::POSIX_FADV_WILLNEED,
+                            )
+                        };
+                    }
+                });
+        }
+        #[cfg(not(target_os = "linux"))]
+        let _ = (path, min_len);
+    }
+
+    /// Whether 16 pages spread over the mapping are all in memory (`mincore`); true when that
+    /// cannot be told.
+    #[cfg(target_os = "linux")]
+    fn looks_resident(&self) -> bool {
+        // SAFETY: sysconf has no preconditions.
+        let page = unsafe { libc::sysconf(libc::_SC_PAGESIZE) };
+        let Ok(page) = usize::try_from(page) else {
+            return true;
+        };
+        let pages = self.map.len().div_ceil(page.max(1));
+        let base = self.map.as_ptr();
+        (0..16).all(|k| {
+            let mut v = 0u8;
+            // SAFETY: one page inside the mapping (page-aligned: mappings start on a page);
+            // `v` takes the one byte mincore writes for it.
+            let r = unsafe {
+                libc::mincore(
+                    base.add(pages * k / 16 * page) as *mut libc::c_void,
+                    1,
+                    &mut v,
+                )
+            };
+            r != 0 || v & 1 == 1
+        })
+    }
+
     #[cfg(unix)]
     pub fn advise(&self, advice: memmap2::Advice) -> std::io::Result<()> {
         self.map.advise(advice)
@@ -787,6 +857,34 @@ mod tests {
         assert!(w.write_all(b"more").and_then(|()| w.flush()).is_err());
         // (Dropped with bytes buffered: no panic.)
         w.write_all(b"x").ok();
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn a_mapped_file_not_in_memory_is_read_in() {
+        use std::os::fd::AsRawFd;
+        let d = tempfile::tempdir().unwrap();
+        let p = d.path().join("graph.json");
+        std::fs::write(&p, pattern(4 << 20)).unwrap();
+        let f = std::fs::File::open(&p).unwrap();
+        f.sync_all().unwrap();
+        let m = Mapped::new(f).unwrap();
+        assert!(m.looks_resident(), "just written");
+        // SAFETY: fadvise on a descriptor this `File` owns.
+        unsafe { libc::posix_fadvise(m.file().as_raw_fd(), 0, 0, libc::POSIX_FADV_DONTNEED) };
+        if m.looks_resident() {
+            return; // (A file system whose pages cannot be let go of: nothing to check.)
+        }
+        m.read_ahead_if_cold(&p);
+        std::thread::sleep(std::time::Duration::from_millis(200));
+        assert!(!m.looks_resident(), "too small to be read ahead");
+        m.read_ahead_if_cold_from(&p, 0);
+        let t = std::time::Instant::now();
+        while !m.looks_resident() {
+            assert!(t.elapsed().as_secs() < 20, "not read in");
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+        assert!(m[..] == pattern(4 << 20)[..]);
     }
 
     #[test]

@@ -91,6 +91,9 @@ pub(crate) fn update(
         };
         #[cfg(unix)]
         let _ = dot.advise(memmap2::Advice::Random);
+        // Copied from below: read in now if a large build wrote them past the page cache.
+        dot.read_ahead_if_cold(&dot_path);
+        index.read_ahead_json_if_cold(&out.join("graph.json"));
         Ok(Some((state, index, dot_lines, dot)))
     };
     let read: &[Row] = results;
