@@ -30,9 +30,7 @@ pub fn write_atomic_large<F>(path: &Path, fill: F) -> Result<()>
 where
     F: FnOnce(&mut Writer) -> std::io::Result<()>,
 {
-    let mut f = AtomicFile::create(path)?;
-    f.writer().get_mut().may_go_direct();
-    f.fill_and_commit(fill)
+    AtomicFile::create(path)?.large().fill_and_commit(fill)
 }
 
 /// [`write_atomic_with`] for an output every build replaces, written over the file it
@@ -50,9 +48,9 @@ pub fn write_atomic_spared_large<F>(path: &Path, fill: F) -> Result<()>
 where
     F: FnOnce(&mut Writer) -> std::io::Result<()>,
 {
-    let mut f = AtomicFile::create_spared(path)?;
-    f.writer().get_mut().may_go_direct();
-    f.fill_and_commit(fill)
+    AtomicFile::create_spared(path)?
+        .large()
+        .fill_and_commit(fill)
 }
 
 /// The writer of an [`AtomicFile`].
@@ -114,6 +112,12 @@ impl AtomicFile {
             spare,
             reused: reused_any,
         })
+    }
+
+    /// The file written past the page cache once it is [`DIRECT_AFTER`] long ([`Sink`]).
+    fn large(mut self) -> AtomicFile {
+        self.writer().get_mut().may_go_direct();
+        self
     }
 
     /// The writer (buffered; it can seek).
