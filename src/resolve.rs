@@ -1130,7 +1130,7 @@ fn assemble(
     let mut diags = vec![];
     let own = b.own;
     let all: Vec<&DocDesc> = own.into_iter().chain(b.descs.iter().copied()).collect();
-    let dates: BTreeSet<String> = all.iter().filter_map(|d| d.date.clone()).collect();
+    let dates: BTreeSet<&str> = all.iter().filter_map(|d| d.date.as_deref()).collect();
     let date = own
         .and_then(|o| o.date.clone())
         .or_else(|| most_common(all.iter().filter_map(|d| d.date.clone())));
@@ -1174,16 +1174,20 @@ fn assemble(
     let issuer = own
         .and_then(|o| o.issuer.clone())
         .or_else(|| {
-            let explicit: Vec<String> = all.iter().filter_map(|d| d.issuer.clone()).collect();
-            let max = explicit
-                .iter()
-                .map(|s| explicit.iter().filter(|t| *t == s).count())
-                .max()?;
-            explicit
-                .iter()
-                .filter(|s| explicit.iter().filter(|t| t == s).count() == max)
-                .max_by_key(|s| s.len())
-                .cloned()
+            // The issuer named most often; of those, the longest; of those, the one named
+            // last. (Counted once each: a document only cited, as central ones are, has one
+            // description per citation, thousands on a national corpus.)
+            let mut named: HashMap<&str, (usize, usize)> = HashMap::default();
+            for (at, i) in all.iter().filter_map(|d| d.issuer.as_deref()).enumerate() {
+                let e = named.entry(i).or_default();
+                *e = (e.0 + 1, at);
+            }
+            let max = named.values().map(|&(n, _)| n).max()?;
+            named
+                .into_iter()
+                .filter(|&(_, (n, _))| n == max)
+                .max_by_key(|&(i, (_, last))| (i.len(), last))
+                .map(|(i, _)| i.to_string())
         })
         .or_else(|| {
             // Only a body whose scope is known is named from the symbol: an `UBND` of no
@@ -1216,11 +1220,12 @@ fn assemble(
     // Two titles of which neither contains the other (`Về đổi mới ...` contains `Đổi mới ...`)
     // and that share few words (`XHCN` for `xã hội chủ nghĩa` is the same title) say that two
     // documents may have been taken for one.
-    let titles: Vec<(String, String)> = {
-        let mut v: Vec<(String, String)> = all
-            .iter()
-            .filter_map(|d| d.title.clone())
-            .map(|t| (crate::normalize::fold_words(&t), t))
+    let titles: Vec<(String, &str)> = {
+        // (Each distinct title folded once.)
+        let distinct: BTreeSet<&str> = all.iter().filter_map(|d| d.title.as_deref()).collect();
+        let mut v: Vec<(String, &str)> = distinct
+            .into_iter()
+            .map(|t| (crate::normalize::fold_words(t), t))
             .collect();
         v.sort();
         v.dedup_by(|a, b| a.0 == b.0);
@@ -1230,7 +1235,7 @@ fn assemble(
         titles[i + 1..]
             .iter()
             .find(|b| !a.0.contains(&b.0) && !b.0.contains(&a.0) && !similar(&a.0, &b.0))
-            .map(|b| (a.1.clone(), b.1.clone()))
+            .map(|b| (a.1, b.1))
     });
     if let Some((t1, t2)) = conflict {
         let mut d = crate::model::Diagnostic::new(
@@ -1344,6 +1349,53 @@ mod tests {
                 crate::extract::extract(&name, &text, &aliases)
             })
             .collect()
+    }
+
+    /// The issuer of a document only cited, from the issuers its citations name (in file order).
+    fn issuer_of_cited(named: &[&str]) -> Option<String> {
+        let aliases = crate::aliases::AliasTable::builtin();
+        let text = crate::normalize::normalize(
+            "Thực hiện Nghị quyết số 29-NQ/TW ngày 04/11/2013 của Ban Chấp hành Trung ương về đổi mới căn bản, toàn diện giáo dục và đào tạo.\n",
+        );
+        let x = crate::extract::extract("a.txt", &text, &aliases);
+        assert!(x.own.is_none() && x.references.len() == 1, "{x:?}");
+        let files: Vec<FileExtract> = named
+            .iter()
+            .enumerate()
+            .map(|(i, issuer)| {
+                let mut x = x.clone();
+                x.file = format!("{i:02}.txt").into();
+                Arc::make_mut(&mut x.references[0].desc).issuer = Some(issuer.to_string());
+                x
+            })
+            .collect();
+        let r = resolve(&files);
+        let d = r
+            .docs
+            .iter()
+            .find(|d| d.id == "vn/tw/nq-tw/2013/29")
+            .unwrap();
+        d.issuer.clone()
+    }
+
+    #[test]
+    fn a_cited_document_is_issued_by_whom_its_citations_name_most() {
+        let i = |s: &[&str]| issuer_of_cited(s).unwrap();
+        assert_eq!(
+            i(&["Ban Bí thư", "Bộ Chính trị", "Ban Bí thư"]),
+            "Ban Bí thư"
+        );
+        // As often: the longest name; as long: the one named last.
+        assert_eq!(
+            i(&["Bộ Chính trị", "Ban Chấp hành Trung ương"]),
+            "Ban Chấp hành Trung ương"
+        );
+        assert_eq!(
+            i(&["Ban Chấp hành Trung ương", "Bộ Chính trị"]),
+            "Ban Chấp hành Trung ương"
+        );
+        assert_eq!(i(&["AB", "CD", "CD", "AB", "EF"]), "AB");
+        assert_eq!(i(&["CD", "AB", "AB", "CD"]), "CD");
     }
 
     #[test]
