@@ -540,17 +540,16 @@ fn resolve_shard<'a>(
     //    (full numbers) or is reported (short forms); several are reported. Candidates are
     //    looked up by number (a partial reference always names its number) and tried in key
     //    order.
-    let mut by_number: HashMap<&str, Vec<u32>> = HashMap::default();
+    let mut by_number: HashMap<String, Vec<u32>> = HashMap::default();
     for (i, k) in docs.keys.iter().enumerate() {
-        by_number.entry(&k.number).or_default().push(i as u32);
+        by_number
+            .entry(k.number.clone())
+            .or_default()
+            .push(i as u32);
     }
     for list in by_number.values_mut() {
         list.sort_by(|a, b| docs.keys[*a as usize].cmp(&docs.keys[*b as usize]));
     }
-    let by_number: HashMap<String, Vec<u32>> = by_number
-        .into_iter()
-        .map(|(n, l)| (n.to_string(), l))
-        .collect();
     let no_keys: Vec<u32> = vec![];
     let mut scratch = Resolved::default();
     // Each candidate's type ([`doc_type_of`]), made once until its descriptions change: a
