@@ -154,13 +154,24 @@ impl Table<'_> {
         };
         #[cfg(all(target_os = "linux", target_env = "gnu"))]
         if let Ok(f) = std::fs::File::open(self.dir.join(name)) {
-            use std::os::fd::AsRawFd;
-            // SAFETY: an open descriptor; the call only advises the kernel.
-            unsafe { libc::posix_fadvise(f.as_raw_fd(), 0, 0, libc::POSIX_FADV_WILLNEED) };
+            will_need(&f, 0, 0);
         }
         #[cfg(not(all(target_os = "linux", target_env = "gnu")))]
         let _ = name;
     }
+}
+
+/// Asks the kernel to read `len` bytes of `f` from `at` (0: to the end) into the page cache,
+/// without waiting for them (`posix_fadvise(WILLNEED)`; this kernel reads at most 8 MB of one
+/// such request).
+#[cfg(target_os = "linux")]
+pub(crate) fn will_need(f: &std::fs::File, at: u64, len: u64) {
+    use std::os::fd::AsRawFd;
+    let (Ok(at), Ok(len)) = (libc::off_t::try_from(at), libc::off_t::try_from(len)) else {
+        return;
+    };
+    // SAFETY: an open descriptor; the call only advises the kernel.
+    unsafe { libc::posix_fadvise(f.as_raw_fd(), at, len, libc::POSIX_FADV_WILLNEED) };
 }
 
 /// Reads the whole file `f` (of `len` bytes when it was listed) into `bytes` (empty), the

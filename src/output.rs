@@ -281,18 +281,9 @@ impl Mapped {
             let _ = std::thread::Builder::new()
                 .name("vbgraph-read-ahead".into())
                 .spawn(move || {
-                    use std::os::fd::AsRawFd;
                     const CHUNK: usize = 8 << 20;
                     for at in (0..len).step_by(CHUNK) {
-                        // SAFETY: fadvise on a descriptor this `File` owns.
-                        unsafe {
-                            libc::posix_fadvise(
-                                file.as_raw_fd(),
-                                at as libc::off_t,
-                                CHUNK as libc::off_t,
-                                libc::POSIX_FADV_WILLNEED,
-                            )
-                        };
+                        crate::ahead::will_need(&file, at as u64, CHUNK as u64);
                     }
                 });
         }
