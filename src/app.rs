@@ -16,7 +16,24 @@ use anyhow::{bail, Context, Result};
 use petgraph::graph::NodeIndex;
 use petgraph::visit::EdgeRef;
 use petgraph::Direction;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// `print!` to stdout that returns the error rather than panicking when stdout is closed
+/// (`vbgraph implements "NQ 29" | head`): `main` ends quietly on a broken pipe.
+macro_rules! out {
+    ($($t:tt)*) => {{
+        use std::io::Write as _;
+        write!(std::io::stdout().lock(), $($t)*)
+    }};
+}
+
+/// `println!` as [`out!`] is `print!`.
+macro_rules! outln {
+    ($($t:tt)*) => {{
+        use std::io::Write as _;
+        writeln!(std::io::stdout().lock(), $($t)*)
+    }};
+}
 use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
@@ -90,13 +107,13 @@ fn build(a: BuildArgs) -> Result<ExitCode> {
                     extracted: u.extracted,
                 },
             )?;
-            println!(
+            outln!(
                 "updated {} and {} (resolved again: {} of {} documents)",
                 a.out.join("graph.json").display(),
                 a.out.join("graph.dot").display(),
                 u.resolved,
                 u.nodes
-            );
+            )?;
             return Ok(ExitCode::SUCCESS);
         }
         crate::pipeline::Outcome::Unchanged {
@@ -122,11 +139,11 @@ fn build(a: BuildArgs) -> Result<ExitCode> {
                     extracted,
                 },
             )?;
-            println!(
+            outln!(
                 "kept {}, graph.dot and {}: no file says anything new since they were written",
                 a.out.join("graph.json").display(),
                 crate::index::INDEX_FILE
-            );
+            )?;
             return Ok(ExitCode::SUCCESS);
         }
     };
@@ -211,11 +228,11 @@ fn build(a: BuildArgs) -> Result<ExitCode> {
             extracted: built.extracted,
         },
     )?;
-    println!(
+    outln!(
         "wrote {} and {}",
         a.out.join("graph.json").display(),
         a.out.join("graph.dot").display()
-    );
+    )?;
     // The process ends here: freeing the graph piece by piece would cost 20 ms of a 10k build
     // and 0.18 s of a 100k one, for memory the system takes back at once.
     std::mem::forget(file);
@@ -233,16 +250,72 @@ struct Summary<'a> {
     extracted: Option<usize>,
 }
 
+/// How many diagnostics of one code `build` prints (unless `--all-diagnostics`): a national
+/// corpus can have thousands of ambiguous short forms, which would bury the rest; `check`
+/// lists them all.
+const PRINTED_PER_CODE: usize = 20;
+
+/// The diagnostics `build` prints, in their order, and for each code some of whose were left
+/// out, its level and how many: errors always; warnings and notes unless `quiet`, at most
+/// [`PRINTED_PER_CODE`] of a code unless `all`.
+fn printed_diagnostics(
+    diagnostics: &[crate::model::Diagnostic],
+    quiet: bool,
+    all: bool,
+) -> (Vec<&crate::model::Diagnostic>, Vec<(&str, Level, usize)>) {
+    let mut shown: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut left: Vec<(&str, Level, usize)> = vec![];
+    let mut out = vec![];
+    for d in diagnostics {
+        if d.level != Level::Error && quiet {
+            continue;
+        }
+        let n = shown.entry(d.code.as_str()).or_default();
+        if d.level == Level::Error || all || *n < PRINTED_PER_CODE {
+            *n += 1;
+            out.push(d);
+        } else {
+            match left
+                .iter_mut()
+                .find(|(c, l, _)| *c == d.code && *l == d.level)
+            {
+                Some((_, _, k)) => *k += 1,
+                None => left.push((d.code.as_str(), d.level, 1)),
+            }
+        }
+    }
+    (out, left)
+}
+
 /// The diagnostics (only errors with `--quiet`) on stderr, then the counts on stdout.
 fn print_summary(a: &BuildArgs, s: &Summary) -> Result<()> {
     let count = |l: Level| s.diagnostics.iter().filter(|d| d.level == l).count();
     let mut err = std::io::stderr().lock();
-    for d in s.diagnostics {
-        if !a.quiet || d.level == Level::Error {
-            writeln!(err, "{d}")?;
-        }
+    let (shown, left) = printed_diagnostics(s.diagnostics, a.quiet, a.all_diagnostics);
+    for d in shown {
+        writeln!(err, "{d}")?;
     }
-    println!(
+    if !left.is_empty() {
+        let out = a.out.display().to_string();
+        let check = if a.out == Path::new("graphs") {
+            "vbgraph check".to_string()
+        } else if out.contains(|c: char| c.is_whitespace() || "'\"$`\\".contains(c)) {
+            format!("vbgraph check --graph '{}'", out.replace('\'', "'\\''"))
+        } else {
+            format!("vbgraph check --graph {out}")
+        };
+        for (code, level, n) in &left {
+            writeln!(
+                err,
+                "... and {n} more {level}[{code}] (the first {PRINTED_PER_CODE} are above)"
+            )?;
+        }
+        writeln!(
+            err,
+            "`{check}` lists every diagnostic, grouped; --all-diagnostics prints them all here"
+        )?;
+    }
+    outln!(
         "read {} ({} documents' own texts, {} other texts): {} documents, {} links; {} errors, {} warnings, {} notes",
         plural(s.files, "file"),
         s.primary,
@@ -252,13 +325,13 @@ fn print_summary(a: &BuildArgs, s: &Summary) -> Result<()> {
         count(Level::Error),
         count(Level::Warning),
         count(Level::Info)
-    );
+    )?;
     if let Some(n) = s.extracted {
-        println!(
+        outln!(
             "{} extracted again; the other {} unchanged since the last build (--no-cache reads all)",
             plural(n, "file"),
             s.files.saturating_sub(n)
-        );
+        )?;
     }
     Ok(())
 }
@@ -451,9 +524,9 @@ fn choose(
         }
         1 => Ok(Ok(0)),
         n => {
-            println!("«{text}» fits {n} documents; say which (add the year, the symbol or the province, or use the id):");
+            outln!("«{text}» fits {n} documents; say which (add the year, the symbol or the province, or use the id):")?;
             for (i, d) in found.iter().take(LIST_MAX).enumerate() {
-                println!(
+                outln!(
                     "{:>3}. {}{}\n     {}",
                     i + 1,
                     query::one_line(d),
@@ -462,10 +535,10 @@ fn choose(
                         .map(|p| format!(" · {p}"))
                         .unwrap_or_default(),
                     d.id
-                );
+                )?;
             }
             if n > LIST_MAX {
-                println!("  … and {} more", n - LIST_MAX);
+                outln!("  … and {} more", n - LIST_MAX)?;
             }
             Ok(Err(ExitCode::from(AMBIGUOUS)))
         }
@@ -603,7 +676,7 @@ fn walk(a: WalkArgs, w: Walk) -> Result<ExitCode> {
     let (nodes, edges) = query::reach(&g, root, w, &opts);
     match a.format {
         WalkFormat::Text => {
-            print!("{}", query::tree(&g, root, w, &opts));
+            out!("{}", query::tree(&g, root, w, &opts))?;
             let others = nodes.len() - 1;
             let what = match w {
                 Walk::Lineage => format!("{} above it", plural(others, "document")),
@@ -612,7 +685,7 @@ fn walk(a: WalkArgs, w: Walk) -> Result<ExitCode> {
                     n => format!("{n} documents implement it, directly or through others"),
                 },
             };
-            println!("\n{what}");
+            outln!("\n{what}")?;
         }
         WalkFormat::Json => {
             let (docs, links) = query::subgraph(&g, &nodes, &edges);
@@ -623,11 +696,11 @@ fn walk(a: WalkArgs, w: Walk) -> Result<ExitCode> {
                 "nodes": docs,
                 "edges": links,
             });
-            println!("{}", serde_json::to_string_pretty(&v)?);
+            outln!("{}", serde_json::to_string_pretty(&v)?)?;
         }
         WalkFormat::Dot => {
             let (docs, links) = query::subgraph(&g, &nodes, &edges);
-            print!("{}", to_dot(&g.g[root].label(), &docs, &links));
+            out!("{}", to_dot(&g.g[root].label(), &docs, &links))?;
         }
     }
     Ok(ExitCode::SUCCESS)
@@ -649,7 +722,7 @@ fn show(a: ShowArgs) -> Result<ExitCode> {
             .collect();
     if a.json {
         let v = serde_json::json!({ "node": d, "links_out": out_edges, "links_in": in_edges });
-        println!("{}", serde_json::to_string_pretty(&v)?);
+        outln!("{}", serde_json::to_string_pretty(&v)?)?;
         return Ok(ExitCode::SUCCESS);
     }
     let mut o = String::new();
@@ -727,7 +800,7 @@ fn show(a: ShowArgs) -> Result<ExitCode> {
     };
     link_rows("It links to", &out_edges, true);
     link_rows("Documents that link to it", &in_edges, false);
-    print!("{o}");
+    out!("{o}")?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -764,14 +837,14 @@ const CHECK_SECTIONS: &[(&str, &str)] = &[
 fn check(a: CheckArgs) -> Result<ExitCode> {
     let f = read_graph_file(&a.graph)?;
     let count = |l: Level| f.diagnostics.iter().filter(|d| d.level == l).count();
-    println!(
+    outln!(
         "{} documents, {} links; {} errors, {} warnings, {} notes",
         f.nodes.len(),
         f.edges.len(),
         count(Level::Error),
         count(Level::Warning),
         count(Level::Info)
-    );
+    )?;
     let known: BTreeSet<&str> = CHECK_SECTIONS.iter().map(|(c, _)| *c).collect();
     let mut sections: Vec<(String, Vec<&crate::model::Diagnostic>)> = CHECK_SECTIONS
         .iter()
@@ -790,18 +863,18 @@ fn check(a: CheckArgs) -> Result<ExitCode> {
             .collect(),
     ));
     for (title, list) in sections.iter().filter(|(_, l)| !l.is_empty()) {
-        println!("\n{title} ({}):", list.len());
+        outln!("\n{title} ({}):", list.len())?;
         for d in list {
             let at = match (&d.file, d.line) {
                 (Some(file), Some(line)) => format!("{file}:{line}"),
                 (Some(file), None) => file.clone(),
                 _ => String::new(),
             };
-            println!("  {:<7} {at}\n          {}", d.level.to_string(), d.message);
+            outln!("  {:<7} {at}\n          {}", d.level.to_string(), d.message)?;
         }
     }
     if f.diagnostics.is_empty() {
-        println!("nothing to report");
+        outln!("nothing to report")?;
     }
     if a.strict && count(Level::Error) > 0 {
         return Ok(ExitCode::FAILURE);
@@ -831,11 +904,11 @@ fn extract(a: ExtractArgs) -> Result<ExitCode> {
         .unwrap_or_default();
     let x = crate::extract::extract(&name, &norm, &aliases);
     match a.format {
-        ExtractFormat::Json => println!("{}", serde_json::to_string_pretty(&x)?),
+        ExtractFormat::Json => outln!("{}", serde_json::to_string_pretty(&x)?)?,
         ExtractFormat::Text => {
             let resolved = crate::resolve::resolve(std::slice::from_ref(&x));
             let ids = resolved.ref_ids.into_iter().next().unwrap_or_default();
-            print!("{}", crate::render::text::extract_report(&x, &norm, &ids));
+            out!("{}", crate::render::text::extract_report(&x, &norm, &ids))?;
         }
     }
     Ok(ExitCode::SUCCESS)
@@ -1040,4 +1113,53 @@ fn run_dot(dot: &str, format: &str) -> Result<Vec<u8>> {
         );
     }
     Ok(out.stdout)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Diagnostic;
+
+    #[test]
+    fn build_prints_some_of_each_kind_and_counts_the_rest() {
+        let mut all = vec![];
+        for i in 0..PRINTED_PER_CODE + 5 {
+            all.push(Diagnostic::new(
+                Level::Warning,
+                "ambiguous-reference",
+                format!("a{i}"),
+            ));
+            if i < 3 {
+                all.push(Diagnostic::new(
+                    Level::Info,
+                    "unresolved-reference",
+                    format!("u{i}"),
+                ));
+            }
+        }
+        for i in 0..PRINTED_PER_CODE + 2 {
+            all.push(Diagnostic::new(
+                Level::Error,
+                "unreadable-file",
+                format!("e{i}"),
+            ));
+        }
+        let (shown, left) = printed_diagnostics(&all, false, false);
+        let count = |code: &str| shown.iter().filter(|d| d.code == code).count();
+        assert_eq!(count("ambiguous-reference"), PRINTED_PER_CODE);
+        assert_eq!(count("unresolved-reference"), 3);
+        // Errors are all printed.
+        assert_eq!(count("unreadable-file"), PRINTED_PER_CODE + 2);
+        assert_eq!(left, [("ambiguous-reference", Level::Warning, 5)]);
+        // In their order: the first of each code.
+        assert_eq!(shown[0].message, "a0");
+        assert_eq!(shown[1].message, "u0");
+        let (shown, left) = printed_diagnostics(&all, false, true);
+        assert_eq!(shown.len(), all.len());
+        assert!(left.is_empty());
+        // Quiet: errors only, nothing counted as left out.
+        let (shown, left) = printed_diagnostics(&all, true, false);
+        assert!(shown.iter().all(|d| d.level == Level::Error));
+        assert!(left.is_empty());
+    }
 }

@@ -73,6 +73,11 @@ pub struct BuildArgs {
     /// Print only the summary line and errors, not warnings and notes.
     #[arg(long, short)]
     pub quiet: bool,
+    /// Print every warning and note. By default at most 20 of each kind are printed (a
+    /// national corpus can have thousands of ambiguous short forms), with a count of the rest;
+    /// `vbgraph check` lists them all, and graph.json holds them all either way.
+    #[arg(long, conflicts_with = "quiet")]
+    pub all_diagnostics: bool,
     /// Leave out files larger than this many megabytes (with a diagnostic); at most 1024.
     #[arg(long, default_value_t = 64, value_name = "MB",
           value_parser = clap::value_parser!(u64).range(1..=1024))]

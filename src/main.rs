@@ -31,6 +31,16 @@ fn main() -> ExitCode {
     let cli = vbgraph::cli::Cli::parse();
     match vbgraph::app::run(cli) {
         Ok(code) => code,
+        // The reader of the output went away (`vbgraph implements "NQ 29" | head`): what it
+        // read is all it wanted, as for any command of a pipeline.
+        Err(e)
+            if e.chain().any(|c| {
+                c.downcast_ref::<std::io::Error>()
+                    .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            }) =>
+        {
+            ExitCode::SUCCESS
+        }
         Err(e) => {
             eprintln!("vbgraph: error: {e:#}");
             ExitCode::FAILURE

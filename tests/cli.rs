@@ -94,6 +94,31 @@ fn implements_lists_the_whole_chain_below_the_resolution() {
 }
 
 #[test]
+fn a_reader_that_stops_early_ends_the_command_quietly() {
+    // `vbgraph implements "NQ 29" | head -0`: the pipe's reader is gone before the first line.
+    let g = seed_graph();
+    for args in [
+        &["implements", "NQ 29"][..],
+        &["lineage", "KH 156/2019", "--format", "json"],
+        &["show", "KH 156/2019"],
+        &["check"],
+    ] {
+        let (reader, writer) = std::io::pipe().expect("a pipe");
+        drop(reader);
+        let out = std::process::Command::new(assert_cmd::cargo::cargo_bin("vbgraph"))
+            .args(args)
+            .arg("--graph")
+            .arg(g.path())
+            .stdout(writer)
+            .output()
+            .expect("runs");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {err}");
+        assert!(err.is_empty(), "{args:?}: {err}");
+    }
+}
+
+#[test]
 fn lineage_climbs_to_the_resolution_both_ways() {
     let g = seed_graph();
     let (code, out, _) = query(g.path(), &["lineage", "KH 156/2019", "--format", "json"]);
