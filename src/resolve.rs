@@ -452,6 +452,10 @@ pub fn resolve_subset(files: &[&FileExtract], subset: &Subset) -> Resolved {
     resolve_inner(files, true, Some(subset), SHARDS)
 }
 
+/// How many of the documents an ambiguous reference fits its diagnostic names: a number alone
+/// (`Kế hoạch 29`) fits hundreds in a national corpus, one per province and year.
+const AMBIGUOUS_LISTED: usize = 10;
+
 /// Groups are resolved in this many shards ([`shard_of`]), on every core.
 const SHARDS: usize = 64;
 
@@ -631,18 +635,21 @@ fn resolve_shard<'a>(
                 said.push((tag, origin, diag));
                 targets[k] = Some(Target::None);
             }
-            _ => {
-                let list: Vec<String> = candidates
+            n => {
+                let mut list: Vec<String> = candidates
                     .iter()
+                    .take(AMBIGUOUS_LISTED)
                     .map(|&i| describe(&docs.keys[i as usize], &docs.builders[i as usize]))
                     .collect();
+                if n > AMBIGUOUS_LISTED {
+                    list.push(format!("… and {} more", n - AMBIGUOUS_LISTED));
+                }
                 let diag = crate::model::Diagnostic::new(
                     Level::Warning,
                     "ambiguous-reference",
                     format!(
-                        "«{}» fits {} documents: {}; no link was drawn (the text gives no date, issuer or year that decides)",
+                        "«{}» fits {n} documents: {}; no link was drawn (the text gives no date, issuer or year that decides)",
                         r.surface,
-                        list.len(),
                         list.join("; ")
                     ),
                 )
@@ -1402,6 +1409,56 @@ mod tests {
         );
         assert_eq!(i(&["AB", "CD", "CD", "AB", "EF"]), "AB");
         assert_eq!(i(&["CD", "AB", "AB", "CD"]), "CD");
+    }
+
+    #[test]
+    fn an_ambiguous_reference_names_ten_of_what_it_fits() {
+        let aliases = crate::aliases::AliasTable::builtin();
+        let extract = |name: &str, text: &str| {
+            crate::extract::extract(name, &crate::normalize::normalize(text), &aliases)
+        };
+        // Twelve provinces' Kế hoạch 29 of 2019, each cited by a news item of its province, and
+        // a news item naming `Kế hoạch 29` alone.
+        let mut files: Vec<FileExtract> = registry::PROVINCES
+            .iter()
+            .take(12)
+            .enumerate()
+            .map(|(i, p)| {
+                extract(
+                    &format!("{i:02}.txt"),
+                    &format!(
+                        "Tin tức\nNgày 1/6/2019, UBND tỉnh {} ban hành Kế hoạch số 29/KH-UBND ngày 20/5/2019 của UBND tỉnh {} về phát triển giáo dục.\n",
+                        p.name, p.name
+                    ),
+                )
+            })
+            .collect();
+        files.push(extract(
+            "z.txt",
+            "Tin tức\nCác địa phương đang thực hiện Kế hoạch 29 về phát triển giáo dục.\n",
+        ));
+        let r = resolve(&files);
+        let d = r
+            .diagnostics
+            .iter()
+            .find(|d| d.code == "ambiguous-reference")
+            .expect("the short form is ambiguous");
+        assert!(
+            d.message.starts_with("«Kế hoạch 29» fits 12 documents: "),
+            "{}",
+            d.message
+        );
+        assert_eq!(
+            d.message.matches("/kh-ubnd/2019/29").count(),
+            10,
+            "{}",
+            d.message
+        );
+        assert!(
+            d.message.contains("; … and 2 more; no link"),
+            "{}",
+            d.message
+        );
     }
 
     #[test]
