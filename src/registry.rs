@@ -750,7 +750,26 @@ fn parse_issuer_body(
     if has("bo gd dt") || has("bo gddt") {
         return Some(central("Bộ Giáo dục và Đào tạo", System::State));
     }
+    // `Nghị quyết 29 của Trung ương`, `của TW`: the Party's Central Committee, the only body
+    // called so alone (`Trung ương Đoàn`, `Trung ương Hội ...` name others, and are not alone).
+    if matches!(f.trim(), "trung uong" | "tw") {
+        return Some(central("Ban Chấp hành Trung ương Đảng", System::Party));
+    }
     None
+}
+
+/// The province `của tỉnh` names, without a body: the citing document's own (`home`; also `của
+/// tỉnh ta`), or the one named (`của tỉnh Lạng Sơn`). Which body (UBND, Tỉnh ủy, HĐND) is
+/// left open. `của thành phố` is not read: it may be a provincial city, a district's rank.
+pub fn province_of_phrase<'a>(phrase: &str, home: Option<&'a str>) -> Option<&'a str> {
+    let f = fold_words(phrase);
+    match f.as_str() {
+        "tinh" | "tinh ta" | "tinh nha" => home,
+        _ => {
+            let named = province_in(phrase)?;
+            (f.strip_prefix("tinh ") == Some(fold_words(named).as_str())).then_some(named)
+        }
+    }
 }
 
 /// Whether `f` (folded words with a space at each end) holds ` k `.

@@ -1462,6 +1462,43 @@ mod tests {
     }
 
     #[test]
+    fn the_province_of_a_short_form_said_to_be_the_provinces_decides() {
+        let aliases = crate::aliases::AliasTable::builtin();
+        let extract = |name: &str, text: &str| {
+            crate::extract::extract(name, &crate::normalize::normalize(text), &aliases)
+        };
+        let mut files: Vec<FileExtract> = ["Lạng Sơn", "Quảng Nam"]
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
+                extract(
+                    &format!("{i}.txt"),
+                    &format!("Tin tức\nNgày 1/6/2019, UBND tỉnh {p} ban hành Kế hoạch số 29/KH-UBND ngày 20/5/2019 của UBND tỉnh {p} về phát triển giáo dục.\n"),
+                )
+            })
+            .collect();
+        files.push(extract(
+            "news.txt",
+            "Tin tức tỉnh Lạng Sơn\nCác sở, ngành của tỉnh Lạng Sơn đang thực hiện Kế hoạch 29 của tỉnh về phát triển giáo dục.\n",
+        ));
+        let r = resolve(&files);
+        let ls = r
+            .docs
+            .iter()
+            .find(|d| d.id == "vn/lang-son/kh-ubnd/2019/29")
+            .expect("Lạng Sơn's plan");
+        assert!(
+            ls.mentions.iter().any(|m| &*m.file == "news.txt"),
+            "{:?}",
+            r.diagnostics
+        );
+        assert!(!r
+            .diagnostics
+            .iter()
+            .any(|d| d.code == "ambiguous-reference"));
+    }
+
+    #[test]
     fn how_groups_are_sharded_changes_nothing() {
         let files = fixture_extracts();
         assert!(files.len() > 40, "{} fixture files", files.len());

@@ -184,6 +184,8 @@ struct Attrs {
     date: Option<String>,
     year: Option<i32>,
     issuer: Option<registry::Issuer>,
+    /// The province of `của tỉnh` (no body named).
+    province: Option<String>,
     term: Option<String>,
     title: Option<String>,
     end: usize,
@@ -251,6 +253,13 @@ fn parse_attrs(text: &str, from: usize, limit: usize, home: Home) -> Attrs {
                     a.issuer = Some(iss);
                     a.end += ps + words.trim_end().len();
                     continue;
+                }
+                if a.province.is_none() {
+                    if let Some(p) = registry::province_of_phrase(words, home.province) {
+                        a.province = Some(p.to_string());
+                        a.end += ps + words.trim_end().len();
+                        continue;
+                    }
                 }
             }
         }
@@ -757,7 +766,9 @@ fn find_refs(text: &str, home: Home, aliases: &AliasTable) -> Vec<Found> {
                 d.issuer = Some(iss.name);
             }
             None => {
-                if let Some(sym) = d.symbol.as_deref() {
+                if let Some(p) = a.province {
+                    d.scope = Some(Scope::Province(p));
+                } else if let Some(sym) = d.symbol.as_deref() {
                     d.scope = Some(default_scope(sym, home));
                 }
             }
@@ -1983,6 +1994,29 @@ mod tests {
     fn traps_are_not_references() {
         let x = run("Cập nhật lúc 15:51, 25/05/2022. Giai đoạn 2021 - 2030, năm học 2023-2024, Kế hoạch 5 năm, điện thoại 0255 3712 135. Kết luận hội nghị, đồng chí chủ trì.");
         assert!(x.references.is_empty(), "{:?}", codes(&x));
+    }
+
+    #[test]
+    fn the_province_and_the_central_committee_named_without_a_body() {
+        let x = run("Tin tức tỉnh Lạng Sơn\nTỉnh Lạng Sơn tiếp tục thực hiện Nghị quyết 29 của Trung ương về giáo dục, Kế hoạch 30 của tỉnh về đào tạo, Kế hoạch 31 của tỉnh Quảng Nam, Kế hoạch 32 của thành phố, Nghị quyết 34 của TW khóa XI và Chương trình 35 của Trung ương Đoàn.\n");
+        let d = |i: usize| &*x.references[i].desc;
+        assert_eq!(x.province.as_deref(), Some("Lạng Sơn"));
+        assert_eq!(d(0).scope, Some(Scope::Central));
+        assert_eq!(d(0).system, Some(System::Party));
+        assert_eq!(
+            d(0).issuer.as_deref(),
+            Some("Ban Chấp hành Trung ương Đảng")
+        );
+        // `của tỉnh`: the citing text's province, the body left open.
+        assert_eq!(d(1).scope, Some(Scope::Province("Lạng Sơn".into())));
+        assert_eq!((d(1).issuer.as_ref(), d(1).system), (None, None));
+        assert_eq!(d(2).scope, Some(Scope::Province("Quảng Nam".into())));
+        // A city may be a province's (district rank): not read.
+        assert_eq!(d(3).scope, None);
+        assert_eq!(d(4).scope, Some(Scope::Central));
+        assert_eq!(d(4).term.as_deref(), Some("XI"));
+        // Another central body (the Youth Union's): not the Party's.
+        assert_eq!((d(5).scope.as_ref(), d(5).issuer.as_ref()), (None, None));
     }
 
     #[test]
