@@ -231,6 +231,10 @@ pub struct RenderArgs {
     /// Put each province's documents in a box of their own (dot, svg, png, pdf).
     #[arg(long)]
     pub clusters: bool,
+    /// Lay out a picture (svg, png, pdf) of more than 10,000 documents anyway: Graphviz takes
+    /// many minutes to hours on such a graph.
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Args)]

@@ -74,8 +74,13 @@ pub fn spin(bar: &ProgressBar, what: &'static str) {
 /// A spinner for the steps after the build (writing the outputs), when `show` and stderr is a
 /// terminal.
 pub fn spinner(show: bool) -> ProgressBar {
+    spinner_saying(show, "writing")
+}
+
+/// A spinner saying `what` with the time it has taken, when `show` and stderr is a terminal.
+pub fn spinner_saying(show: bool, what: &'static str) -> ProgressBar {
     let bar = progress_bar(show, 0);
-    spin(&bar, "writing");
+    spin(&bar, what);
     bar
 }
 

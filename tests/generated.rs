@@ -66,4 +66,33 @@ fn ten_thousand_generated_documents_merge_nothing() {
     );
     assert_eq!(s.dupes, 0, "a document split over several nodes");
     assert!(s.refs_f1() >= 0.99, "refs F1 {:.4}", s.refs_f1());
+
+    // A picture of the whole graph (14,000 documents) would keep Graphviz busy for many
+    // minutes: refused at once, with what to do instead; an export is written.
+    let svg = out.path().join("all.svg");
+    let started = std::time::Instant::now();
+    let (code, _, err) = common::query(
+        out.path(),
+        &["render", "--format", "svg", "-o", svg.to_str().unwrap()],
+    );
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.contains("too many to lay out") && err.contains("--format graphml"),
+        "{err}"
+    );
+    assert!(!svg.exists());
+    assert!(started.elapsed() < std::time::Duration::from_secs(30));
+    let graphml = out.path().join("all.graphml");
+    let (code, _, err) = common::query(
+        out.path(),
+        &[
+            "render",
+            "--format",
+            "graphml",
+            "-o",
+            graphml.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(graphml.exists());
 }
