@@ -729,6 +729,19 @@ impl Index {
             .context("graph.json was let go of (an update copied it)")
     }
 
+    /// The diagnostics of graph.json, read from its end without parsing the documents and
+    /// links before them (`check` on a national graph: 8 s and 2.5 GB to parse it whole). They
+    /// are its last field, after `,\n  "diagnostics": ` (bytes that no JSON string holds: its
+    /// line breaks are escaped).
+    pub fn diagnostics(&self) -> Result<Vec<crate::model::Diagnostic>> {
+        let json = self.json()?;
+        const FIELD: &[u8] = b",\n  \"diagnostics\": ";
+        let at = memchr::memmem::rfind(&json[..], FIELD).ok_or_else(damaged)?;
+        let mut values = serde_json::Deserializer::from_slice(&json[at + FIELD.len()..])
+            .into_iter::<Vec<crate::model::Diagnostic>>();
+        values.next().ok_or_else(damaged)?.map_err(|_| damaged())
+    }
+
     pub fn mentions(&self, i: u32) -> Result<Vec<Mention>> {
         Ok(self.doc(i, true)?.mentions)
     }
@@ -1029,10 +1042,14 @@ mod tests {
     }
 
     fn written() -> (tempfile::TempDir, Graph) {
+        written_with(&[])
+    }
+
+    fn written_with(diagnostics: &[crate::model::Diagnostic]) -> (tempfile::TempDir, Graph) {
         let d = tempfile::tempdir().unwrap();
         let g = graph();
         let mut json = vec![];
-        let layout = crate::json::write_graph_json(&mut json, &g.file_ref(&[])).unwrap();
+        let layout = crate::json::write_graph_json(&mut json, &g.file_ref(diagnostics)).unwrap();
         std::fs::write(d.path().join("graph.json"), json).unwrap();
         let f = g.file_ref(&[]);
         let mut dot = vec![];
@@ -1048,6 +1065,28 @@ mod tests {
         )
         .unwrap();
         (d, g)
+    }
+
+    #[test]
+    fn reads_the_diagnostics_from_the_end_of_graph_json() {
+        use crate::model::{Diagnostic, Level};
+        let (d, _) = written();
+        let x = Index::open(d.path()).unwrap().expect("fresh index");
+        assert_eq!(x.diagnostics().unwrap(), vec![]);
+        // Messages that hold the field's name, quotes and a line break.
+        let diags = vec![
+            Diagnostic::new(
+                Level::Warning,
+                "ambiguous-reference",
+                "«Kế hoạch 29» fits 2 documents: a; b",
+            )
+            .at("a.txt", Some(3)),
+            Diagnostic::new(Level::Info, "x", ",\n  \"diagnostics\": [] \"quoted\"\n}"),
+            Diagnostic::new(Level::Error, "unreadable-file", "e").at("b.pdf", None),
+        ];
+        let (d, _) = written_with(&diags);
+        let x = Index::open(d.path()).unwrap().expect("fresh index");
+        assert_eq!(x.diagnostics().unwrap(), diags);
     }
 
     #[test]
