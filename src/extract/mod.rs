@@ -1452,6 +1452,28 @@ fn bind_definitions(text: &str, found: &mut [Found]) -> Vec<Option<usize>> {
             continue;
         }
         definitions.push((key(&found[i]), ante));
+        // A title that fits several documents of the alias table (a plenum that issued two
+        // resolutions) is decided by the number its short form gives: `Nghị quyết Hội nghị lần
+        // thứ tám Ban Chấp hành Trung ương Đảng khóa XI (sau đây gọi tắt là Nghị quyết 29)`.
+        if found[ante].form == RefForm::Title && !found[ante].alias_decided {
+            let (ty, number) = key(&found[i]);
+            let fits: Vec<&DocDesc> = found[ante]
+                .alias
+                .iter()
+                .filter(|c| {
+                    number.is_some()
+                        && c.number.as_deref().map(|n| n.trim_start_matches('0'))
+                            == number.as_deref()
+                        && (ty.is_none() || c.doc_type.is_none() || c.doc_type == ty)
+                })
+                .collect();
+            if let [one] = fits[..] {
+                let one = one.clone();
+                found[ante].desc = one.clone();
+                found[ante].alias = vec![one];
+                found[ante].alias_decided = true;
+            }
+        }
         defined_as[i] = Some(ante);
         found[i].is_definition = true;
         found[i].desc = found[ante].desc.clone();
@@ -2017,6 +2039,28 @@ mod tests {
         assert_eq!(d(4).term.as_deref(), Some("XI"));
         // Another central body (the Youth Union's): not the Party's.
         assert_eq!((d(5).scope.as_ref(), d(5).issuer.as_ref()), (None, None));
+    }
+
+    #[test]
+    fn a_short_form_defined_for_a_title_decides_which_resolution_it_is() {
+        // The eighth plenum of khóa XI issued 28-NQ/TW and 29-NQ/TW: the title alone fits both.
+        let title =
+            "Thực hiện Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XI";
+        let numbers = |short: &str| {
+            let x = run(&format!("{title} (sau đây gọi tắt là {short}), Tỉnh ủy ban hành Chương trình. Quán triệt {short}.\n"));
+            x.references
+                .iter()
+                .map(|r| r.desc.number.clone())
+                .collect::<Vec<_>>()
+        };
+        let n = |s: &str| Some(s.to_string());
+        assert_eq!(numbers("Nghị quyết 29"), [n("29"), n("29"), n("29")]);
+        assert_eq!(numbers("Nghị quyết số 28"), [n("28"), n("28"), n("28")]);
+        // A number neither fits leaves the title undecided.
+        assert_eq!(numbers("Nghị quyết 30"), [None, None, None]);
+        let x = run(&format!("{title}.\n"));
+        assert_eq!(x.references[0].desc.number, None);
+        assert_eq!(x.references[0].alias_candidates.len(), 2);
     }
 
     #[test]
