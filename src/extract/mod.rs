@@ -831,10 +831,11 @@ fn share_list_attributes(text: &str, found: &mut [Found]) {
         let mut j = i;
         while j > 0 {
             let (a, b) = (&found[j - 1], &found[j]);
-            // (The dearest test last.)
+            // Items of one kind: the same symbol (or none, short forms). `Luật Giáo dục số
+            // 43/2019/QH14, Nghị định 15/2019/NĐ-CP ngày ... của Chính phủ` is two documents of
+            // two bodies, each with its own date. (The dearest test last.)
             let same_kind = || {
-                a.desc.symbol.as_deref().map(registry::symbol_is_central)
-                    == b.desc.symbol.as_deref().map(registry::symbol_is_central)
+                a.desc.symbol.as_deref().map(fold_words) == b.desc.symbol.as_deref().map(fold_words)
             };
             if a.attr_end != a.end
                 || a.end > b.start
@@ -868,9 +869,10 @@ fn share_list_attributes(text: &str, found: &mut [Found]) {
     }
 }
 
-/// `, ` or ` và ` between two items of a list.
+/// `, ` or ` và ` between two items of a list (a `;` ends an item: each of a list of
+/// `Căn cứ ...;` lines has its own date and issuer).
 fn is_list_separator(gap: &str) -> bool {
-    gap.len() < 12 && !gap.contains('\n') && {
+    gap.len() < 12 && !gap.contains(['\n', ';']) && {
         let w = fold_words(gap);
         w.is_empty() || w == "va"
     }
@@ -2061,6 +2063,36 @@ mod tests {
         let x = run(&format!("{title}.\n"));
         assert_eq!(x.references[0].desc.number, None);
         assert_eq!(x.references[0].alias_candidates.len(), 2);
+    }
+
+    #[test]
+    fn a_list_shares_its_last_date_and_issuer_only_among_items_of_one_kind() {
+        let dates = |text: &str| {
+            run(text)
+                .references
+                .iter()
+                .map(|r| (r.desc.date.clone(), r.desc.issuer.clone()))
+                .collect::<Vec<_>>()
+        };
+        let d = |s: &str| Some(s.to_string());
+        let bo = d("Bộ Giáo dục và Đào tạo");
+        assert_eq!(
+            dates("Căn cứ Thông tư số 17/2018/TT-BGDĐT, 18/2018/TT-BGDĐT và 19/2018/TT-BGDĐT cùng ngày 22/8/2018 của Bộ Giáo dục và Đào tạo.\n"),
+            [(d("2018-08-22"), bo.clone()), (d("2018-08-22"), bo.clone()), (d("2018-08-22"), bo)]
+        );
+        // Another body's document after a comma, or any item after a `;`: its own date.
+        let cp = d("Chính phủ");
+        for sep in [", ", "; "] {
+            assert_eq!(
+                dates(&format!("Căn cứ Luật Giáo dục số 43/2019/QH14{sep}Nghị định số 15/2019/NĐ-CP ngày 01/02/2019 của Chính phủ.\n")),
+                [(None, None), (d("2019-02-01"), cp.clone())],
+                "{sep:?}"
+            );
+        }
+        assert_eq!(
+            dates("Căn cứ Nghị định số 75/2006/NĐ-CP; Nghị định số 07/2013/NĐ-CP ngày 09/01/2013 của Chính phủ.\n"),
+            [(None, None), (d("2013-01-09"), cp)]
+        );
     }
 
     #[test]
