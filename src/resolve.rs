@@ -1411,87 +1411,62 @@ mod tests {
         assert_eq!(i(&["CD", "AB", "AB", "CD"]), "CD");
     }
 
-    #[test]
-    fn an_ambiguous_reference_names_ten_of_what_it_fits() {
+    /// Resolved: for each of `provinces`, a news item reporting its Kế hoạch số 29/KH-UBND of
+    /// 2019, and the news item `news` (file `news.txt`).
+    fn plans_29_and(provinces: &[&str], news: &str) -> Resolved {
         let aliases = crate::aliases::AliasTable::builtin();
         let extract = |name: &str, text: &str| {
             crate::extract::extract(name, &crate::normalize::normalize(text), &aliases)
         };
-        // Twelve provinces' Kế hoạch 29 of 2019, each cited by a news item of its province, and
-        // a news item naming `Kế hoạch 29` alone.
-        let mut files: Vec<FileExtract> = registry::PROVINCES
+        let mut files: Vec<FileExtract> = provinces
             .iter()
-            .take(12)
             .enumerate()
             .map(|(i, p)| {
                 extract(
                     &format!("{i:02}.txt"),
-                    &format!(
-                        "Tin tức\nNgày 1/6/2019, UBND tỉnh {} ban hành Kế hoạch số 29/KH-UBND ngày 20/5/2019 của UBND tỉnh {} về phát triển giáo dục.\n",
-                        p.name, p.name
-                    ),
+                    &format!("Tin tức\nNgày 1/6/2019, UBND tỉnh {p} ban hành Kế hoạch số 29/KH-UBND ngày 20/5/2019 của UBND tỉnh {p} về phát triển giáo dục.\n"),
                 )
             })
             .collect();
-        files.push(extract(
-            "z.txt",
+        files.push(extract("news.txt", news));
+        resolve(&files)
+    }
+
+    #[test]
+    fn an_ambiguous_reference_names_ten_of_what_it_fits() {
+        let twelve: Vec<&str> = registry::PROVINCES
+            .iter()
+            .take(12)
+            .map(|p| p.name)
+            .collect();
+        let r = plans_29_and(
+            &twelve,
             "Tin tức\nCác địa phương đang thực hiện Kế hoạch 29 về phát triển giáo dục.\n",
-        ));
-        let r = resolve(&files);
+        );
         let d = r
             .diagnostics
             .iter()
             .find(|d| d.code == "ambiguous-reference")
             .expect("the short form is ambiguous");
-        assert!(
-            d.message.starts_with("«Kế hoạch 29» fits 12 documents: "),
-            "{}",
-            d.message
-        );
-        assert_eq!(
-            d.message.matches("/kh-ubnd/2019/29").count(),
-            10,
-            "{}",
-            d.message
-        );
-        assert!(
-            d.message.contains("; … and 2 more; no link"),
-            "{}",
-            d.message
-        );
+        let m = &d.message;
+        assert!(m.starts_with("«Kế hoạch 29» fits 12 documents: "), "{m}");
+        assert_eq!(m.matches("/kh-ubnd/2019/29").count(), 10, "{m}");
+        assert!(m.contains("; … and 2 more; no link"), "{m}");
     }
 
     #[test]
     fn the_province_of_a_short_form_said_to_be_the_provinces_decides() {
-        let aliases = crate::aliases::AliasTable::builtin();
-        let extract = |name: &str, text: &str| {
-            crate::extract::extract(name, &crate::normalize::normalize(text), &aliases)
-        };
-        let mut files: Vec<FileExtract> = ["Lạng Sơn", "Quảng Nam"]
-            .iter()
-            .enumerate()
-            .map(|(i, p)| {
-                extract(
-                    &format!("{i}.txt"),
-                    &format!("Tin tức\nNgày 1/6/2019, UBND tỉnh {p} ban hành Kế hoạch số 29/KH-UBND ngày 20/5/2019 của UBND tỉnh {p} về phát triển giáo dục.\n"),
-                )
-            })
-            .collect();
-        files.push(extract(
-            "news.txt",
+        let r = plans_29_and(
+            &["Lạng Sơn", "Quảng Nam"],
             "Tin tức tỉnh Lạng Sơn\nCác sở, ngành của tỉnh Lạng Sơn đang thực hiện Kế hoạch 29 của tỉnh về phát triển giáo dục.\n",
-        ));
-        let r = resolve(&files);
+        );
         let ls = r
             .docs
             .iter()
             .find(|d| d.id == "vn/lang-son/kh-ubnd/2019/29")
             .expect("Lạng Sơn's plan");
-        assert!(
-            ls.mentions.iter().any(|m| &*m.file == "news.txt"),
-            "{:?}",
-            r.diagnostics
-        );
+        let linked = ls.mentions.iter().any(|m| &*m.file == "news.txt");
+        assert!(linked, "{:?}", r.diagnostics);
         assert!(!r
             .diagnostics
             .iter()
