@@ -17,6 +17,9 @@ use petgraph::graph::NodeIndex;
 use petgraph::visit::EdgeRef;
 use petgraph::Direction;
 use std::collections::{BTreeMap, BTreeSet};
+use std::io::Write;
+use std::path::Path;
+use std::process::ExitCode;
 
 /// `print!` to stdout that returns the error rather than panicking when stdout is closed
 /// (`vbgraph implements "NQ 29" | head`): `main` ends quietly on a broken pipe.
@@ -34,9 +37,6 @@ macro_rules! outln {
         writeln!(std::io::stdout().lock(), $($t)*)
     }};
 }
-use std::io::Write;
-use std::path::Path;
-use std::process::ExitCode;
 
 /// Exit code when a query fits several documents.
 pub const AMBIGUOUS: u8 = 2;
