@@ -1165,8 +1165,11 @@ fn run_dot(dot: &str, format: &str, (docs, links): (usize, usize)) -> Result<Vec
             String::from_utf8_lossy(&out.stderr)
         );
     }
-    // (A write that failed because `dot` stopped reading is told by its exit status.)
-    written.expect("the writer does not panic")?;
+    // (A write that failed because `dot` stopped reading is told by its exit status; this is
+    // an error of its own, not the broken pipe of our stdout that `main` lets pass.)
+    written
+        .expect("the writer does not panic")
+        .map_err(|e| anyhow::anyhow!("could not hand the graph to Graphviz's dot: {e}"))?;
     Ok(out.stdout)
 }
 
