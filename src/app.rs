@@ -940,6 +940,13 @@ fn render(a: RenderArgs) -> Result<ExitCode> {
     };
     let dot_text = || crate::render::dot::to_dot_opts(&name, &docs, &links, &dot_opts);
     let counts = (docs.len(), links.len());
+    let picture = matches!(
+        a.format,
+        RenderFormat::Svg | RenderFormat::Png | RenderFormat::Pdf
+    );
+    if let Some(why) = too_large_to_lay_out(counts.0, "render").filter(|_| picture && !a.force) {
+        bail!("{why}; --force lays it out anyway");
+    }
     let bytes = match a.format {
         RenderFormat::Dot => dot_text().into_bytes(),
         RenderFormat::Json => {
@@ -977,12 +984,6 @@ fn render(a: RenderArgs) -> Result<ExitCode> {
                 counts.1
             );
             return Ok(ExitCode::SUCCESS);
-        }
-        RenderFormat::Svg | RenderFormat::Png | RenderFormat::Pdf
-            if !a.force && too_large_to_lay_out(counts.0, "render").is_some() =>
-        {
-            let why = too_large_to_lay_out(counts.0, "render").expect("too large");
-            bail!("{why}; --force lays it out anyway")
         }
         RenderFormat::Svg => match run_dot(&dot_text(), "svg", counts) {
             Ok(bytes) => bytes,
