@@ -93,21 +93,36 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
             .then(|| parse_issuer(&issuer_block, None))
             .flatten();
 
-        let place_date = lines[anchor.saturating_sub(3)..limit.max(anchor.saturating_sub(3))]
-            .iter()
-            .find_map(|l| {
-                // The pattern holds a comma, then spaces or tabs and `ngày` (`n`, `g` have no
-                // other case forms).
-                if !comma_then_ng(l) {
-                    return None;
-                }
+        let from = anchor.saturating_sub(3);
+        let place_date = (from..limit.max(from)).find_map(|i| {
+            let read = |l: &str| {
                 PLACE_DATE.captures(l).map(|c| {
                     (
                         c["place"].trim().to_string(),
                         iso_date(&c["d"], &c["m"], &c["y"]),
                     )
                 })
-            });
+            };
+            // The pattern holds a comma, then spaces or tabs and `ngày` (`n`, `g` have no
+            // other case forms).
+            let l = lines[i];
+            if comma_then_ng(l) {
+                if let Some(found) = read(l) {
+                    return Some(found);
+                }
+            } else if !cell_text(l).ends_with(',') {
+                return None;
+            }
+            // A copy from a web page breaks the line anywhere (`Lâm Đồng, ngày 18` / `tháng 9
+            // năm 2023`; `Thừa Thiên Huế,` / `ngày 13 tháng 5 năm 2024`): the line and the two
+            // after it, each without the table's `|`.
+            let joined = lines[i..lines.len().min(i + 3)]
+                .iter()
+                .map(|l| cell_text(l))
+                .collect::<Vec<_>>()
+                .join(" ");
+            read(&joined)
+        });
         let date = place_date
             .as_ref()
             .and_then(|(_, d)| d.clone())
@@ -170,7 +185,15 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
                     .filter(|i| i.scope.district().is_some())
                     .and_then(|_| province_of_text_in(text))
             });
-        let mut header_issuer = header_issuer;
+        // A header that names its body but not the province (`ỦY BAN NHÂN DÂN` alone: a web
+        // page's copy drops the `TỈNH BẮC NINH` cell) is the body of the province its
+        // place-date line or metadata name, as `của UBND tỉnh` is in a reference.
+        let mut header_issuer = match header_issuer {
+            Some(i) if i.scope == Scope::Unknown && province_hint.is_some() => {
+                parse_issuer(&issuer_block, province_hint.as_deref()).or(Some(i))
+            }
+            other => other,
+        };
         if let Some(Issuer {
             scope: Scope::District { province, district },
             ..
@@ -278,26 +301,94 @@ fn issuer_block(lines: &[&str], number_line: usize) -> String {
     parts.join(" ")
 }
 
-/// The title under the type line: the next lines up to a blank line (at most five).
+/// The title under the type line: the next lines up to a blank line (at most five), or up to
+/// the first line that cannot continue it ([`ends_title`]).
 fn title_after(lines: &[&str], from: usize) -> (String, usize) {
     let mut i = from;
     while i < lines.len() && lines[i].trim().is_empty() && i < from + 3 {
         i += 1;
     }
     let start = i;
+    let upper = lines.get(start).is_some_and(|l| is_upper_title(l));
     let mut parts = vec![];
-    while i < lines.len() && !lines[i].trim().is_empty() && i < start + 5 && !is_separator(lines[i])
+    while i < lines.len()
+        && !lines[i].trim().is_empty()
+        && i < start + 5
+        && !is_separator(lines[i])
+        && !(i > start && ends_title(lines[i].trim(), upper))
     {
         parts.push(lines[i].trim());
         i += 1;
     }
     let raw = squash_spaces(&parts.join(" "));
-    let title = if is_upper(&raw) {
+    let title = if is_upper_title(&raw) {
         sentence_case(&raw)
     } else {
         raw
     };
     (title, i.saturating_sub(1).max(start))
+}
+
+/// Whether a line under a title's first line starts what follows the title. A legal database's
+/// or portal's copy of a document keeps no blank line after the title (DOMAIN.md: text copied
+/// from web pages breaks lines anywhere), so the preamble or the first section comes at once.
+/// A title in capitals ends at the first line with a word in lower case (`Thực hiện Quyết định
+/// số ...`; a symbol's `CTr/TU` is no such word); any title ends at a section heading (`I. MỤC
+/// TIÊU`, `1. Căn cứ`, `Điều 1.`) and at a line that opens with a capitalised preamble cue
+/// (`Căn cứ`, `Thực hiện`, `Tiếp tục`, `Theo đề nghị`, `Xét đề nghị`): a title broken over
+/// lines goes on in lower case.
+fn ends_title(l: &str, upper_title: bool) -> bool {
+    if upper_title && has_lower_case_word(l) {
+        return true;
+    }
+    if is_section_heading(l) {
+        return true;
+    }
+    let first_upper = l.chars().next().is_some_and(char::is_uppercase);
+    first_upper
+        && [
+            "can cu",
+            "thuc hien",
+            "tiep tuc",
+            "theo de nghi",
+            "xet de nghi",
+        ]
+        .iter()
+        .any(|cue| fold_words_starts_with(l, cue))
+}
+
+/// [`is_upper`] of a title: letters in capitals, leaving out those of document symbols.
+fn is_upper_title(l: &str) -> bool {
+    !has_lower_case_word(l) && l.chars().filter(|c| c.is_alphabetic()).nth(1).is_some()
+}
+
+/// Whether a line has a word with a lower-case letter, leaving out document numbers and
+/// symbols, which keep theirs in a title in capitals (`SỐ 45-CTr/TU`, `08-QĐi/TW`).
+fn has_lower_case_word(l: &str) -> bool {
+    l.split_whitespace().any(|w| {
+        w.chars().any(char::is_lowercase)
+            && !w
+                .chars()
+                .any(|c| c.is_ascii_digit() || c == '/' || c == '-')
+    })
+}
+
+/// `I. MỤC TIÊU`, `II- NHIỆM VỤ`, `1. Mục đích`, `2) ...`, `Điều 1.`: a line that opens a
+/// numbered section or list item (a Roman numeral and `.`, `-` or `)`, or one or two digits and
+/// `.` or `)`, then a space; a year's `2021- 2025` is not one).
+fn is_section_heading(l: &str) -> bool {
+    let b = l.as_bytes();
+    let roman = b
+        .iter()
+        .take_while(|c| matches!(c, b'I' | b'V' | b'X'))
+        .count();
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    let mark =
+        |n: usize, marks: &[u8]| b.len() > n + 1 && marks.contains(&b[n]) && b[n + 1] == b' ';
+    (1..=4).contains(&roman) && mark(roman, b".-)")
+        || (1..=2).contains(&digits) && mark(digits, b".)")
+        || l.strip_prefix("Điều ")
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// Phrases that keep their capitals when an upper-case title is written in sentence case.
@@ -343,8 +434,10 @@ pub fn sentence_case(s: &str) -> String {
     static PHRASES: std::sync::LazyLock<Vec<(String, String)>> = std::sync::LazyLock::new(|| {
         let mut phrases: Vec<String> = PROPER.iter().map(|p| p.to_string()).collect();
         for t in registry::DOC_TYPES {
-            phrases.push(format!("{} số", t.name));
-            phrases.push(format!("{} Hội nghị", t.name));
+            for name in std::iter::once(t.name).chain(t.variants.iter().copied()) {
+                phrases.push(format!("{name} số"));
+                phrases.push(format!("{name} Hội nghị"));
+            }
         }
         for p in registry::PROVINCES {
             phrases.push(p.name.to_string());
@@ -452,6 +545,12 @@ fn province_of_slug(slug: &str) -> Option<&'static str> {
                 .collect()
         });
     SLUGS.iter().find(|(s, _)| s == slug).map(|(_, n)| *n)
+}
+
+/// A line without the `|` a legal database's table puts around its cells, and without the
+/// spaces around them.
+fn cell_text(l: &str) -> &str {
+    l.trim().trim_matches('|').trim()
 }
 
 /// Whether `l` holds a comma followed by spaces or tabs and `ng` in any case.
@@ -589,6 +688,83 @@ mod tests {
             Some("Tổ chức thực hiện Chỉ thị số 12-CT/TW của Ban Bí thư")
         );
         assert_eq!(h.province.as_deref(), Some("Bắc Kạn"));
+    }
+
+    /// A web page's copy: the header's cells one under the other, the province cell missing,
+    /// the place-date line broken, no blank line after the title.
+    #[test]
+    fn web_copy_header_broken_over_lines() {
+        let head = "ỦY BAN NHÂN DÂN |\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n|\nSố: 57/KH-UBND |\n";
+        for (place_date, date) in [
+            ("Vĩnh Long, ngày\n15 tháng 4 năm 2022 |", Some("2022-04-15")),
+            ("Vĩnh Long,\nngày 15 tháng 4 năm 2022", Some("2022-04-15")),
+            ("Vĩnh Long, ngày 15\ntháng 4\nnăm 2022", Some("2022-04-15")),
+            // Past the two lines after it: no date.
+            ("Vĩnh Long,\n|\n|\nngày 15 tháng 4 năm 2022", None),
+        ] {
+            let text = format!(
+                "{head}{place_date}\nKẾ HOẠCH\nPHÁT TRIỂN KINH TẾ SỐ\nĐẾN NĂM 2030\nThực hiện Quyết định số\n411/QĐ-TTg ngày 31/3/2022, Ủy ban nhân dân tỉnh ban hành Kế hoạch:\n"
+            );
+            let lines: Vec<&str> = text.lines().collect();
+            let h = scan(&lines);
+            let own = h.own.expect("own identity");
+            assert_eq!(own.date.as_deref(), date, "{place_date}");
+            if date.is_some() {
+                assert_eq!(
+                    own.issuer.as_deref(),
+                    Some("UBND tỉnh Vĩnh Long"),
+                    "{place_date}"
+                );
+                assert_eq!(own.scope, Some(Scope::Province("Vĩnh Long".into())));
+            }
+            assert_eq!(
+                own.title.as_deref(),
+                Some("Phát triển kinh tế số đến năm 2030"),
+                "{place_date}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_title_ends_where_the_preamble_or_a_section_starts() {
+        for (after, title) in [
+            // Upper-case title: the first line with a lower-case letter.
+            ("VỀ CHUYỂN ĐỔI SỐ\nCăn cứ Luật", "Về chuyển đổi số"),
+            (
+                "VỀ CHUYỂN ĐỔI SỐ\nỦy ban nhân dân tỉnh ban hành",
+                "Về chuyển đổi số",
+            ),
+            // A section heading in capitals.
+            ("VỀ CHUYỂN ĐỔI SỐ\nI. CĂN CỨ XÂY DỰNG", "Về chuyển đổi số"),
+            ("VỀ CHUYỂN ĐỔI SỐ\nII- MỤC TIÊU", "Về chuyển đổi số"),
+            // A Party symbol keeps its lower-case letter in a title in capitals.
+            (
+                "THỰC HIỆN CHƯƠNG TRÌNH HÀNH ĐỘNG\nSỐ 45-CTr/TU CỦA TỈNH ỦY\nCăn cứ Điều lệ Đảng",
+                "Thực hiện Chương trình hành động số 45-CTr/TU của Tỉnh ủy",
+            ),
+            // A year at the start of a line goes on the title.
+            ("GIAI ĐOẠN\n2021- 2025", "Giai đoạn 2021- 2025"),
+            (
+                "ĐẾN NĂM\n2030 TRÊN ĐỊA BÀN TỈNH",
+                "Đến năm 2030 trên địa bàn tỉnh",
+            ),
+            // Sentence case: a capitalised preamble cue ends it, a lower-case line goes on.
+            (
+                "Về việc triển khai\nthực hiện Kết luận",
+                "Về việc triển khai thực hiện Kết luận",
+            ),
+            ("Về việc triển khai\nCăn cứ Luật", "Về việc triển khai"),
+            ("Về việc triển khai\nĐiều 1. Ban hành", "Về việc triển khai"),
+        ] {
+            let text = format!("ỦY BAN NHÂN DÂN\nTỈNH BẮC KẠN\nSố: 27/KH-UBND\nBắc Kạn, ngày 08 tháng 02 năm 2021\nKẾ HOẠCH\n{after}\n");
+            let lines: Vec<&str> = text.lines().collect();
+            let h = scan(&lines);
+            assert_eq!(
+                h.own.and_then(|o| o.title).as_deref(),
+                Some(title),
+                "{after}"
+            );
+        }
     }
 
     #[test]
