@@ -707,6 +707,9 @@ fn find_refs(text: &str, home: Home, aliases: &AliasTable) -> Vec<Found> {
         if num.len() == 4 && num.starts_with(['1', '2']) {
             continue; // a year: `Chương trình 2030`
         }
+        if is_enumerator(text, m.start(), m.end() - num.len(), m.end()) {
+            continue;
+        }
         let doc_type =
             c.tw.and_then(registry::type_by_word)
                 .or_else(|| c.ab.and_then(registry::type_by_any_abbr));
@@ -905,6 +908,17 @@ fn short_form_ends_well(after: &str) -> bool {
         return yr.len() == 4 && yr.chars().all(|c| c.is_ascii_digit());
     }
     !counters.contains(&next.as_str())
+}
+
+/// Whether the number at `num..end` of a short form that starts at `start` numbers a list item
+/// or section (`I. CĂN CỨ XÂY DỰNG KẾ HOẠCH` / `1. Quyết định số ...`): it opens its line and a
+/// `.` or `)` and a space follow, and no `số` says it is a document's number.
+fn is_enumerator(text: &str, start: usize, num: usize, end: usize) -> bool {
+    let opens_line = text[..num].trim_end_matches([' ', '\t']).ends_with('\n');
+    let after = text.as_bytes().get(end..end + 2).unwrap_or(&[]);
+    opens_line
+        && matches!(after, [b'.' | b')', b' ' | b'\t' | b'\n' | b'\r'])
+        && !words_of(&fold_words(&text[start..num])).contains(&"so")
 }
 
 /// The sentence around `start..end`: within its paragraph (lines up to a blank line), cut at
@@ -1211,13 +1225,7 @@ fn list_cue(
             _ => None,
         };
     }
-    let line_start = ls[line - 1];
-    let lead = text[line_start..start]
-        .trim_start_matches(|c: char| c.is_whitespace() || "-+•*–".contains(c));
-    let lead = lead.trim_start_matches(|c: char| {
-        c.is_ascii_digit() || c.is_ascii_lowercase() && lead.len() < 4
-    });
-    if !lead.trim_start_matches(['.', ')', ' ']).is_empty() {
+    if !opens_item(text, ls, start, line) {
         return None;
     }
     let mut prev_line = line - 1;
@@ -1241,6 +1249,94 @@ fn list_cue(
     }
     None
 }
+
+/// Whether the reference at `start` opens an item of a list: only a bullet or a number (`-`,
+/// `•`, `1.`, `a)`) comes before it on its line `line` (1-based).
+fn opens_item(text: &str, ls: &[usize], start: usize, line: usize) -> bool {
+    let line_start = ls[line - 1];
+    let lead = text[line_start..start]
+        .trim_start_matches(|c: char| c.is_whitespace() || "-+•*–".contains(c));
+    let lead = lead.trim_start_matches(|c: char| {
+        c.is_ascii_digit() || c.is_ascii_lowercase() && lead.len() < 4
+    });
+    lead.trim_start_matches(['.', ')', ' ']).is_empty()
+}
+
+/// The cue of a list item that the section it stands in gives: a plan lists its legal bases
+/// as items under a heading (`I. CĂN CỨ XÂY DỰNG KẾ HOẠCH`, `CĂN CỨ PHÁP LÝ`, `1. Căn cứ pháp
+/// lý`) without `Căn cứ` before each (DOMAIN.md, relations: `Căn cứ` gives based_on). The
+/// heading is the nearest line above in capitals or opening with a Roman numeral (with the line
+/// above it when a web page's copy broke the heading in two), or a short line that opens with
+/// `Căn cứ` and names no document; no heading within [`SECTION_LOOKBACK`] lines, none.
+fn section_cue(text: &str, ls: &[usize], start: usize, line: usize) -> Option<(Relation, String)> {
+    if !opens_item(text, ls, start, line) {
+        return None;
+    }
+    let line_text = |n: usize| {
+        let end = ls.get(n).map(|e| e - 1).unwrap_or(text.len());
+        text[ls[n - 1]..end].trim().trim_matches('|').trim()
+    };
+    let is_basis = |l: &str| {
+        // (Only a line that opens with `C` can fold to `can cu`.)
+        let rest = after_numeral(l);
+        if !rest.starts_with(['C', 'c']) {
+            return None;
+        }
+        let f = fold_words(rest);
+        (f == "can cu" || f.starts_with("can cu "))
+            .then(|| (Relation::BasedOn, "can cu".to_string()))
+    };
+    let roman_heading = |l: &str| {
+        let roman = l
+            .bytes()
+            .take_while(|c| matches!(c, b'I' | b'V' | b'X'))
+            .count();
+        roman > 0 && l[roman..].starts_with(['.', '-', ')'])
+    };
+    for n in (line.saturating_sub(SECTION_LOOKBACK).max(1)..line).rev() {
+        let l = line_text(n);
+        if l.is_empty() {
+            continue;
+        }
+        if identity::is_upper(l) || roman_heading(l) {
+            if let Some(c) = is_basis(l) {
+                return Some(c);
+            }
+            let above = if n > 1 { line_text(n - 1) } else { "" };
+            return (identity::is_upper(above) || roman_heading(above))
+                .then(|| is_basis(above))
+                .flatten();
+        }
+        // `1. Căn cứ pháp lý`: a short line that names no document.
+        let rest = after_numeral(l);
+        if rest.split_whitespace().count() <= 8 && !rest.bytes().any(|b| b.is_ascii_digit()) {
+            if let Some(c) = is_basis(l) {
+                return Some(c);
+            }
+        }
+    }
+    None
+}
+
+/// What follows the numeral and its mark of a numbered heading or item (`I. `, `II- `, `1) `).
+fn after_numeral(l: &str) -> &str {
+    let roman = l
+        .bytes()
+        .take_while(|c| matches!(c, b'I' | b'V' | b'X'))
+        .count();
+    let digits = l.bytes().take_while(u8::is_ascii_digit).count();
+    let n = roman.max(digits);
+    let rest = &l[n..];
+    let rest = if n > 0 && rest.starts_with(['.', '-', ')']) {
+        &rest[1..]
+    } else {
+        rest
+    };
+    rest.trim_start()
+}
+
+/// How many lines above a list item [`section_cue`] looks for the section's heading.
+const SECTION_LOOKBACK: usize = 60;
 
 /// The document a row of a `|`-separated list of documents stands for: the first reference of
 /// the line that fills a cell by itself, if it is not `i`.
@@ -1718,7 +1814,9 @@ pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                     last_head = Some((line, rel, cue.clone()));
                     (Endpoint::This, rel, cue)
                 }
-                None => match list_cue(text, &ls, f.start, line, &last_head) {
+                None => match list_cue(text, &ls, f.start, line, &last_head)
+                    .or_else(|| section_cue(text, &ls, f.start, line))
+                {
                     Some((rel, cue)) => {
                         last_head = Some((line, rel, cue.clone()));
                         (Endpoint::This, rel, cue)
@@ -2141,6 +2239,64 @@ mod tests {
             "{rels:?}"
         );
         assert!(!rels.iter().any(|r| r.0 == Endpoint::Ref(1)), "{rels:?}");
+    }
+
+    /// Legal bases listed as numbered items under a `CĂN CỨ` heading (broken over two lines, as
+    /// a web page's copy does) are based_on; items under another heading are not; the item
+    /// number after `KẾ HOẠCH` is no short form.
+    #[test]
+    fn items_under_a_basis_heading_are_legal_bases() {
+        let own = "ỦY BAN NHÂN DÂN\nTỈNH VĨNH LONG\nSố: 5/KH-UBND\nVĩnh Long, ngày 1 tháng 3 năm 2022\nKẾ HOẠCH\nVỀ VIỆC ABC\n";
+        let text = "I. CĂN CỨ XÂY DỰNG\nKẾ HOẠCH\n1. Quyết định số 411/QĐ-TTg ngày 31\ntháng 3 năm 2022 của Thủ tướng Chính phủ;\n2. Nghị quyết số 09-NQ/TU ngày 12/01/2022 của Tỉnh ủy.\nII. NHIỆM VỤ\n1. Kế hoạch số 21/KH-UBND ngày 18/02/2021 của UBND tỉnh được rà soát.\n";
+        let x = run(&format!("{own}{text}"));
+        let numbers: Vec<_> = x
+            .references
+            .iter()
+            .filter(|r| !r.is_self)
+            .map(|r| r.desc.number.clone())
+            .collect();
+        assert_eq!(
+            numbers,
+            ["411", "09", "21"].map(|n| Some(n.to_string())),
+            "`KẾ HOẠCH` / `1.` is no reference"
+        );
+        let rel = |n: &str| rel_of(&x, n);
+        assert_eq!(rel("411"), Some(Relation::BasedOn));
+        assert_eq!(rel("09"), Some(Relation::BasedOn));
+        assert_eq!(rel("21"), Some(Relation::Cites));
+        // `1. Căn cứ pháp lý` as a heading of bulleted items.
+        let x = run(&format!("{own}1. Căn cứ pháp lý\n- Luật số 43/2019/QH14 ngày 14/6/2019;\n- Nghị định số 30/2020/NĐ-CP ngày 05/3/2020.\n"));
+        assert_eq!(rel_of(&x, "43"), Some(Relation::BasedOn));
+        assert_eq!(rel_of(&x, "30"), Some(Relation::BasedOn));
+        // A heading that is not about bases, in capitals without a numeral.
+        let x = run(&format!(
+            "{own}MỤC TIÊU CHUNG\n1. Kế hoạch số 21/KH-UBND ngày 18/02/2021 của UBND tỉnh.\n"
+        ));
+        assert_eq!(rel_of(&x, "21"), Some(Relation::Cites));
+    }
+
+    /// The relation the document itself states to its reference numbered `n`.
+    fn rel_of(x: &FileExtract, n: &str) -> Option<Relation> {
+        x.relations
+            .iter()
+            .find(|r| {
+                r.from == Endpoint::This
+                    && x.references[r.to as usize].desc.number.as_deref() == Some(n)
+            })
+            .map(|r| r.relation)
+    }
+
+    #[test]
+    fn item_numbers_are_no_short_forms() {
+        for (text, n) in [
+            ("KẾ HOẠCH\n1. Mục đích", 0),
+            ("Chương trình\n2) Nhiệm vụ", 0),
+            // With `số`, a number is a document's even on its own line.
+            ("theo Kế hoạch số\n45. Các sở", 1),
+            ("theo Chương trình 100. Các sở", 1),
+        ] {
+            assert_eq!(run(text).references.len(), n, "{text}");
+        }
     }
 
     #[test]
