@@ -573,13 +573,17 @@ fn find_refs(text: &str, home: Home, aliases: &AliasTable) -> Vec<Found> {
             && text[m.end()..]
                 .trim_start_matches([' ', '\t'])
                 .starts_with('|');
-        let Some(ns) = parse_ns_groups(&c.ns, tw.is_some() || in_cell) else {
+        // `văn bản số 3115/BTTTT-CVT`: a document named by the generic word, a Công văn when
+        // its symbol names no type (DOMAIN.md: a Công văn's symbol is its issuer's and unit's).
+        let generic = tw.is_none() && c.ab.is_none() && after_generic_word(text, start);
+        let Some(ns) = parse_ns_groups(&c.ns, tw.is_some() || in_cell || generic) else {
             continue;
         };
         let doc_type = tw
             .and_then(registry::type_by_word)
             .or_else(|| c.ab.and_then(registry::type_by_any_abbr))
-            .or(ns.doc_type);
+            .or(ns.doc_type)
+            .or(generic.then_some("Công văn"));
         found.push(Found {
             start,
             end: m.end(),
@@ -908,6 +912,21 @@ fn short_form_ends_well(after: &str) -> bool {
         return yr.len() == 4 && yr.chars().all(|c| c.is_ascii_digit());
     }
     !counters.contains(&next.as_str())
+}
+
+/// Whether `văn bản` (a document, of any type), with or without `số`, ends the text before
+/// `start`.
+fn after_generic_word(text: &str, start: usize) -> bool {
+    let mut from = start.saturating_sub(24);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let tail = fold_words(&text[from..start]);
+    let mut w = words_of(&tail);
+    if w.last() == Some(&"so") {
+        w.pop();
+    }
+    w.ends_with(&["van", "ban"])
 }
 
 /// Whether the number at `num..end` of a short form that starts at `start` numbers a list item
@@ -2284,6 +2303,38 @@ mod tests {
                     && x.references[r.to as usize].desc.number.as_deref() == Some(n)
             })
             .map(|r| r.relation)
+    }
+
+    #[test]
+    fn a_document_named_by_the_generic_word_is_read() {
+        for (text, ty, sym) in [
+            (
+                "Căn cứ văn bản số 3115/BTTTT-CVT ngày 02/8/2023 của Bộ Thông tin và Truyền thông;",
+                "Công văn",
+                "BTTTT-CVT",
+            ),
+            (
+                "UBND tỉnh có Văn bản 4912/UBND-NC về việc",
+                "Công văn",
+                "UBND-NC",
+            ),
+            // The symbol names the type.
+            (
+                "theo văn bản số 45/KH-UBND của UBND tỉnh",
+                "Kế hoạch",
+                "KH-UBND",
+            ),
+        ] {
+            let x = run(text);
+            assert_eq!(x.references.len(), 1, "{text}");
+            let d = &x.references[0].desc;
+            assert_eq!(d.doc_type.as_deref(), Some(ty), "{text}");
+            assert_eq!(d.symbol.as_deref(), Some(sym), "{text}");
+        }
+        // Without the word, a symbol that names no type is no reference in running text.
+        assert!(run("Ngày 24-10, UBND tỉnh có 4912/UBND-NC về việc")
+            .references
+            .is_empty());
     }
 
     #[test]
