@@ -6,7 +6,7 @@
 //! document says who it is".
 
 use super::patterns::{
-    ANY_DATE, GOV_DOMAIN, GOV_DOMAIN_IN_LINE, META_DATE, META_PLACE, PLACE_DATE, PROVINCE_PHRASE,
+    GOV_DOMAIN, GOV_DOMAIN_IN_LINE, META_DATE, META_PLACE, PLACE_DATE, PROVINCE_PHRASE,
     PROVINCE_PHRASE_IN_LINE,
 };
 use super::{groups, iso_date, parse_ns_groups, NsGroups};
@@ -28,7 +28,6 @@ pub struct Header {
     pub province: Option<String>,
     /// District of a district-level body's text.
     pub district: Option<String>,
-    pub published: Option<String>,
     /// 0-based first line of page furniture after the signature.
     pub furniture_from: Option<usize>,
 }
@@ -246,13 +245,6 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
         && h.own.as_ref().and_then(|o| o.scope.as_ref()) != Some(&Scope::Central)
     {
         h.province = province_of_text_in(text);
-    }
-    if h.own.is_none() {
-        h.published = lines.iter().take(8).find_map(|l| {
-            ANY_DATE
-                .captures(l)
-                .and_then(|c| iso_date(&c["d"], &c["m"], &c["y"]))
-        });
     }
     h.furniture_from = furniture_start(lines, number_line.unwrap_or(0));
     h

@@ -17,8 +17,9 @@ use crate::model::{
 use crate::normalize::{fold_words, fold_words_is, line_of, line_starts, squash_spaces};
 use crate::registry;
 use patterns::{
-    ATTR_DATE, ATTR_DATE_WORDS, ATTR_TERM, ATTR_YEAR, DEFINITION, DEMONSTRATIVE, FULL_REF,
-    FURNITURE_DATE, NUMBER_WORDS, PLENUM_REF, SENTENCE_DATE, SHORT_REF,
+    ANY_DATE, ATTR_DATE, ATTR_DATE_WORDS, ATTR_TERM, ATTR_YEAR, CLAUSE_DATE, DEFINITION,
+    DEMONSTRATIVE, FULL_REF, FURNITURE_DATE, NUMBER_WORDS, PLACE_DATE, PLENUM_REF, SENTENCE_DATE,
+    SHORT_REF,
 };
 use regex::Captures;
 use std::sync::LazyLock;
@@ -914,6 +915,64 @@ fn short_form_ends_well(after: &str) -> bool {
     !counters.contains(&next.as_str())
 }
 
+/// A news item's date: the first date of its first eight lines, in figures (`Thứ Năm,
+/// 23/03/2023 - 16:15`, `Ngày cập nhật 30/10/2017`) or on a place-date line (`Hải Phòng, ngày
+/// 18 tháng 11 năm 2019`), that is not a reference's own (`Thực hiện Chương trình hành động số
+/// 16-CTr/TU ngày 25/3/2008 ...` in the lead dates the programme, not the item). A dateline is a
+/// short line: dates on lines of at most [`DATELINE_MAX`] bytes come first, then those in prose.
+fn dateline(text: &str, ls: &[usize], found: &[Found]) -> Option<String> {
+    let lines = || {
+        ls.iter().enumerate().take(8).map(|(n, &a)| {
+            let b = ls.get(n + 1).map_or(text.len(), |&b| b - 1);
+            (a, &text[a..b])
+        })
+    };
+    let date_in = |a: usize, l: &str| {
+        if let Some(d) = PLACE_DATE
+            .captures(l)
+            .and_then(|c| iso_date(&c["d"], &c["m"], &c["y"]))
+        {
+            return Some(d);
+        }
+        ANY_DATE.captures_iter(l).find_map(|c| {
+            let at = a + c.get(0).expect("whole match").start();
+            if found.iter().any(|f| f.end <= at && at < f.attr_end) {
+                return None;
+            }
+            iso_date(&c["d"], &c["m"], &c["y"])
+        })
+    };
+    lines()
+        .filter(|(_, l)| l.len() <= DATELINE_MAX)
+        .find_map(|(a, l)| date_in(a, l))
+        .or_else(|| lines().find_map(|(a, l)| date_in(a, l)))
+}
+
+/// The longest line [`dateline`] takes for a dateline before it looks in prose.
+const DATELINE_MAX: usize = 100;
+
+/// The date that opens the clause of a news item's `<body> ban hành <reference>` when the
+/// clause is not the sentence's first: `...; Nghị quyết Đại hội ..., ngày 13/5/2011, Ủy ban nhân
+/// dân huyện ban hành Kế hoạch số 42/KH-UBND`. Only after a comma or at the clause's start,
+/// past the attributes of the references before (`Chỉ thị số 15-CT/TW, ngày 12/01/2017, ...`
+/// dates that directive), and with no comma between it and the reference (the body's name).
+fn clause_date(text: &str, found: &[Found], cs: usize, start: usize) -> Option<String> {
+    let from = found
+        .iter()
+        .filter(|f| f.start < start)
+        .map(|f| f.attr_end)
+        .max()
+        .unwrap_or(0)
+        .clamp(cs, start);
+    let window = &text[from..start];
+    let c = CLAUSE_DATE.captures_iter(window).last()?;
+    let m = c.get(0).expect("whole match");
+    if window[m.end()..].contains(',') {
+        return None;
+    }
+    iso_date(&c["d"], &c["m"], &c["y"])
+}
+
 /// Whether `văn bản` (a document, of any type), with or without `số`, ends the text before
 /// `start`.
 fn after_generic_word(text: &str, start: usize) -> bool {
@@ -1095,6 +1154,7 @@ fn chain_cue(gap: &str) -> Option<ChainCue> {
     if gap.contains("\n\n")
         || gap.contains([';', '!', '?'])
         || gap.contains(". ")
+        || gap.contains(".\n")
         || gap.contains(": ")
     {
         return None;
@@ -1369,6 +1429,33 @@ fn row_document(text: &str, ls: &[usize], found: &[Found], i: usize, line: usize
     let before = text[start..found[r0].start].trim_end_matches([' ', '\t']);
     let after = text[found[r0].end..end].trim_start_matches([' ', '\t']);
     (before.ends_with('|') && after.starts_with('|')).then_some(r0)
+}
+
+/// In a news item's sentence `Thực hiện A (và B), <body> (đã, vừa) ban hành C`, the document
+/// issued (C) after the clause whose cue governs the reference `i` (A): the first reference of
+/// the same sentence that `ban hành` (issued) or `thông qua` (adopted) directly precedes, past a
+/// comma that closes A's clause.
+fn issued_after(text: &str, found: &[Found], i: usize) -> Option<usize> {
+    let a = found[i].attr_end.max(found[i].end);
+    for k in i + 1..found.len() {
+        let gap = &text[a.min(found[k].start)..found[k].start];
+        if gap.contains("\n\n")
+            || gap.contains([';', '!', '?'])
+            || gap.contains(". ")
+            || gap.contains(".\n")
+        {
+            return None;
+        }
+        let before = &text[found[k - 1]
+            .attr_end
+            .max(found[k - 1].end)
+            .min(found[k].start)..found[k].start];
+        let folded = format!(" {} ", fold_words(before));
+        if folded.ends_with(" ban hanh ") || folded.ends_with(" thong qua ") {
+            return gap.contains(',').then_some(k);
+        }
+    }
+    None
 }
 
 /// The antecedent of a sentence that opens with a bare type word (`Kế hoạch nhằm ...`): the
@@ -1650,6 +1737,11 @@ pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
         }
     }
 
+    let published = if header.own.is_none() {
+        dateline(text, &ls, &found)
+    } else {
+        None
+    };
     let mut defined_as = bind_definitions(text, &mut found);
     bind_demonstratives(text, &mut found, &mut defined_as);
 
@@ -1686,17 +1778,15 @@ pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                 // sentence's date is the document's; else the dateline gives its year.
                 let lead = SENTENCE_DATE
                     .captures(&text[cs..f.start])
-                    .and_then(|c| iso_date(&c["d"], &c["m"], &c["y"]));
+                    .and_then(|c| iso_date(&c["d"], &c["m"], &c["y"]))
+                    .or_else(|| clause_date(text, &found, cs, f.start));
                 match lead {
                     Some(d) => {
                         desc.year = d[..4].parse().ok();
                         desc.date = Some(d);
                     }
                     None if desc.system == Some(System::State) => {
-                        desc.year = header
-                            .published
-                            .as_deref()
-                            .and_then(|d| d[..4].parse().ok());
+                        desc.year = published.as_deref().and_then(|d| d[..4].parse().ok());
                     }
                     None => {}
                 }
@@ -1851,6 +1941,13 @@ pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                     if let Some((_, rel, cue)) = this_rel.take() {
                         this_rel = Some((Endpoint::Ref(ix(ante)), rel, cue));
                     }
+                } else if let Some((Endpoint::This, rel, cue)) = &this_rel {
+                    // `Thực hiện A, UBND tỉnh ban hành B`: B is what carries out A.
+                    if *rel != Relation::Cites {
+                        if let Some(k) = issued_after(text, &found, i) {
+                            this_rel = Some((Endpoint::Ref(ix(k)), *rel, cue.clone()));
+                        }
+                    }
                 }
             }
         }
@@ -1897,7 +1994,7 @@ pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
         own_line: header.number_line.map(|l| l + 1),
         province: header.province.clone(),
         district: header.district.clone(),
-        published: header.published.clone(),
+        published: published.clone(),
         furniture_from: header.furniture_from.map(|l| l + 1),
         references,
         relations,
@@ -2335,6 +2432,57 @@ mod tests {
         assert!(run("Ngày 24-10, UBND tỉnh có 4912/UBND-NC về việc")
             .references
             .is_empty());
+    }
+
+    /// A news item: its dateline is not a cited document's date; `Thực hiện A, <body> ban hành
+    /// B` makes B carry out A, and a date that opens B's clause is B's; a sentence that ends at a
+    /// line's end links nothing across it.
+    #[test]
+    fn news_sentences_that_report_an_issued_document() {
+        let x = run("Tin tức\nThực hiện Nghị quyết số 05-NQ/TU ngày 1/2/2021 của Tỉnh ủy, ngày 13/5/2021, UBND tỉnh ban hành Kế hoạch số 42/KH-UBND về du lịch.\nThực hiện Nghị quyết số 06-NQ/TU ngày 1/3/2021 của Tỉnh ủy, UBND tỉnh đã ban hành Kế hoạch số 43/KH-UBND về nông nghiệp.\nCập nhật: 26/05/2022\n");
+        assert_eq!(
+            x.published.as_deref(),
+            Some("2022-05-26"),
+            "not 05-NQ/TU's date"
+        );
+        let num = |i: u32| {
+            x.references[i as usize]
+                .desc
+                .number
+                .clone()
+                .unwrap_or_default()
+        };
+        let rels: Vec<_> = x
+            .relations
+            .iter()
+            .map(|r| match r.from {
+                Endpoint::Ref(f) => (num(f), r.relation, num(r.to)),
+                Endpoint::This => ("this".into(), r.relation, num(r.to)),
+            })
+            .collect();
+        assert_eq!(
+            rels,
+            [
+                ("42".to_string(), Relation::Implements, "05".to_string()),
+                ("43".to_string(), Relation::Implements, "06".to_string()),
+            ],
+            "42 does not implement 06 across the sentence's end"
+        );
+        let d = |n: &str| {
+            x.references
+                .iter()
+                .find(|r| r.desc.number.as_deref() == Some(n))
+                .and_then(|r| r.desc.date.clone())
+        };
+        assert_eq!(d("42").as_deref(), Some("2021-05-13"));
+        // 43 has no date of its own: the dateline gives its year.
+        assert_eq!(d("43"), None);
+        // A date after a comma that ends a reference's attributes is that reference's.
+        let x = run("Tin tức\nThực hiện Chỉ thị số 15-CT/TW, ngày 12/01/2017, UBND tỉnh ban hành Kế hoạch số 44/KH-UBND về rừng.\n");
+        assert_eq!(x.references[1].desc.date, None);
+        // A place-date line is a dateline.
+        let x = run("Hải Phòng, ngày 18 tháng 11 năm 2019\nThực hiện Chương trình hành động số 16-CTr/TU ngày 25/3/2008 của Ban Thường vụ Thành ủy.\n");
+        assert_eq!(x.published.as_deref(), Some("2019-11-18"));
     }
 
     #[test]

@@ -25,6 +25,7 @@ fn re(pattern: &str) -> Result<Regex, regex::Error> {
 pub fn warm_up() {
     for p in [
         &SENTENCE_DATE,
+        &CLAUSE_DATE,
         &DEMONSTRATIVE,
         &DEFINITION,
         &FURNITURE_DATE,
@@ -328,6 +329,14 @@ pub static SENTENCE_DATE: LazyLock<Regex> = LazyLock::new(|| {
         r"^\s*(?i:ngày)\s+(?P<d>[0-9]{1,2})/(?P<m>[0-9]{1,2})/(?P<y>(?:19|20)[0-9]{2})\s*,",
     ))
     .expect("SENTENCE_DATE compiles")
+});
+
+/// A date that opens a clause after a comma (or at the text's start): `, ngày 13/5/2011,`.
+pub static CLAUSE_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    re(&vi(
+        r"(?:^|,)\s*(?i:ngày)\s+(?P<d>[0-9]{1,2})/(?P<m>[0-9]{1,2})/(?P<y>(?:19|20)[0-9]{2})\s*,",
+    ))
+    .expect("CLAUSE_DATE compiles")
 });
 
 /// Any date in running text, for a news item's dateline.
