@@ -1293,14 +1293,20 @@ fn list_cue(
     ls: &[usize],
     start: usize,
     line: usize,
-    last_head: &Option<(usize, Relation, String)>,
+    last_head: &Option<(usize, Relation, String, usize)>,
 ) -> Option<(Relation, String)> {
     // `Căn cứ Nghị định số 63/2010/NĐ-CP ...; Nghị định số 92/2017/NĐ-CP ...`: an item after a
     // semicolon, on the line of the cue or the next.
     let before = text[..start].trim_end_matches([' ', '\t']);
     if before.ends_with(';') {
+        // (Or further down, when a copy from a PDF broke the sentence over lines: `Căn cứ Chỉ
+        // thị số 37-CT/TW ngày` / `03/9/2019 ...; Kế hoạch số 185-KH/TU` two lines below.)
         return match last_head {
-            Some((hl, rel, cue)) if *hl == line || *hl + 1 == line => Some((*rel, cue.clone())),
+            Some((hl, rel, cue, at))
+                if *hl == line || *hl + 1 == line || one_sentence(&text[*at..start]) =>
+            {
+                Some((*rel, cue.clone()))
+            }
             _ => None,
         };
     }
@@ -1320,13 +1326,19 @@ fn list_cue(
                 }
             }
             return match last_head {
-                Some((hl, rel, cue)) if *hl == prev_line => Some((*rel, cue.clone())),
+                Some((hl, rel, cue, _)) if *hl == prev_line => Some((*rel, cue.clone())),
                 _ => None,
             };
         }
         prev_line -= 1;
     }
     None
+}
+
+/// Whether `gap` lies within one sentence: no sentence end (`. `, a period that ends a line, a
+/// blank line, `!`, `?`).
+fn one_sentence(gap: &str) -> bool {
+    !(gap.contains(". ") || gap.contains(".\n") || gap.contains("\n\n") || gap.contains(['!', '?']))
 }
 
 /// Whether the reference at `start` opens an item of a list: only a bullet or a number (`-`,
@@ -1756,9 +1768,10 @@ pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
     // The stated relation of each reference, for coordination (`A và B`).
     let mut stated: Vec<Option<(Endpoint, Relation, String)>> = vec![];
     let mut prev: Option<usize> = None;
-    // The last cue that governed a reference from the document, with its line: items of a list
-    // (`Thực hiện Kế hoạch số 45 ...;` / `Kế hoạch số 12 ...;`) share it.
-    let mut last_head: Option<(usize, Relation, String)> = None;
+    // The last cue that governed a reference from the document, with its line and the start of
+    // that reference: items of a list (`Thực hiện Kế hoạch số 45 ...;` / `Kế hoạch số 12 ...;`)
+    // share it.
+    let mut last_head: Option<(usize, Relation, String, usize)> = None;
     let mut last_sentence = None;
     for (i, f) in found.iter().enumerate() {
         let line = line_of(&ls, f.start);
@@ -1920,14 +1933,14 @@ pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
             let ws = clause_start(text, f.start, floor);
             this_rel = Some(match head_cue(&text[ws..f.start]) {
                 Some((rel, cue)) => {
-                    last_head = Some((line, rel, cue.clone()));
+                    last_head = Some((line, rel, cue.clone(), f.start));
                     (Endpoint::This, rel, cue)
                 }
                 None => match list_cue(text, &ls, f.start, line, &last_head)
                     .or_else(|| section_cue(text, &ls, f.start, line))
                 {
                     Some((rel, cue)) => {
-                        last_head = Some((line, rel, cue.clone()));
+                        last_head = Some((line, rel, cue.clone(), f.start));
                         (Endpoint::This, rel, cue)
                     }
                     None => (Endpoint::This, Relation::Cites, String::new()),
@@ -2483,6 +2496,18 @@ mod tests {
         // A place-date line is a dateline.
         let x = run("Hải Phòng, ngày 18 tháng 11 năm 2019\nThực hiện Chương trình hành động số 16-CTr/TU ngày 25/3/2008 của Ban Thường vụ Thành ủy.\n");
         assert_eq!(x.published.as_deref(), Some("2019-11-18"));
+    }
+
+    /// `Căn cứ A ...; B ...` broken over several lines by a PDF's copy: B is a basis too, unless
+    /// a sentence ends between them.
+    #[test]
+    fn a_semicolon_list_keeps_its_cue_across_broken_lines() {
+        let own = "ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\nSố: 68/KH-UBND\nSơn La, ngày 11 tháng 3 năm 2020\nKẾ HOẠCH\nVỀ VIỆC ABC\n\n";
+        let x = run(&format!("{own}Căn cứ Chỉ thị số 37-CT/TW ngày\n03/9/2019 của Ban Bí thư về tăng cường sự lãnh đạo, chỉ đạo xây dựng quan hệ\nlao động hài hòa; Kế hoạch số 185-KH/TU\nngày 03/01/2020 của Ban Thường vụ Tỉnh ủy.\n"));
+        assert_eq!(rel_of(&x, "37"), Some(Relation::BasedOn));
+        assert_eq!(rel_of(&x, "185"), Some(Relation::BasedOn));
+        let x = run(&format!("{own}Căn cứ Chỉ thị số 37-CT/TW ngày 03/9/2019 của Ban Bí thư.\nCác cơ quan báo cáo theo\nmẫu; Kế hoạch số 185-KH/TU ngày 03/01/2020 của Ban Thường vụ Tỉnh ủy.\n"));
+        assert_eq!(rel_of(&x, "185"), Some(Relation::Cites));
     }
 
     #[test]
