@@ -169,13 +169,14 @@ impl Cursor<'_> {
         Some(k)
     }
 
-    /// End of `P(?:[ \t]*-[ \t]*P){0,more}` at `i`, `P` a symbol part: each further part is
-    /// taken when it is there (nothing after it in the pattern can fail).
-    fn sym_parts(&self, i: usize, more: usize) -> Option<usize> {
+    /// End of `P(?:[ \t]*-[ \t]*P){0,more}` at `i` (`[-/]` for the joiner when `slash`), `P`
+    /// a symbol part: each further part is taken when it is there (nothing after it in the
+    /// pattern can fail).
+    fn sym_parts(&self, i: usize, more: usize, slash: bool) -> Option<usize> {
         let mut k = self.sym_part(i)?;
         for _ in 0..more {
             let t = self.blanks(k);
-            if self.byte(t) != Some(b'-') {
+            if !(self.byte(t) == Some(b'-') || slash && self.byte(t) == Some(b'/')) {
                 break;
             }
             match self.sym_part(self.blanks(t + 1)) {
@@ -226,7 +227,7 @@ pub(crate) fn number_symbol_at(text: &str, d0: usize) -> Option<(NsGroups<'_>, u
                 let k = c.spaces(y + 4);
                 if c.byte(k) == Some(b'/') {
                     let p = c.spaces(k + 1);
-                    if let Some(e) = c.sym_parts(p, 2) {
+                    if let Some(e) = c.sym_parts(p, 2, true) {
                         g.lyear = Some(&text[y..y + 4]);
                         g.lsym = Some(&text[p..e]);
                         return Some((g, e));
@@ -234,7 +235,7 @@ pub(crate) fn number_symbol_at(text: &str, d0: usize) -> Option<(NsGroups<'_>, u
                 }
             }
             let p = c.spaces(j + 1);
-            let e = c.sym_parts(p, 3)?;
+            let e = c.sym_parts(p, 3, false)?;
             g.ssym = Some(&text[p..e]);
             Some((g, e))
         }

@@ -584,7 +584,11 @@ fn find_refs(text: &str, home: Home, aliases: &AliasTable) -> Vec<Found> {
             .and_then(registry::type_by_word)
             .or_else(|| c.ab.and_then(registry::type_by_any_abbr))
             .or(ns.doc_type)
-            .or(generic.then_some("Công văn"));
+            .or(generic.then_some("Công văn"))
+            .or_else(|| {
+                let floor = found.last().map_or(0, |f: &Found| f.end);
+                named_type_before(text, clause_start(text, start, floor), start)
+            });
         found.push(Found {
             start,
             end: m.end(),
@@ -790,7 +794,31 @@ fn find_refs(text: &str, home: Home, aliases: &AliasTable) -> Vec<Found> {
         }
     }
     share_list_attributes(text, &mut found);
+    share_list_types(text, &mut found);
     found
+}
+
+/// `Luật Ngân sách nhà nước số 01/2002/QH11 ngày ...; số 83/2015/QH13 ngày ...`: an item of a
+/// list written as `số` and a number alone (after `;`, `,` or `và`) is of the type of the item
+/// before it, when both are numbered in the same system.
+fn share_list_types(text: &str, found: &mut [Found]) {
+    for i in 1..found.len() {
+        let (a, b) = (&found[i - 1], &found[i]);
+        if b.form != RefForm::Full || b.desc.doc_type.is_some() || a.desc.doc_type.is_none() {
+            continue;
+        }
+        if a.desc.system != b.desc.system || a.desc.normative != b.desc.normative {
+            continue;
+        }
+        let gap = text[a.attr_end.max(a.end).min(b.start)..b.start].trim();
+        let gap = gap.strip_suffix(':').unwrap_or(gap).trim_end();
+        let Some(sep) = gap.strip_suffix("số") else {
+            continue;
+        };
+        if matches!(sep.trim(), ";" | "," | "và") {
+            found[i].desc.doc_type = found[i - 1].desc.doc_type.clone();
+        }
+    }
 }
 
 /// Where the citing text stands: its province and, for a district body's text, its district.
@@ -972,6 +1000,50 @@ fn clause_date(text: &str, found: &[Found], cs: usize, start: usize) -> Option<S
     }
     iso_date(&c["d"], &c["m"], &c["y"])
 }
+
+/// The type of a document cited by type word and name before its number, the number's symbol
+/// naming no type: `Luật Đầu tư công số 49/2014/QH13` (a `QH` symbol is the National
+/// Assembly's, which passes laws, codes and resolutions). The last capitalised type word of the
+/// clause `from..start`, followed by a capitalised name of at most [`NAME_WORDS`] words without
+/// a figure, then `số` (or nothing) before the number.
+fn named_type_before(text: &str, from: usize, start: usize) -> Option<&'static str> {
+    let window = text[from..start].trim_end();
+    let window = window
+        .strip_suffix(':')
+        .unwrap_or(window)
+        .trim_end()
+        .strip_suffix("số")
+        .unwrap_or(window)
+        .trim_end();
+    let mut best: Option<(usize, &'static str)> = None;
+    for t in registry::DOC_TYPES {
+        for name in std::iter::once(t.name).chain(t.variants.iter().copied()) {
+            let Some(at) = window.rfind(name) else {
+                continue;
+            };
+            let before_ok = !window[..at]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric);
+            let name_part = &window[at + name.len()..];
+            let words: Vec<&str> = name_part.split_whitespace().collect();
+            let named = name_part.starts_with([' ', '\n'])
+                && (1..=NAME_WORDS).contains(&words.len())
+                && words[0].starts_with(char::is_uppercase)
+                && !name_part.bytes().any(|b| b.is_ascii_digit());
+            if before_ok
+                && named
+                && best.is_none_or(|(b, n)| at > b || at == b && name.len() > n.len())
+            {
+                best = Some((at, t.name));
+            }
+        }
+    }
+    best.map(|(_, t)| t)
+}
+
+/// The longest name [`named_type_before`] takes between a type word and a number.
+const NAME_WORDS: usize = 12;
 
 /// Whether `văn bản` (a document, of any type), with or without `số`, ends the text before
 /// `start`.
@@ -1298,6 +1370,10 @@ fn list_cue(
     // `Căn cứ Nghị định số 63/2010/NĐ-CP ...; Nghị định số 92/2017/NĐ-CP ...`: an item after a
     // semicolon, on the line of the cue or the next.
     let before = text[..start].trim_end_matches([' ', '\t']);
+    // (`...; số 83/2015/QH13`: an item written as `số` and its number.)
+    let before = before
+        .strip_suffix("số")
+        .map_or(before, |b| b.trim_end_matches([' ', '\t']));
     if before.ends_with(';') {
         // (Or further down, when a copy from a PDF broke the sentence over lines: `Căn cứ Chỉ
         // thị số 37-CT/TW ngày` / `03/9/2019 ...; Kế hoạch số 185-KH/TU` two lines below.)
@@ -2508,6 +2584,41 @@ mod tests {
         assert_eq!(rel_of(&x, "185"), Some(Relation::BasedOn));
         let x = run(&format!("{own}Căn cứ Chỉ thị số 37-CT/TW ngày 03/9/2019 của Ban Bí thư.\nCác cơ quan báo cáo theo\nmẫu; Kế hoạch số 185-KH/TU ngày 03/01/2020 của Ban Thường vụ Tỉnh ủy.\n"));
         assert_eq!(rel_of(&x, "185"), Some(Relation::Cites));
+    }
+
+    /// `Căn cứ` lines of a provincial decision (a real Hải Dương one's shapes).
+    #[test]
+    fn laws_named_before_their_number_and_list_items_written_as_so() {
+        let x = run("Căn cứ Luật Đầu tư công số 49/2014/QH13 ngày 18 tháng 6 năm 2014;\nCăn cứ Luật Ngân sách nhà nước số 01/2002/QH11 ngày 16 tháng 12 năm 2002; số 83/2015/QH13 ngày 25 tháng 6 năm 2015;\nCăn cứ Thông tư liên tịch số: 183/2010/TTLT/BTC-BNN, ngày 15 tháng 11 năm 2010 giữa Bộ Tài chính và Bộ Nông nghiệp;\n");
+        let got: Vec<_> = x
+            .references
+            .iter()
+            .map(|r| {
+                (
+                    r.desc.doc_type.clone().unwrap_or_default(),
+                    r.desc.symbol.clone().unwrap_or_default(),
+                )
+            })
+            .collect();
+        let want = [
+            ("Luật", "QH13"),
+            ("Luật", "QH11"),
+            ("Luật", "QH13"),
+            ("Thông tư liên tịch", "TTLT/BTC-BNN"),
+        ]
+        .map(|(t, s)| (t.to_string(), s.to_string()));
+        assert_eq!(got, want);
+        // With a header: `; số 83/2015/QH13` is an item of the `Căn cứ` line.
+        let own = "ỦY BAN NHÂN DÂN\nTỈNH HẢI DƯƠNG\nSố: 30/2016/QĐ-UBND\nHải Dương, ngày 01 tháng 11 năm 2016\nQUYẾT ĐỊNH\nVỀ VIỆC ABC\n\n";
+        let x = run(&format!("{own}Căn cứ Luật Ngân sách nhà nước số 01/2002/QH11 ngày 16 tháng 12 năm 2002; số 83/2015/QH13 ngày 25 tháng 6 năm 2015;\n"));
+        assert_eq!(rel_of(&x, "83"), Some(Relation::BasedOn));
+        // A name with a figure, or in lower case, is no law's name.
+        for text in [
+            "theo Luật năm 2019 số 49/2014/QH13",
+            "Kế hoạch của tỉnh số 49/2014/QH13",
+        ] {
+            assert_eq!(run(text).references[0].desc.doc_type, None, "{text}");
+        }
     }
 
     #[test]

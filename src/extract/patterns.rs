@@ -155,11 +155,12 @@ fn sym_part() -> String {
 }
 
 /// The number and symbol in the three shapes of DOMAIN.md "Two document systems":
-/// legal-normative `43/2019/QH14`, Party `29-NQ/TW` (also `72-NQ-TW`, `51- KL/TW`), State
+/// legal-normative `43/2019/QH14` (a joint one's parts also joined by `/` in copies:
+/// `183/2010/TTLT/BTC-BNN`), Party `29-NQ/TW` (also `72-NQ-TW`, `51- KL/TW`), State
 /// `156/KH-UBND` (also Công văn `123/UBND-VX`).
 fn number_symbol() -> String {
     format!(
-        r"(?P<num>[0-9]{{1,5}})(?:\s*/\s*(?P<lyear>(?:19|20)[0-9]{{2}})\s*/\s*(?P<lsym>{p}(?:[ \t]*-[ \t]*{p}){{0,2}})|\s*-\s*(?P<pabbr>[{VI_LETTER}]{{1,4}})[ \t]*[/-][ \t]*(?P<piss>{p}(?:-{p})?)|\s*/\s*(?P<ssym>{p}(?:[ \t]*-[ \t]*{p}){{0,3}}))",
+        r"(?P<num>[0-9]{{1,5}})(?:\s*/\s*(?P<lyear>(?:19|20)[0-9]{{2}})\s*/\s*(?P<lsym>{p}(?:[ \t]*[-/][ \t]*{p}){{0,2}})|\s*-\s*(?P<pabbr>[{VI_LETTER}]{{1,4}})[ \t]*[/-][ \t]*(?P<piss>{p}(?:-{p})?)|\s*/\s*(?P<ssym>{p}(?:[ \t]*-[ \t]*{p}){{0,3}}))",
         p = sym_part()
     )
 }
