@@ -307,7 +307,7 @@ fn title_after(lines: &[&str], from: usize) -> (String, usize) {
         && !lines[i].trim().is_empty()
         && i < start + 5
         && !is_separator(lines[i])
-        && !(i > start && ends_title(lines[i].trim(), upper))
+        && !(i > start && ends_title(lines[i].trim(), lines[i - 1].trim(), upper))
     {
         parts.push(lines[i].trim());
         i += 1;
@@ -329,11 +329,11 @@ fn title_after(lines: &[&str], from: usize) -> (String, usize) {
 /// TIÊU`, `1. Căn cứ`, `Điều 1.`) and at a line that opens with a capitalised preamble cue
 /// (`Căn cứ`, `Thực hiện`, `Tiếp tục`, `Theo đề nghị`, `Xét đề nghị`): a title broken over
 /// lines goes on in lower case.
-fn ends_title(l: &str, upper_title: bool) -> bool {
+fn ends_title(l: &str, prev: &str, upper_title: bool) -> bool {
     if upper_title && has_lower_case_word(l) {
         return true;
     }
-    if is_section_heading(l) {
+    if is_section_heading(l) || is_deciding_authority(l, prev) {
         return true;
     }
     let first_upper = l.chars().next().is_some_and(char::is_uppercase);
@@ -347,6 +347,33 @@ fn ends_title(l: &str, upper_title: bool) -> bool {
         ]
         .iter()
         .any(|cue| fold_words_starts_with(l, cue))
+}
+
+/// The line in capitals under a decision's title that names who decides (`CHỦ TỊCH ỦY BAN NHÂN
+/// DÂN TỈNH KIÊN GIANG`, `ỦY BAN NHÂN DÂN TỈNH HẢI DƯƠNG`, `BỘ TRƯỞNG BỘ ...`): a title that
+/// goes on over lines does not open a line with a body's name after a line that ends without a
+/// word that asks for one (`CỦA`, `VÀ`, `GIỮA`, ...).
+fn is_deciding_authority(l: &str, prev: &str) -> bool {
+    const AUTHORITIES: &[&str] = &[
+        "chu tich uy ban nhan dan",
+        "uy ban nhan dan",
+        "chu tich hoi dong nhan dan",
+        "hoi dong nhan dan",
+        "bo truong",
+        "thu tuong chinh phu",
+        "chinh phu",
+    ];
+    // (With their marks: `CỬA` is not `CỦA`.)
+    const LINKS: &[&str] = &["của", "và", "giữa", "cho", "với", "thuộc", "tại", "do"];
+    if !is_upper(l) || !AUTHORITIES.iter().any(|a| fold_words_starts_with(l, a)) {
+        return false;
+    }
+    let last = prev
+        .split_whitespace()
+        .next_back()
+        .unwrap_or("")
+        .to_lowercase();
+    !LINKS.contains(&last.as_str())
 }
 
 /// [`is_upper`] of a title: letters in capitals, leaving out those of document symbols.
@@ -458,6 +485,9 @@ pub fn sentence_case(s: &str) -> String {
             present[m.pattern().as_usize()] = true;
         }
     }
+    // What longer phrases put in their form: a shorter one inside is left as it is (`nhân dân`
+    // in `Ủy ban nhân dân`).
+    let mut done: Vec<(usize, usize)> = vec![];
     for (k, (p, lower)) in PHRASES.iter().enumerate() {
         if !present[k] {
             continue;
@@ -466,6 +496,10 @@ pub fn sentence_case(s: &str) -> String {
         while let Some(pos) = text[from..].find(lower.as_str()) {
             let at = from + pos;
             let end = at + lower.len();
+            if done.iter().any(|&(a, b)| a <= at && end <= b) {
+                from = end;
+                continue;
+            }
             let before_ok = at == 0
                 || !text[..at]
                     .chars()
@@ -477,6 +511,7 @@ pub fn sentence_case(s: &str) -> String {
                 .is_some_and(char::is_alphanumeric);
             if before_ok && after_ok {
                 text.replace_range(at..end, p);
+                done.push((at, at + p.len()));
             }
             from = at + p.len();
         }
@@ -747,6 +782,16 @@ mod tests {
             ),
             ("Về việc triển khai\nCăn cứ Luật", "Về việc triển khai"),
             ("Về việc triển khai\nĐiều 1. Ban hành", "Về việc triển khai"),
+            // The authority that decides, under a decision's title.
+            (
+                "BAN HÀNH QUY CHẾ MỘT CỬA\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC KẠN\nCăn cứ Luật",
+                "Ban hành quy chế một cửa",
+            ),
+            // ... but not a body's name that the line before asks for.
+            (
+                "VỀ PHỐI HỢP CÔNG TÁC CỦA\nỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật",
+                "Về phối hợp công tác của Ủy ban nhân dân tỉnh",
+            ),
         ] {
             let text = format!("ỦY BAN NHÂN DÂN\nTỈNH BẮC KẠN\nSố: 27/KH-UBND\nBắc Kạn, ngày 08 tháng 02 năm 2021\nKẾ HOẠCH\n{after}\n");
             let lines: Vec<&str> = text.lines().collect();

@@ -69,7 +69,8 @@ fn parse_ns_groups(c: &NsGroups, has_type_word: bool) -> Option<NumSym> {
     let clean = |s: &str| s.split_whitespace().collect::<String>();
     if let (Some(y), Some(sym)) = (c.lyear, c.lsym) {
         let sym = clean(sym);
-        let parts: Vec<&str> = sym.split('-').collect();
+        // (`183/2010/TTLT/BTC-BNN`, as copies write a joint circular's `TTLT-BTC-BNN`.)
+        let parts = unfused(sym.split(['-', '/']).collect());
         if !parts.iter().all(|p| upper_initial(p)) {
             return None;
         }
@@ -110,7 +111,7 @@ fn parse_ns_groups(c: &NsGroups, has_type_word: bool) -> Option<NumSym> {
         });
     }
     let sym = clean(c.ssym?);
-    let parts: Vec<&str> = sym.split('-').collect();
+    let parts = unfused(sym.split('-').collect());
     if !parts.iter().all(|p| upper_initial(p))
         || sym.chars().filter(|c| c.is_uppercase()).count() < 2
     {
@@ -136,6 +137,27 @@ fn parse_ns_groups(c: &NsGroups, has_type_word: bool) -> Option<NumSym> {
                 .unwrap_or("Công văn"),
         ),
     })
+}
+
+/// A State symbol of one part whose hyphen a PDF's text lost (`1961/QĐUBND`, `61/2018/NĐCP`,
+/// `01/2018/TTVPCP`): a type abbreviation run together with a body the registry knows, split
+/// again. A part that is an abbreviation or a body by itself (`TTLT`, `UBND`, `BTTTT`) stays.
+fn unfused(parts: Vec<&str>) -> Vec<&str> {
+    let [part] = parts[..] else {
+        return parts;
+    };
+    let abbr = |a: &str| registry::canonical_abbr(a, System::State).is_some();
+    let body = |b: &str| registry::symbol_is_central(b).is_some();
+    if abbr(part) || body(part) {
+        return parts;
+    }
+    part.char_indices()
+        .skip(1)
+        .map(|(i, _)| part.split_at(i))
+        .find(|(a, b)| {
+            abbr(a) && b.chars().nth(1).is_some() && b.starts_with(char::is_uppercase) && body(b)
+        })
+        .map_or(parts, |(a, b)| vec![a, b])
 }
 
 fn normalize_parts(parts: &[&str], first: Option<&'static str>) -> String {
@@ -2604,7 +2626,8 @@ mod tests {
             ("Luật", "QH13"),
             ("Luật", "QH11"),
             ("Luật", "QH13"),
-            ("Thông tư liên tịch", "TTLT/BTC-BNN"),
+            // (The official form, with `-`.)
+            ("Thông tư liên tịch", "TTLT-BTC-BNN"),
         ]
         .map(|(t, s)| (t.to_string(), s.to_string()));
         assert_eq!(got, want);
@@ -2618,6 +2641,31 @@ mod tests {
             "Kế hoạch của tỉnh số 49/2014/QH13",
         ] {
             assert_eq!(run(text).references[0].desc.doc_type, None, "{text}");
+        }
+    }
+
+    /// A PDF's text that lost its hyphens (a real Kiên Giang decision): `Số: 1961/QĐUBND`,
+    /// `61/2018/NĐCP`, `01/2018/TTVPCP`.
+    #[test]
+    fn symbols_whose_hyphen_was_lost_are_split_again() {
+        let x = run("ỦY BAN NHÂN DÂN\nTỈNH KIÊN GIANG\nSố: 1961/QĐUBND\nKiên Giang, ngày 28 tháng 8 năm 2019\nQUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH KIÊN GIANG\nCăn cứ Nghị định số 61/2018/NĐCP ngày 23 tháng 4 năm 2018 của Chính phủ;\nCăn cứ Thông tư số 01/2018/TTVPCP ngày 23/11/2018 của Văn phòng Chính phủ;\n");
+        let own = x.own.as_ref().expect("the decision is itself");
+        assert_eq!(own.symbol.as_deref(), Some("QĐ-UBND"));
+        assert_eq!(own.title.as_deref(), Some("Ban hành quy chế"));
+        let syms: Vec<_> = x
+            .references
+            .iter()
+            .filter(|r| !r.is_self)
+            .map(|r| r.desc.symbol.clone().unwrap_or_default())
+            .collect();
+        assert_eq!(syms, ["NĐ-CP", "TT-VPCP"]);
+        // A part that is a type or a body by itself stays whole.
+        for (text, sym) in [
+            ("Thông tư số 12/2019/TTLT ngày 1/2/2019", "TTLT"),
+            ("Nghị quyết số 12/2019/UBTVQH14 ngày 1/2/2019", "UBTVQH14"),
+        ] {
+            let x = run(text);
+            assert_eq!(x.references[0].desc.symbol.as_deref(), Some(sym), "{text}");
         }
     }
 
