@@ -77,6 +77,21 @@ impl AliasTable {
         self.names.get_or_init(|| compile_names(&self.docs))
     }
 
+    /// The one entry numbered `number` (leading zeros aside) with `symbol` in the Party term
+    /// `term`: Party numbers restart each term, so the three name one resolution.
+    pub fn in_term(&self, number: &str, symbol: &str, term: &str) -> Option<&AliasDoc> {
+        let n = number.trim_start_matches('0');
+        let mut fits = self.docs.iter().filter(|d| {
+            d.number.trim_start_matches('0') == n
+                && d.symbol.eq_ignore_ascii_case(symbol)
+                && d.term
+                    .as_deref()
+                    .is_some_and(|t| t.eq_ignore_ascii_case(term))
+        });
+        let one = fits.next()?;
+        fits.next().is_none().then_some(one)
+    }
+
     /// Every title of the table that the text names, longest first where two overlap.
     pub fn find_names(&self, text: &str) -> Vec<NamedTitle> {
         let mut out: Vec<NamedTitle> = vec![];

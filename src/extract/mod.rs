@@ -17,9 +17,9 @@ use crate::model::{
 use crate::normalize::{fold_words, fold_words_is, line_of, line_starts, squash_spaces};
 use crate::registry;
 use patterns::{
-    ANY_DATE, ATTR_DATE, ATTR_DATE_WORDS, ATTR_TERM, ATTR_YEAR, CLAUSE_DATE, DEFINITION,
-    DEMONSTRATIVE, FULL_REF, FURNITURE_DATE, NUMBER_WORDS, PLACE_DATE, PLENUM_REF, SENTENCE_DATE,
-    SHORT_REF,
+    ANY_DATE, ATTR_DATE, ATTR_DATE_WORDS, ATTR_PLENUM, ATTR_TERM, ATTR_YEAR, CLAUSE_DATE,
+    DEFINITION, DEMONSTRATIVE, FULL_REF, FURNITURE_DATE, NUMBER_WORDS, PLACE_DATE, PLENUM_REF,
+    SENTENCE_DATE, SHORT_REF,
 };
 use regex::Captures;
 use std::sync::LazyLock;
@@ -284,6 +284,14 @@ fn parse_attrs(text: &str, from: usize, limit: usize, home: Home) -> Attrs {
                         continue;
                     }
                 }
+            }
+        }
+        if a.issuer.is_none() && a.term.is_none() && may("hHcC") {
+            if let Some(c) = ATTR_PLENUM.captures(rest) {
+                a.issuer = registry::parse_issuer("Ban Chấp hành Trung ương Đảng", None);
+                a.term = registry::canonical_term(&c["term"]).map(str::to_string);
+                a.end += c.get(0).expect("whole match").end();
+                continue;
             }
         }
         if a.term.is_none() && may("kK") {
@@ -813,6 +821,17 @@ fn find_refs(text: &str, home: Home, aliases: &AliasTable) -> Vec<Found> {
                 .as_deref()
                 .and_then(registry::term_of_date)
                 .map(str::to_string);
+        }
+        // `Nghị quyết số 19-NQ/TW Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII`
+        // without a date: number, symbol and term name one resolution, whose date the alias
+        // table knows (khóa XII's 19-NQ/TW is another).
+        if d.date.is_none() && d.system == Some(System::Party) && d.scope == Some(Scope::Central) {
+            if let (Some(n), Some(sym), Some(term)) = (&d.number, &d.symbol, &d.term) {
+                if let Some(date) = aliases.in_term(n, sym, term).and_then(|e| e.date.clone()) {
+                    d.year = date[..4].parse().ok();
+                    d.date = Some(date);
+                }
+            }
         }
     }
     share_list_attributes(text, &mut found);
@@ -2667,6 +2686,32 @@ mod tests {
             let x = run(text);
             assert_eq!(x.references[0].desc.symbol.as_deref(), Some(sym), "{text}");
         }
+    }
+
+    /// The plenum after a resolution's number names its issuer and term.
+    #[test]
+    fn a_plenum_after_the_number_gives_issuer_and_term() {
+        for text in [
+            "thực hiện Nghị quyết số 19-NQ/TW Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII về tổ chức",
+            "thực hiện Nghị quyết số 19-NQ/TW của Hội nghị Trung ương 6 (khóa XII) về tổ chức",
+            "thực hiện Nghị quyết số 19-NQ/TW, Hội nghị lần thứ 6 BCH TW khóa XII",
+        ] {
+            let x = run(text);
+            let d = &x.references[0].desc;
+            assert_eq!(d.term.as_deref(), Some("XII"), "{text}");
+            assert_eq!(
+                d.issuer.as_deref(),
+                Some("Ban Chấp hành Trung ương Đảng"),
+                "{text}"
+            );
+            // Number, symbol and term name one resolution of the alias table: its date.
+            assert_eq!(d.date.as_deref(), Some("2017-10-25"), "{text}");
+        }
+        let x = run("thực hiện Nghị quyết số 19-NQ/TW Hội nghị lần thứ năm BCH TW khóa XIII");
+        assert_eq!(x.references[0].desc.date.as_deref(), Some("2022-06-16"));
+        // A plenum without its term says neither.
+        let x = run("thực hiện Nghị quyết số 19-NQ/TW Hội nghị lần thứ sáu về tổ chức");
+        assert_eq!(x.references[0].desc.term, None);
     }
 
     #[test]

@@ -33,6 +33,7 @@ pub fn warm_up() {
         &SHORT_REF,
         &PLENUM_REF,
         &ATTR_TERM,
+        &ATTR_PLENUM,
         &ATTR_YEAR,
         &ATTR_DATE,
         &ATTR_DATE_WORDS,
@@ -301,6 +302,29 @@ pub static ATTR_ISSUER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// `(khóa XI)`, `khoá XII`, `, khóa X`.
+/// The plenum that adopted a numbered resolution, right after its number: `Nghị quyết số
+/// 19-NQ/TW Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII`, `... của Hội nghị
+/// Trung ương 6 (khóa XII)`, `... Hội nghị lần thứ 6 BCH TW khóa XII`: the issuer is the Central
+/// Committee, and the term dates the number (DOMAIN.md: Party numbers restart each term).
+pub static ATTR_PLENUM: LazyLock<Regex> = LazyLock::new(|| {
+    let nw = NUMBER_WORDS
+        .iter()
+        .map(|(w, _)| words(w))
+        .collect::<Vec<_>>()
+        .join("|");
+    re(&vi(&format!(
+        r"^[ \t]*,?\s*(?:{cua}{SP})?{hn}{SP}(?:(?:{lt}{SP})?(?:{nw}|[0-9]{{1,2}}){SP})?(?:(?:{bch}|BCH){SP})?(?:{tu}|TW)(?:{SP}{dang})?(?:\s*[0-9]{{1,2}})?\s*[,(]?\s*{khoa}{SP}(?P<term>[IVX]{{1,5}}|[ivx]{{1,5}})\)?",
+        cua = words("của"),
+        hn = words("Hội nghị"),
+        lt = words("lần thứ"),
+        bch = words("Ban Chấp hành"),
+        tu = words("Trung ương"),
+        dang = words("Đảng"),
+        khoa = r"(?i:khóa|khoá)",
+    )))
+    .expect("ATTR_PLENUM compiles")
+});
+
 pub static ATTR_TERM: LazyLock<Regex> = LazyLock::new(|| {
     re(&vi(
         r"^[ \t]*[,(]?\s*(?i:khóa|khoá)\s+(?P<t>[IVX]{1,5}|[ivx]{1,5})\s*\)?",
