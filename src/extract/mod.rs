@@ -18,8 +18,8 @@ use crate::normalize::{fold_words, fold_words_is, line_of, line_starts, squash_s
 use crate::registry;
 use patterns::{
     ANY_DATE, ATTR_DATE, ATTR_DATE_WORDS, ATTR_PLENUM, ATTR_TERM, ATTR_YEAR, CLAUSE_DATE,
-    DEFINITION, DEMONSTRATIVE, FULL_REF, FURNITURE_DATE, NUMBER_WORDS, PLACE_DATE, PLENUM_REF,
-    SENTENCE_DATE, SHORT_REF,
+    DAY_MONTH, DEFINITION, DEMONSTRATIVE, FULL_REF, FURNITURE_DATE, NUMBER_WORDS, PLACE_DATE,
+    PLENUM_REF, SENTENCE_DATE, SHORT_REF,
 };
 use regex::Captures;
 use std::sync::LazyLock;
@@ -1020,6 +1020,34 @@ fn dateline(text: &str, ls: &[usize], found: &[Found]) -> Option<String> {
 /// The longest line [`dateline`] takes for a dateline before it looks in prose.
 const DATELINE_MAX: usize = 100;
 
+/// A date without its year right after a reference and its attributes (`ngày 17/3`,
+/// `ngày 5-3`), read in the year of `published` (ISO) or the year before, whichever puts it
+/// on or before that day. `attrs` is what the attribute reader took after the reference (a
+/// short date stops it, so it is empty or holds no date), `rest` the text after them.
+fn day_month_after(attrs: &str, rest: &str, published: &str) -> Option<String> {
+    if !attrs.trim().is_empty() {
+        return None;
+    }
+    let c = DAY_MONTH.captures(rest)?;
+    let end = c.get(0).expect("whole match").end();
+    // Not a full date (`ngày 17/3/2020` is read as one) nor a fraction of one.
+    let after = rest[end..].trim_start_matches([' ', '\t']);
+    if after.starts_with(['/', '-', '.'])
+        && after[1..]
+            .trim_start()
+            .starts_with(|c: char| c.is_ascii_digit())
+    {
+        return None;
+    }
+    let year: i32 = published.get(..4)?.parse().ok()?;
+    let this = iso_date(&c["d"], &c["m"], &year.to_string())?;
+    if this.as_str() <= published {
+        Some(this)
+    } else {
+        iso_date(&c["d"], &c["m"], &(year - 1).to_string())
+    }
+}
+
 /// The date that opens the clause of a news item's `<body> ban hành <reference>` when the
 /// clause is not the sentence's first: `...; Nghị quyết Đại hội ..., ngày 13/5/2011, Ủy ban nhân
 /// dân huyện ban hành Kế hoạch số 42/KH-UBND`. Only after a comma or at the clause's start,
@@ -1922,6 +1950,22 @@ pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                 }
             }
         }
+        // `Kế hoạch số 54/KH-UBND ngày 17/3` in a news item: the day and month of the dateline's
+        // year (or the year before, when that day is still to come at the dateline).
+        if is_news && desc.date.is_none() {
+            if let Some(d) = published.as_deref().and_then(|p| {
+                day_month_after(
+                    &text[f.end..f.attr_end.max(f.end)],
+                    &text[f.attr_end.max(f.end)..],
+                    p,
+                )
+            }) {
+                if desc.year.is_none_or(|y| d.starts_with(&y.to_string())) {
+                    desc.year = d[..4].parse().ok();
+                    desc.date = Some(d);
+                }
+            }
+        }
         let is_self = own.as_ref().is_some_and(|o| same_document(o, &desc));
         references.push(Reference {
             surface: squash_spaces(&text[f.start..f.end]).into(),
@@ -2712,6 +2756,24 @@ mod tests {
         // A plenum without its term says neither.
         let x = run("thực hiện Nghị quyết số 19-NQ/TW Hội nghị lần thứ sáu về tổ chức");
         assert_eq!(x.references[0].desc.term, None);
+    }
+
+    /// A provincial newspaper's item: the masthead names the province, and a day and month
+    /// without a year are of the dateline's year (or the year before).
+    #[test]
+    fn a_newspaper_item_with_dates_without_years() {
+        let x = run("BÁO LẠNG SƠN\nThứ Tư, 18/03/2020 - 10:12\nUBND tỉnh vừa ban hành Kế hoạch số 54/KH-UBND ngày 17/3 về dinh dưỡng.\nSở Y tế có Công văn số 412/SYT-NVY, ngày 28-12 về việc rà soát.\nTheo Quyết định số 1896/QĐ-TTg ngày 25/12/2019 của Thủ tướng Chính phủ.\n");
+        assert_eq!(x.province.as_deref(), Some("Lạng Sơn"));
+        let d = |n: &str| {
+            x.references
+                .iter()
+                .find(|r| r.desc.number.as_deref() == Some(n))
+                .and_then(|r| r.desc.date.clone())
+        };
+        assert_eq!(d("54").as_deref(), Some("2020-03-17"));
+        // 28 December is still to come on 18 March 2020: the year before.
+        assert_eq!(d("412").as_deref(), Some("2019-12-28"));
+        assert_eq!(d("1896").as_deref(), Some("2019-12-25"));
     }
 
     #[test]

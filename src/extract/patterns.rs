@@ -26,6 +26,7 @@ pub fn warm_up() {
     for p in [
         &SENTENCE_DATE,
         &CLAUSE_DATE,
+        &DAY_MONTH,
         &DEMONSTRATIVE,
         &DEFINITION,
         &FURNITURE_DATE,
@@ -364,6 +365,14 @@ pub static CLAUSE_DATE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("CLAUSE_DATE compiles")
 });
 
+/// A day and month without the year after a reference in a news item: `ngày 17/3`, `, ngày 5-3`.
+pub static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    re(&vi(
+        r"^[ \t]*,?\s*(?i:ngày)\s+(?P<d>[0-9]{1,2})\s*[/-]\s*(?P<m>[0-9]{1,2})\b",
+    ))
+    .expect("DAY_MONTH compiles")
+});
+
 /// Any date in running text, for a news item's dateline.
 pub static ANY_DATE: LazyLock<Regex> = LazyLock::new(|| {
     re(&vi(
@@ -408,8 +417,9 @@ pub static META_DATE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("META_DATE compiles")
 });
 
-/// `tỉnh Lạng Sơn`, `TỈNH QUẢNG NGÃI`, `Tỉnh ủy Lào Cai`, `thành phố Hà Nội`, `TP. Hồ Chí Minh`:
-/// a province named as such in the text.
+/// `tỉnh Lạng Sơn`, `TỈNH QUẢNG NGÃI`, `Tỉnh ủy Lào Cai`, `thành phố Hà Nội`, `TP. Hồ Chí Minh`,
+/// and a province's own newspaper (`BÁO LẠNG SƠN`, `Báo Bắc Giang`: each province's Party paper
+/// bears its name): a province named as such in the text.
 pub static PROVINCE_PHRASE: LazyLock<Regex> =
     LazyLock::new(|| re(&province_phrase(r"\s")).expect("PROVINCE_PHRASE compiles"));
 
@@ -430,7 +440,7 @@ fn province_phrase(space: &str) -> String {
         .collect();
     names.sort_by_key(|n| std::cmp::Reverse(n.len()));
     vi(&format!(
-        r"(?:{t}|{tu}|{tp}|{tpu}|TP\.?){space}*(?P<name>{names})",
+        r"(?:{t}|{tu}|{tp}|{tpu}|TP\.?|Báo|BÁO){space}*(?P<name>{names})",
         t = words("tỉnh"),
         tu = words("tỉnh ủy"),
         tp = words("thành phố"),
