@@ -136,6 +136,17 @@ fn plan_docx_gives_paragraphs_and_table_rows_in_order() {
     let body = text.find("Thực hiện Nghị quyết").unwrap();
     let tasks = text.find("Nhiệm vụ |").unwrap();
     assert!(header < body && body < tasks, "document order:\n{text}");
+    // The header table's row `Số: 96/KH-UBND | Lạng Sơn, ngày 30 tháng 10 năm 2014` gives the
+    // plan its date and, through the place, its province (the README's identity).
+    let x = vbgraph::extract::extract(
+        "plan.docx",
+        &vbgraph::normalize::normalize(&text),
+        &vbgraph::aliases::AliasTable::builtin(),
+    );
+    let own = x.own.expect("the plan is itself");
+    assert_eq!(own.number.as_deref(), Some("96"));
+    assert_eq!(own.date.as_deref(), Some("2014-10-30"));
+    assert_eq!(own.issuer.as_deref(), Some("UBND tỉnh Lạng Sơn"));
 }
 
 #[test]

@@ -109,6 +109,11 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
                 if let Some(found) = read(l) {
                     return Some(found);
                 }
+                // A table's row with the number and the place-date in two cells (`Số:
+                // 34/2016/NQ-HĐND | Vĩnh Phúc, ngày 21 tháng 7 năm 2016 |`).
+                if let Some(found) = l.split('|').skip(1).find_map(|cell| read(cell.trim())) {
+                    return Some(found);
+                }
             } else if !cell_text(l).ends_with(',') {
                 return None;
             }
@@ -726,6 +731,11 @@ mod tests {
             ("Vĩnh Long, ngày\n15 tháng 4 năm 2022 |", Some("2022-04-15")),
             ("Vĩnh Long,\nngày 15 tháng 4 năm 2022", Some("2022-04-15")),
             ("Vĩnh Long, ngày 15\ntháng 4\nnăm 2022", Some("2022-04-15")),
+            // A table's row: the number and the place-date in two cells of one line.
+            (
+                "| Vĩnh Long, ngày 15 tháng 4 năm 2022 |",
+                Some("2022-04-15"),
+            ),
             // Past the two lines after it: no date.
             ("Vĩnh Long,\n|\n|\nngày 15 tháng 4 năm 2022", None),
         ] {

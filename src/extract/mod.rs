@@ -1406,7 +1406,14 @@ fn head_cue(window: &str) -> Option<(Relation, String)> {
     let folded = fold_words(window);
     let ws = words_of(&folded);
     let cue = cues::last_cue(&ws)?;
-    if ws.len() - cue.end > 8 {
+    // `Căn cứ Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân số 87/2015/QH13`: a law
+    // is cited by its name, which may be long, between the cue and the number.
+    let named = matches!(ws.get(cue.end..cue.end + 1), Some(["luat"]))
+        || matches!(
+            ws.get(cue.end..cue.end + 2),
+            Some(["bo", "luat"] | ["phap", "lenh"])
+        );
+    if ws.len() - cue.end > if named { 8 + NAME_WORDS } else { 8 } {
         return None;
     }
     let mut relation = cue.relation;
@@ -2104,7 +2111,12 @@ pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                         last_head = Some((line, rel, cue.clone(), f.start));
                         (Endpoint::This, rel, cue)
                     }
-                    None => (Endpoint::This, Relation::Cites, String::new()),
+                    None => {
+                        // A reference no cue governs ends the list the last one governed
+                        // (`Căn cứ ...;` / `Xét Tờ trình số ...; Báo cáo số ...`).
+                        last_head = None;
+                        (Endpoint::This, Relation::Cites, String::new())
+                    }
                 },
             });
             // In a news item, a sentence whose subject is a bare type word (`Kế hoạch được xây
@@ -2694,6 +2706,13 @@ mod tests {
         ]
         .map(|(t, s)| (t.to_string(), s.to_string()));
         assert_eq!(got, want);
+        // A resolution's preamble (a real Đắk Lắk one's shapes): a law's long name between the
+        // cue and the number; a `Xét ...` clause that no cue governs ends the `Căn cứ` list.
+        let own_nq = "HỘI ĐỒNG NHÂN DÂN\nTỈNH ĐẮK LẮK\nSố: 05/2025/NQ-HĐND\nĐắk Lắk, ngày 15 tháng 9 năm 2025\nNGHỊ QUYẾT\nVỀ VIỆC ABC\n\n";
+        let x = run(&format!("{own_nq}Căn cứ Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân số 87/2015/QH13;\nXét Tờ trình số 279/TTr-HĐND ngày 11 tháng 9 năm 2025 của Ban Pháp chế; Báo cáo 85/BC-HĐND ngày 14 tháng 9 năm 2025 của Ban Pháp chế.\n"));
+        assert_eq!(rel_of(&x, "87"), Some(Relation::BasedOn));
+        assert_eq!(rel_of(&x, "279"), Some(Relation::Cites));
+        assert_eq!(rel_of(&x, "85"), Some(Relation::Cites));
         // With a header: `; số 83/2015/QH13` is an item of the `Căn cứ` line.
         let own = "ỦY BAN NHÂN DÂN\nTỈNH HẢI DƯƠNG\nSố: 30/2016/QĐ-UBND\nHải Dương, ngày 01 tháng 11 năm 2016\nQUYẾT ĐỊNH\nVỀ VIỆC ABC\n\n";
         let x = run(&format!("{own}Căn cứ Luật Ngân sách nhà nước số 01/2002/QH11 ngày 16 tháng 12 năm 2002; số 83/2015/QH13 ngày 25 tháng 6 năm 2015;\n"));
