@@ -822,6 +822,34 @@ fn find_refs(text: &str, home: Home, aliases: &AliasTable) -> Vec<Found> {
                 .and_then(registry::term_of_date)
                 .map(str::to_string);
         }
+        // `Nghị quyết số 18 ngày 25-10-2017 của Ban Chấp hành Trung ương Đảng khóa XII`: a
+        // short form whose text names a central Party body as its issuer has that body's
+        // symbol, `NQ/TW`, `CT/TW` or `KL/TW` (DOMAIN.md: Party documents are `N-XX/TW`).
+        if f.form == RefForm::Short && d.symbol.is_none() && d.scope == Some(Scope::Central) {
+            let central_party = matches!(
+                d.issuer.as_deref(),
+                Some(
+                    "Ban Chấp hành Trung ương Đảng" | "Bộ Chính trị" | "Ban Bí thư Trung ương Đảng"
+                )
+            );
+            let abbr = match d.doc_type.as_deref() {
+                Some("Nghị quyết") => Some("NQ"),
+                Some("Chỉ thị") => Some("CT"),
+                Some("Kết luận") => Some("KL"),
+                _ => None,
+            };
+            if let (true, Some(abbr)) = (central_party, abbr) {
+                d.symbol = Some(format!("{abbr}/TW"));
+                d.system = Some(System::Party);
+                if d.term.is_none() {
+                    d.term = d
+                        .date
+                        .as_deref()
+                        .and_then(registry::term_of_date)
+                        .map(str::to_string);
+                }
+            }
+        }
         // `Nghị quyết số 19-NQ/TW Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII`
         // without a date: number, symbol and term name one resolution, whose date the alias
         // table knows (khóa XII's 19-NQ/TW is another).
@@ -980,6 +1008,10 @@ fn short_form_ends_well(after: &str) -> bool {
         // `Nghị quyết 29 năm 2013` is a year; `Kế hoạch 5 năm` a period.
         let yr = t.split_whitespace().nth(1).unwrap_or("");
         return yr.len() == 4 && yr.chars().all(|c| c.is_ascii_digit());
+    }
+    if next == "ngay" {
+        // `Nghị quyết số 18 ngày 25-10-2017 của ...` is dated; `Kế hoạch 30 ngày` a period.
+        return ATTR_DATE_WORDS.is_match(t) || ATTR_DATE.is_match(t);
     }
     !counters.contains(&next.as_str())
 }
@@ -2793,6 +2825,22 @@ mod tests {
         // 28 December is still to come on 18 March 2020: the year before.
         assert_eq!(d("412").as_deref(), Some("2019-12-28"));
         assert_eq!(d("1896").as_deref(), Some("2019-12-25"));
+    }
+
+    /// `Nghị quyết số 18 ngày 25-10-2017 của Ban Chấp hành Trung ương Đảng khóa XII` (a real
+    /// news item's words): dated, so not the period `18 ngày`, and the central body it names
+    /// gives the symbol.
+    #[test]
+    fn a_dated_short_form_of_a_central_party_body() {
+        let x = run("tổng kết việc thực hiện Nghị quyết số 18 ngày 25-10-2017 của Ban Chấp hành Trung ương Đảng khóa XII về sắp xếp bộ máy");
+        let d = &x.references[0].desc;
+        assert_eq!(d.symbol.as_deref(), Some("NQ/TW"));
+        assert_eq!(d.date.as_deref(), Some("2017-10-25"));
+        assert_eq!(d.term.as_deref(), Some("XII"));
+        // A count of days is no reference; a body that is not central gives no symbol.
+        assert!(run("trong Kế hoạch 30 ngày tới").references.is_empty());
+        let x = run("thực hiện Nghị quyết số 18 ngày 25-10-2017 của Tỉnh ủy về sắp xếp bộ máy");
+        assert_eq!(x.references[0].desc.symbol, None);
     }
 
     #[test]
