@@ -25,8 +25,11 @@ pub const CUES: &[(&str, Relation)] = &[
     // Party texts: `quán triệt, triển khai thực hiện`, `tổ chức quán triệt` a resolution is the
     // first step of implementing it (Hướng dẫn on studying and implementing resolutions).
     ("quan triet", Relation::Implements),
-    // based_on: the legal-basis lines at the top
+    // based_on: the legal-basis lines at the top; plans also name the plan they rest on with
+    // `Trên cơ sở Kế hoạch số ...` (a real Quảng Nam plan, 4544/KH-UBND of 2023), and news
+    // items write `được xây dựng trên cơ sở ...`
     ("can cu", Relation::BasedOn),
+    ("tren co so", Relation::BasedOn),
     // amends: "sửa đổi, bổ sung (một số điều của)"
     ("sua doi bo sung mot so dieu cua", Relation::Amends),
     ("sua doi bo sung mot so dieu", Relation::Amends),
@@ -124,6 +127,8 @@ mod tests {
         let c = last_cue(&w("huong dan thuc hien")).unwrap();
         assert_eq!(c.relation, Relation::Guides);
         let c = last_cue(&w("can cu")).unwrap();
+        assert_eq!(c.relation, Relation::BasedOn);
+        let c = last_cue(&w("duoc xay dung tren co so")).unwrap();
         assert_eq!(c.relation, Relation::BasedOn);
         let c = last_cue(&w("sua doi bo sung mot so dieu cua")).unwrap();
         assert_eq!((c.relation, c.start, c.end), (Relation::Amends, 0, 8));

@@ -2093,7 +2093,13 @@ pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                 this_rel = stated[p].clone();
             } else if found[p].attr_end <= f.start && fold_words_is(gap_after_attrs, "bang") {
                 // `cụ thể hóa A và B bằng Kế hoạch C`: C implements A and B.
-                let sentence_start = text[..f.start].rfind(". ").map(|x| x + 2).unwrap_or(0);
+                // (A sentence ends at `. `, at a period that ends a line, and at a blank line.)
+                let before = &text[..f.start];
+                let sentence_start = [". ", ".\n", "\n\n"]
+                    .iter()
+                    .filter_map(|end| before.rfind(end).map(|x| x + end.len()))
+                    .max()
+                    .unwrap_or(0);
                 for (k, st) in stated.iter().enumerate() {
                     if let Some((Endpoint::This, rel, cue)) = st {
                         if *rel != Relation::Cites && found[k].start >= sentence_start {
@@ -2841,6 +2847,32 @@ mod tests {
         assert!(run("trong Kế hoạch 30 ngày tới").references.is_empty());
         let x = run("thực hiện Nghị quyết số 18 ngày 25-10-2017 của Tỉnh ủy về sắp xếp bộ máy");
         assert_eq!(x.references[0].desc.symbol, None);
+    }
+
+    /// `cụ thể hóa A bằng Kế hoạch C` gives C the relations stated in its own sentence only: a
+    /// sentence that ends at a line's end is another (a real Thừa Thiên Huế item's shape).
+    #[test]
+    fn by_means_of_links_only_its_own_sentence() {
+        let x = run("Tin tức\n01/01/2022\nChương trình được xây dựng trên cơ sở Chương trình hành động số 69-CTr/TU ngày 03/02/2020 của Tỉnh ủy.\n\nGiai đoạn trước, UBND tỉnh đã cụ thể hóa Kết luận số 48-KL/TW ngày 25/5/2009 của Bộ Chính trị bằng Kế hoạch số 19/KH-UBND ngày 08/02/2013.\n");
+        let num = |i: u32| {
+            x.references[i as usize]
+                .desc
+                .number
+                .clone()
+                .unwrap_or_default()
+        };
+        let rels: Vec<_> = x
+            .relations
+            .iter()
+            .filter_map(|r| match r.from {
+                Endpoint::Ref(f) => Some((num(f), r.relation, num(r.to))),
+                Endpoint::This => None,
+            })
+            .collect();
+        assert_eq!(
+            rels,
+            [("19".to_string(), Relation::Implements, "48".to_string())]
+        );
     }
 
     #[test]
