@@ -610,8 +610,14 @@ fn find_refs(text: &str, home: Home, aliases: &AliasTable) -> Vec<Found> {
         let Some(ns) = parse_ns_groups(&c.ns, tw.is_some() || in_cell || generic) else {
             continue;
         };
-        let doc_type = tw
+        // (`Thông báo kết luận số ...`: the reference opens at `Thông báo`.)
+        let compound = tw
             .and_then(registry::type_by_word)
+            .and_then(|t| compound_type(text, start, t, ns.doc_type));
+        let start = compound.map_or(start, |(_, s)| s);
+        let doc_type = compound
+            .map(|(t, _)| t)
+            .or_else(|| tw.and_then(registry::type_by_word))
             .or_else(|| c.ab.and_then(registry::type_by_any_abbr))
             .or(ns.doc_type)
             .or(generic.then_some("Công văn"))
@@ -1145,6 +1151,27 @@ fn named_type_before(text: &str, from: usize, start: usize) -> Option<&'static s
 
 /// The longest name [`named_type_before`] takes between a type word and a number.
 const NAME_WORDS: usize = 12;
+
+/// A reference whose type word is the second half of a compound name whose first half is the
+/// type its symbol names: `Thông báo kết luận số 123-TB/TU` is a Thông báo (a `TB` symbol),
+/// not a Kết luận. That type, and where its word starts (before `start`).
+fn compound_type(
+    text: &str,
+    start: usize,
+    word_type: &'static str,
+    symbol_type: Option<&'static str>,
+) -> Option<(&'static str, usize)> {
+    let st = symbol_type.filter(|&st| st != word_type)?;
+    let before = text[..start].trim_end();
+    let i = before.len().checked_sub(st.len())?;
+    (before.is_char_boundary(i)
+        && fold_words(&before[i..]) == fold_words(st)
+        && !before[..i]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric))
+    .then_some((st, i))
+}
 
 /// Whether `văn bản` (a document, of any type), with or without `số`, ends the text before
 /// `start`.
@@ -2873,6 +2900,17 @@ mod tests {
             rels,
             [("19".to_string(), Relation::Implements, "48".to_string())]
         );
+    }
+
+    #[test]
+    fn a_compound_type_name_takes_the_type_its_symbol_names() {
+        let x = run("Căn cứ Hướng dẫn số 36-HD/BTGTW ngày 15/6/2021; Thông báo kết luận số 123-TB/TU ngày 10/4/2023 của Ban Thường vụ Tỉnh ủy.");
+        let r = &x.references[1];
+        assert_eq!(r.desc.doc_type.as_deref(), Some("Thông báo"));
+        assert_eq!(&*r.surface, "Thông báo kết luận số 123-TB/TU");
+        // A Party Quy định of before 2017 kept the `QĐ` symbol: the type word decides.
+        let x = run("Quy định số 101-QĐ/TW ngày 07/6/2012 của Ban Bí thư");
+        assert_eq!(x.references[0].desc.doc_type.as_deref(), Some("Quy định"));
     }
 
     #[test]
