@@ -2642,6 +2642,25 @@ mod tests {
         assert_eq!(rel_of(&x, "21"), Some(Relation::Cites));
     }
 
+    /// The relations a file states, as (the number of the document they run from, or `this`;
+    /// the relation; the number of the one they run to).
+    fn links(x: &FileExtract) -> Vec<(String, Relation, String)> {
+        let num = |i: u32| {
+            x.references[i as usize]
+                .desc
+                .number
+                .clone()
+                .unwrap_or_default()
+        };
+        x.relations
+            .iter()
+            .map(|r| match r.from {
+                Endpoint::Ref(f) => (num(f), r.relation, num(r.to)),
+                Endpoint::This => ("this".into(), r.relation, num(r.to)),
+            })
+            .collect()
+    }
+
     /// The relation the document itself states to its reference numbered `n`.
     fn rel_of(x: &FileExtract, n: &str) -> Option<Relation> {
         x.relations
@@ -2696,21 +2715,7 @@ mod tests {
             Some("2022-05-26"),
             "not 05-NQ/TU's date"
         );
-        let num = |i: u32| {
-            x.references[i as usize]
-                .desc
-                .number
-                .clone()
-                .unwrap_or_default()
-        };
-        let rels: Vec<_> = x
-            .relations
-            .iter()
-            .map(|r| match r.from {
-                Endpoint::Ref(f) => (num(f), r.relation, num(r.to)),
-                Endpoint::This => ("this".into(), r.relation, num(r.to)),
-            })
-            .collect();
+        let rels = links(&x);
         assert_eq!(
             rels,
             [
@@ -2881,21 +2886,7 @@ mod tests {
     #[test]
     fn by_means_of_links_only_its_own_sentence() {
         let x = run("Tin tức\n01/01/2022\nChương trình được xây dựng trên cơ sở Chương trình hành động số 69-CTr/TU ngày 03/02/2020 của Tỉnh ủy.\n\nGiai đoạn trước, UBND tỉnh đã cụ thể hóa Kết luận số 48-KL/TW ngày 25/5/2009 của Bộ Chính trị bằng Kế hoạch số 19/KH-UBND ngày 08/02/2013.\n");
-        let num = |i: u32| {
-            x.references[i as usize]
-                .desc
-                .number
-                .clone()
-                .unwrap_or_default()
-        };
-        let rels: Vec<_> = x
-            .relations
-            .iter()
-            .filter_map(|r| match r.from {
-                Endpoint::Ref(f) => Some((num(f), r.relation, num(r.to))),
-                Endpoint::This => None,
-            })
-            .collect();
+        let rels: Vec<_> = links(&x).into_iter().filter(|l| l.0 != "this").collect();
         assert_eq!(
             rels,
             [("19".to_string(), Relation::Implements, "48".to_string())]

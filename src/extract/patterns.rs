@@ -234,24 +234,40 @@ pub const NUMBER_WORDS: &[(&str, u32)] = &[
 /// `Nghị quyết Trung ương 8 (khóa XI)`, `Nghị quyết Hội nghị lần thứ Tám Ban Chấp hành Trung
 /// ương Đảng (khóa XI)`, `Nghị quyết TW8 khóa XI` (DOMAIN.md, "By title").
 pub static PLENUM_REF: LazyLock<Regex> = LazyLock::new(|| {
+    re(&vi(&format!(
+        r"{nq}{SP}(?:{cua}{SP})?(?:{hn}{SP})?{plenum}",
+        nq = words("Nghị quyết"),
+        cua = words("của"),
+        hn = words("Hội nghị"),
+        plenum = plenum_and_term(true),
+    )))
+    .expect("PLENUM_REF compiles")
+});
+
+/// What names a plenum after `Hội nghị` (or in its place): its number in words or figures
+/// (`lần thứ Tám`, `8`), the Central Committee (`Ban Chấp hành Trung ương Đảng`, `BCH TW`,
+/// `TW8`) and the term (`khóa XI`, `(khóa XI)`, `, khóa XI`), in the group `term`; with
+/// `groups`, the plenum's number in `pw` (before the committee) or `pn` (after it).
+fn plenum_and_term(groups: bool) -> String {
     let nw = NUMBER_WORDS
         .iter()
         .map(|(w, _)| words(w))
         .collect::<Vec<_>>()
         .join("|");
-    re(&vi(&format!(
-        r"{nq}{SP}(?:{cua}{SP})?(?:{hn}{SP})?(?:(?:{lt}{SP})?(?P<pw>{nw}|[0-9]{{1,2}}){SP})?(?:{bch}{SP})?(?:{tu}|TW)(?:{SP}{dang})?(?:\s*(?P<pn>[0-9]{{1,2}}))?\s*[,(]?\s*{khoa}{SP}(?P<term>[IVX]{{1,5}}|[ivx]{{1,5}})\)?",
-        nq = words("Nghị quyết"),
-        cua = words("của"),
-        hn = words("Hội nghị"),
+    let (pw, pn) = if groups {
+        ("?P<pw>", "?P<pn>")
+    } else {
+        ("?:", "?:")
+    };
+    format!(
+        r"(?:(?:{lt}{SP})?({pw}{nw}|[0-9]{{1,2}}){SP})?(?:(?:{bch}|BCH){SP})?(?:{tu}|TW)(?:{SP}{dang})?(?:\s*({pn}[0-9]{{1,2}}))?\s*[,(]?\s*{khoa}{SP}(?P<term>[IVX]{{1,5}}|[ivx]{{1,5}})\)?",
         lt = words("lần thứ"),
         bch = words("Ban Chấp hành"),
         tu = words("Trung ương"),
         dang = words("Đảng"),
         khoa = r"(?i:khóa|khoá)",
-    )))
-    .expect("PLENUM_REF compiles")
-});
+    )
+}
 
 /// A defined short form: `(sau đây viết tắt là`, `(sau đây gọi tắt là`, `(gọi tắt là`,
 /// `(sau đây gọi là` (DOMAIN.md, "Defined short forms").
@@ -302,30 +318,21 @@ pub static ATTR_ISSUER: LazyLock<Regex> = LazyLock::new(|| {
     .expect("ATTR_ISSUER compiles")
 });
 
-/// `(khóa XI)`, `khoá XII`, `, khóa X`.
 /// The plenum that adopted a numbered resolution, right after its number: `Nghị quyết số
 /// 19-NQ/TW Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII`, `... của Hội nghị
 /// Trung ương 6 (khóa XII)`, `... Hội nghị lần thứ 6 BCH TW khóa XII`: the issuer is the Central
 /// Committee, and the term dates the number (DOMAIN.md: Party numbers restart each term).
 pub static ATTR_PLENUM: LazyLock<Regex> = LazyLock::new(|| {
-    let nw = NUMBER_WORDS
-        .iter()
-        .map(|(w, _)| words(w))
-        .collect::<Vec<_>>()
-        .join("|");
     re(&vi(&format!(
-        r"^[ \t]*,?\s*(?:{cua}{SP})?{hn}{SP}(?:(?:{lt}{SP})?(?:{nw}|[0-9]{{1,2}}){SP})?(?:(?:{bch}|BCH){SP})?(?:{tu}|TW)(?:{SP}{dang})?(?:\s*[0-9]{{1,2}})?\s*[,(]?\s*{khoa}{SP}(?P<term>[IVX]{{1,5}}|[ivx]{{1,5}})\)?",
+        r"^[ \t]*,?\s*(?:{cua}{SP})?{hn}{SP}{plenum}",
         cua = words("của"),
         hn = words("Hội nghị"),
-        lt = words("lần thứ"),
-        bch = words("Ban Chấp hành"),
-        tu = words("Trung ương"),
-        dang = words("Đảng"),
-        khoa = r"(?i:khóa|khoá)",
+        plenum = plenum_and_term(false),
     )))
     .expect("ATTR_PLENUM compiles")
 });
 
+/// `(khóa XI)`, `khoá XII`, `, khóa X`.
 pub static ATTR_TERM: LazyLock<Regex> = LazyLock::new(|| {
     re(&vi(
         r"^[ \t]*[,(]?\s*(?i:khóa|khoá)\s+(?P<t>[IVX]{1,5}|[ivx]{1,5})\s*\)?",
