@@ -71,6 +71,12 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
             } else {
                 official.get_or_insert((i, c));
             }
+        } else if let Some((j, c)) = number_on_next_line(lines, i) {
+            // `Số:` / `36/KH-UBND`: a web page's copy broke the number line.
+            if official.is_none() && parse_ns_groups(&c, true).is_some() {
+                h.own_lines.push(j);
+                official = Some((i, c));
+            }
         }
     }
     let meta_place = meta_lines
@@ -579,6 +585,28 @@ fn province_of_slug(slug: &str) -> Option<&'static str> {
     SLUGS.iter().find(|(s, _)| s == slug).map(|(_, n)| *n)
 }
 
+/// The number of a number line that a copy broke after `Số:` (`Số:` / `36/KH-UBND |`): the
+/// next line that is not empty or a table's `|` (within two), when it holds the number and
+/// symbol alone.
+fn number_on_next_line<'t>(lines: &[&'t str], i: usize) -> Option<(usize, NsGroups<'t>)> {
+    let head = cell_text(lines[i]);
+    let head = head.strip_suffix(':').unwrap_or(head).trim_end();
+    if !matches!(fold_words(head).as_str(), "so") {
+        return None;
+    }
+    let j = (i + 1..lines.len().min(i + 3)).find(|&j| !cell_text(lines[j]).is_empty())?;
+    let line = lines[j];
+    let d0 = line.len() - line.trim_start_matches([' ', '\t', '|']).len();
+    if !line[d0..].starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let (c, end) = groups::number_symbol_at(line, d0)?;
+    line[end..]
+        .trim_matches([' ', '\t', '|'])
+        .is_empty()
+        .then_some((j, c))
+}
+
 /// A line without the `|` a legal database's table puts around its cells, and without the
 /// spaces around them.
 fn cell_text(l: &str) -> &str {
@@ -760,6 +788,26 @@ mod tests {
                 "{place_date}"
             );
         }
+    }
+
+    /// `Số:` / `36/KH-UBND` (a real Cà Mau plan's copy): the number line broken after `Số:`.
+    #[test]
+    fn a_number_line_broken_after_so() {
+        for sep in ["\n", "\n|\n", "\n\n"] {
+            let text = format!("ỦY BAN NHÂN DÂN\nTỈNH CÀ MAU\n|\nSố:{sep}36/KH-UBND\n|\nCà Mau, ngày 21 tháng 02 năm 2022\nKẾ HOẠCH\nVỀ SỨC KHỎE HỌC ĐƯỜNG\n");
+            let lines: Vec<&str> = text.lines().collect();
+            let h = scan(&lines);
+            let own = h.own.expect("the plan is itself");
+            assert_eq!(own.number.as_deref(), Some("36"), "{sep:?}");
+            assert_eq!(own.date.as_deref(), Some("2022-02-21"), "{sep:?}");
+            assert!(h
+                .own_lines
+                .contains(&lines.iter().position(|l| *l == "36/KH-UBND").unwrap()));
+        }
+        // A line after `Số:` that says more than a number is not one.
+        let text = "ỦY BAN NHÂN DÂN\nTỈNH CÀ MAU\nSố:\n36/KH-UBND của UBND tỉnh\nKẾ HOẠCH\n";
+        let lines: Vec<&str> = text.lines().collect();
+        assert!(scan(&lines).own.is_none());
     }
 
     #[test]
