@@ -1351,12 +1351,7 @@ struct ChainCue {
 fn chain_cue(gap: &str) -> Option<ChainCue> {
     // The comma of the cue `sửa đổi, bổ sung` is not a list separator.
     let gap = &gap.replace("đổi, bổ", "đổi bổ");
-    if gap.contains("\n\n")
-        || gap.contains([';', '!', '?'])
-        || gap.contains(". ")
-        || gap.contains(".\n")
-        || gap.contains(": ")
-    {
+    if !one_sentence(gap) || gap.contains(';') || gap.contains(": ") {
         return None;
     }
     let opens = gap.matches('(').count();
@@ -1662,11 +1657,7 @@ fn issued_after(text: &str, found: &[Found], i: usize) -> Option<usize> {
     let a = found[i].attr_end.max(found[i].end);
     for k in i + 1..found.len() {
         let gap = &text[a.min(found[k].start)..found[k].start];
-        if gap.contains("\n\n")
-            || gap.contains([';', '!', '?'])
-            || gap.contains(". ")
-            || gap.contains(".\n")
-        {
+        if !one_sentence(gap) || gap.contains(';') {
             return None;
         }
         let before = &text[found[k - 1]
