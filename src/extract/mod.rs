@@ -2652,6 +2652,14 @@ mod tests {
             .collect()
     }
 
+    /// The date read for the first reference numbered `n`.
+    fn date_of(x: &FileExtract, n: &str) -> Option<String> {
+        x.references
+            .iter()
+            .find(|r| r.desc.number.as_deref() == Some(n))
+            .and_then(|r| r.desc.date.clone())
+    }
+
     /// The relation the document itself states to its reference numbered `n`.
     fn rel_of(x: &FileExtract, n: &str) -> Option<Relation> {
         x.relations
@@ -2715,12 +2723,7 @@ mod tests {
             ],
             "42 does not implement 06 across the sentence's end"
         );
-        let d = |n: &str| {
-            x.references
-                .iter()
-                .find(|r| r.desc.number.as_deref() == Some(n))
-                .and_then(|r| r.desc.date.clone())
-        };
+        let d = |n: &str| date_of(&x, n);
         assert_eq!(d("42").as_deref(), Some("2021-05-13"));
         // 43 has no date of its own: the dateline gives its year.
         assert_eq!(d("43"), None);
@@ -2844,12 +2847,7 @@ mod tests {
     fn a_newspaper_item_with_dates_without_years() {
         let x = run("BÁO LẠNG SƠN\nThứ Tư, 18/03/2020 - 10:12\nUBND tỉnh vừa ban hành Kế hoạch số 54/KH-UBND ngày 17/3 về dinh dưỡng.\nSở Y tế có Công văn số 412/SYT-NVY, ngày 28-12 về việc rà soát.\nTheo Quyết định số 1896/QĐ-TTg ngày 25/12/2019 của Thủ tướng Chính phủ.\n");
         assert_eq!(x.province.as_deref(), Some("Lạng Sơn"));
-        let d = |n: &str| {
-            x.references
-                .iter()
-                .find(|r| r.desc.number.as_deref() == Some(n))
-                .and_then(|r| r.desc.date.clone())
-        };
+        let d = |n: &str| date_of(&x, n);
         assert_eq!(d("54").as_deref(), Some("2020-03-17"));
         // 28 December is still to come on 18 March 2020: the year before.
         assert_eq!(d("412").as_deref(), Some("2019-12-28"));
