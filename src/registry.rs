@@ -720,6 +720,11 @@ fn parse_issuer_body(
         return local("UBND tỉnh", System::State);
     }
     if has("hdnd") || has("hoi dong nhan dan") {
+        // The Standing Committee signs for the Council between sessions, under its own name
+        // and letters (`TT.HĐND`).
+        if has("thuong truc") || has("tt hdnd") {
+            return local("Thường trực HĐND tỉnh", System::State);
+        }
         return local("HĐND tỉnh", System::State);
     }
     if has("thu tuong") {
@@ -894,7 +899,10 @@ pub fn symbol_is_central(symbol: &str) -> Option<bool> {
                 .any(|(l, _, _)| l == p)
     };
     let local = |p: &str| {
-        matches!(p, "ubnd" | "hdnd" | "tu" | "hu" | "qu" | "du" | "tx" | "tp")
+        matches!(
+            p,
+            "ubnd" | "hdnd" | "tt.hdnd" | "tu" | "hu" | "qu" | "du" | "tx" | "tp"
+        )
             || (p.ends_with("tu") && p.len() > 2)
             || folded_bodies(BodyTable::Departments)
                 .iter()
@@ -952,6 +960,7 @@ pub fn issuer_of_symbol(symbol: &str, home: Option<&str>) -> Option<Issuer> {
         "tu" => prov("Tỉnh ủy", System::Party),
         "ubnd" => prov("UBND tỉnh", System::State),
         "hdnd" => prov("HĐND tỉnh", System::State),
+        "tt.hdnd" => prov("Thường trực HĐND tỉnh", System::State),
         l => {
             let dept = symbol.split(['/', '-']).find_map(|p| {
                 let p = fold(p);

@@ -156,9 +156,17 @@ impl Cursor<'_> {
         i
     }
 
-    /// End of a symbol part `L[L\d&]{0,13}` at `i` (`L` a letter of [`is_vi_letter`]), as many
-    /// as it can take: what follows it never needs it to take fewer.
+    /// End of a symbol part `TT\.HĐND|L[L\d&]{0,13}` at `i` (`L` a letter of [`is_vi_letter`];
+    /// `Đ` also `D`, as [`super::patterns::vi`] writes it), as many as it can take: what follows
+    /// it never needs it to take fewer.
     fn sym_part(&self, i: usize) -> Option<usize> {
+        let rest = &self.text.as_bytes()[i..];
+        for d in ["Đ", "D"] {
+            let dotted = [b"TT.H", d.as_bytes(), b"ND"].concat();
+            if rest.starts_with(&dotted) {
+                return Some(i + dotted.len());
+            }
+        }
         let mut k = i + self.class_len(i, false)?;
         for _ in 0..13 {
             match self.class_len(k, true) {
@@ -531,6 +539,10 @@ mod tests {
         "TT",
         ".",
         ",",
+        "TT.HĐND",
+        "TT.HDND",
+        "TT.H",
+        "HĐND",
         "Chương trình ",
         "Kế hoạch ",
         "số ",

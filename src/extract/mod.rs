@@ -469,22 +469,25 @@ fn stretches(
     anchors: impl IntoIterator<Item = usize>,
 ) -> Vec<(usize, usize)> {
     let bytes = text.as_bytes();
+    // The dot of `TT.HĐND` (a symbol's letters, see `patterns::sym_part`) is inside a match.
+    let breaks_at = |p: usize| {
+        breaks[bytes[p] as usize]
+            && !(bytes[p] == b'.'
+                && bytes[..p].ends_with(b"TT")
+                && bytes.get(p + 1) == Some(&b'H'))
+    };
     let mut out = vec![];
     let mut done = 0;
     for a in anchors {
         if a < done {
             continue;
         }
-        let start = bytes[done..a]
-            .iter()
-            .rposition(|&b| breaks[b as usize])
-            .map(|p| done + p + 1)
+        let start = (done..a)
+            .rev()
+            .find(|&p| breaks_at(p))
+            .map(|p| p + 1)
             .unwrap_or(done);
-        let end = bytes[a..]
-            .iter()
-            .position(|&b| breaks[b as usize])
-            .map(|p| a + p)
-            .unwrap_or(bytes.len());
+        let end = (a..bytes.len()).find(|&p| breaks_at(p)).unwrap_or(bytes.len());
         out.push((start, end));
         done = end;
     }
@@ -2347,6 +2350,28 @@ mod tests {
     }
 
     #[test]
+    fn standing_committee_letters_keep_their_dot() {
+        let x = run("HỘI ĐỒNG NHÂN DÂN TỈNH LẠNG SƠN\nTHƯỜNG TRỰC\nSố: 45/KH-TT.HĐND\n\
+            Lạng Sơn, ngày 12 tháng 3 năm 2021\n\nKẾ HOẠCH\nGiám sát chuyên đề năm 2021\n\n\
+            Căn cứ Quy chế phối hợp số 06/QC-TT.HĐND-UBND ngày 5/6/2017 giữa Thường trực HĐND \
+            tỉnh và UBND tỉnh;\nThực hiện Kế hoạch số 30/KH-TT.HĐND ngày 2/2/2021.TT.HĐND tỉnh \
+            giao các Ban.\n");
+        let own = x.own.as_ref().expect("the plan is itself");
+        assert_eq!(own.symbol.as_deref(), Some("KH-TT.HĐND"));
+        assert_eq!(own.issuer.as_deref(), Some("Thường trực HĐND tỉnh Lạng Sơn"));
+        assert_eq!(
+            codes(&x),
+            ["Kế hoạch 45 KH-TT.HĐND", "Quy chế 06 QC-TT.HĐND-UBND", "Kế hoạch 30 KH-TT.HĐND"]
+        );
+        // The dot joins the letters into one issuer, and the date after them is read.
+        assert_eq!(x.references[2].desc.date.as_deref(), Some("2021-02-02"));
+        assert_eq!(
+            x.references[2].desc.scope,
+            Some(Scope::Province("Lạng Sơn".into()))
+        );
+    }
+
+    #[test]
     fn reference_with_date_issuer_and_term() {
         let x = run("Thực hiện Nghị quyết số 29-NQ/TW ngày 04/11/2013 của Ban Chấp hành Trung ương Đảng (khóa XI) về “Đổi mới căn bản”.");
         let r = &x.references[0];
@@ -2983,6 +3008,7 @@ mod tests {
             "Nghị quyết đó",
             "Kế hoạch số: 12 / KH - UBND & Luật 43/2019/QH14/x-y",
             "NQ\u{b}29 Nghị quyết\u{2003}57 KL1 QĐ2 QD3 Chương trình\u{b}\u{b}100, 12\u{b}/KH-UBND",
+            "Kế hoạch số 45/KH-TT.HĐND. Quy chế 6/QC-TT.HĐND-UBND.TT.HĐND 7/TB-TT.Hà 8/KH-TT. HĐND",
         ];
         let all = |re: &regex::Regex, t: &str| -> Vec<(usize, usize)> {
             re.captures_iter(t)

@@ -151,10 +151,15 @@ pub fn is_vi_letter(c: char) -> bool {
 }
 
 /// One letter group of a symbol: `KH`, `UBND`, `QH14`, `BGDĐT`, `CTr`, `QĐi`: a letter, then up
-/// to 13 letters, digits or `&` (`BNN&PTNT`).
+/// to 13 letters, digits or `&` (`BNN&PTNT`). The Standing Committee (Thường trực) of a People's
+/// Council writes its letters with a dot, `TT.HĐND` (`45/KH-TT.HĐND`, `06/QC-TT.HĐND-UBND`):
+/// one group, taken before the plain one would stop at the dot.
 fn sym_part() -> String {
-    format!(r"[{VI_LETTER}][{VI_LETTER}0-9&]{{0,13}}")
+    format!(r"(?:{STANDING_HDND}|[{VI_LETTER}][{VI_LETTER}0-9&]{{0,13}})")
 }
+
+/// The dotted issuer letters of a People's Council's Standing Committee (see [`sym_part`]).
+const STANDING_HDND: &str = r"TT\.HĐND";
 
 /// The number and symbol in the three shapes of DOMAIN.md "Two document systems":
 /// legal-normative `43/2019/QH14` (a joint one's parts also joined by `/` in copies:
