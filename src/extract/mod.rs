@@ -1080,12 +1080,27 @@ fn day_month_after(attrs: &str, rest: &str, published: &str) -> Option<String> {
     {
         return None;
     }
+    in_dateline_year(&c["d"], &c["m"], published)
+}
+
+/// The day `d` and month `m` a news item names without a year: of its dateline's year
+/// (`published`, ISO), or of the year before when that day is still to come at the dateline.
+fn in_dateline_year(d: &str, m: &str, published: &str) -> Option<String> {
     let year: i32 = published.get(..4)?.parse().ok()?;
-    let this = iso_date(&c["d"], &c["m"], &year.to_string())?;
+    let this = iso_date(d, m, &year.to_string())?;
     if this.as_str() <= published {
         Some(this)
     } else {
-        iso_date(&c["d"], &c["m"], &(year - 1).to_string())
+        iso_date(d, m, &(year - 1).to_string())
+    }
+}
+
+/// The date of a [`SENTENCE_DATE`] or [`CLAUSE_DATE`] match: its year, or the dateline's
+/// ([`in_dateline_year`]) when it names none.
+fn lead_date(c: &Captures, published: Option<&str>) -> Option<String> {
+    match c.name("y") {
+        Some(y) => iso_date(&c["d"], &c["m"], y.as_str()),
+        None => in_dateline_year(&c["d"], &c["m"], published?),
     }
 }
 
@@ -1094,7 +1109,13 @@ fn day_month_after(attrs: &str, rest: &str, published: &str) -> Option<String> {
 /// dân huyện ban hành Kế hoạch số 42/KH-UBND`. Only after a comma or at the clause's start,
 /// past the attributes of the references before (`Chỉ thị số 15-CT/TW, ngày 12/01/2017, ...`
 /// dates that directive), and with no comma between it and the reference (the body's name).
-fn clause_date(text: &str, found: &[Found], cs: usize, start: usize) -> Option<String> {
+fn clause_date(
+    text: &str,
+    found: &[Found],
+    cs: usize,
+    start: usize,
+    published: Option<&str>,
+) -> Option<String> {
     let from = found
         .iter()
         .filter(|f| f.start < start)
@@ -1108,7 +1129,7 @@ fn clause_date(text: &str, found: &[Found], cs: usize, start: usize) -> Option<S
     if window[m.end()..].contains(',') {
         return None;
     }
-    iso_date(&c["d"], &c["m"], &c["y"])
+    lead_date(&c, published)
 }
 
 /// The type of a document cited by type word and name before its number, the number's symbol
@@ -1655,12 +1676,20 @@ fn row_document(text: &str, ls: &[usize], found: &[Found], i: usize, line: usize
 /// In a news item's sentence `Thực hiện A (và B), <body> (đã, vừa) ban hành C`, the document
 /// issued (C) after the clause whose cue governs the reference `i` (A): the first reference of
 /// the same sentence that `ban hành` (issued) or `thông qua` (adopted) directly precedes, past a
-/// comma that closes A's clause.
+/// comma that closes A's clause. A `;` that goes on to the next document of the clause's list
+/// (`Thực hiện A; B, ... ban hành C`) does not close it.
 fn issued_after(text: &str, found: &[Found], i: usize) -> Option<usize> {
     let a = found[i].attr_end.max(found[i].end);
     for k in i + 1..found.len() {
-        let gap = &text[a.min(found[k].start)..found[k].start];
-        if !one_sentence(gap) || gap.contains(';') {
+        let g0 = a.min(found[k].start);
+        let gap = &text[g0..found[k].start];
+        // Whether the `;` at `p` (in `text`) is followed by a document of the list.
+        let lists_on = |p: usize| {
+            let after = &text[p + 1..];
+            let next = p + 1 + after.len() - after.trim_start().len();
+            found[i + 1..=k].iter().any(|f| f.start == next)
+        };
+        if !one_sentence(gap) || gap.match_indices(';').any(|(p, _)| !lists_on(g0 + p)) {
             return None;
         }
         let before = &text[found[k - 1]
@@ -1996,8 +2025,8 @@ pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                 // sentence's date is the document's; else the dateline gives its year.
                 let lead = SENTENCE_DATE
                     .captures(&text[cs..f.start])
-                    .and_then(|c| iso_date(&c["d"], &c["m"], &c["y"]))
-                    .or_else(|| clause_date(text, &found, cs, f.start));
+                    .and_then(|c| lead_date(&c, published.as_deref()))
+                    .or_else(|| clause_date(text, &found, cs, f.start, published.as_deref()));
                 match lead {
                     Some(d) => {
                         desc.year = d[..4].parse().ok();
@@ -2758,6 +2787,30 @@ mod tests {
         // A place-date line is a dateline.
         let x = run("Hải Phòng, ngày 18 tháng 11 năm 2019\nThực hiện Chương trình hành động số 16-CTr/TU ngày 25/3/2008 của Ban Thường vụ Thành ủy.\n");
         assert_eq!(x.published.as_deref(), Some("2019-11-18"));
+    }
+
+    /// `Thực hiện A; B, ngày 15/3, UBND tỉnh ban hành C`: C carries out both documents of the
+    /// list, and the clause's day and month are of the dateline's year (or the year before).
+    #[test]
+    fn news_issued_after_a_list_and_a_date_without_its_year() {
+        let x = run("Thứ Năm, 16/03/2023 09:12\n\nThực hiện Nghị quyết số 05-NQ/TU ngày 20/10/2021 \
+            của Tỉnh ủy; Nghị quyết số 12/2021/NQ-HĐND ngày 10/12/2021 của HĐND tỉnh, ngày 15/3, \
+            UBND tỉnh ban hành Kế hoạch số 45/KH-UBND về giáo dục nghề nghiệp.\n\n\
+            Thực hiện Nghị quyết số 06-NQ/TU của Tỉnh ủy; UBND tỉnh đã ban hành Kế hoạch số \
+            46/KH-UBND về du lịch.\n\nNgày 20/12, UBND tỉnh ban hành Kế hoạch số 47/KH-UBND về \
+            rừng.\n\nBÁO LẠNG SƠN\n");
+        let rels = links(&x);
+        assert_eq!(
+            rels,
+            [
+                ("45".to_string(), Relation::Implements, "05".to_string()),
+                ("45".to_string(), Relation::Implements, "12".to_string()),
+            ],
+            "a `;` before a clause that is not the list's closes the list: 46 carries out nothing"
+        );
+        assert_eq!(date_of(&x, "45").as_deref(), Some("2023-03-15"));
+        // 20 December is still to come on 16 March 2023: of the year before.
+        assert_eq!(date_of(&x, "47").as_deref(), Some("2022-12-20"));
     }
 
     /// `Căn cứ A ...; B ...` broken over several lines by a PDF's copy: B is a basis too, unless
