@@ -819,6 +819,54 @@ fn folded_bodies(table: BodyTable) -> &'static [(String, &'static str, String)] 
     }
 }
 
+/// Byte length of a ministry's or department's name at the start of `s` when it is written with
+/// a comma: `Bộ Văn hóa, Thể thao và Du lịch` (its official name), `Sở Lao động, Thương binh và
+/// Xã hội` (for `Lao động - Thương binh`). The words of `s` are the name's, apart only by spaces,
+/// one comma or one hyphen each, and a comma is among them; `None` otherwise (a name without a
+/// comma is read with the phrase it opens, which stops at a comma).
+pub fn comma_name_len(s: &str) -> Option<usize> {
+    // The first words of `s`, folded, with each one's end and whether a comma precedes it.
+    let mut words: Vec<(String, usize, bool)> = Vec::new();
+    let mut at = 0;
+    let mut comma = false;
+    while words.len() < 12 {
+        let gap = s[at..]
+            .find(|c: char| c.is_alphanumeric())
+            .unwrap_or(s.len() - at);
+        let sep = &s[at..at + gap];
+        let seps = sep
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>();
+        let lines = sep.matches('\n').count();
+        if at + gap == s.len() || !matches!(seps.as_str(), "" | "," | "-") || lines > 1 {
+            break;
+        }
+        comma |= seps == ",";
+        let w0 = at + gap;
+        let len = s[w0..]
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(s.len() - w0);
+        at = w0 + len;
+        let w = fold_words(&s[w0..at]);
+        // Every such name is a ministry's or a department's (the tables' first words).
+        if words.is_empty() && !matches!(w.as_str(), "bo" | "so") {
+            return None;
+        }
+        words.push((w, at, comma));
+    }
+    [BodyTable::Ministries, BodyTable::Departments]
+        .into_iter()
+        .flat_map(folded_bodies)
+        .filter_map(|(_, _, name)| {
+            let n = name.split(' ').count();
+            let ws = words.get(..n)?;
+            (ws.iter().map(|w| w.0.as_str()).eq(name.split(' ')) && ws[n - 1].2)
+                .then(|| ws[n - 1].1)
+        })
+        .max()
+}
+
 /// The name of a provincial body in a centrally-run city: `UBND thành phố`, `Thành ủy`.
 fn city_form(base: &str, province: &str) -> String {
     if !PROVINCES.iter().any(|p| p.name == province && p.city) {
@@ -902,8 +950,7 @@ pub fn symbol_is_central(symbol: &str) -> Option<bool> {
         matches!(
             p,
             "ubnd" | "hdnd" | "tt.hdnd" | "tu" | "hu" | "qu" | "du" | "tx" | "tp"
-        )
-            || (p.ends_with("tu") && p.len() > 2)
+        ) || (p.ends_with("tu") && p.len() > 2)
             || folded_bodies(BodyTable::Departments)
                 .iter()
                 .any(|(l, _, _)| l == p)
@@ -1298,6 +1345,36 @@ mod tests {
         assert_eq!(i.scope, Scope::Province("Quảng Ngãi".into()));
         let i = parse_issuer("BCH TW", None).unwrap();
         assert_eq!(i.name, "Ban Chấp hành Trung ương Đảng");
+    }
+
+    #[test]
+    fn names_written_with_a_comma() {
+        fn len(s: &str) -> Option<&str> {
+            comma_name_len(s).map(|n| &s[..n])
+        }
+        assert_eq!(
+            len("Bộ Văn hóa, Thể thao và Du lịch; Sở Y tế"),
+            Some("Bộ Văn hóa, Thể thao và Du lịch")
+        );
+        assert_eq!(
+            len("Sở Lao động, Thương binh và Xã hội tỉnh Cao Bằng về việc"),
+            Some("Sở Lao động, Thương binh và Xã hội")
+        );
+        // A line break inside the name (a PDF's copy), not a blank line.
+        assert_eq!(
+            len("Bộ Văn hóa,\nThể thao và Du lịch"),
+            Some("Bộ Văn hóa,\nThể thao và Du lịch")
+        );
+        assert_eq!(len("Bộ Văn hóa,\n\nThể thao và Du lịch"), None);
+        // Two bodies, not one name; a name with no comma; another stop between the words.
+        assert_eq!(len("Bộ Tài chính, Bộ Nội vụ"), None);
+        assert_eq!(len("Bộ Lao động - Thương binh và Xã hội"), None);
+        assert_eq!(len("Bộ Văn hóa; Thể thao và Du lịch"), None);
+        let i = parse_issuer(
+            "Sở Văn hóa, Thể thao và Du lịch tỉnh Cao Bằng",
+            Some("Lạng Sơn"),
+        );
+        assert_eq!(i.unwrap().scope, Scope::Province("Cao Bằng".into()));
     }
 
     #[test]

@@ -268,7 +268,17 @@ fn parse_attrs(text: &str, from: usize, limit: usize, home: Home) -> Attrs {
         }
         if a.issuer.is_none() && may("cCdD") {
             // The group `iss` of `ATTR_ISSUER`.
-            if let Some((ps, pe)) = groups::attr_issuer_span(rest) {
+            if let Some((ps, mut pe)) = groups::attr_issuer_span(rest) {
+                // `của Bộ Văn hóa, Thể thao và Du lịch`: a body's name goes on past its comma,
+                // and the phrase with it (`... tỉnh Cao Bằng`).
+                if rest[pe..].starts_with(',') {
+                    if let Some(n) = registry::comma_name_len(&rest[ps..]) {
+                        let e = ps + n;
+                        pe = e + rest[e..]
+                            .find([',', ';', '.', ':', '(', ')', '“', '”', '"', '\n'])
+                            .unwrap_or(rest.len() - e);
+                    }
+                }
                 let phrase = &rest[ps..pe];
                 let cut = issuer_words_end(phrase);
                 let words = &phrase[..cut];
@@ -472,9 +482,7 @@ fn stretches(
     // The dot of `TT.HĐND` (a symbol's letters, see `patterns::sym_part`) is inside a match.
     let breaks_at = |p: usize| {
         breaks[bytes[p] as usize]
-            && !(bytes[p] == b'.'
-                && bytes[..p].ends_with(b"TT")
-                && bytes.get(p + 1) == Some(&b'H'))
+            && !(bytes[p] == b'.' && bytes[..p].ends_with(b"TT") && bytes.get(p + 1) == Some(&b'H'))
     };
     let mut out = vec![];
     let mut done = 0;
@@ -487,7 +495,9 @@ fn stretches(
             .find(|&p| breaks_at(p))
             .map(|p| p + 1)
             .unwrap_or(done);
-        let end = (a..bytes.len()).find(|&p| breaks_at(p)).unwrap_or(bytes.len());
+        let end = (a..bytes.len())
+            .find(|&p| breaks_at(p))
+            .unwrap_or(bytes.len());
         out.push((start, end));
         done = end;
     }
@@ -2378,19 +2388,48 @@ mod tests {
             .collect()
     }
 
+    /// `của Bộ Văn hóa, Thể thao và Du lịch`: the issuer's name goes on past its comma.
+    #[test]
+    fn issuer_named_with_a_comma() {
+        let x = run(
+            "Căn cứ Quyết định số 2222/QĐ-BVHTTDL ngày 10/8/2020 của Bộ Văn hóa, Thể thao \
+            và Du lịch;\nCăn cứ Công văn số 12 ngày 1/2/2021 của Sở Lao động, Thương binh và Xã \
+            hội tỉnh Cao Bằng về việc hướng dẫn;\n",
+        );
+        let issuer = |i: usize| x.references[i].desc.issuer.as_deref();
+        assert_eq!(issuer(0), Some("Bộ Văn hóa, Thể thao và Du lịch"));
+        assert_eq!(
+            issuer(1),
+            Some("Sở Lao động - Thương binh và Xã hội tỉnh Cao Bằng")
+        );
+        assert_eq!(
+            x.references[1].desc.scope,
+            Some(Scope::Province("Cao Bằng".into()))
+        );
+    }
+
     #[test]
     fn standing_committee_letters_keep_their_dot() {
-        let x = run("HỘI ĐỒNG NHÂN DÂN TỈNH LẠNG SƠN\nTHƯỜNG TRỰC\nSố: 45/KH-TT.HĐND\n\
+        let x = run(
+            "HỘI ĐỒNG NHÂN DÂN TỈNH LẠNG SƠN\nTHƯỜNG TRỰC\nSố: 45/KH-TT.HĐND\n\
             Lạng Sơn, ngày 12 tháng 3 năm 2021\n\nKẾ HOẠCH\nGiám sát chuyên đề năm 2021\n\n\
             Căn cứ Quy chế phối hợp số 06/QC-TT.HĐND-UBND ngày 5/6/2017 giữa Thường trực HĐND \
             tỉnh và UBND tỉnh;\nThực hiện Kế hoạch số 30/KH-TT.HĐND ngày 2/2/2021.TT.HĐND tỉnh \
-            giao các Ban.\n");
+            giao các Ban.\n",
+        );
         let own = x.own.as_ref().expect("the plan is itself");
         assert_eq!(own.symbol.as_deref(), Some("KH-TT.HĐND"));
-        assert_eq!(own.issuer.as_deref(), Some("Thường trực HĐND tỉnh Lạng Sơn"));
+        assert_eq!(
+            own.issuer.as_deref(),
+            Some("Thường trực HĐND tỉnh Lạng Sơn")
+        );
         assert_eq!(
             codes(&x),
-            ["Kế hoạch 45 KH-TT.HĐND", "Quy chế 06 QC-TT.HĐND-UBND", "Kế hoạch 30 KH-TT.HĐND"]
+            [
+                "Kế hoạch 45 KH-TT.HĐND",
+                "Quy chế 06 QC-TT.HĐND-UBND",
+                "Kế hoạch 30 KH-TT.HĐND"
+            ]
         );
         // The dot joins the letters into one issuer, and the date after them is read.
         assert_eq!(x.references[2].desc.date.as_deref(), Some("2021-02-02"));
@@ -2793,12 +2832,14 @@ mod tests {
     /// list, and the clause's day and month are of the dateline's year (or the year before).
     #[test]
     fn news_issued_after_a_list_and_a_date_without_its_year() {
-        let x = run("Thứ Năm, 16/03/2023 09:12\n\nThực hiện Nghị quyết số 05-NQ/TU ngày 20/10/2021 \
+        let x = run(
+            "Thứ Năm, 16/03/2023 09:12\n\nThực hiện Nghị quyết số 05-NQ/TU ngày 20/10/2021 \
             của Tỉnh ủy; Nghị quyết số 12/2021/NQ-HĐND ngày 10/12/2021 của HĐND tỉnh, ngày 15/3, \
             UBND tỉnh ban hành Kế hoạch số 45/KH-UBND về giáo dục nghề nghiệp.\n\n\
             Thực hiện Nghị quyết số 06-NQ/TU của Tỉnh ủy; UBND tỉnh đã ban hành Kế hoạch số \
             46/KH-UBND về du lịch.\n\nNgày 20/12, UBND tỉnh ban hành Kế hoạch số 47/KH-UBND về \
-            rừng.\n\nBÁO LẠNG SƠN\n");
+            rừng.\n\nBÁO LẠNG SƠN\n",
+        );
         let rels = links(&x);
         assert_eq!(
             rels,
