@@ -438,7 +438,8 @@ pub fn parse_issuer(phrase: &str, home: Option<&str>) -> Option<Issuer> {
     parse_issuer_at(phrase, home, None)
 }
 
-/// The pattern of [`district_in`]: a unit's kind, then its name, up to four words that each
+/// The pattern of [`district_in`]: a unit's kind (`Huyện ủy`: with the Party committee's word),
+/// then its name, up to four words that each
 /// start with a capital (`upper`, the body of a class) followed by letters (`letter`) or digits
 /// (ASCII: Vietnamese text writes no others).
 /// Written with the Vietnamese alphabet's letters rather than `\p{Lu}` and `\p{L}` (hundreds of
@@ -446,7 +447,7 @@ pub fn parse_issuer(phrase: &str, home: Option<&str>) -> Option<Issuer> {
 /// time (1.9 ms of every build that extracts a file).
 fn district_pattern(upper: &str, letter: &str) -> String {
     format!(
-        r"(?i:(?P<kind>huyện|quận|thị\s+xã|thành\s+phố|tp\.))\s*(?P<name>[{upper}][{letter}0-9]*(?:[ \t]+[{upper}][{letter}0-9]*){{0,3}})"
+        r"(?i:(?P<kind>huyện|quận|thị\s+xã|thành\s+phố|tp\.)(?:\s+(?:ủy|uỷ))?)\s*(?P<name>[{upper}][{letter}0-9]*(?:[ \t]+[{upper}][{letter}0-9]*){{0,3}})"
     )
 }
 
@@ -466,12 +467,7 @@ pub fn district_in(phrase: &str) -> Option<(String, String)> {
         // A trailing upper-case word that starts the next phrase is not part of the name.
         let words: Vec<&str> = name
             .split_whitespace()
-            .take_while(|w| {
-                !matches!(
-                    fold_words(w).as_str(),
-                    "tinh" | "ve" | "thuc" | "trien" | "ngay" | "khoa" | "so" | "ban"
-                )
-            })
+            .take_while(|w| !ends_place(w))
             .collect();
         if words.is_empty() {
             continue;
@@ -495,6 +491,84 @@ pub fn district_in(phrase: &str) -> Option<(String, String)> {
         return Some((kind.to_string(), titled));
     }
     None
+}
+
+/// The kinds of commune-level units, as [`commune_in`] writes them before the name: since the
+/// reform of 1 July 2025 the level below the province (the district level was abolished),
+/// before it the level below the district.
+pub const COMMUNE_KINDS: &[&str] = &["xã", "phường", "thị trấn", "đặc khu"];
+
+/// Whether a unit of [`Scope::District`] is a commune (`xã Đồng Đăng`, as [`commune_in`] writes
+/// it) rather than a district (`Cao Lộc`).
+pub fn is_commune(unit: &str) -> bool {
+    COMMUNE_KINDS.iter().any(|k| {
+        unit.strip_prefix(k)
+            .is_some_and(|rest| rest.starts_with(' '))
+    })
+}
+
+/// The commune-level unit a phrase names, as its kind and its name in title case: `xã Đồng
+/// Đăng` (`XÃ ĐỒNG ĐĂNG`), `phường Tam Thanh`, `thị trấn Cao Lộc`, `đặc khu Vân Đồn`. A commune
+/// numbers its documents apart from its district and province, and apart from the district of
+/// the same name (`thị trấn Cao Lộc` is not `huyện Cao Lộc`), so the kind stays in the unit.
+/// `thị xã` is a district's kind, and `xã hội` (society, as in the national motto) no place.
+pub fn commune_in(phrase: &str) -> Option<String> {
+    static RE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(&format!(
+            r"(?i:(?P<kind>thị\s+trấn|xã|phường|đặc\s+khu))\s*(?P<name>[{upper}][{letter}0-9]*(?:[ \t]+[{upper}][{letter}0-9]*){{0,3}})",
+            upper = crate::extract::patterns::vi_upper_class(),
+            letter = crate::extract::patterns::VI_LETTER,
+        ))
+        .expect("commune pattern compiles")
+    });
+    for c in RE.captures_iter(phrase) {
+        let kind = fold_words(&c["kind"]);
+        let at = c.get(0).expect("whole match").start();
+        // The kind is a word of its own, and not the `xã` of a district's `thị xã`.
+        let before = &phrase[..at];
+        if before
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+            || kind == "xa" && {
+                let f = fold_words(before);
+                f == "thi" || f.ends_with(" thi")
+            }
+        {
+            continue;
+        }
+        let words: Vec<&str> = c["name"]
+            .split_whitespace()
+            .take_while(|w| !ends_place(w))
+            .collect();
+        if words.is_empty() || kind == "xa" && fold_words(words[0]) == "hoi" {
+            continue;
+        }
+        let name = words.join(" ");
+        let titled = if name.chars().all(|c| !c.is_lowercase()) {
+            title_case(&name)
+        } else {
+            name
+        };
+        let kind = match kind.as_str() {
+            "xa" => "xã",
+            "phuong" => "phường",
+            "thi tran" => "thị trấn",
+            _ => "đặc khu",
+        };
+        return Some(format!("{kind} {titled}"));
+    }
+    None
+}
+
+/// Whether a word ends a place's name in a phrase: it is the next phrase's (`huyện Cao Lộc tỉnh
+/// Lạng Sơn`, `HUYỆN CAO LỘC ĐẢNG ỦY XÃ ...`, `... về`, `... ban hành`). `Đảng` and `Ủy` are
+/// compared with their diacritics: `Đăng` (`xã Đồng Đăng`) and `Uy` (`xã Uy Nỗ`) name places.
+fn ends_place(word: &str) -> bool {
+    matches!(
+        fold_words(word).as_str(),
+        "tinh" | "ve" | "thuc" | "trien" | "ngay" | "khoa" | "so" | "ban" | "ubnd" | "hdnd"
+    ) || matches!(word.to_lowercase().as_str(), "đảng" | "ủy" | "uỷ")
 }
 
 /// `ĐẠI LỘC` → `Đại Lộc`.
@@ -641,6 +715,48 @@ fn parse_issuer_body(
             },
         })
     };
+    // Commune level (`UBND xã Đồng Đăng`, `Đảng ủy xã`; a Party header names the body above
+    // first: `ĐẢNG BỘ TỈNH LẠNG SƠN` / `ĐẢNG ỦY XÃ ĐỒNG ĐĂNG`). `của UBND xã` in a commune's
+    // text is that commune's; in another text it names none.
+    let home_commune = home_district.filter(|d| is_commune(d));
+    let home_district = home_district.filter(|d| !is_commune(d));
+    let commune_word = has("phuong")
+        || has("thi tran")
+        || has("dac khu")
+        || has("xa") && !has("thi xa") && !has("xa hoi");
+    let named_commune = commune_in(phrase);
+    let commune = named_commune.clone().or_else(|| {
+        *reads_homes |= commune_word;
+        commune_word
+            .then(|| home_commune.map(str::to_string))
+            .flatten()
+    });
+    let ubnd = has("ubnd") || has("uy ban nhan dan");
+    let hdnd = has("hdnd") || has("hoi dong nhan dan");
+    let party_committee = has("dang uy") || has("bch dang bo") || has("ban chap hanh dang bo");
+    if let Some(unit) = commune.filter(|_| {
+        // A province named with the body (`UBND tỉnh ..., xã ...`) speaks of the province's
+        // body unless the commune is named.
+        (ubnd || hdnd || party_committee) && (named_commune.is_some() || !has("tinh"))
+    }) {
+        let (base, system) = if party_committee {
+            ("Đảng ủy", System::Party)
+        } else if ubnd && has("chu tich") {
+            ("Chủ tịch UBND", System::State)
+        } else if ubnd {
+            ("UBND", System::State)
+        } else {
+            ("HĐND", System::State)
+        };
+        return Some(Issuer {
+            name: format!("{base} {unit}"),
+            system,
+            scope: Scope::District {
+                province: province.map(str::to_string),
+                district: unit,
+            },
+        });
+    }
     // District level (before the province: `UBND huyện Đại Lộc, tỉnh Quảng Nam`).
     let named_district = district_in(phrase);
     let district_word = ["huyen", "quan", "thi xa"].iter().any(|k| has(k));
@@ -684,8 +800,7 @@ fn parse_issuer_body(
             },
         });
     }
-    let ubnd = has("ubnd") || has("uy ban nhan dan");
-    if (ubnd || has("hdnd") || has("hoi dong nhan dan")) && !has("tinh") && district.is_some() {
+    if (ubnd || hdnd) && !has("tinh") && (district_word || commune_word) {
         let base = if has("chu tich") {
             "Chủ tịch UBND"
         } else if ubnd {
@@ -693,7 +808,26 @@ fn parse_issuer_body(
         } else {
             "HĐND"
         };
-        return district_body(base, System::State);
+        if district.is_some() {
+            return district_body(base, System::State);
+        }
+        // `của UBND huyện` in a province's text, `của UBND xã` in a district's: a body below
+        // the province that the text does not name, never the province's own.
+        let kinds = [
+            ("huyen", "huyện"),
+            ("quan", "quận"),
+            ("thi xa", "thị xã"),
+            ("thi tran", "thị trấn"),
+            ("phuong", "phường"),
+            ("dac khu", "đặc khu"),
+            ("xa", "xã"),
+        ];
+        let kind = kinds.iter().find(|(k, _)| has(k)).map_or("", |(_, w)| w);
+        return Some(Issuer {
+            name: format!("{base} {kind}"),
+            system: System::State,
+            scope: Scope::Unknown,
+        });
     }
     if has("ban thuong vu tinh uy") || has("btv tinh uy") || has("ban thuong vu thanh uy") {
         return local("Ban Thường vụ Tỉnh ủy", System::Party);
@@ -1042,6 +1176,7 @@ pub const LEVELS: &[&str] = &[
     "provincial-state",
     "department",
     "district",
+    "commune",
     "unknown",
 ];
 
@@ -1055,6 +1190,7 @@ pub fn level_of(
     let parts: Vec<String> = symbol.unwrap_or("").split(['/', '-']).map(fold).collect();
     let issuer_f = issuer.map(fold_words).unwrap_or_default();
     match (scope, system) {
+        (Scope::District { district, .. }, _) if is_commune(district) => "commune",
         (Scope::District { .. }, _) => "district",
         (Scope::Central, Some(System::Party)) => "central-party",
         (Scope::Central, _) => {
@@ -1345,6 +1481,64 @@ mod tests {
         assert_eq!(i.scope, Scope::Province("Quảng Ngãi".into()));
         let i = parse_issuer("BCH TW", None).unwrap();
         assert_eq!(i.name, "Ban Chấp hành Trung ương Đảng");
+    }
+
+    #[test]
+    fn communes_and_districts_in_phrases() {
+        assert_eq!(
+            commune_in("ỦY BAN NHÂN DÂN XÃ ĐỒNG ĐĂNG").as_deref(),
+            Some("xã Đồng Đăng")
+        );
+        assert_eq!(
+            commune_in("ĐẢNG BỘ TỈNH LẠNG SƠN ĐẢNG ỦY XÃ UY NỖ").as_deref(),
+            Some("xã Uy Nỗ")
+        );
+        assert_eq!(
+            commune_in("UBND phường Tam Thanh").as_deref(),
+            Some("phường Tam Thanh")
+        );
+        assert_eq!(
+            commune_in("thị trấn Cao Lộc").as_deref(),
+            Some("thị trấn Cao Lộc")
+        );
+        // A district's kind, the national motto, a word that only ends in the kind's letters.
+        assert_eq!(commune_in("UBND thị xã Sa Pa"), None);
+        assert_eq!(commune_in("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), None);
+        assert_eq!(commune_in("KINH TẾ - XÃ HỘI TỈNH LẠNG SƠN"), None);
+        assert!(is_commune("xã Đồng Đăng") && !is_commune("Cao Lộc") && !is_commune("Xãx"));
+        // `Huyện ủy` names the district after its committee's word.
+        assert_eq!(
+            district_in("HUYỆN ỦY LỤC NGẠN"),
+            Some(("huyện".to_string(), "Lục Ngạn".to_string()))
+        );
+        assert_eq!(
+            district_in("Huyện ủy Bảo Thắng"),
+            Some(("huyện".to_string(), "Bảo Thắng".to_string()))
+        );
+        // Commune bodies: named, or the commune of the text; elsewhere `UBND xã` names none.
+        let i = parse_issuer_at("Đảng ủy xã", Some("Lạng Sơn"), Some("xã Đồng Đăng")).unwrap();
+        assert_eq!(
+            (i.name.as_str(), i.system),
+            ("Đảng ủy xã Đồng Đăng", System::Party)
+        );
+        let i = parse_issuer_at("UBND xã Thụy Hùng", Some("Lạng Sơn"), None).unwrap();
+        assert_eq!(
+            i.scope,
+            Scope::District {
+                province: Some("Lạng Sơn".into()),
+                district: "xã Thụy Hùng".into()
+            }
+        );
+        assert_ne!(
+            parse_issuer_at("UBND xã", Some("Lạng Sơn"), Some("Cao Lộc")).map(|i| i.scope),
+            Some(Scope::District {
+                province: Some("Lạng Sơn".into()),
+                district: "Cao Lộc".into()
+            })
+        );
+        // A commune's text: `UBND huyện` is not the commune.
+        let i = parse_issuer_at("UBND huyện", Some("Lạng Sơn"), Some("xã Đồng Đăng"));
+        assert!(i.is_none_or(|i| i.scope.district() != Some("xã Đồng Đăng")));
     }
 
     #[test]

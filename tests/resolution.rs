@@ -1,6 +1,6 @@
 //! Resolution on a small corpus written for it (tests/fixtures/resolution): one number in two
 //! terms of one province, one number in two provinces, a short mention with two candidates, a
-//! document known only from a legal database's metadata block.
+//! document known only from a legal database's metadata block, one number of two communes.
 
 mod common;
 
@@ -46,6 +46,36 @@ fn the_two_resolutions_29_are_two_documents() {
         "vn/tw/nq-tw/2022/29",
         "implements"
     ));
+}
+
+/// Two communes' Party committees both number a resolution 05-NQ/ĐU in 2025: two documents, and
+/// a commune's plan carries out its own commune's.
+#[test]
+fn one_number_of_two_communes_is_two_documents() {
+    let g = graph();
+    let dong_dang = "vn/lang-son/xa-dong-dang/nq-du/2025/5";
+    let thuy_hung = "vn/lang-son/xa-thuy-hung/nq-du/2025/5";
+    assert_eq!(node(&g, dong_dang)["issuer"], "Đảng ủy xã Đồng Đăng");
+    assert_eq!(node(&g, dong_dang)["district"], "xã Đồng Đăng");
+    assert_eq!(node(&g, dong_dang)["level"], "commune");
+    assert_eq!(
+        node(&g, thuy_hung)["source"],
+        "g_commune_party_thuy_hung.txt"
+    );
+    // The plan's header names no province: its own id says so, and its commune is kept.
+    let plan = "vn/unscoped/xa-dong-dang/kh-ubnd/2025/15";
+    assert_eq!(node(&g, plan)["issuer"], "UBND xã Đồng Đăng");
+    assert!(has_edge(&g, plan, dong_dang, "implements"));
+    assert!(!has_edge(&g, plan, thuy_hung, "implements"));
+    assert!(
+        !g["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|d| d["code"] == "duplicate-source"),
+        "{}",
+        g["diagnostics"]
+    );
 }
 
 #[test]

@@ -917,21 +917,27 @@ pub struct Home<'a> {
 }
 
 /// The scope of a document cited by its symbol alone. A document cites its own province's bodies
-/// without naming them (`Kế hoạch số 38/KH-UBND` in a provincial plan); in a district's text a
-/// bare `UBND` symbol may be the district's or the province's, so it is left open; `HU`, `QU`,
-/// `TX` are district Party committees.
+/// without naming them (`Kế hoạch số 38/KH-UBND` in a provincial plan); in a district's or a
+/// commune's text a bare `UBND` symbol may be its own body's or the province's, so it is left
+/// open; `HU`, `QU`, `TX` are district Party committees. `ĐU` is a Party committee of a commune
+/// or of an agency, one of many in a province: its own commune's in a commune's text, else open.
 fn default_scope(symbol: &str, home: Home) -> Scope {
     let last = crate::normalize::fold(symbol.rsplit(['/', '-']).next().unwrap_or(""));
+    let commune = home.district.filter(|d| registry::is_commune(d));
+    let unit = |d: &str| Scope::District {
+        province: home.province.map(str::to_string),
+        district: d.to_string(),
+    };
     match registry::symbol_is_central(symbol) {
         Some(true) => Scope::Central,
         None => Scope::Unknown,
-        Some(false) if matches!(last.as_str(), "hu" | "qu" | "tx") => match home.district {
-            Some(d) => Scope::District {
-                province: home.province.map(str::to_string),
-                district: d.to_string(),
-            },
-            None => Scope::Unknown,
-        },
+        Some(false) if matches!(last.as_str(), "hu" | "qu" | "tx") => {
+            match home.district.filter(|_| commune.is_none()) {
+                Some(d) => unit(d),
+                None => Scope::Unknown,
+            }
+        }
+        Some(false) if last == "du" => commune.map(unit).unwrap_or(Scope::Unknown),
         Some(false) if home.district.is_some() && matches!(last.as_str(), "ubnd" | "hdnd") => {
             Scope::Unknown
         }

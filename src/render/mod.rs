@@ -109,6 +109,14 @@ pub const LEVEL_STYLES: &[LevelStyle] = &[
         "district",
     ),
     style(
+        "commune",
+        "Cấp xã",
+        "commune",
+        "#e4dcf1",
+        "#4c2f7f",
+        "commune",
+    ),
+    style(
         "unknown",
         "Chưa rõ cơ quan ban hành",
         "issuer not known",

@@ -421,7 +421,7 @@ tr[data-level="central-state"] td.type { border-left-color: #3d85c6; }
 tr[data-level="ministry"] td.type { border-left-color: #45818e; }
 tr[data-level="provincial-party"] td.type { border-left-color: #e69138; }
 tr[data-level="provincial-state"] td.type { border-left-color: #6aa84f; }
-tr[data-level="department"] td.type, tr[data-level="district"] td.type { border-left-color: #bf9000; }
+tr[data-level="department"] td.type, tr[data-level="district"] td.type, tr[data-level="commune"] td.type { border-left-color: #bf9000; }
 .symbol { font-weight: 600; white-space: nowrap; }
 .doc-title { display: block; color: var(--muted); font-size: 13px; margin-top: 2px; max-width: 46em; }
 .links td:nth-child(1), .links td:nth-child(3) { width: 17%; }

@@ -31,7 +31,12 @@ fn desc_line(d: &DocDesc) -> String {
         Some(crate::model::Scope::Central) => parts.push("central".into()),
         Some(crate::model::Scope::Province(p)) => parts.push(format!("province {p}")),
         Some(crate::model::Scope::District { province, district }) => parts.push(format!(
-            "district {district}, province {}",
+            "{} {district}, province {}",
+            if crate::registry::is_commune(district) {
+                "commune"
+            } else {
+                "district"
+            },
             province.as_deref().unwrap_or("unknown")
         )),
         _ => parts.push("scope unknown".into()),
