@@ -820,14 +820,21 @@ fn find_refs(text: &str, home: Home, aliases: &AliasTable) -> Vec<Found> {
         if d.title.is_none() {
             d.title = a.title;
         }
+        // A central symbol (`13-CT/TW`, `71/NQ-CP`) is a central document's, whatever local
+        // body or province the words after it name: `Kế hoạch thực hiện Chỉ thị 13-CT/TW do
+        // tỉnh An Giang ban hành` speaks of the plan.
+        let central = d
+            .symbol
+            .as_deref()
+            .is_some_and(|s| registry::symbol_is_central(s) == Some(true));
         match a.issuer {
-            Some(iss) => {
+            Some(iss) if !(central && iss.scope != Scope::Central) => {
                 d.system = d.system.or(Some(iss.system));
                 d.scope = Some(iss.scope);
                 d.issuer = Some(iss.name);
             }
-            None => {
-                if let Some(p) = a.province {
+            _ => {
+                if let Some(p) = a.province.filter(|_| !central) {
                     d.scope = Some(Scope::Province(p));
                 } else if let Some(sym) = d.symbol.as_deref() {
                     d.scope = Some(default_scope(sym, home));
