@@ -1382,7 +1382,8 @@ fn words_of(folded: &str) -> Vec<&str> {
 }
 
 /// Words that may open the stretch between a reference and a cue when the cue belongs to that
-/// reference: its date, issuer, term, or `về (việc)`.
+/// reference: its date, issuer, term, `về (việc)`, or `ban hành` (`ban` alone is a body that
+/// opens the next clause: `... Nghị quyết số 57` / `Ban Thường vụ Tỉnh ủy vừa ban hành ...`).
 const ATTRIBUTE_OPENERS: &[&str] = &["ngay", "cua", "do", "nam", "khoa", "ve", "ban"];
 
 /// Whether `gap` (between the end of reference A and the start of B) makes A the subject of a
@@ -1396,8 +1397,9 @@ struct ChainCue {
 }
 
 fn chain_cue(gap: &str) -> Option<ChainCue> {
-    // The comma of the cue `sửa đổi, bổ sung` is not a list separator.
-    let gap = &gap.replace("đổi, bổ", "đổi bổ");
+    // The comma of the cue `sửa đổi, bổ sung` is not a list separator (also when a line
+    // breaks after it).
+    let gap = &cue_comma_dropped(gap);
     if !one_sentence(gap) || gap.contains(';') || gap.contains(": ") {
         return None;
     }
@@ -1442,7 +1444,9 @@ fn chain_cue(gap: &str) -> Option<ChainCue> {
         return None;
     }
     if let Some(first) = pre.first() {
-        let opens = ATTRIBUTE_OPENERS.contains(first) || first.chars().all(|c| c.is_ascii_digit());
+        let opens = ATTRIBUTE_OPENERS.contains(first)
+            && (*first != "ban" || pre.get(1) == Some(&"hanh"))
+            || first.chars().all(|c| c.is_ascii_digit());
         if !(opens || passive && matches!(*first, "da" | "duoc")) {
             return None;
         }
@@ -1474,6 +1478,26 @@ fn chain_cue(gap: &str) -> Option<ChainCue> {
         cue: ws[cue.start..cue.end].join(" "),
         passive,
     })
+}
+
+/// `gap` without the comma of each `sửa đổi, bổ sung` (`đổi,` then spaces or one line break,
+/// then `bổ`).
+fn cue_comma_dropped(gap: &str) -> std::borrow::Cow<'_, str> {
+    if !gap.contains("đổi,") {
+        return gap.into();
+    }
+    let mut out = String::with_capacity(gap.len());
+    let mut rest = gap;
+    while let Some(i) = rest.find("đổi,") {
+        let after = &rest[i + "đổi,".len()..];
+        let space = &after[..after.len() - after.trim_start().len()];
+        let cue = after.trim_start().starts_with("bổ") && space.matches('\n').count() <= 1;
+        out.push_str(&rest[..i + "đổi".len()]);
+        out.push_str(if cue { " " } else { "," });
+        rest = if cue { after.trim_start() } else { after };
+    }
+    out.push_str(rest);
+    out.into()
 }
 
 /// Words naming a part of a document (`một số điều của`, `điểm b khoản 2 Điều 1 của`,
@@ -1651,9 +1675,17 @@ fn section_cue(text: &str, ls: &[usize], start: usize, line: usize) -> Option<(R
                 .then(|| is_basis(above))
                 .flatten();
         }
-        // `1. Căn cứ pháp lý`: a short line that names no document.
+        // `1. Căn cứ pháp lý`: a short line that names no document, and does not go on into
+        // one on the next line (`Căn cứ Quyết định số` / `749/QĐ-TTg ...`, a PDF's line break).
         let rest = after_numeral(l);
-        if rest.split_whitespace().count() <= 8 && !rest.bytes().any(|b| b.is_ascii_digit()) {
+        let next = line_text(n + 1);
+        let goes_on = next.starts_with(|c: char| c.is_ascii_digit())
+            || fold_words(next).starts_with("so ")
+            || fold_words(rest).ends_with(" so");
+        if rest.split_whitespace().count() <= 8
+            && !rest.bytes().any(|b| b.is_ascii_digit())
+            && !goes_on
+        {
             if let Some(c) = is_basis(l) {
                 return Some(c);
             }
@@ -1780,6 +1812,15 @@ fn anaphora_subject(text: &str, found: &[Found], i: usize) -> Option<usize> {
             && found[j].desc.doc_type.as_deref() == Some(ty)
             && !found[j].is_definition
     })
+}
+
+/// Whether the document `a` names was issued before the one `b` names, by their dates (or
+/// years when a date is missing): one cannot carry out or rest on a later one.
+fn issued_before(a: &Found, b: &Found) -> bool {
+    match (a.desc.date.as_deref(), b.desc.date.as_deref()) {
+        (Some(x), Some(y)) => x < y,
+        _ => matches!((a.desc.year, b.desc.year), (Some(x), Some(y)) if x < y),
+    }
 }
 
 /// Whether the stretch between two references only coordinates them (`A và B`, `A, B`).
@@ -2162,7 +2203,17 @@ pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
             };
             let head =
                 matches!(stated[p], Some((Endpoint::This, _, _))) || !gap_after_attrs.contains(',');
-            if head && found[p].attr_end <= f.start && is_coordination(gap_after_attrs) {
+            // (Not from a document older than B: `Kế hoạch 25 ngày 30/11/2016 thực hiện A và
+            // Kết luận 111 ngày 14/8/2017` lists B beside the plan, it cannot carry B out.)
+            let subject_older = match &stated[p] {
+                Some((Endpoint::Ref(s), _, _)) => issued_before(&found[*s as usize], f),
+                _ => false,
+            };
+            if head
+                && found[p].attr_end <= f.start
+                && is_coordination(gap_after_attrs)
+                && !subject_older
+            {
                 this_rel = stated[p].clone();
             } else if found[p].attr_end <= f.start && fold_words_is(gap_after_attrs, "bang") {
                 // `cụ thể hóa A và B bằng Kế hoạch C`: C implements A and B.
@@ -2775,6 +2826,47 @@ mod tests {
                     && x.references[r.to as usize].desc.number.as_deref() == Some(n)
             })
             .map(|r| r.relation)
+    }
+
+    /// Links that real pages showed wrong: a headline's reference is not the subject of the
+    /// next line's clause; a document older than B does not carry B out; `sửa đổi,` / `bổ
+    /// sung` broken over lines is one cue; a PDF line `Căn cứ Quyết định số` is not a heading.
+    #[test]
+    fn links_real_pages_showed_wrong() {
+        let x = run(
+            "Chương trình hành động của Ban Thường vụ Tỉnh ủy thực hiện Nghị quyết số 57\n\
+            Ban Thường vụ Tỉnh ủy vừa ban hành Chương trình hành động thực hiện Nghị quyết số \
+            57-NQ/TW, ngày 22/12/2024 của Bộ Chính trị.\n",
+        );
+        assert_eq!(links(&x), [], "the short form does not implement itself");
+        let x = run(
+            "Tin tức\nQuán triệt và thực hiện Kết luận số 100-KL/TW ngày 18/8/2014 của Ban \
+            Bí thư, Kế hoạch số 25-KH/TU ngày 30/11/2016 của Ban Thường vụ Tỉnh ủy thực hiện Kết \
+            luận số 100-KL/TW của Ban Bí thư và Kết luận số 111-KL/TU ngày 14/8/2017 của Ban \
+            Thường vụ Tỉnh ủy, các cấp ủy đã quan tâm lãnh đạo.\n",
+        );
+        assert_eq!(
+            links(&x),
+            [("25".to_string(), Relation::Implements, "100".to_string())]
+        );
+        let own = "ỦY BAN NHÂN DÂN\nTỈNH SÓC TRĂNG\nSố: 135/KH-UBND\nSóc Trăng, ngày 27 tháng 9 năm 2022\nKẾ HOẠCH\nRà soát hộ nghèo\n\n";
+        let x = run(&format!(
+            "{own}Căn cứ Thông tư số\n02/2022/TT-BLĐTBXH ngày 30/3/2022 của Bộ Lao \
+            động - Thương binh và Xã hội sửa đổi,\nbổ sung một số nội dung của Thông tư số \
+            07/2021/TT-BLĐTBXH ngày 18/7/2021 của Bộ trưởng;\n"
+        ));
+        assert!(links(&x).contains(&("02".to_string(), Relation::Amends, "07".to_string())));
+        assert_eq!(rel_of(&x, "07"), Some(Relation::Cites));
+        let x = run(&format!(
+            "{own}Căn cứ Chương trình hành động\nsố 09-CTr/TU ngày 14/5/2021 của \
+            Tỉnh ủy;\nCăn cứ Kế hoạch số 59/KH-UBND\nngày 25/4/2022 của UBND tỉnh;\nTheo đề nghị \
+            của Sở Y tế tại\nTờ trình số 158/TTr-SYT ngày 16/5/2022.\n"
+        ));
+        assert_eq!(rel_of(&x, "09"), Some(Relation::BasedOn));
+        assert_eq!(rel_of(&x, "158"), Some(Relation::Cites));
+        // A central symbol keeps its scope when a province follows it (the plan's).
+        let x = run("Kế hoạch 31-KH/TU về thực hiện Chỉ thị 13-CT/TW do tỉnh An Giang ban hành\n");
+        assert_eq!(x.references[1].desc.scope, Some(Scope::Central));
     }
 
     #[test]
