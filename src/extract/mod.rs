@@ -1471,6 +1471,11 @@ fn chain_cue(gap: &str) -> Option<ChainCue> {
         if registry::type_by_word(pre[k]).is_some() {
             return None;
         }
+        // `A của UBND tỉnh và có văn bản chỉ đạo ... thực hiện B`, `và đã ...`: a second
+        // predicate of the sentence's subject, not A's.
+        if pre[k] == "va" && matches!(pre.get(k + 1), Some(&"co" | &"da")) {
+            return None;
+        }
         k += 1;
     }
     Some(ChainCue {
@@ -1963,6 +1968,17 @@ fn bind_definitions(text: &str, found: &mut [Found]) -> Vec<Option<usize>> {
         let ante = i - 1;
         let gap = &before[..m.start()];
         if gap.contains("\n\n") || gap.len() > 600 {
+            continue;
+        }
+        // A defined form that is a whole reference of another document names that one (`Chỉ
+        // thị số 13-CT/TW ... và Nghị quyết số 71/NQ-CP ... (gọi tắt là Chỉ thị 13-CT/TW)`
+        // shortens the pair by its first), not the reference before the parenthesis.
+        let (a, d) = (&found[ante].desc, &found[i].desc);
+        if d.symbol.is_some()
+            && a.number.is_some()
+            && (key(&found[ante]) != key(&found[i])
+                || a.symbol.as_deref().map(fold_words) != d.symbol.as_deref().map(fold_words))
+        {
             continue;
         }
         definitions.push((key(&found[i]), ante));
@@ -2864,6 +2880,22 @@ mod tests {
         ));
         assert_eq!(rel_of(&x, "09"), Some(Relation::BasedOn));
         assert_eq!(rel_of(&x, "158"), Some(Relation::Cites));
+        // A defined form that is another document's whole reference names that document; `và
+        // có văn bản chỉ đạo ... thực hiện B` is the subject's second predicate, not A's.
+        let x = run(
+            "Tin tức\nThực hiện Chỉ thị số 13-CT/TW ngày 12/01/2017 của Ban Bí thư và Nghị \
+            quyết số 71/NQ-CP ngày 08/8/2017 của Chính phủ về quản lý rừng (gọi tắt là Chỉ thị \
+            13-CT/TW), Sở đã ban hành Kế hoạch số 1897/KH-SNNPTNT ngày 15/12/2017 để triển khai \
+            thực hiện Kế hoạch 216/KH-UBND của UBND tỉnh và có văn bản chỉ đạo các đơn vị tổ chức \
+            thực hiện Chỉ thị 13-CT/TW.\n",
+        );
+        let r = &x.references[2];
+        assert_eq!(
+            (r.desc.doc_type.as_deref(), r.desc.number.as_deref()),
+            (Some("Chỉ thị"), Some("13"))
+        );
+        let to = |n: &str| ("1897".to_string(), Relation::Implements, n.to_string());
+        assert_eq!(links(&x), [to("13"), to("71"), to("216")]);
         // A central symbol keeps its scope when a province follows it (the plan's).
         let x = run("Kế hoạch 31-KH/TU về thực hiện Chỉ thị 13-CT/TW do tỉnh An Giang ban hành\n");
         assert_eq!(x.references[1].desc.scope, Some(Scope::Central));
