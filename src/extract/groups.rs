@@ -94,7 +94,10 @@ fn full_ref_by_hand(text: &str, s: usize, e: usize) -> Option<RefGroups<'_>> {
 fn short_ref_by_hand(text: &str, s: usize, e: usize) -> Option<RefGroups<'_>> {
     let d0 = s + text[s..e].bytes().position(|b| b.is_ascii_digit())?;
     let num = &text[d0..e];
-    if d0 == s || num.len() > 4 || !num.bytes().all(|b| b.is_ascii_digit()) {
+    let digits = num
+        .strip_suffix(|c| ('a'..='e').contains(&c))
+        .unwrap_or(num);
+    if d0 == s || digits.len() > 4 || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
     let c = SHORT_REF_PREFIX.captures(&text[s..d0])?;
@@ -215,6 +218,8 @@ pub(crate) fn number_symbol_at(text: &str, d0: usize) -> Option<(NsGroups<'_>, u
     if d1 == d0 || d1 - d0 > 5 {
         return None;
     }
+    // (`30a`: the letter of a number issued between two others, taken when it is there.)
+    let d1 = d1 + usize::from(bytes.get(d1).is_some_and(|b| (b'a'..=b'e').contains(b)));
     let num = &text[d0..d1];
     let mut g = NsGroups {
         num,
@@ -541,6 +546,10 @@ mod tests {
         ",",
         "TT.HĐND",
         "TT.HDND",
+        "30a",
+        "a",
+        "c",
+        "f",
         "TT.H",
         "HĐND",
         "Chương trình ",

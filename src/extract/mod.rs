@@ -558,13 +558,17 @@ fn digit_offsets(text: &str) -> Vec<usize> {
 fn full_ref_anchors(text: &str) -> Vec<usize> {
     let mut separators = byte_offsets(text, b"/-");
     let bytes = text.as_bytes();
+    // A number's end: its last digit, or the letter after it (`30a`).
+    let number_ends = |t: &str| {
+        let t = t.strip_suffix(|c| ('a'..='e').contains(&c)).unwrap_or(t);
+        t.ends_with(|c: char| c.is_ascii_digit())
+    };
     separators.retain(|&i| match i.checked_sub(1).map(|p| bytes[p]) {
         // Most separators follow a digit or an ASCII letter: told by that byte alone.
         Some(b) if b.is_ascii_digit() => true,
+        Some(b'a'..=b'e') => number_ends(&text[..i]),
         Some(b) if b.is_ascii() && !(b as char).is_whitespace() => false,
-        _ => text[..i]
-            .trim_end_matches(char::is_whitespace)
-            .ends_with(|c: char| c.is_ascii_digit()),
+        _ => number_ends(text[..i].trim_end_matches(char::is_whitespace)),
     });
     separators
 }
@@ -2486,6 +2490,26 @@ mod tests {
             x.references[1].desc.scope,
             Some(Scope::Province("Cao Bằng".into()))
         );
+    }
+
+    /// A number issued between two others of a series carries a letter: `30a/2008/NQ-CP`,
+    /// `30c/NQ-CP`, short `Nghị quyết 30a`; a letter after a number is not one otherwise.
+    #[test]
+    fn numbers_with_a_letter() {
+        let x = run(
+            "Căn cứ Nghị quyết số 30a/2008/NQ-CP ngày 27/12/2008 của Chính phủ;\nCăn cứ \
+            Nghị quyết số 30c/NQ-CP ngày 08/11/2011 của Chính phủ; Nghị quyết 30a; 8h/ngày; Nghị \
+            quyết 30ab; Nghị quyết 12f/NQ-CP.\n",
+        );
+        assert_eq!(
+            codes(&x),
+            [
+                "Nghị quyết 30a NQ-CP",
+                "Nghị quyết 30c NQ-CP",
+                "Nghị quyết 30a"
+            ]
+        );
+        assert_eq!(x.references[0].desc.year, Some(2008));
     }
 
     #[test]

@@ -161,13 +161,15 @@ fn sym_part() -> String {
 /// The dotted issuer letters of a People's Council's Standing Committee (see [`sym_part`]).
 const STANDING_HDND: &str = r"TT\.HĐND";
 
-/// The number and symbol in the three shapes of DOMAIN.md "Two document systems":
+/// The number and symbol in the three shapes of DOMAIN.md "Two document systems" (a number may
+/// carry a letter, `30a/2008/NQ-CP`, `24a/2016/NĐ-CP`, `30c/NQ-CP`: one issued between two
+/// others of a series):
 /// legal-normative `43/2019/QH14` (a joint one's parts also joined by `/` in copies:
 /// `183/2010/TTLT/BTC-BNN`), Party `29-NQ/TW` (also `72-NQ-TW`, `51- KL/TW`), State
 /// `156/KH-UBND` (also Công văn `123/UBND-VX`).
 fn number_symbol() -> String {
     format!(
-        r"(?P<num>[0-9]{{1,5}})(?:\s*/\s*(?P<lyear>(?:19|20)[0-9]{{2}})\s*/\s*(?P<lsym>{p}(?:[ \t]*[-/][ \t]*{p}){{0,2}})|\s*-\s*(?P<pabbr>[{VI_LETTER}]{{1,4}})[ \t]*[/-][ \t]*(?P<piss>{p}(?:-{p})?)|\s*/\s*(?P<ssym>{p}(?:[ \t]*-[ \t]*{p}){{0,3}}))",
+        r"(?P<num>[0-9]{{1,5}}[a-e]?)(?:\s*/\s*(?P<lyear>(?:19|20)[0-9]{{2}})\s*/\s*(?P<lsym>{p}(?:[ \t]*[-/][ \t]*{p}){{0,2}})|\s*-\s*(?P<pabbr>[{VI_LETTER}]{{1,4}})[ \t]*[/-][ \t]*(?P<piss>{p}(?:-{p})?)|\s*/\s*(?P<ssym>{p}(?:[ \t]*-[ \t]*{p}){{0,3}}))",
         p = sym_part()
     )
 }
@@ -198,7 +200,7 @@ pub static FULL_REF_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
 /// `Nghị quyết số 29`, `NQ 29`, `NQ57`.
 pub static SHORT_REF: LazyLock<Regex> = LazyLock::new(|| {
     re(&vi(&format!(
-        r"(?:(?P<tw>{tw})(?:{SP}(?i:số))?{SP}|(?P<ab>{ab})\s*)(?P<num>[0-9]{{1,4}})",
+        r"(?:(?P<tw>{tw})(?:{SP}(?i:số))?{SP}|(?P<ab>{ab})\s*)(?P<num>[0-9]{{1,4}}[a-e]?)",
         tw = capitalised_type_words(),
         ab = ABBR_WORDS
     )))
