@@ -571,6 +571,37 @@ fn ends_place(word: &str) -> bool {
     ) || matches!(word.to_lowercase().as_str(), "đảng" | "ủy" | "uỷ")
 }
 
+/// A central board's upper-case name as it is written in running text: `BAN CHỈ ĐẠO TRUNG ƯƠNG`
+/// → `Ban Chỉ đạo Trung ương`, `HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG TRUNG ƯƠNG` → `Hội đồng Thi đua -
+/// Khen thưởng Trung ương`: the kind's first word, the word after the kind, after a dash, and
+/// `Trung` take a capital.
+fn board_case(name: &str) -> String {
+    let words: Vec<String> = name.split(' ').map(str::to_lowercase).collect();
+    let kind_len = match fold_words(name).split(' ').take(2).collect::<Vec<_>>()[..] {
+        ["hoi", "dong"] | ["uy", "ban"] | ["dang", "uy"] => 2,
+        _ => 1,
+    };
+    let capital = |w: &str| {
+        let mut cs = w.chars();
+        cs.next()
+            .map(|c| c.to_uppercase().chain(cs).collect::<String>())
+            .unwrap_or_default()
+    };
+    words
+        .iter()
+        .enumerate()
+        .map(|(i, w)| {
+            let after_dash = i > 0 && words[i - 1] == "-";
+            if i == 0 || i == kind_len || after_dash || fold_words(w) == "trung" {
+                capital(w)
+            } else {
+                w.clone()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// `ĐẠI LỘC` → `Đại Lộc`.
 pub fn title_case(s: &str) -> String {
     s.split_whitespace()
@@ -861,6 +892,12 @@ fn parse_issuer_body(
         }
         return local("HĐND tỉnh", System::State);
     }
+    // (Ministries before the Government: `Văn phòng Chính phủ`, `Thanh tra Chính phủ`.)
+    for (_, name, folded) in folded_bodies(BodyTable::Ministries) {
+        if has(folded) {
+            return Some(central(name, System::State));
+        }
+    }
     if has("thu tuong") {
         return Some(central("Thủ tướng Chính phủ", System::State));
     }
@@ -873,26 +910,81 @@ fn parse_issuer_body(
     if has("quoc hoi") {
         return Some(central("Quốc hội", System::State));
     }
-    for (_, name, folded) in folded_bodies(BodyTable::Ministries) {
-        if has(folded) {
-            return Some(central(name, System::State));
-        }
-    }
     for (_, name, folded) in folded_bodies(BodyTable::Departments) {
         if has(folded) {
             return local(&format!("{name} tỉnh"), System::State);
         }
     }
-    if has("so gd dt") || has("so gddt") {
-        return local("Sở Giáo dục và Đào tạo tỉnh", System::State);
+    match body_by_initials(&f) {
+        Some((BodyTable::Ministries, name)) => return Some(central(name, System::State)),
+        Some((BodyTable::Departments, name)) => {
+            return local(&format!("{name} tỉnh"), System::State)
+        }
+        None => {}
     }
-    if has("bo gd dt") || has("bo gddt") {
-        return Some(central("Bộ Giáo dục và Đào tạo", System::State));
+    // `Ban Tổ chức Trung ương`, `Ủy ban Kiểm tra Trung ương`, `Đảng ủy Khối Doanh nghiệp
+    // Trung ương` (the Party's), `Ban Chỉ đạo Trung ương ...`, `Hội đồng Thi đua - Khen thưởng
+    // Trung ương`: a central body, named as written.
+    let t = f.trim();
+    let board = ["ban ", "uy ban ", "dang uy khoi ", "hoi dong "]
+        .iter()
+        .any(|b| t.starts_with(b));
+    if board && (t.ends_with(" trung uong") || t.contains(" trung uong ")) {
+        let name = phrase.split_whitespace().collect::<Vec<_>>().join(" ");
+        let name = if name.chars().any(char::is_lowercase) {
+            name
+        } else {
+            board_case(&name)
+        };
+        let party = (t.starts_with("ban ") && !t.starts_with("ban chi dao "))
+            || t.starts_with("uy ban kiem tra ")
+            || t.starts_with("dang uy khoi ");
+        return Some(central(
+            &name,
+            if party { System::Party } else { System::State },
+        ));
     }
     // `Nghị quyết 29 của Trung ương`, `của TW`: the Party's Central Committee, the only body
     // called so alone (`Trung ương Đoàn`, `Trung ương Hội ...` name others, and are not alone).
     if matches!(f.trim(), "trung uong" | "tw") {
         return Some(central("Ban Chấp hành Trung ương Đảng", System::Party));
+    }
+    None
+}
+
+/// A ministry or department written with abbreviations (`Bộ NN&PTNT`, `Bộ Nông nghiệp và
+/// PTNT`, `Sở LĐ-TB&XH`, `Bộ GD&ĐT`): after the word `Bộ` or `Sở` of `f` (folded words, a space
+/// at each end), each word gives its initial, or itself when it has no vowel (an abbreviation:
+/// `nn`, `ptnt`, `gd`); `và` gives nothing. The longest run whose letters are a body's symbol
+/// letters in the tables ([`MINISTRIES`], [`DEPARTMENTS`]) names it. (Names written in full are
+/// read before this: `Sở Ngoại vụ` and `Sở Nội vụ` share their initials.)
+fn body_by_initials(f: &str) -> Option<(BodyTable, &'static str)> {
+    let words: Vec<&str> = f.split_whitespace().collect();
+    for (i, w) in words.iter().enumerate() {
+        let table = match *w {
+            "bo" => BodyTable::Ministries,
+            "so" => BodyTable::Departments,
+            _ => continue,
+        };
+        let mut letters: String = w.chars().take(1).collect();
+        let mut best = None;
+        for w in words[i + 1..].iter().take(10) {
+            if *w == "va" {
+                continue;
+            }
+            if w.contains(['a', 'e', 'i', 'o', 'u', 'y']) {
+                letters.extend(w.chars().take(1));
+            } else {
+                letters.push_str(w);
+            }
+            if let Some((_, name, _)) = folded_bodies(table).iter().find(|(l, _, _)| *l == letters)
+            {
+                best = Some((table, *name));
+            }
+        }
+        if best.is_some() {
+            return best;
+        }
     }
     None
 }
@@ -928,7 +1020,7 @@ fn contains_words(f: &str, k: &str) -> bool {
 }
 
 /// Which table of bodies.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 enum BodyTable {
     Ministries,
     Departments,
@@ -1539,6 +1631,47 @@ mod tests {
         // A commune's text: `UBND huyện` is not the commune.
         let i = parse_issuer_at("UBND huyện", Some("Lạng Sơn"), Some("xã Đồng Đăng"));
         assert!(i.is_none_or(|i| i.scope.district() != Some("xã Đồng Đăng")));
+    }
+
+    #[test]
+    fn bodies_written_short_or_under_the_government() {
+        let name = |p: &str| parse_issuer(p, Some("Lạng Sơn")).map(|i| (i.name, i.scope));
+        let central = |n: &str| Some((n.to_string(), Scope::Central));
+        let local = |n: &str| Some((n.to_string(), Scope::Province("Lạng Sơn".into())));
+        assert_eq!(name("Văn phòng Chính phủ"), central("Văn phòng Chính phủ"));
+        assert_eq!(name("Thủ tướng Chính phủ"), central("Thủ tướng Chính phủ"));
+        let agri = central("Bộ Nông nghiệp và Phát triển nông thôn");
+        assert_eq!(name("Bộ Nông nghiệp và PTNT"), agri);
+        assert_eq!(name("BỘ NN&PTNT"), agri);
+        assert_eq!(name("Bộ trưởng Bộ NN và PTNT"), agri);
+        assert_eq!(
+            name("Sở LĐ-TB&XH"),
+            local("Sở Lao động - Thương binh và Xã hội tỉnh Lạng Sơn")
+        );
+        assert_eq!(
+            name("Sở KH&ĐT"),
+            local("Sở Kế hoạch và Đầu tư tỉnh Lạng Sơn")
+        );
+        // Written in full, the names come first: these two share their initials.
+        assert_eq!(name("Sở Ngoại vụ"), local("Sở Ngoại vụ tỉnh Lạng Sơn"));
+        assert_eq!(name("Sở Nội vụ"), local("Sở Nội vụ tỉnh Lạng Sơn"));
+        assert_eq!(name("Bộ trưởng"), None);
+        // Central boards and councils, named as written.
+        let i = parse_issuer("Ban Tổ chức Trung ương", None).unwrap();
+        assert_eq!((i.system, i.scope), (System::Party, Scope::Central));
+        let i = parse_issuer("Hội đồng Thi đua - Khen thưởng Trung ương", None).unwrap();
+        assert_eq!(
+            (i.name.as_str(), i.system),
+            ("Hội đồng Thi đua - Khen thưởng Trung ương", System::State)
+        );
+        assert_eq!(
+            board_case("HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG TRUNG ƯƠNG"),
+            "Hội đồng Thi đua - Khen thưởng Trung ương"
+        );
+        assert_eq!(
+            parse_issuer("BAN CHỈ ĐẠO TRUNG ƯƠNG", None).map(|i| i.name),
+            Some("Ban Chỉ đạo Trung ương".to_string())
+        );
     }
 
     #[test]
