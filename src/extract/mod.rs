@@ -1131,6 +1131,49 @@ fn lead_date(c: &Captures, published: Option<&str>) -> Option<String> {
     }
 }
 
+/// Where a clause's own words may start: the clause's start, its last line's, and after a
+/// portal's name (`PhuthoPortal - Ngày 30/11, ...`).
+fn lead_starts(clause: &str) -> impl Iterator<Item = usize> + '_ {
+    let line = clause.rfind('\n').map(|i| i + 1);
+    let portal = clause.find(" - ").map(|i| i + 3);
+    std::iter::once(0).chain(line).chain(portal)
+}
+
+/// The body before `(đã, vừa) ban hành` / `thông qua` that ends a news item's clause: the words
+/// after the clause's last comma or line break (`Ngày 30/11, Tỉnh ủy Phú Thọ ban hành`), at most
+/// twelve.
+fn issuing_subject(clause: &str) -> Option<&str> {
+    // The text before its last word, and that word.
+    fn last_word(t: &str) -> (&str, &str) {
+        let t = t.trim_end();
+        match t.char_indices().rev().find(|(_, c)| c.is_whitespace()) {
+            Some((i, c)) => (t[..i].trim_end(), &t[i + c.len_utf8()..]),
+            None => ("", t),
+        }
+    }
+    let (head, w2) = last_word(clause);
+    let (mut head, w1) = last_word(head);
+    if !matches!(
+        fold_words(&format!("{w1} {w2}")).as_str(),
+        "ban hanh" | "thong qua"
+    ) {
+        return None;
+    }
+    loop {
+        let (h, w) = last_word(head);
+        if !matches!(
+            w.to_lowercase().as_str(),
+            "đã" | "vừa" | "mới" | "chính" | "thức"
+        ) {
+            break;
+        }
+        head = h;
+    }
+    let from = head.rfind([',', '\n']).map_or(0, |i| i + 1);
+    let subject = head[from..].trim();
+    (!subject.is_empty() && subject.split_whitespace().count() <= 12).then_some(subject)
+}
+
 /// The date that opens the clause of a news item's `<body> ban hành <reference>` when the
 /// clause is not the sentence's first: `...; Nghị quyết Đại hội ..., ngày 13/5/2011, Ủy ban nhân
 /// dân huyện ban hành Kế hoạch số 42/KH-UBND`. Only after a comma or at the clause's start,
@@ -1386,9 +1429,24 @@ fn words_of(folded: &str) -> Vec<&str> {
 }
 
 /// Words that may open the stretch between a reference and a cue when the cue belongs to that
-/// reference: its date, issuer, term, `về (việc)`, or `ban hành` (`ban` alone is a body that
+/// reference: its date, issuer, term, `về (việc)`, its purpose (`nhằm`, `để`), or `ban hành`
+/// (`ban` alone is a body that
 /// opens the next clause: `... Nghị quyết số 57` / `Ban Thường vụ Tỉnh ủy vừa ban hành ...`).
-const ATTRIBUTE_OPENERS: &[&str] = &["ngay", "cua", "do", "nam", "khoa", "ve", "ban"];
+const ATTRIBUTE_OPENERS: &[&str] = &[
+    "ngay", "cua", "do", "nam", "khoa", "ve", "ban", "nham", "de",
+];
+
+/// How a cue's work is done, between the cue and what it governs (`thực hiện có hiệu quả
+/// Nghị quyết ...`, `triển khai nghiêm túc Chỉ thị ...`), folded.
+const MANNER: &[&[&str]] = &[
+    &["co", "hieu", "qua"],
+    &["hieu", "qua"],
+    &["nghiem", "tuc"],
+    &["tot"],
+    &["thang", "loi"],
+    &["quyet", "liet"],
+    &["dong", "bo"],
+];
 
 /// Whether `gap` (between the end of reference A and the start of B) makes A the subject of a
 /// cue that governs B: `A ngày ... của ... về (việc) thực hiện B`.
@@ -1436,8 +1494,15 @@ fn chain_cue(gap: &str) -> Option<ChainCue> {
     let passive = ws.last() == Some(&"boi");
     let mut end = if passive { ws.len() - 1 } else { ws.len() };
     let full = end;
-    while end > 0 && full - end < 8 && is_part_word(ws[end - 1]) {
-        end -= 1;
+    // (And how: `thực hiện có hiệu quả`, `triển khai nghiêm túc`.)
+    while end > 0 && full - end < 8 {
+        if is_part_word(ws[end - 1]) {
+            end -= 1;
+        } else if let Some(m) = MANNER.iter().find(|m| ws[..end].ends_with(m)) {
+            end -= m.len();
+        } else {
+            break;
+        }
     }
     let cue = cues::cue_at_end(&ws[..end])?;
     if passive && !(cue.start > 0 && ws[cue.start - 1] == "duoc") {
@@ -2102,24 +2167,44 @@ pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
         let named_with_year = found.iter().any(|o| {
             o.desc.year.is_some() && o.desc.number == desc.number && o.desc.symbol == desc.symbol
         });
-        if is_news && desc.year.is_none() && desc.number.is_some() && !named_with_year {
+        let issued = is_news && desc.number.is_some() && {
             let window = format!(" {} ", fold_words(&text[cs..f.start]));
-            if window.ends_with(" ban hanh ") || window.ends_with(" thong qua ") {
-                // `Ngày 26/11/2018, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 156-KH/TU`: the
-                // sentence's date is the document's; else the dateline gives its year.
-                let lead = SENTENCE_DATE
-                    .captures(&text[cs..f.start])
-                    .and_then(|c| lead_date(&c, published.as_deref()))
-                    .or_else(|| clause_date(text, &found, cs, f.start, published.as_deref()));
-                match lead {
-                    Some(d) => {
-                        desc.year = d[..4].parse().ok();
-                        desc.date = Some(d);
-                    }
-                    None if desc.system == Some(System::State) => {
-                        desc.year = published.as_deref().and_then(|d| d[..4].parse().ok());
-                    }
-                    None => {}
+            window.ends_with(" ban hanh ") || window.ends_with(" thong qua ")
+        };
+        if issued && desc.date.is_none() && !named_with_year {
+            // `Ngày 26/11/2018, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 156-KH/TU`: the
+            // sentence's date is the document's (also after a portal's `PhuthoPortal - `);
+            // else the dateline gives its year.
+            let clause = &text[cs..f.start];
+            let lead = lead_starts(clause)
+                .find_map(|s| SENTENCE_DATE.captures(&clause[s..]))
+                .and_then(|c| lead_date(&c, published.as_deref()))
+                .or_else(|| clause_date(text, &found, cs, f.start, published.as_deref()));
+            match lead {
+                Some(d) if desc.year.is_none_or(|y| d.starts_with(&y.to_string())) => {
+                    desc.year = d[..4].parse().ok();
+                    desc.date = Some(d);
+                }
+                None if desc.year.is_none() && desc.system == Some(System::State) => {
+                    desc.year = published.as_deref().and_then(|d| d[..4].parse().ok());
+                }
+                _ => {}
+            }
+        }
+        // `Tỉnh ủy Phú Thọ ban hành Chương trình hành động số 39-CTr/TU`: the body that issued
+        // it, when no `của ...` names one (and the symbol agrees with it).
+        if issued && desc.issuer.is_none() {
+            if let Some(iss) = issuing_subject(&text[cs..f.start])
+                .and_then(|s| registry::parse_issuer_at(s, home.province, home.district))
+            {
+                let central_symbol = desc.symbol.as_deref().and_then(registry::symbol_is_central);
+                let fits = desc.system.is_none_or(|s| s == iss.system)
+                    && iss.scope != Scope::Unknown
+                    && central_symbol.is_none_or(|c| c == (iss.scope == Scope::Central));
+                if fits {
+                    desc.system = Some(iss.system);
+                    desc.scope = Some(iss.scope);
+                    desc.issuer = Some(iss.name);
                 }
             }
         }
@@ -3013,6 +3098,43 @@ mod tests {
         assert_eq!(date_of(&x, "45").as_deref(), Some("2023-03-15"));
         // 20 December is still to come on 16 March 2023: of the year before.
         assert_eq!(date_of(&x, "47").as_deref(), Some("2022-12-20"));
+    }
+
+    /// `<body> (đã) ban hành A` in a news item: the body is A's issuer (when the symbol agrees),
+    /// and the sentence's date, after a portal's name or without its comma, is A's date;
+    /// `A nhằm thực hiện hiệu quả B` makes A carry out B.
+    #[test]
+    fn news_body_that_issued_a_document() {
+        let x = run(
+            "Tin tức\nPhuthoPortal - Ngày 30/11, Tỉnh ủy Phú Thọ đã ban hành Chương trình \
+            hành động số 39-CTr/TU thực hiện Nghị quyết số 36-NQ/TW.\nNgày 22/3/2024 Ủy ban nhân \
+            dân tỉnh Thanh Hóa ban hành Kế hoạch số 74/KH-UBND nhằm thực hiện hiệu quả Nghị quyết \
+            số 43-NQ/TW của Ban Chấp hành Trung ương.\nUBND tỉnh ban hành Kế hoạch số 12-KH/TU.\n\
+            Cập nhật: 24/12/2018\n",
+        );
+        let r = |n: &str| {
+            let d = &x
+                .references
+                .iter()
+                .find(|r| r.desc.number.as_deref() == Some(n))
+                .unwrap()
+                .desc;
+            (d.issuer.clone(), d.date.clone())
+        };
+        assert_eq!(
+            r("39"),
+            (Some("Tỉnh ủy Phú Thọ".into()), Some("2018-11-30".into()))
+        );
+        assert_eq!(
+            r("74"),
+            (
+                Some("UBND tỉnh Thanh Hóa".into()),
+                Some("2024-03-22".into())
+            )
+        );
+        // A Party symbol is not the People's Committee's.
+        assert_eq!(r("12").0, None);
+        assert!(links(&x).contains(&("74".to_string(), Relation::Implements, "43".to_string())));
     }
 
     /// `Căn cứ A ...; B ...` broken over several lines by a PDF's copy: B is a basis too, unless
