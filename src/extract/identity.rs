@@ -431,6 +431,8 @@ const PROPER: &[&str] = &[
     "Hội nghị Trung ương",
     "Trung ương",
     "Ban Thường vụ Tỉnh ủy",
+    "Ban Chấp hành Đảng bộ",
+    "Ban Thường vụ",
     "Tỉnh ủy",
     "Ủy ban nhân dân",
     "Hội đồng nhân dân",
@@ -450,9 +452,12 @@ pub fn sentence_case(s: &str) -> String {
     let mut out: Vec<String> = vec![];
     let mut prev_khoa = false;
     for tok in s.split(' ') {
+        // Numbers, abbreviations and Roman numerals keep their capitals (`HĐND`, `(OCOP)`,
+        // `lần thứ XV`; `khóa XI`, where `XI` alone would be a syllable).
         let keep = tok.chars().any(|c| c.is_ascii_digit())
-            || (prev_khoa && tok.chars().all(|c| "IVX()".contains(c)));
-        prev_khoa = matches!(fold_words(tok).as_str(), "khoa");
+            || (prev_khoa && tok.chars().all(|c| "IVX()".contains(c)))
+            || is_abbreviation(tok);
+        prev_khoa = matches!(fold_words(tok).as_str(), "khoa" | "thu");
         out.push(if keep {
             tok.to_string()
         } else {
@@ -467,10 +472,14 @@ pub fn sentence_case(s: &str) -> String {
             for name in std::iter::once(t.name).chain(t.variants.iter().copied()) {
                 phrases.push(format!("{name} số"));
                 phrases.push(format!("{name} Hội nghị"));
+                phrases.push(format!("{name} Đại hội"));
             }
         }
         for p in registry::PROVINCES {
             phrases.push(p.name.to_string());
+        }
+        for (_, name) in registry::MINISTRIES.iter().chain(registry::DEPARTMENTS) {
+            phrases.push(name.to_string());
         }
         phrases.sort_by_key(|p| std::cmp::Reverse(p.len()));
         phrases
@@ -532,6 +541,44 @@ pub fn sentence_case(s: &str) -> String {
         Some(f) => f.to_uppercase().collect::<String>() + cs.as_str(),
         None => text,
     }
+}
+
+/// Whether a word in capitals is an abbreviation (`HĐND`, `UBND`, `OCOP`, `KT-XH`) or a Roman
+/// numeral (`XV`, `XIII`) rather than a Vietnamese word: some part of it, between `-`, `&` or
+/// `.`, is no Vietnamese syllable ([`is_syllable`]).
+fn is_abbreviation(tok: &str) -> bool {
+    let word = tok.trim_matches(|c: char| !c.is_alphanumeric());
+    if word.is_empty() || word.chars().any(char::is_lowercase) {
+        return false;
+    }
+    word.split(['-', '&', '.'])
+        .filter(|p| !p.is_empty())
+        .any(|p| !is_syllable(&fold_words(p)))
+}
+
+/// Whether `w` (folded: ASCII lower case) can be one Vietnamese syllable: an initial consonant
+/// (or none), a vowel group of the language, and a final consonant of the eight it allows.
+fn is_syllable(w: &str) -> bool {
+    const INITIALS: &[&str] = &[
+        "ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr", "b", "c", "d", "g", "h",
+        "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", "",
+    ];
+    const NUCLEI: &[&str] = &[
+        "a", "e", "i", "o", "u", "y", "ai", "ao", "au", "ay", "eo", "eu", "ia", "ie", "iu", "oa",
+        "oe", "oi", "oo", "ua", "ue", "ui", "uo", "uu", "uy", "ye", "ieu", "oai", "oao", "oay",
+        "oeo", "uay", "uoi", "uou", "uya", "uye", "uyu", "yeu", "uai", "uau",
+    ];
+    const FINALS: &[&str] = &["", "c", "ch", "m", "n", "ng", "nh", "p", "t"];
+    if w.is_empty() || !w.bytes().all(|b| b.is_ascii_lowercase()) {
+        return false;
+    }
+    let vowel = |b: u8| matches!(b, b'a' | b'e' | b'i' | b'o' | b'u' | b'y');
+    INITIALS.iter().filter(|i| w.starts_with(**i)).any(|i| {
+        let rest = &w[i.len()..];
+        let n = rest.bytes().take_while(|&b| vowel(b)).count();
+        // (`gi` and `qu` lend their vowel when nothing follows: `gì`, `quý` read as `g`+`i`.)
+        n > 0 && NUCLEI.contains(&&rest[..n]) && FINALS.contains(&&rest[n..])
+    })
 }
 
 /// The province a text is about when no header says it: the province most often named as
@@ -728,6 +775,39 @@ fn furniture_start(lines: &[&str], after: usize) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn titles_in_capitals_keep_abbreviations_numerals_and_names() {
+        for (upper, want) in [
+            (
+                "NỘI QUY KỲ HỌP HĐND HUYỆN KHÓA XI",
+                "Nội quy kỳ họp HĐND huyện khóa XI",
+            ),
+            (
+                "THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ TỈNH LẦN THỨ XV",
+                "Thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XV",
+            ),
+            (
+                "PHÁT TRIỂN SẢN PHẨM (OCOP) TẠI UBND XÃ",
+                "Phát triển sản phẩm (OCOP) tại UBND xã",
+            ),
+            (
+                "KẾ HOẠCH CỦA SỞ GIÁO DỤC VÀ ĐÀO TẠO VÀ BỘ Y TẾ VỀ KT-XH",
+                "Kế hoạch của Sở Giáo dục và Đào tạo và Bộ Y tế về KT-XH",
+            ),
+            // Words that only look like numerals or abbreviations are words.
+            (
+                "SẢN XUẤT XI MĂNG, XỬ LÝ VI PHẠM",
+                "Sản xuất xi măng, xử lý vi phạm",
+            ),
+            (
+                "QUY HOẠCH GIAO THÔNG QUỐC GIA, NGHIÊNG, KHUYẾN KHÍCH",
+                "Quy hoạch giao thông quốc gia, nghiêng, khuyến khích",
+            ),
+        ] {
+            assert_eq!(sentence_case(upper), want, "{upper}");
+        }
+    }
+
     use super::*;
 
     const STATE_HEADER: &str = "ỦY BAN NHÂN DÂN\nTỈNH BẮC KẠN\n-------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n\nSố: 27/KH-UBND\n\nBắc Kạn, ngày 08 tháng 02 năm 2021\n\nKẾ HOẠCH\n\nTỔ CHỨC THỰC HIỆN CHỈ THỊ SỐ 12-CT/TW CỦA BAN BÍ THƯ\n\nNội dung.\n";
