@@ -145,6 +145,11 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
             if is_upper(l) {
                 if let Some(t) = registry::type_by_word(l) {
                     doc_type = Some(t.to_string());
+                    // `QUYẾT ĐỊNH:` opens the articles (a copy that lost the type line above
+                    // the title keeps only this one): no title follows it.
+                    if l.ends_with(':') {
+                        break;
+                    }
                     let (title, end) = title_after(lines, i + 1);
                     h.title_lines = Some((i, end));
                     if !title.is_empty() {
@@ -312,6 +317,14 @@ fn title_after(lines: &[&str], from: usize) -> (String, usize) {
         i += 1;
     }
     let start = i;
+    // An article or a numbered section is the body, not a title (`Điều 1. Ban hành kèm theo
+    // ...` under a type line whose title a copy lost).
+    if lines
+        .get(start)
+        .is_some_and(|l| is_section_heading(l.trim()))
+    {
+        return (String::new(), start);
+    }
     let upper = lines.get(start).is_some_and(|l| is_upper_title(l));
     let mut parts = vec![];
     while i < lines.len()

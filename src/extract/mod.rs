@@ -1612,7 +1612,17 @@ fn head_cue(window: &str) -> Option<(Relation, String)> {
             ws.get(cue.end..cue.end + 2),
             Some(["bo", "luat"] | ["phap", "lenh"])
         );
-    if ws.len() - cue.end > if named { 8 + NAME_WORDS } else { 8 } {
+    // `Căn cứ Quy định về ... ban hành kèm theo Quyết định số 1319/QĐ-UBND`: the rules rest
+    // in the decision that issues them, however long their name.
+    let attached = ws.ends_with(&["ban", "hanh", "kem", "theo"]) || ws.ends_with(&["kem", "theo"]);
+    let limit = if attached {
+        40
+    } else if named {
+        8 + NAME_WORDS
+    } else {
+        8
+    };
+    if ws.len() - cue.end > limit {
         return None;
     }
     let mut relation = cue.relation;
@@ -1701,7 +1711,9 @@ fn opens_item(text: &str, ls: &[usize], start: usize, line: usize) -> bool {
     let lead = lead.trim_start_matches(|c: char| {
         c.is_ascii_digit() || c.is_ascii_lowercase() && lead.len() < 4
     });
-    lead.trim_start_matches(['.', ')', ' ']).is_empty()
+    let lead = lead.trim_start_matches(['.', ')', ' ']);
+    // (`- Luật Dược số 105/2016/QH13;`: a law named before its number opens the item too.)
+    lead.is_empty() || named_type_before(lead, 0, lead.len()).is_some_and(|t| lead.starts_with(t))
 }
 
 /// The cue of a list item that the section it stands in gives: a plan lists its legal bases
@@ -3098,6 +3110,25 @@ mod tests {
         assert_eq!(date_of(&x, "45").as_deref(), Some("2023-03-15"));
         // 20 December is still to come on 16 March 2023: of the year before.
         assert_eq!(date_of(&x, "47").as_deref(), Some("2022-12-20"));
+    }
+
+    /// A decision whose copy lost its title: `QUYẾT ĐỊNH:` and `Điều 1.` are no title. Rules
+    /// `ban hành kèm theo` a decision rest on it; `- Luật Dược số ...` is an item of the bases.
+    #[test]
+    fn decision_without_title_and_bases_in_other_shapes() {
+        let x = run(
+            "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NINH\nSố: 4440/QĐ-UBND\nQuảng Ninh, ngày 13 \
+            tháng 11 năm 2017\n\nỦY BAN NHÂN DÂN TỈNH QUẢNG NINH\nCăn cứ Quy định về công tác \
+            thi đua, khen thưởng trên địa bàn tỉnh Quảng Ninh ban hành kèm theo Quyết định số \
+            1319/QĐ-UBND ngày 20/4/2017 của UBND tỉnh;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo \
+            Quyết định này Quy định khen thưởng.\n\nI. CĂN CỨ PHÁP LÝ\n- Luật Dược số \
+            105/2016/QH13;\n",
+        );
+        let own = x.own.as_ref().expect("the decision is itself");
+        assert_eq!(own.title, None);
+        assert_eq!(own.doc_type.as_deref(), Some("Quyết định"));
+        assert_eq!(rel_of(&x, "1319"), Some(Relation::BasedOn));
+        assert_eq!(rel_of(&x, "105"), Some(Relation::BasedOn));
     }
 
     /// `<body> (đã) ban hành A` in a news item: the body is A's issuer (when the symbol agrees),
