@@ -177,6 +177,16 @@ fn plan_pdf_with_pdftotext() {
                 .any(|l| l.contains("Số: 45/KH-UBND") && l.contains("Hà Giang, ngày 03")),
             "{text}"
         );
+        // ... and the place-date after the number on that line dates the plan and gives its
+        // province (the README's identity).
+        let x = vbgraph::extract::extract(
+            "plan.pdf",
+            &vbgraph::normalize::normalize(&text),
+            &vbgraph::aliases::AliasTable::builtin(),
+        );
+        let own = x.own.expect("the plan is itself");
+        assert_eq!(own.date.as_deref(), Some("2020-03-03"));
+        assert_eq!(own.issuer.as_deref(), Some("UBND tỉnh Hà Giang"));
     }
 }
 
@@ -198,6 +208,17 @@ fn plan_pdf_with_the_pure_rust_reader() {
         let (same, reader) = pdf_to_text(&bytes, None).unwrap();
         assert_eq!((same.as_str(), reader), (text.as_str(), "pdf-extract"));
     }
+    let x = vbgraph::extract::extract(
+        "plan.pdf",
+        &vbgraph::normalize::normalize(&text),
+        &vbgraph::aliases::AliasTable::builtin(),
+    );
+    let own = x.own.expect("the plan is itself");
+    assert_eq!(
+        (own.date.as_deref(), own.issuer.as_deref()),
+        (Some("2020-03-03"), Some("UBND tỉnh Hà Giang")),
+        "{text}"
+    );
 }
 
 #[test]

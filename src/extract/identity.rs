@@ -111,6 +111,19 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
             // The pattern holds a comma, then spaces or tabs and `ngày` (`n`, `g` have no
             // other case forms).
             let l = lines[i];
+            // A two-column header flattened into lines: the place-date after the number on
+            // the number line (`Số: 211/TTr-UBND Châu Thành, ngày 7 tháng 12 năm 2017`).
+            if i == anchor {
+                if let Some(found) = groups::number_line(l)
+                    .and_then(|(_, c)| c.ssym.or(c.lsym).or(c.piss))
+                    .and_then(|sym| {
+                        let end = sym.as_ptr() as usize - l.as_ptr() as usize + sym.len();
+                        read(l.get(end..)?)
+                    })
+                {
+                    return Some(found);
+                }
+            }
             if comma_then_ng(l) {
                 if let Some(found) = read(l) {
                     return Some(found);
@@ -288,6 +301,24 @@ fn is_separator(l: &str) -> bool {
             .all(|c| matches!(c, '-' | '_' | '=' | '*' | '–' | '—' | ' '))
 }
 
+/// `l` up to where a motto or the Party's name starts in it (all of `l` when none does).
+fn before_motto(l: &str) -> &str {
+    const STARTS: &[&str] = &[
+        "CỘNG HÒA XÃ HỘI",
+        "CỘNG HOÀ XÃ HỘI",
+        "Cộng hòa xã hội",
+        "Cộng hoà xã hội",
+        "ĐẢNG CỘNG SẢN VIỆT NAM",
+        "Độc lập - Tự do",
+        "ĐỘC LẬP - TỰ DO",
+    ];
+    let cut = STARTS.iter().filter_map(|m| l.find(m)).min();
+    match cut {
+        Some(c) if c > 0 => &l[..c],
+        _ => l,
+    }
+}
+
 fn is_motto(l: &str) -> bool {
     let f = fold_words(l);
     f.contains("cong hoa xa hoi chu nghia viet nam")
@@ -296,11 +327,14 @@ fn is_motto(l: &str) -> bool {
 }
 
 /// The upper-case issuer block above the number line: `ỦY BAN NHÂN DÂN` / `TỈNH LẠNG SƠN`.
+/// A two-column header flattened into lines puts the motto after the issuer on each line
+/// (`ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI ...` / `HUYỆN CHÂU THÀNH Độc lập - Tự do - Hạnh phúc`):
+/// the part before it is the issuer's.
 fn issuer_block(lines: &[&str], number_line: usize) -> String {
     let from = number_line.saturating_sub(12);
     let parts: Vec<&str> = lines[from..number_line]
         .iter()
-        .map(|l| l.trim())
+        .map(|l| before_motto(l).trim())
         .filter(|l| {
             is_upper(l) && !is_separator(l) && !is_motto(l) && registry::type_by_word(l).is_none()
         })

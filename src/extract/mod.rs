@@ -3112,6 +3112,20 @@ mod tests {
         assert_eq!(date_of(&x, "47").as_deref(), Some("2022-12-20"));
     }
 
+    /// A two-column header flattened into lines: the motto after the issuer on each line, the
+    /// place-date after the number.
+    #[test]
+    fn flattened_two_column_header() {
+        let x = run(
+            "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHUYỆN CHÂU THÀNH Độc lập - \
+            Tự do - Hạnh phúc\n\nSố: 211/TTr-UBND Châu Thành, ngày 7 tháng 12 năm 2017\n\nTỜ \
+            TRÌNH\nVề việc điều chỉnh quy hoạch sử dụng đất\n",
+        );
+        let own = x.own.as_ref().expect("the submission is itself");
+        assert_eq!(own.issuer.as_deref(), Some("UBND huyện Châu Thành"));
+        assert_eq!(own.date.as_deref(), Some("2017-12-07"));
+    }
+
     /// A decision whose copy lost its title: `QUYẾT ĐỊNH:` and `Điều 1.` are no title. Rules
     /// `ban hành kèm theo` a decision rest on it; `- Luật Dược số ...` is an item of the bases.
     #[test]
