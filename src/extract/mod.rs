@@ -1653,8 +1653,15 @@ fn list_cue(
     last_head: &Option<(usize, Relation, String, usize)>,
 ) -> Option<(Relation, String)> {
     // `Căn cứ Nghị định số 63/2010/NĐ-CP ...; Nghị định số 92/2017/NĐ-CP ...`: an item after a
-    // semicolon, on the line of the cue or the next.
+    // semicolon, on the line of the cue or the next (or further down, see below; also when
+    // the item opens the next line: `... năm 2030;` / `Chương trình hành động số 52-CTr/TU`).
     let before = text[..start].trim_end_matches([' ', '\t']);
+    let before = match before.strip_suffix('\n') {
+        Some(b) if b.trim_end_matches([' ', '\t', '|']).ends_with(';') => {
+            b.trim_end_matches([' ', '\t', '|'])
+        }
+        _ => before,
+    };
     // (`...; số 83/2015/QH13`: an item written as `số` and its number.)
     let before = before
         .strip_suffix("số")
@@ -3192,6 +3199,15 @@ mod tests {
         assert_eq!(rel_of(&x, "185"), Some(Relation::BasedOn));
         let x = run(&format!("{own}Căn cứ Chỉ thị số 37-CT/TW ngày 03/9/2019 của Ban Bí thư.\nCác cơ quan báo cáo theo\nmẫu; Kế hoạch số 185-KH/TU ngày 03/01/2020 của Ban Thường vụ Tỉnh ủy.\n"));
         assert_eq!(rel_of(&x, "185"), Some(Relation::Cites));
+        // An item two lines long, the next one opening its own line after the `;`.
+        let x = run(&format!(
+            "{own}Thực hiện Quyết định số 942/QĐ-TTg\nngày 15/6/2021 của Thủ \
+            tướng Chính phủ về Chính phủ số; Nghị quyết số 08-NQ/TU ngày 06/10/2021 của Tỉnh ủy\n\
+            về chuyển đổi số đến năm 2025 và định hướng đến năm 2030;\nChương trình hành động số \
+            52-CTr/TU ngày 22/01/2020 của Tỉnh ủy Tiền Giang.\n"
+        ));
+        assert_eq!(rel_of(&x, "08"), Some(Relation::Implements));
+        assert_eq!(rel_of(&x, "52"), Some(Relation::Implements));
     }
 
     /// `Căn cứ` lines of a provincial decision (a real Hải Dương one's shapes).
