@@ -3208,6 +3208,15 @@ mod tests {
         ));
         assert_eq!(rel_of(&x, "08"), Some(Relation::Implements));
         assert_eq!(rel_of(&x, "52"), Some(Relation::Implements));
+        // A short form defined without `là` stands for the document before it, and the list
+        // goes on past it.
+        let x = run(&format!(
+            "{own}Thực hiện Kế hoạch số 02-KH/BCĐTW ngày 19/6/2025 của Ban chỉ \
+            đạo Trung ương về chuyển đổi số (viết tắt Kế hoạch số 02- KH/BCĐTW); Công văn số \
+            3864-CV/TU ngày 22/6/2025 của Tỉnh ủy, UBND tỉnh xây dựng Kế hoạch như sau:\n"
+        ));
+        assert_eq!(x.references[2].defined_as, Some(1));
+        assert_eq!(rel_of(&x, "3864"), Some(Relation::Implements));
     }
 
     /// `Căn cứ` lines of a provincial decision (a real Hải Dương one's shapes).
