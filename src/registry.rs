@@ -764,6 +764,15 @@ fn parse_issuer_body(
     });
     let ubnd = has("ubnd") || has("uy ban nhan dan");
     let hdnd = has("hdnd") || has("hoi dong nhan dan");
+    // The Standing Committee signs for the Council between sessions, under its own name and
+    // letters (`TT.HĐND`, `TTHĐ`).
+    let standing_or_council = || {
+        if has("thuong truc") || has("tt hdnd") {
+            "Thường trực HĐND"
+        } else {
+            "HĐND"
+        }
+    };
     let party_committee = has("dang uy") || has("bch dang bo") || has("ban chap hanh dang bo");
     if let Some(unit) = commune.filter(|_| {
         // A province named with the body (`UBND tỉnh ..., xã ...`) speaks of the province's
@@ -777,7 +786,7 @@ fn parse_issuer_body(
         } else if ubnd {
             ("UBND", System::State)
         } else {
-            ("HĐND", System::State)
+            (standing_or_council(), System::State)
         };
         return Some(Issuer {
             name: format!("{base} {unit}"),
@@ -837,7 +846,7 @@ fn parse_issuer_body(
         } else if ubnd {
             "UBND"
         } else {
-            "HĐND"
+            standing_or_council()
         };
         if district.is_some() {
             return district_body(base, System::State);
@@ -884,13 +893,8 @@ fn parse_issuer_body(
     if ubnd {
         return local("UBND tỉnh", System::State);
     }
-    if has("hdnd") || has("hoi dong nhan dan") {
-        // The Standing Committee signs for the Council between sessions, under its own name
-        // and letters (`TT.HĐND`).
-        if has("thuong truc") || has("tt hdnd") {
-            return local("Thường trực HĐND tỉnh", System::State);
-        }
-        return local("HĐND tỉnh", System::State);
+    if hdnd {
+        return local(&format!("{} tỉnh", standing_or_council()), System::State);
     }
     // (Ministries before the Government: `Văn phòng Chính phủ`, `Thanh tra Chính phủ`.)
     for (_, name, folded) in folded_bodies(BodyTable::Ministries) {
@@ -1628,6 +1632,11 @@ mod tests {
                 district: "Cao Lộc".into()
             })
         );
+        // The Standing Committee of a district's or a commune's council.
+        let i = parse_issuer_at("Thường trực Hội đồng nhân dân Huyện", None, Some("Nhà Bè"));
+        assert_eq!(i.unwrap().name, "Thường trực HĐND huyện Nhà Bè");
+        let i = parse_issuer_at("Thường trực HĐND xã", None, Some("xã Đồng Đăng"));
+        assert_eq!(i.unwrap().name, "Thường trực HĐND xã Đồng Đăng");
         // A commune's text: `UBND huyện` is not the commune.
         let i = parse_issuer_at("UBND huyện", Some("Lạng Sơn"), Some("xã Đồng Đăng"));
         assert!(i.is_none_or(|i| i.scope.district() != Some("xã Đồng Đăng")));
