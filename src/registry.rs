@@ -567,8 +567,17 @@ pub fn commune_in(phrase: &str) -> Option<String> {
 fn ends_place(word: &str) -> bool {
     matches!(
         fold_words(word).as_str(),
-        "tinh" | "ve" | "thuc" | "trien" | "ngay" | "khoa" | "so" | "ban" | "ubnd" | "hdnd"
+        "ve" | "thuc" | "trien" | "ngay" | "khoa" | "so" | "ban" | "ubnd" | "hdnd"
     ) || matches!(word.to_lowercase().as_str(), "đảng" | "ủy" | "uỷ")
+        || is_tinh(word)
+}
+
+/// Whether `word` is `tỉnh` (province), compared with its diacritics: `Tịnh` (`Sơn Tịnh`,
+/// `Tịnh Biên`) and `Tĩnh` (`Hà Tĩnh`) name places. Text typed without diacritics cannot
+/// tell them apart: there `tinh` is taken for `tỉnh`.
+fn is_tinh(word: &str) -> bool {
+    let w = word.trim_matches(|c: char| !c.is_alphanumeric());
+    w.eq_ignore_ascii_case("tinh") || w.to_lowercase() == "tỉnh"
 }
 
 /// A central board's upper-case name as it is written in running text: `BAN CHỈ ĐẠO TRUNG ƯƠNG`
@@ -600,6 +609,30 @@ fn board_case(name: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// The city a `Thành ủy` phrase names after the committee's words: `Thành ủy Đà Lạt` → `Đà
+/// Lạt` (capitalised words up to one that ends a place's name, as [`district_in`] reads a
+/// `thành phố`: `Phan Rang - Tháp Chàm` is `Phan Rang` for both).
+fn city_after_committee(phrase: &str) -> Option<String> {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let at = words
+        .windows(2)
+        .position(|w| fold_words(w[0]) == "thanh" && matches!(fold_words(w[1]).as_str(), "uy"))?;
+    let name: Vec<&str> = words[at + 2..]
+        .iter()
+        .take_while(|w| w.starts_with(char::is_uppercase) && !ends_place(w))
+        .take(4)
+        .copied()
+        .collect();
+    let name = name.join(" ");
+    (!name.is_empty()).then(|| {
+        if name.chars().any(char::is_lowercase) {
+            name
+        } else {
+            title_case(&name)
+        }
+    })
 }
 
 /// `ĐẠI LỘC` → `Đại Lộc`.
@@ -755,7 +788,9 @@ fn parse_issuer_body(
         || has("thi tran")
         || has("dac khu")
         || has("xa") && !has("thi xa") && !has("xa hoi");
-    let named_commune = commune_in(phrase);
+    let named_commune = (has("xa") || has("phuong") || has("thi tran") || has("dac khu"))
+        .then(|| commune_in(phrase))
+        .flatten();
     let commune = named_commune.clone().or_else(|| {
         *reads_homes |= commune_word;
         commune_word
@@ -764,6 +799,7 @@ fn parse_issuer_body(
     });
     let ubnd = has("ubnd") || has("uy ban nhan dan");
     let hdnd = has("hdnd") || has("hoi dong nhan dan");
+    let has_tinh = has("tinh") && phrase.split_whitespace().any(is_tinh);
     // The Standing Committee signs for the Council between sessions, under its own name and
     // letters (`TT.HĐND`, `TTHĐ`).
     let standing_or_council = || {
@@ -777,7 +813,7 @@ fn parse_issuer_body(
     if let Some(unit) = commune.filter(|_| {
         // A province named with the body (`UBND tỉnh ..., xã ...`) speaks of the province's
         // body unless the commune is named.
-        (ubnd || hdnd || party_committee) && (named_commune.is_some() || !has("tinh"))
+        (ubnd || hdnd || party_committee) && (named_commune.is_some() || !has_tinh)
     }) {
         let (base, system) = if party_committee {
             ("Đảng ủy", System::Party)
@@ -840,7 +876,7 @@ fn parse_issuer_body(
             },
         });
     }
-    if (ubnd || hdnd) && !has("tinh") && (district_word || commune_word) {
+    if (ubnd || hdnd) && !has_tinh && (district_word || commune_word) {
         let base = if has("chu tich") {
             "Chủ tịch UBND"
         } else if ubnd {
@@ -867,6 +903,35 @@ fn parse_issuer_body(
             name: format!("{base} {kind}"),
             system: System::State,
             scope: Scope::Unknown,
+        });
+    }
+    // `Thành ủy` of a province that is not a centrally-run city is the Party committee of one
+    // of its cities, a district-level body (`Ban Thường vụ Thành ủy` in a Ninh Thuận text is
+    // Phan Rang - Tháp Chàm's): the city it names, the text's own, or none known.
+    let city_province = province.is_some_and(|p| PROVINCES.iter().any(|x| x.name == p && x.city));
+    if has("thanh uy") && province.is_some() && !city_province {
+        let base = if has("ban thuong vu") || has("btv") {
+            "Ban Thường vụ Thành ủy"
+        } else {
+            "Thành ủy"
+        };
+        let named_city = city_after_committee(phrase);
+        *reads_homes |= named_city.is_none();
+        let city = named_city.or_else(|| home_district.map(str::to_string));
+        return Some(match city {
+            Some(c) => Issuer {
+                name: format!("{base} {c}"),
+                system: System::Party,
+                scope: Scope::District {
+                    province: province.map(str::to_string),
+                    district: c,
+                },
+            },
+            None => Issuer {
+                name: base.to_string(),
+                system: System::Party,
+                scope: Scope::Unknown,
+            },
         });
     }
     if has("ban thuong vu tinh uy") || has("btv tinh uy") || has("ban thuong vu thanh uy") {
@@ -1055,6 +1120,14 @@ fn folded_bodies(table: BodyTable) -> &'static [(String, &'static str, String)] 
 /// one comma or one hyphen each, and a comma is among them; `None` otherwise (a name without a
 /// comma is read with the phrase it opens, which stops at a comma).
 pub fn comma_name_len(s: &str) -> Option<usize> {
+    // Every such name is a ministry's or a department's: it opens with `Bộ` or `Sở` (told
+    // before anything is folded: most phrases before a comma are `UBND tỉnh`, `Tỉnh ủy`).
+    let opening = [
+        "Bộ ", "Sở ", "BỘ ", "SỞ ", "bộ ", "sở ", "Bo ", "So ", "BO ", "SO ",
+    ];
+    if !opening.iter().any(|o| s.starts_with(o)) {
+        return None;
+    }
     // The first words of `s`, folded, with each one's end and whether a comma precedes it.
     let mut words: Vec<(String, usize, bool)> = Vec::new();
     let mut at = 0;
@@ -1632,6 +1705,21 @@ mod tests {
                 district: "Cao Lộc".into()
             })
         );
+        // `Tịnh` is not `tỉnh`: Sơn Tịnh is a district of Quảng Ngãi.
+        let i = parse_issuer_at("UBND huyện Sơn Tịnh", Some("Quảng Ngãi"), None).unwrap();
+        assert_eq!(i.scope.district(), Some("Sơn Tịnh"));
+        let i = parse_issuer_at("UBND xã Tịnh Ấn Tây", Some("Quảng Ngãi"), None).unwrap();
+        assert_eq!(i.scope.district(), Some("xã Tịnh Ấn Tây"));
+        // A provincial city's Thành ủy is not the province's; a centrally-run city's is.
+        let i = parse_issuer_at("Ban Thường vụ Thành ủy", Some("Ninh Thuận"), None).unwrap();
+        assert_eq!(
+            (i.name.as_str(), i.scope),
+            ("Ban Thường vụ Thành ủy", Scope::Unknown)
+        );
+        let i = parse_issuer_at("THÀNH ỦY ĐÀ LẠT", Some("Lâm Đồng"), None).unwrap();
+        assert_eq!(i.scope.district(), Some("Đà Lạt"));
+        let i = parse_issuer_at("Ban Thường vụ Thành ủy", Some("Hải Phòng"), None).unwrap();
+        assert_eq!(i.scope, Scope::Province("Hải Phòng".into()));
         // The Standing Committee of a district's or a commune's council.
         let i = parse_issuer_at("Thường trực Hội đồng nhân dân Huyện", None, Some("Nhà Bè"));
         assert_eq!(i.unwrap().name, "Thường trực HĐND huyện Nhà Bè");

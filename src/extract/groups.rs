@@ -163,11 +163,11 @@ impl Cursor<'_> {
     /// `Đ` also `D`, as [`super::patterns::vi`] writes it), as many as it can take: what follows
     /// it never needs it to take fewer.
     fn sym_part(&self, i: usize) -> Option<usize> {
-        let rest = &self.text.as_bytes()[i..];
-        for d in ["Đ", "D"] {
-            let dotted = [b"TT.H", d.as_bytes(), b"ND"].concat();
-            if rest.starts_with(&dotted) {
-                return Some(i + dotted.len());
+        if let Some(rest) = self.text.as_bytes()[i..].strip_prefix(b"TT.H") {
+            for d in ["Đ".as_bytes(), b"D"] {
+                if rest.strip_prefix(d).is_some_and(|r| r.starts_with(b"ND")) {
+                    return Some(i + 4 + d.len() + 2);
+                }
             }
         }
         let mut k = i + self.class_len(i, false)?;

@@ -303,18 +303,21 @@ fn is_separator(l: &str) -> bool {
 
 /// `l` up to where a motto or the Party's name starts in it (all of `l` when none does).
 fn before_motto(l: &str) -> &str {
-    const STARTS: &[&str] = &[
-        "CỘNG HÒA XÃ HỘI",
-        "CỘNG HOÀ XÃ HỘI",
-        "Cộng hòa xã hội",
-        "Cộng hoà xã hội",
-        "ĐẢNG CỘNG SẢN VIỆT NAM",
-        "Độc lập - Tự do",
-        "ĐỘC LẬP - TỰ DO",
-    ];
-    let cut = STARTS.iter().filter_map(|m| l.find(m)).min();
-    match cut {
-        Some(c) if c > 0 => &l[..c],
+    static STARTS: std::sync::LazyLock<aho_corasick::AhoCorasick> =
+        std::sync::LazyLock::new(|| {
+            aho_corasick::AhoCorasick::new([
+                "CỘNG HÒA XÃ HỘI",
+                "CỘNG HOÀ XÃ HỘI",
+                "Cộng hòa xã hội",
+                "Cộng hoà xã hội",
+                "ĐẢNG CỘNG SẢN VIỆT NAM",
+                "Độc lập - Tự do",
+                "ĐỘC LẬP - TỰ DO",
+            ])
+            .expect("motto automaton")
+        });
+    match STARTS.find(l) {
+        Some(m) if m.start() > 0 => &l[..m.start()],
         _ => l,
     }
 }

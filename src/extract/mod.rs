@@ -827,18 +827,19 @@ fn find_refs(text: &str, home: Home, aliases: &AliasTable) -> Vec<Found> {
         // A central symbol (`13-CT/TW`, `71/NQ-CP`) is a central document's, whatever local
         // body or province the words after it name: `Kế hoạch thực hiện Chỉ thị 13-CT/TW do
         // tỉnh An Giang ban hành` speaks of the plan.
-        let central = d
-            .symbol
-            .as_deref()
-            .is_some_and(|s| registry::symbol_is_central(s) == Some(true));
+        let central = || {
+            d.symbol
+                .as_deref()
+                .is_some_and(|s| registry::symbol_is_central(s) == Some(true))
+        };
         match a.issuer {
-            Some(iss) if !(central && iss.scope != Scope::Central) => {
+            Some(iss) if iss.scope == Scope::Central || !central() => {
                 d.system = d.system.or(Some(iss.system));
                 d.scope = Some(iss.scope);
                 d.issuer = Some(iss.name);
             }
             _ => {
-                if let Some(p) = a.province.filter(|_| !central) {
+                if let Some(p) = a.province.filter(|_| !central()) {
                     d.scope = Some(Scope::Province(p));
                 } else if let Some(sym) = d.symbol.as_deref() {
                     d.scope = Some(default_scope(sym, home));
@@ -1720,7 +1721,9 @@ fn opens_item(text: &str, ls: &[usize], start: usize, line: usize) -> bool {
     });
     let lead = lead.trim_start_matches(['.', ')', ' ']);
     // (`- Luật Dược số 105/2016/QH13;`: a law named before its number opens the item too.)
-    lead.is_empty() || named_type_before(lead, 0, lead.len()).is_some_and(|t| lead.starts_with(t))
+    lead.is_empty()
+        || lead.trim_end().ends_with("số")
+            && named_type_before(lead, 0, lead.len()).is_some_and(|t| lead.starts_with(t))
 }
 
 /// The cue of a list item that the section it stands in gives: a plan lists its legal bases
