@@ -508,14 +508,15 @@ pub fn is_commune(unit: &str) -> bool {
 }
 
 /// The commune-level unit a phrase names, as its kind and its name in title case: `xã Đồng
-/// Đăng` (`XÃ ĐỒNG ĐĂNG`), `phường Tam Thanh`, `thị trấn Cao Lộc`, `đặc khu Vân Đồn`. A commune
+/// Đăng` (`XÃ ĐỒNG ĐĂNG`), `phường Tam Thanh`, `phường 1`, `thị trấn Cao Lộc`, `đặc khu Vân
+/// Đồn`. A commune
 /// numbers its documents apart from its district and province, and apart from the district of
 /// the same name (`thị trấn Cao Lộc` is not `huyện Cao Lộc`), so the kind stays in the unit.
 /// `thị xã` is a district's kind, and `xã hội` (society, as in the national motto) no place.
 pub fn commune_in(phrase: &str) -> Option<String> {
     static RE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(&format!(
-            r"(?i:(?P<kind>thị\s+trấn|xã|phường|đặc\s+khu))\s*(?P<name>[{upper}][{letter}0-9]*(?:[ \t]+[{upper}][{letter}0-9]*){{0,3}})",
+            r"(?i:(?P<kind>thị\s+trấn|xã|phường|đặc\s+khu))\s*(?P<name>[0-9]{{1,2}}\b|[{upper}][{letter}0-9]*(?:[ \t]+[{upper}][{letter}0-9]*){{0,3}})",
             upper = crate::extract::patterns::vi_upper_class(),
             letter = crate::extract::patterns::VI_LETTER,
         ))
@@ -1670,6 +1671,11 @@ mod tests {
             commune_in("thị trấn Cao Lộc").as_deref(),
             Some("thị trấn Cao Lộc")
         );
+        assert_eq!(
+            commune_in("Ủy ban nhân dân Phường 1").as_deref(),
+            Some("phường 1")
+        );
+        assert_eq!(commune_in("các phường 123 hộ"), None);
         // A district's kind, the national motto, a word that only ends in the kind's letters.
         assert_eq!(commune_in("UBND thị xã Sa Pa"), None);
         assert_eq!(commune_in("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), None);
