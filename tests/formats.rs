@@ -16,6 +16,17 @@ fn input(name: &str) -> (PathBuf, Vec<u8>) {
     (path, bytes)
 }
 
+/// The document a file's text is (the extractor's reading of its header).
+fn own_identity(file: &str, text: &str) -> vbgraph::model::DocDesc {
+    let x = vbgraph::extract::extract(
+        file,
+        &vbgraph::normalize::normalize(text),
+        &vbgraph::aliases::AliasTable::builtin(),
+    );
+    x.own
+        .unwrap_or_else(|| panic!("{file} is no document's own text:\n{text}"))
+}
+
 fn assert_contains(text: &str, wanted: &[&str]) {
     for w in wanted {
         assert!(text.contains(w), "missing {w:?} in:\n{text}");
@@ -138,12 +149,7 @@ fn plan_docx_gives_paragraphs_and_table_rows_in_order() {
     assert!(header < body && body < tasks, "document order:\n{text}");
     // The header table's row `Số: 96/KH-UBND | Lạng Sơn, ngày 30 tháng 10 năm 2014` gives the
     // plan its date and, through the place, its province (the README's identity).
-    let x = vbgraph::extract::extract(
-        "plan.docx",
-        &vbgraph::normalize::normalize(&text),
-        &vbgraph::aliases::AliasTable::builtin(),
-    );
-    let own = x.own.expect("the plan is itself");
+    let own = own_identity("plan.docx", &text);
     assert_eq!(own.number.as_deref(), Some("96"));
     assert_eq!(own.date.as_deref(), Some("2014-10-30"));
     assert_eq!(own.issuer.as_deref(), Some("UBND tỉnh Lạng Sơn"));
@@ -179,12 +185,7 @@ fn plan_pdf_with_pdftotext() {
         );
         // ... and the place-date after the number on that line dates the plan and gives its
         // province (the README's identity).
-        let x = vbgraph::extract::extract(
-            "plan.pdf",
-            &vbgraph::normalize::normalize(&text),
-            &vbgraph::aliases::AliasTable::builtin(),
-        );
-        let own = x.own.expect("the plan is itself");
+        let own = own_identity("plan.pdf", &text);
         assert_eq!(own.date.as_deref(), Some("2020-03-03"));
         assert_eq!(own.issuer.as_deref(), Some("UBND tỉnh Hà Giang"));
     }
@@ -208,12 +209,7 @@ fn plan_pdf_with_the_pure_rust_reader() {
         let (same, reader) = pdf_to_text(&bytes, None).unwrap();
         assert_eq!((same.as_str(), reader), (text.as_str(), "pdf-extract"));
     }
-    let x = vbgraph::extract::extract(
-        "plan.pdf",
-        &vbgraph::normalize::normalize(&text),
-        &vbgraph::aliases::AliasTable::builtin(),
-    );
-    let own = x.own.expect("the plan is itself");
+    let own = own_identity("plan.pdf", &text);
     assert_eq!(
         (own.date.as_deref(), own.issuer.as_deref()),
         (Some("2020-03-03"), Some("UBND tỉnh Hà Giang")),
