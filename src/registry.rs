@@ -855,9 +855,12 @@ fn parse_issuer_body(
     };
     if has("huyen uy") || has("quan uy") || has("thi uy") {
         let (kind, d) = district.clone().unwrap_or_default();
+        // (No district known: the committee's own word says which, `Ban Thường vụ Thị ủy`.)
         let body = match kind.as_str() {
             "quận" => "Quận ủy",
             "thị xã" => "Thị ủy",
+            "" if has("thi uy") => "Thị ủy",
+            "" if has("quan uy") => "Quận ủy",
             _ => "Huyện ủy",
         };
         return Some(Issuer {
@@ -1726,6 +1729,9 @@ mod tests {
         assert_eq!(i.scope.district(), Some("Đà Lạt"));
         let i = parse_issuer_at("Ban Thường vụ Thành ủy", Some("Hải Phòng"), None).unwrap();
         assert_eq!(i.scope, Scope::Province("Hải Phòng".into()));
+        // A district committee whose district the text does not name keeps its own word.
+        let i = parse_issuer_at("Ban Thường vụ Thị ủy", Some("Thừa Thiên Huế"), None).unwrap();
+        assert_eq!((i.name.as_str(), i.scope), ("Thị ủy", Scope::Unknown));
         // The Standing Committee of a district's or a commune's council.
         let i = parse_issuer_at("Thường trực Hội đồng nhân dân Huyện", None, Some("Nhà Bè"));
         assert_eq!(i.unwrap().name, "Thường trực HĐND huyện Nhà Bè");
