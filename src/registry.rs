@@ -496,12 +496,22 @@ pub fn district_in(phrase: &str) -> Option<(String, String)> {
 /// The kinds of commune-level units, as [`commune_in`] writes them before the name: since the
 /// reform of 1 July 2025 the level below the province (the district level was abolished),
 /// before it the level below the district.
-pub const COMMUNE_KINDS: &[&str] = &["xã", "phường", "thị trấn", "đặc khu"];
+/// (Folded, as written.)
+const COMMUNE_KINDS: &[(&str, &str)] = &[
+    ("xa", "xã"),
+    ("phuong", "phường"),
+    ("thi tran", "thị trấn"),
+    ("dac khu", "đặc khu"),
+];
+
+/// The kinds of district-level units whose word names no commune (folded, as written).
+const DISTRICT_KINDS: &[(&str, &str)] =
+    &[("huyen", "huyện"), ("quan", "quận"), ("thi xa", "thị xã")];
 
 /// Whether a unit of [`Scope::District`] is a commune (`xã Đồng Đăng`, as [`commune_in`] writes
 /// it) rather than a district (`Cao Lộc`).
 pub fn is_commune(unit: &str) -> bool {
-    COMMUNE_KINDS.iter().any(|k| {
+    COMMUNE_KINDS.iter().any(|(_, k)| {
         unit.strip_prefix(k)
             .is_some_and(|rest| rest.starts_with(' '))
     })
@@ -551,12 +561,10 @@ pub fn commune_in(phrase: &str) -> Option<String> {
         } else {
             name
         };
-        let kind = match kind.as_str() {
-            "xa" => "xã",
-            "phuong" => "phường",
-            "thi tran" => "thị trấn",
-            _ => "đặc khu",
-        };
+        let kind = COMMUNE_KINDS
+            .iter()
+            .find(|(f, _)| *f == kind)
+            .map_or("xã", |(_, w)| w);
         return Some(format!("{kind} {titled}"));
     }
     None
@@ -785,13 +793,11 @@ fn parse_issuer_body(
     // text is that commune's; in another text it names none.
     let home_commune = home_district.filter(|d| is_commune(d));
     let home_district = home_district.filter(|d| !is_commune(d));
-    let commune_word = has("phuong")
-        || has("thi tran")
-        || has("dac khu")
-        || has("xa") && !has("thi xa") && !has("xa hoi");
-    let named_commune = (has("xa") || has("phuong") || has("thi tran") || has("dac khu"))
-        .then(|| commune_in(phrase))
-        .flatten();
+    let any_commune_word = COMMUNE_KINDS.iter().any(|(k, _)| has(k));
+    // (`thị xã` is a district, `xã hội` society.)
+    let commune_word = any_commune_word
+        && (has("phuong") || has("thi tran") || has("dac khu") || !has("thi xa") && !has("xa hoi"));
+    let named_commune = any_commune_word.then(|| commune_in(phrase)).flatten();
     let commune = named_commune.clone().or_else(|| {
         *reads_homes |= commune_word;
         commune_word
@@ -836,7 +842,7 @@ fn parse_issuer_body(
     }
     // District level (before the province: `UBND huyện Đại Lộc, tỉnh Quảng Nam`).
     let named_district = district_in(phrase);
-    let district_word = ["huyen", "quan", "thi xa"].iter().any(|k| has(k));
+    let district_word = DISTRICT_KINDS.iter().any(|(k, _)| has(k));
     let district = named_district.clone().or_else(|| {
         *reads_homes |= district_word;
         district_word
@@ -893,16 +899,12 @@ fn parse_issuer_body(
         }
         // `của UBND huyện` in a province's text, `của UBND xã` in a district's: a body below
         // the province that the text does not name, never the province's own.
-        let kinds = [
-            ("huyen", "huyện"),
-            ("quan", "quận"),
-            ("thi xa", "thị xã"),
-            ("thi tran", "thị trấn"),
-            ("phuong", "phường"),
-            ("dac khu", "đặc khu"),
-            ("xa", "xã"),
-        ];
-        let kind = kinds.iter().find(|(k, _)| has(k)).map_or("", |(_, w)| w);
+        // (District kinds first: `thị xã` before `xã`.)
+        let kind = DISTRICT_KINDS
+            .iter()
+            .chain(COMMUNE_KINDS.iter().rev())
+            .find(|(k, _)| has(k))
+            .map_or("", |(_, w)| w);
         return Some(Issuer {
             name: format!("{base} {kind}"),
             system: System::State,

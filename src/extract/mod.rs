@@ -1615,7 +1615,7 @@ fn head_cue(window: &str) -> Option<(Relation, String)> {
         );
     // `Căn cứ Quy định về ... ban hành kèm theo Quyết định số 1319/QĐ-UBND`: the rules rest
     // in the decision that issues them, however long their name.
-    let attached = ws.ends_with(&["ban", "hanh", "kem", "theo"]) || ws.ends_with(&["kem", "theo"]);
+    let attached = ws.ends_with(&["kem", "theo"]);
     let limit = if attached {
         40
     } else if named {
