@@ -462,6 +462,20 @@ pub fn district_in(phrase: &str) -> Option<(String, String)> {
         ))
         .expect("district pattern compiles")
     });
+    // A numbered urban district (`Quận 1`, `QUẬN ỦY QUẬN 3`): the number is its name, written
+    // with its kind as a proper name (`UBND Quận 3`), which [`district_name`] keeps.
+    static NUMBERED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?i:\bquận)[ \t]+(?P<n>[0-9]{1,2})\b")
+            .expect("numbered district compiles")
+    });
+    if phrase.bytes().any(|b| b.is_ascii_digit()) {
+        if let Some(c) = NUMBERED.captures(phrase) {
+            let n = c["n"].trim_start_matches('0');
+            if !n.is_empty() {
+                return Some(("quận".to_string(), format!("Quận {n}")));
+            }
+        }
+    }
     for c in RE.captures_iter(phrase) {
         let name = c["name"].trim();
         // A trailing upper-case word that starts the next phrase is not part of the name.
@@ -491,6 +505,16 @@ pub fn district_in(phrase: &str) -> Option<(String, String)> {
         return Some((kind.to_string(), titled));
     }
     None
+}
+
+/// A district-level body's name: `UBND huyện Cao Lộc`, and `UBND Quận 3` for a numbered
+/// district, whose kind is part of its name ([`district_in`]).
+fn district_name(base: &str, kind: &str, unit: &str) -> String {
+    if unit.bytes().any(|b| b.is_ascii_digit()) {
+        format!("{base} {unit}")
+    } else {
+        format!("{base} {kind} {unit}")
+    }
 }
 
 /// The kinds of commune-level units, as [`commune_in`] writes them before the name: since the
@@ -851,7 +875,7 @@ fn parse_issuer_body(
     });
     let district_body = |base: &str, system| {
         district.as_ref().map(|(kind, d)| Issuer {
-            name: format!("{base} {kind} {d}"),
+            name: district_name(base, kind, d),
             system,
             scope: Scope::District {
                 province: province.map(str::to_string),
@@ -940,8 +964,12 @@ fn parse_issuer_body(
             },
         });
     }
-    if has("ban thuong vu tinh uy") || has("btv tinh uy") || has("ban thuong vu thanh uy") {
+    if has("ban thuong vu tinh uy") || has("btv tinh uy") {
         return local("Ban Thường vụ Tỉnh ủy", System::Party);
+    }
+    // (A centrally-run city's: `Ban Thường vụ Thành ủy` of Hải Phòng.)
+    if has("ban thuong vu thanh uy") || has("btv thanh uy") {
+        return local("Ban Thường vụ Thành ủy", System::Party);
     }
     if has("tinh uy") || has("ban chap hanh dang bo tinh") || has("bch dang bo tinh") {
         return local("Tỉnh ủy", System::Party);
@@ -1695,6 +1723,28 @@ mod tests {
             district_in("Huyện ủy Bảo Thắng"),
             Some(("huyện".to_string(), "Bảo Thắng".to_string()))
         );
+        // A numbered urban district (Hồ Chí Minh City's) is named with its kind, `Quận 3`.
+        for (phrase, name) in [
+            ("của Ủy ban nhân dân Quận 3", "UBND Quận 3"),
+            ("UBND quận 10", "UBND Quận 10"),
+            ("QUẬN ỦY QUẬN 1", "Quận ủy Quận 1"),
+            ("Ban Thường vụ Quận ủy Quận 12", "Quận ủy Quận 12"),
+        ] {
+            let i = parse_issuer(phrase, Some("Hồ Chí Minh")).unwrap();
+            let want = phrase
+                .contains("Thường vụ")
+                .then(|| format!("Ban Thường vụ {name}"));
+            assert!(
+                i.name == name || Some(&i.name) == want.as_ref(),
+                "{phrase}: {}",
+                i.name
+            );
+            let Scope::District { district, .. } = &i.scope else {
+                panic!("{phrase}: {:?}", i.scope)
+            };
+            assert!(name.ends_with(district.as_str()), "{phrase}: {district}");
+        }
+        assert_eq!(district_in("số 5 đường 3 tháng 2"), None);
         // Commune bodies: named, or the commune of the text; elsewhere `UBND xã` names none.
         let i = parse_issuer_at("Đảng ủy xã", Some("Lạng Sơn"), Some("xã Đồng Đăng")).unwrap();
         assert_eq!(
@@ -1730,7 +1780,13 @@ mod tests {
         let i = parse_issuer_at("THÀNH ỦY ĐÀ LẠT", Some("Lâm Đồng"), None).unwrap();
         assert_eq!(i.scope.district(), Some("Đà Lạt"));
         let i = parse_issuer_at("Ban Thường vụ Thành ủy", Some("Hải Phòng"), None).unwrap();
-        assert_eq!(i.scope, Scope::Province("Hải Phòng".into()));
+        assert_eq!(
+            (i.name.as_str(), i.scope),
+            (
+                "Ban Thường vụ Thành ủy Hải Phòng",
+                Scope::Province("Hải Phòng".into())
+            )
+        );
         // A district committee whose district the text does not name keeps its own word.
         let i = parse_issuer_at("Ban Thường vụ Thị ủy", Some("Thừa Thiên Huế"), None).unwrap();
         assert_eq!((i.name.as_str(), i.scope), ("Thị ủy", Scope::Unknown));

@@ -35,6 +35,10 @@ pub const CUES: &[(&str, Relation)] = &[
     ("sua doi bo sung mot so dieu", Relation::Amends),
     ("sua doi bo sung", Relation::Amends),
     ("sua doi", Relation::Amends),
+    // `Sửa đổi, bổ sung, bãi bỏ một số điều của ...` (the comma dropped, see the extractor):
+    // a document that repeals some articles and amends others leaves the rest in force, so it
+    // amends it.
+    ("sua doi bo sung bai bo", Relation::Amends),
     // replaces: "thay thế"
     ("thay the", Relation::Replaces),
     // repeals: "bãi bỏ"
@@ -43,6 +47,11 @@ pub const CUES: &[(&str, Relation)] = &[
     ("huong dan thi hanh", Relation::Guides),
     ("huong dan thuc hien", Relation::Guides),
     ("quy dinh chi tiet", Relation::Guides),
+    // A circular's title: `Thông tư hướng dẫn chi tiết một số điều của Nghị định ...`,
+    // `hướng dẫn một số nội dung của Nghị định ...` (the part words stand between the cue and
+    // the decree, see the extractor).
+    ("huong dan chi tiet", Relation::Guides),
+    ("huong dan mot so", Relation::Guides),
 ];
 
 /// A cue found in a stretch of folded words.

@@ -273,7 +273,17 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
     if h.province.is_none()
         && h.own.as_ref().and_then(|o| o.scope.as_ref()) != Some(&Scope::Central)
     {
-        h.province = province_of_text_in(text);
+        // (Else a place-date line that names a province, a portal's copy of a provincial text
+        // that lost its header: `Hải Phòng, ngày 18 tháng 11 năm 2019`.)
+        h.province = province_of_text_in(text).or_else(|| {
+            lines.iter().take(limit).find_map(|l| {
+                if !comma_then_ng(l) {
+                    return None;
+                }
+                let c = PLACE_DATE.captures(l)?;
+                province_named(&c["place"]).map(str::to_string)
+            })
+        });
     }
     h.furniture_from = furniture_start(lines, number_line.unwrap_or(0));
     h

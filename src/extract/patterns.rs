@@ -414,7 +414,7 @@ pub static NUMBER_LINE_PREFIX: LazyLock<Regex> =
 
 /// The place-date line: `Lạng Sơn, ngày 13 tháng 9 năm 2019`.
 pub static PLACE_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    re(&vi(&format!(r"^[ \t]*(?P<place>[{VI_LETTER}][{VI_LETTER} .'-]{{1,40}}?)[ \t]*,[ \t]*(?i:ngày)\s+(?P<d>[0-9]{{1,2}})\s+(?i:tháng)\s+(?P<m>[0-9]{{1,2}})\s+(?i:năm)\s+(?P<y>(?:19|20)[0-9]{{2}})")))
+    re(&vi(&format!(r"^[ \t]*(?P<place>[{VI_LETTER}][{VI_LETTER}0-9 .'-]{{1,40}}?)[ \t]*,[ \t]*(?i:ngày)\s+(?P<d>[0-9]{{1,2}})\s+(?i:tháng)\s+(?P<m>[0-9]{{1,2}})\s+(?i:năm)\s+(?P<y>(?:19|20)[0-9]{{2}})")))
         .expect("PLACE_DATE compiles")
 });
 
@@ -598,6 +598,11 @@ mod tests {
             .captures("Lạng Sơn, ngày 13 tháng 9 năm 2019")
             .unwrap();
         assert_eq!(&c["place"], "Lạng Sơn");
+        // A numbered district or ward is a place too.
+        let c = PLACE_DATE
+            .captures("Quận 1, ngày 3 tháng 3 năm 2021")
+            .unwrap();
+        assert_eq!(&c["place"], "Quận 1");
     }
 
     /// Every letter of the Vietnamese alphabet, with every tone mark, in both cases.
