@@ -910,7 +910,17 @@ fn parse_issuer_body(
             },
         });
     }
-    if (ubnd || hdnd) && !has_tinh && (district_word || commune_word) {
+    // A city under a province (`UBND thành phố Phan Thiết`, also `..., tỉnh Bình Thuận` after
+    // it) is of the district level: `thành phố` names a province only with a province's name,
+    // which [`district_in`] does not take.
+    let city = named_district
+        .as_ref()
+        .is_some_and(|(kind, _)| kind == "thành phố")
+        && {
+            let at = |k: &str| f.find(k).unwrap_or(usize::MAX);
+            at(" thanh pho ").min(at(" tp ")) < at(" tinh ")
+        };
+    if (ubnd || hdnd) && (!has_tinh || city) && (district_word || commune_word || city) {
         let base = if has("chu tich") {
             "Chủ tịch UBND"
         } else if ubnd {
@@ -1745,6 +1755,30 @@ mod tests {
             assert!(name.ends_with(district.as_str()), "{phrase}: {district}");
         }
         assert_eq!(district_in("số 5 đường 3 tháng 2"), None);
+        // A city under a province is a district-level body, also with its province after it;
+        // a centrally-run city is a province.
+        for phrase in [
+            "của UBND thành phố Phan Thiết",
+            "UBND thành phố Phan Thiết, tỉnh Bình Thuận",
+            "ỦY BAN NHÂN DÂN TP. PHAN THIẾT",
+        ] {
+            let i = parse_issuer(phrase, Some("Bình Thuận")).unwrap();
+            assert_eq!(
+                (i.name.as_str(), i.scope),
+                (
+                    "UBND thành phố Phan Thiết",
+                    Scope::District {
+                        province: Some("Bình Thuận".into()),
+                        district: "Phan Thiết".into()
+                    }
+                ),
+                "{phrase}"
+            );
+        }
+        for phrase in ["UBND thành phố Cần Thơ", "Ủy ban nhân dân Thành phố"] {
+            let i = parse_issuer(phrase, Some("Cần Thơ")).unwrap();
+            assert_eq!(i.scope, Scope::Province("Cần Thơ".into()), "{phrase}");
+        }
         // Commune bodies: named, or the commune of the text; elsewhere `UBND xã` names none.
         let i = parse_issuer_at("Đảng ủy xã", Some("Lạng Sơn"), Some("xã Đồng Đăng")).unwrap();
         assert_eq!(

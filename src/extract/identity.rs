@@ -185,7 +185,7 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
         }
         let doc_type = doc_type.or_else(|| ns.doc_type.map(str::to_string));
 
-        let province_hint = header_issuer
+        let mut province_hint = header_issuer
             .as_ref()
             .and_then(|i| i.scope.province().map(str::to_string))
             .or_else(|| {
@@ -222,6 +222,28 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
             }
             other => other,
         };
+        // Still none: a decision names its authority again above its legal bases (`ỦY BAN NHÂN
+        // DÂN TỈNH BÌNH THUẬN` / `Căn cứ ...`), which a copy that lost the header cell keeps.
+        if header_issuer
+            .as_ref()
+            .is_some_and(|i| i.scope == Scope::Unknown)
+        {
+            if let Some(a) = authority_line(lines, anchor, limit)
+                .and_then(|l| parse_issuer(l, None))
+                .filter(|a| {
+                    a.scope != Scope::Unknown
+                        && header_issuer.as_ref().is_some_and(|i| i.system == a.system)
+                })
+            {
+                // (A district's: of the province the text names, as for its header above.)
+                if let Scope::District { province, .. } = &a.scope {
+                    if province.is_none() && province_hint.is_none() {
+                        province_hint = province_of_text_in(text);
+                    }
+                }
+                header_issuer = Some(a);
+            }
+        }
         if let Some(Issuer {
             scope: Scope::District { province, district },
             ..
@@ -287,6 +309,20 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
     }
     h.furniture_from = furniture_start(lines, number_line.unwrap_or(0));
     h
+}
+
+/// The line in capitals right above a decision's first legal basis (`Căn cứ ...`), below its
+/// number line: the authority that decides (`ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN`, `CHỦ TỊCH ỦY
+/// BAN NHÂN DÂN TỈNH`).
+fn authority_line<'t>(lines: &[&'t str], anchor: usize, limit: usize) -> Option<&'t str> {
+    let first_basis = (anchor + 1..limit.max(anchor + 1))
+        .find(|&i| fold_words_starts_with(lines[i].trim_start(), "can cu"))?;
+    let above = lines[anchor + 1..first_basis]
+        .iter()
+        .rev()
+        .map(|l| cell_text(l))
+        .find(|l| !l.is_empty())?;
+    is_upper(above).then_some(above)
 }
 
 /// A line with letters, none of them lower case.
@@ -1020,6 +1056,40 @@ mod tests {
         let h = scan(&lines);
         assert_eq!(h.own.unwrap().scope, Some(Scope::Central));
         assert_eq!(h.province, None);
+    }
+
+    /// A web copy kept `ỦY BAN NHÂN DÂN` of the header and lost its province's cell; the
+    /// place-date names the provincial capital, not the province. The decision's authority
+    /// line above its legal bases says whose it is.
+    #[test]
+    fn a_decision_names_its_authority_above_its_bases() {
+        let head = "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 63/2006/QĐ-UBND | Phan Thiết, ngày 26 tháng 7 năm 2006 |\nBAN HÀNH QUY ĐỊNH VỀ CÔNG BÁO\n";
+        for (authority, issuer, scope) in [
+            (
+                "ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN",
+                Some("UBND tỉnh Bình Thuận"),
+                Some(Scope::Province("Bình Thuận".into())),
+            ),
+            (
+                "ỦY BAN NHÂN DÂN THÀNH PHỐ PHAN THIẾT",
+                Some("UBND thành phố Phan Thiết"),
+                Some(Scope::District {
+                    province: None,
+                    district: "Phan Thiết".into(),
+                }),
+            ),
+            // No authority line: the province stays open.
+            ("", Some("UBND tỉnh"), Some(Scope::Unknown)),
+        ] {
+            let text = format!("{head}{authority}\nCăn cứ Luật Tổ chức chính quyền địa phương;\n");
+            let lines: Vec<&str> = text.lines().collect();
+            let own = scan(&lines).own.unwrap();
+            assert_eq!(
+                (own.issuer.as_deref(), own.scope),
+                (issuer, scope),
+                "{authority}"
+            );
+        }
     }
 
     #[test]

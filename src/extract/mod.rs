@@ -3219,6 +3219,16 @@ mod tests {
         // A place-date line is a dateline.
         let x = run("Hải Phòng, ngày 18 tháng 11 năm 2019\nThực hiện Chương trình hành động số 16-CTr/TU ngày 25/3/2008 của Ban Thường vụ Thành ủy.\n");
         assert_eq!(x.published.as_deref(), Some("2019-11-18"));
+        // Its place is the province of a text that names no other (a portal's copy that lost
+        // its header), and a centrally-run city's `Ban Thường vụ Thành ủy` is the city's.
+        let d = &x.references[0].desc;
+        assert_eq!(
+            (d.issuer.as_deref(), d.scope.as_ref()),
+            (
+                Some("Ban Thường vụ Thành ủy Hải Phòng"),
+                Some(&Scope::Province("Hải Phòng".into()))
+            )
+        );
     }
 
     /// `Thực hiện A; B, ngày 15/3, UBND tỉnh ban hành C`: C carries out both documents of the
