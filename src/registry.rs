@@ -974,6 +974,16 @@ fn parse_issuer_body(
             },
         });
     }
+    // A provincial Party committee's boards issue under their own symbols (`KH-BTGTU`,
+    // `HD-BTCTU`): `Ban Tuyên giáo Tỉnh ủy` is not the Tỉnh ủy.
+    if has("tinh uy") || city_province && has("thanh uy") {
+        if let Some((_, name)) = PROVINCIAL_PARTY_BOARDS
+            .iter()
+            .find(|(k, _)| has(&format!("{k} tinh uy")) || has(&format!("{k} thanh uy")))
+        {
+            return local(&format!("{name} Tỉnh ủy"), System::Party);
+        }
+    }
     if has("ban thuong vu tinh uy") || has("btv tinh uy") {
         return local("Ban Thường vụ Tỉnh ủy", System::Party);
     }
@@ -1222,6 +1232,19 @@ fn city_form(base: &str, province: &str) -> String {
     base.replace("Tỉnh ủy", "Thành ủy")
         .replace(" tỉnh", " thành phố")
 }
+
+/// The boards of a provincial Party committee, as [`parse_issuer`] names them before `Tỉnh ủy`
+/// (folded, as written; the longer first). Since 2025 Tuyên giáo and Dân vận are one board.
+const PROVINCIAL_PARTY_BOARDS: &[(&str, &str)] = &[
+    ("ban tuyen giao va dan van", "Ban Tuyên giáo và Dân vận"),
+    ("ban tuyen giao", "Ban Tuyên giáo"),
+    ("ban to chuc", "Ban Tổ chức"),
+    ("ban dan van", "Ban Dân vận"),
+    ("ban noi chinh", "Ban Nội chính"),
+    ("ban kinh te", "Ban Kinh tế"),
+    ("uy ban kiem tra", "Ủy ban Kiểm tra"),
+    ("van phong", "Văn phòng"),
+];
 
 /// Ministries and central agencies by the letters their symbols carry (decree 30/2020,
 /// appendix I: the issuer part of a symbol), including the names in force since the 2025
@@ -1755,6 +1778,13 @@ mod tests {
             assert!(name.ends_with(district.as_str()), "{phrase}: {district}");
         }
         assert_eq!(district_in("số 5 đường 3 tháng 2"), None);
+        // A provincial Party committee's board is a body of its own.
+        let i = parse_issuer("của Ban Tuyên giáo Tỉnh ủy", Some("Hưng Yên")).unwrap();
+        assert_eq!(i.name, "Ban Tuyên giáo Tỉnh ủy Hưng Yên");
+        let i = parse_issuer("Ủy ban Kiểm tra Thành ủy", Some("Hải Phòng")).unwrap();
+        assert_eq!(i.name, "Ủy ban Kiểm tra Thành ủy Hải Phòng");
+        let i = parse_issuer("của Ban Thường vụ Tỉnh ủy", Some("Hưng Yên")).unwrap();
+        assert_eq!(i.name, "Ban Thường vụ Tỉnh ủy Hưng Yên");
         // A city under a province is a district-level body, also with its province after it;
         // a centrally-run city is a province.
         for phrase in [

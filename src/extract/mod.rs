@@ -118,7 +118,10 @@ fn parse_ns_groups(c: &NsGroups, has_type_word: bool) -> Option<NumSym> {
         return None;
     }
     let first = registry::canonical_abbr(parts[0], System::State);
-    if first.is_none() && (!has_type_word || parts.len() < 2) {
+    // (`Công văn số 357/PGDĐT`: a letter's symbol may be its issuer's letters alone, taken
+    // after a type word.)
+    let issuer_alone = parts.len() == 1 && sym.chars().filter(|c| c.is_uppercase()).count() >= 3;
+    if first.is_none() && (!has_type_word || parts.len() < 2 && !issuer_alone) {
         return None;
     }
     // A State symbol is type-issuer (`KH-UBND`) or, for a Công văn, issuer-unit (`UBND-VX`).
@@ -2678,6 +2681,17 @@ mod tests {
         assert_eq!(x.references[0].desc.year, Some(2008));
     }
 
+    /// A letter (Công văn) may carry its issuer's letters alone after the number; a type's
+    /// letters alone (`5/KH`) are no symbol.
+    #[test]
+    fn a_letter_symbol_may_be_its_issuer_alone() {
+        let x = run(
+            "Tin tức\nThực hiện Công văn số 357/PGDĐT ngày 29/8/2020 của Phòng Giáo dục - Đào \
+            tạo; Công văn số 12/UBND ngày 2/9/2020; Kế hoạch số 5/KH ngày 1/1/2020; 8/NQ.\n",
+        );
+        assert_eq!(codes(&x), ["Công văn 357 PGDĐT", "Công văn 12 UBND"]);
+    }
+
     #[test]
     fn standing_committee_letters_keep_their_dot() {
         let x = run(
@@ -3325,6 +3339,12 @@ mod tests {
         // A Party symbol is not the People's Committee's.
         assert_eq!(r("12").0, None);
         assert!(links(&x).contains(&("74".to_string(), Relation::Implements, "43".to_string())));
+        // Newspapers write the date with dashes.
+        let x = run(
+            "Tin tức\nLTS: Ngày 14-11-2016, Ban Chấp hành Đảng bộ tỉnh Ninh Thuận khóa XIII đã \
+            ban hành Nghị quyết số 10-NQ/TU về huy động nguồn lực.\n",
+        );
+        assert_eq!(x.references[0].desc.date.as_deref(), Some("2016-11-14"));
     }
 
     /// `Căn cứ A ...; B ...` broken over several lines by a PDF's copy: B is a basis too, unless

@@ -364,11 +364,12 @@ pub static FURNITURE_DATE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("FURNITURE_DATE compiles")
 });
 
-/// A sentence that opens with its date: `Ngày 26/11/2018, ...` (or without the comma); in a news
-/// item also without the year, `Ngày 15/3, ...` (the dateline's year).
+/// A sentence that opens with its date: `Ngày 26/11/2018, ...` (or without the comma; news
+/// papers also write `Ngày 14-11-2016`); in a news item also without the year, `Ngày 15/3, ...`
+/// (the dateline's year).
 pub static SENTENCE_DATE: LazyLock<Regex> = LazyLock::new(|| {
     re(&vi(
-        r"^\s*(?i:ngày)\s+(?P<d>[0-9]{1,2})/(?P<m>[0-9]{1,2})(?:/(?P<y>(?:19|20)[0-9]{2}))?(?:\s*,|\s)",
+        r"^\s*(?i:ngày)\s+(?P<d>[0-9]{1,2})[/-](?P<m>[0-9]{1,2})(?:[/-](?P<y>(?:19|20)[0-9]{2}))?(?:\s*,|\s)",
     ))
     .expect("SENTENCE_DATE compiles")
 });
@@ -377,7 +378,7 @@ pub static SENTENCE_DATE: LazyLock<Regex> = LazyLock::new(|| {
 /// news item also without the year, `, ngày 15/3,`.
 pub static CLAUSE_DATE: LazyLock<Regex> = LazyLock::new(|| {
     re(&vi(
-        r"(?:^|,)\s*(?i:ngày)\s+(?P<d>[0-9]{1,2})/(?P<m>[0-9]{1,2})(?:/(?P<y>(?:19|20)[0-9]{2}))?\s*,",
+        r"(?:^|,)\s*(?i:ngày)\s+(?P<d>[0-9]{1,2})[/-](?P<m>[0-9]{1,2})(?:[/-](?P<y>(?:19|20)[0-9]{2}))?\s*,",
     ))
     .expect("CLAUSE_DATE compiles")
 });
