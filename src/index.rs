@@ -73,6 +73,20 @@ pub fn number_key(n: &str) -> &str {
     }
 }
 
+/// A document's group as resolution knows it ([`crate::resolve::file_groups`]): its
+/// [`number_key`], or for a document whose own text left its number blank, its file after
+/// [`crate::resolve::UNNUMBERED`]. An update finds the last build's documents of the groups it
+/// resolves again by it.
+pub fn group_key(d: &Document) -> Option<std::borrow::Cow<'_, str>> {
+    match (&d.number, &d.source) {
+        (Some(n), _) => Some(number_key(n).into()),
+        (None, Some(file)) if d.symbol.is_some() => {
+            Some(format!("{}{file}", crate::resolve::UNNUMBERED).into())
+        }
+        _ => None,
+    }
+}
+
 /// Size and modification time (ns) of a file the index records: graph.json, graph.dot.
 fn file_stamp(path: &Path) -> Option<(u64, u128)> {
     stamp_of(&std::fs::metadata(path).ok()?)
@@ -114,10 +128,7 @@ pub fn begin_graph(path: &Path, g: &Graph, links: &[&Link]) -> Result<Pending> {
     let node_of = |id: &str| pos[&g.by_id[id]];
     let input = Input {
         ids: order.iter().map(|&ix| g.g[ix].id.as_str()).collect(),
-        numbers: order
-            .iter()
-            .map(|&ix| g.g[ix].number.as_deref().map(number_key))
-            .collect(),
+        numbers: order.iter().map(|&ix| group_key(&g.g[ix])).collect(),
         facts: order
             .iter()
             .map(|&ix| crate::query::Facts::of(&g.g[ix]))
@@ -135,7 +146,7 @@ pub fn begin_graph(path: &Path, g: &Graph, links: &[&Link]) -> Result<Pending> {
 pub struct Input<'a> {
     pub ids: Vec<&'a str>,
     /// Each document's [`number_key`].
-    pub numbers: Vec<Option<&'a str>>,
+    pub numbers: Vec<Option<std::borrow::Cow<'a, str>>>,
     pub facts: Vec<crate::query::Facts<'a>>,
     /// Each link's ends (positions in `ids`) and relation.
     pub links: Vec<(u32, u32, Relation)>,
@@ -204,7 +215,7 @@ pub fn begin(path: &Path, input: &Input) -> Result<Pending> {
         .numbers
         .iter()
         .enumerate()
-        .filter_map(|(i, num)| num.map(|num| (prefix_key(num), num, i as u32)))
+        .filter_map(|(i, num)| num.as_deref().map(|num| (prefix_key(num), num, i as u32)))
         .collect();
     by_number.sort_unstable();
     let numbers: Vec<(&str, &[ByNumber])> = by_number

@@ -602,7 +602,7 @@ fn state_of(
             a.extend(b);
             a
         });
-    let table = GroupTable::of(groups.into_iter());
+    let table = GroupTable::of(groups.iter().map(|g| &**g));
     let files = extracts
         .par_iter_mut()
         .zip(std::mem::take(&mut resolved.ref_docs))

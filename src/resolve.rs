@@ -69,17 +69,47 @@ pub fn in_groups(d: &DocDesc, groups: &HashSet<String>) -> bool {
     group_str(d).is_some_and(|g| groups.contains(g))
 }
 
-/// The groups a file takes part in: its own document's and its references' (sorted).
-pub fn file_groups(x: &FileExtract) -> Vec<&str> {
-    let mut g: Vec<&str> = x
+/// The groups a file takes part in: its own document's and its references' (sorted). An
+/// unnumbered own document is a group of its own ([`unnumbered_group`]).
+pub fn file_groups(x: &FileExtract) -> Vec<std::borrow::Cow<'_, str>> {
+    let mut g: Vec<std::borrow::Cow<str>> = x
         .own
         .iter()
         .chain(x.references.iter().map(|r| &*r.desc))
         .filter_map(group_str)
+        .map(std::borrow::Cow::Borrowed)
         .collect();
+    if let Some(u) = x.own.as_ref().and_then(|o| unnumbered_group(o, &x.file)) {
+        g.push(u.into());
+    }
     g.sort_unstable();
     g.dedup();
     g
+}
+
+/// What stands for the number of a document whose own text left it blank (`Số:    /KH-UBND`):
+/// its file, after a character no number holds. Nothing can cite such a document by number,
+/// so it is the only document of its group, and its file tells it from every other.
+pub const UNNUMBERED: char = '#';
+
+/// The group of an own document without a number: [`UNNUMBERED`] and its file.
+fn unnumbered_group(own: &DocDesc, file: &str) -> Option<String> {
+    (own.number.is_none() && own.symbol.is_some()).then(|| format!("{UNNUMBERED}{file}"))
+}
+
+/// The key of an own document without a number: its scope, symbol and year as for any other,
+/// its file for a number ([`UNNUMBERED`]).
+fn unnumbered_key(own: &DocDesc, file: &str) -> Option<Key> {
+    Some(Key {
+        scope: own.scope.clone().unwrap_or(Scope::Unknown),
+        symbol: sym_norm(own.symbol.as_deref()?),
+        number: unnumbered_group(own, file)?,
+        period: match (own.year, &own.term) {
+            (Some(y), _) => Period::Year(y),
+            (None, Some(t)) => Period::Term(t.clone()),
+            _ => Period::Unknown,
+        },
+    })
 }
 
 /// Resolution of some groups only, for a rebuild after a few files changed
@@ -141,7 +171,18 @@ impl Key {
             Period::Term(t) => format!("khoa-{}", t.to_lowercase()),
             Period::Unknown => "undated".to_string(),
         };
-        format!("vn/{scope}/{}/{period}/{}", self.symbol, self.number)
+        match self.number.strip_prefix(UNNUMBERED) {
+            // `.../kh-ubnd/2024/unnumbered-xa-tinh-tra-kh-05`: its file, without the extension.
+            Some(file) => {
+                let stem = file.rsplit_once('.').map_or(file, |(stem, _)| stem);
+                format!(
+                    "vn/{scope}/{}/{period}/unnumbered-{}",
+                    self.symbol,
+                    slug(stem)
+                )
+            }
+            None => format!("vn/{scope}/{}/{period}/{}", self.symbol, self.number),
+        }
     }
 }
 
@@ -519,6 +560,19 @@ fn resolve_shard<'a>(
         } else {
             b.source = Some(x.file.to_string());
             b.own = x.own.as_ref();
+            let key = &docs.keys[i as usize];
+            if key.number.starts_with(UNNUMBERED) && resolved_here(Some(&key.number)) {
+                let d = crate::model::Diagnostic::new(
+                    Level::Info,
+                    "unnumbered-document",
+                    format!(
+                        "the number line leaves the number blank (a draft, or a copy made before the document was numbered): it is {}, known by its file; no other text can cite it by number",
+                        key.id()
+                    ),
+                )
+                .at(&x.file, x.own_line);
+                said.push(((0, fi, 0), Origin::Group(key.number.clone()), d));
+            }
         }
         own.push((fi, i));
     }
@@ -693,9 +747,11 @@ fn resolve_inner(
     // steps make is what one pass over every file makes, whatever the shards. References
     // without a number (no group) are a shard of their own.
     let own_key = |x: &FileExtract| {
-        x.own
-            .as_ref()
-            .and_then(|own| complete_key(own).or_else(|| partial_key(own)))
+        x.own.as_ref().and_then(|own| {
+            complete_key(own)
+                .or_else(|| partial_key(own))
+                .or_else(|| unnumbered_key(own, &x.file))
+        })
     };
     let mut owns: Vec<Vec<(u32, Key)>> = (0..shards).map(|_| vec![]).collect();
     let mut has_own = vec![false; files.len()];
@@ -867,7 +923,12 @@ fn resolve_inner(
         if diags.is_empty() {
             continue;
         }
-        let g = doc.number.as_deref().map(num_norm).unwrap_or_default();
+        // (A document without a number is its own text's group, see [`unnumbered_group`].)
+        let g = match (&doc.number, &doc.source) {
+            (Some(n), _) => num_norm(n),
+            (None, Some(file)) => format!("{UNNUMBERED}{file}"),
+            (None, None) => String::new(),
+        };
         out.origins
             .extend(std::iter::repeat_n(Origin::Group(g), diags.len()));
         out.diagnostics.extend(diags);

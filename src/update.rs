@@ -8,7 +8,7 @@
 //! state, outputs edited, a cycle, too many changes), the caller builds everything.
 
 use crate::cache;
-use crate::index::{number_key, Index};
+use crate::index::Index;
 use crate::json::Piece;
 use crate::model::{Diagnostic, Document, FileExtract, FileKind, Link, Relation, SCHEMA};
 use crate::model::{FastMap as HashMap, FastSet as HashSet};
@@ -582,8 +582,8 @@ pub(crate) fn update(
             numbers: nodes
                 .iter()
                 .map(|f| match f {
-                    Src::Old(i) => keys[*i as usize],
-                    Src::New(n) => resolved.docs[*n].number.as_deref().map(number_key),
+                    Src::Old(i) => keys[*i as usize].map(Into::into),
+                    Src::New(n) => crate::index::group_key(&resolved.docs[*n]),
                 })
                 .collect(),
             facts: try_collect(

@@ -1,6 +1,7 @@
 //! Resolution on a small corpus written for it (tests/fixtures/resolution): one number in two
 //! terms of one province, one number in two provinces, a short mention with two candidates, a
-//! document known only from a legal database's metadata block, one number of two communes.
+//! document known only from a legal database's metadata block, one number of two communes, two
+//! plans of one commune whose number lines leave the number blank.
 
 mod common;
 
@@ -76,6 +77,48 @@ fn one_number_of_two_communes_is_two_documents() {
         "{}",
         g["diagnostics"]
     );
+}
+
+/// Two plans of one commune and one year, both with `Số:        /KH-UBND`: two documents, each
+/// known by its file, each with the links its text states, each reported as unnumbered.
+#[test]
+fn unnumbered_plans_are_documents_of_their_own() {
+    let g = graph();
+    let a = "vn/unscoped/xa-dong-dang/kh-ubnd/2025/unnumbered-i-commune-plan-unnumbered-a";
+    let b = "vn/unscoped/xa-dong-dang/kh-ubnd/2025/unnumbered-j-commune-plan-unnumbered-b";
+    for (id, file) in [
+        (a, "i_commune_plan_unnumbered_a.txt"),
+        (b, "j_commune_plan_unnumbered_b.txt"),
+    ] {
+        let n = node(&g, id);
+        assert_eq!(n["number"], Value::Null);
+        assert_eq!(
+            (n["symbol"].as_str(), n["year"].as_i64()),
+            (Some("KH-UBND"), Some(2025))
+        );
+        assert_eq!(n["issuer"], "UBND xã Đồng Đăng");
+        assert_eq!(n["source"], file);
+        assert!(
+            g["diagnostics"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|d| d["code"] == "unnumbered-document" && d["file"] == file && d["line"] == 3),
+            "{file}"
+        );
+    }
+    assert!(has_edge(
+        &g,
+        a,
+        "vn/unscoped/xa-dong-dang/kh-ubnd/2025/15",
+        "implements"
+    ));
+    assert!(has_edge(
+        &g,
+        b,
+        "vn/lang-son/xa-dong-dang/nq-du/2025/5",
+        "based_on"
+    ));
 }
 
 #[test]

@@ -30,6 +30,40 @@ pub struct Header {
     pub district: Option<String>,
     /// 0-based first line of page furniture after the signature.
     pub furniture_from: Option<usize>,
+    /// The own document's number line leaves the number blank (`Số:    /KH-UBND`): `own` has
+    /// a symbol and no number.
+    pub unnumbered: bool,
+}
+
+/// `ngày    tháng    năm 2024`, `ngày    tháng 10 năm 2025`: a date left blank but for its
+/// year (and month).
+static BLANK_DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?i:ngày)[\s._…0-9]*(?i:tháng)[\s._…0-9]*(?i:năm)\s+(?P<y>(?:19|20)[0-9]{2})\b",
+    )
+    .expect("BLANK_DATE compiles")
+});
+
+/// A number line with its number left blank (`Số:        /KH-UBND`, `Số     -KH/ĐU`, `Số:
+/// /2024/NQ-HĐND`), as the line with a number (`0`) put where the number goes; [`scan_text`]
+/// reads it as any number line.
+fn blank_number_line(line: &str) -> Option<String> {
+    let t = line.trim_start_matches([' ', '\t', '|']);
+    let rest = t
+        .strip_prefix("Số")
+        .or_else(|| t.strip_prefix("SỐ"))?
+        .trim_start_matches([' ', '\t', ':', '.', '_', '…']);
+    // (The number's room: spaces, dots or underscores, then the separator and a capital.)
+    let mut cs = rest.chars();
+    let sep = cs.next()?;
+    // (The symbol, or the year of a legal-normative number, `/2024/NQ-HĐND`.)
+    let after = cs.as_str().trim_start();
+    if !matches!(sep, '/' | '-')
+        || !after.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+    {
+        return None;
+    }
+    Some(format!("Số: 0{rest}"))
 }
 
 /// How far into a file a header may be (legal databases put a metadata block on top).
@@ -44,6 +78,11 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
     let mut h = Header::default();
     let limit = lines.len().min(HEADER_LINES);
 
+    // A number line whose number was left blank (`Số:    /KH-UBND`): a commune's or a portal's
+    // copy of a text published before it was numbered, or a draft. Read as the line with a
+    // number put in, when no line holds a number; the document then has none ([`Header::
+    // unnumbered`]).
+    let mut blank: Option<(usize, String)> = None;
     // `Số:` (official) wins over `Số hiệu:` (metadata); both name the document itself.
     let mut official: Option<(usize, NsGroups)> = None;
     let mut meta: Option<(usize, NsGroups)> = None;
@@ -58,6 +97,9 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
         let first = line.trim_start_matches([' ', '\t']).chars().next();
         if !matches!(first, Some('s' | 'S' | '\u{017F}')) {
             continue;
+        }
+        if blank.is_none() {
+            blank = blank_number_line(line).map(|l| (i, l));
         }
         if let Some((hieu, c)) = groups::number_line(line) {
             // A header's number line is a document number even when its symbol names no type
@@ -77,6 +119,14 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
                 h.own_lines.push(j);
                 official = Some((i, c));
             }
+        }
+    }
+    if official.is_none() && meta.is_none() {
+        if let Some((i, l)) = &blank {
+            official = groups::number_line(l)
+                .filter(|(_, c)| parse_ns_groups(c, true).is_some())
+                .map(|(_, c)| (*i, c));
+            h.unnumbered = official.is_some();
         }
     }
     let meta_place = meta_lines
@@ -150,6 +200,15 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
             .as_ref()
             .and_then(|(_, d)| d.clone())
             .or(meta_date.clone());
+        // (An unnumbered text's date is often blank too but for its year: `ngày    tháng
+        // năm 2024`.)
+        let blank_year = (h.unnumbered && date.is_none())
+            .then(|| {
+                lines[anchor.saturating_sub(3)..limit.min(anchor + 6)]
+                    .iter()
+                    .find_map(|l| BLANK_DATE.captures(l).and_then(|c| c["y"].parse().ok()))
+            })
+            .flatten();
 
         // The type line (`KẾ HOẠCH`) under the number, then the title until a blank line.
         let mut doc_type = None;
@@ -254,13 +313,23 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
             }
             h.district = Some(district.clone());
         }
+        let mut ns = ns;
+        let mut symbol = Some(std::mem::take(&mut ns.symbol));
+        super::settle_tu(
+            &mut symbol,
+            header_issuer
+                .as_ref()
+                .is_some_and(|i| i.scope != Scope::Central),
+        );
+        ns.symbol = symbol.unwrap_or_default();
         let issuer = header_issuer
             .clone()
             .or_else(|| registry::issuer_of_symbol(&ns.symbol, province_hint.as_deref()));
         let year = date
             .as_deref()
             .and_then(|d| d[..4].parse().ok())
-            .or(ns.year);
+            .or(ns.year)
+            .or(blank_year);
         let scope =
             issuer
                 .as_ref()
@@ -279,7 +348,7 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
         let title = h.own.take().and_then(|d| d.title);
         h.own = Some(DocDesc {
             doc_type,
-            number: Some(ns.number),
+            number: (!h.unnumbered).then_some(ns.number),
             symbol: Some(ns.symbol),
             system: Some(ns.system),
             date,
@@ -1089,6 +1158,36 @@ mod tests {
                 (issuer, scope),
                 "{authority}"
             );
+        }
+    }
+
+    /// A number line that leaves the number blank names the symbol of a document without a
+    /// number; one with a number is read as before, and a line that only starts with `Số` is
+    /// none.
+    #[test]
+    fn a_blank_number_leaves_the_symbol() {
+        for (line, symbol, year) in [
+            ("Số:        /KH-UBND", "KH-UBND", 2024),
+            ("Số     -KH/ĐU", "KH/ĐU", 2024),
+            ("Số: ..... /2024/NQ-HĐND |", "NQ-HĐND", 2024),
+        ] {
+            let text = format!("ỦY BAN NHÂN DÂN\nXÃ TỊNH TRÀ\n{line}\nTịnh Trà, ngày    tháng    năm 2024\nKẾ HOẠCH\nVề chuyển đổi số\n");
+            let lines: Vec<&str> = text.lines().collect();
+            let h = scan(&lines);
+            assert!(h.unnumbered, "{line}");
+            let own = h.own.expect(line);
+            assert_eq!(
+                (own.number, own.symbol.as_deref(), own.year),
+                (None, Some(symbol), Some(year)),
+                "{line}"
+            );
+        }
+        let lines = ["ỦY BAN NHÂN DÂN", "Số: 12/KH-UBND", "KẾ HOẠCH"];
+        let h = scan(&lines);
+        assert!(!h.unnumbered);
+        assert_eq!(h.own.unwrap().number.as_deref(), Some("12"));
+        for line in ["Số liệu / Tổng hợp", "Số: / kế hoạch", "Số"] {
+            assert_eq!(blank_number_line(line), None, "{line}");
         }
     }
 

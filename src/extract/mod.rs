@@ -827,6 +827,10 @@ fn find_refs(text: &str, home: Home, aliases: &AliasTable) -> Vec<Found> {
         if d.title.is_none() {
             d.title = a.title;
         }
+        settle_tu(
+            &mut d.symbol,
+            a.issuer.as_ref().is_some_and(|i| i.scope != Scope::Central),
+        );
         // A central symbol (`13-CT/TW`, `71/NQ-CP`) is a central document's, whatever local
         // body or province the words after it name: `Kế hoạch thực hiện Chỉ thị 13-CT/TW do
         // tỉnh An Giang ban hành` speaks of the plan.
@@ -960,6 +964,18 @@ fn default_scope(symbol: &str, home: Home) -> Scope {
             .province
             .map(|h| Scope::Province(h.to_string()))
             .unwrap_or(Scope::Unknown),
+    }
+}
+
+/// A Party symbol's `TƯ`: Trung ương, as many write the central `TW` (`Chỉ thị số 03-CT/TƯ của Bộ
+/// Chính trị`), unless the issuer named with it is a local body (`local`): then it is `TU`, a
+/// Tỉnh ủy's, with a letter that a scan's text recognition read wrong (`Số 445-KL/TƯ` under
+/// `TỈNH ỦY THỪA THIÊN HUẾ`).
+pub(crate) fn settle_tu(symbol: &mut Option<String>, local: bool) {
+    if let Some(s) = symbol.as_mut() {
+        if let Some(base) = s.strip_suffix("/TƯ") {
+            *s = format!("{base}/{}", if local { "TU" } else { "TW" });
+        }
     }
 }
 
@@ -2305,6 +2321,23 @@ pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                 }
             }
         }
+        // (The number line states the document itself: its `TƯ` is what the header's issuer
+        // settled it as, not what this reference alone says, see [`settle_tu`].)
+        if let Some(o) = own.as_ref() {
+            let base = |s: &Option<String>| {
+                s.as_deref()
+                    .and_then(|s| s.strip_suffix("/TU").or_else(|| s.strip_suffix("/TW")))
+                    .map(str::to_string)
+            };
+            if o.number == desc.number
+                && base(&o.symbol).is_some()
+                && base(&o.symbol) == base(&desc.symbol)
+                && header.own_lines.contains(&(line as usize - 1))
+            {
+                desc.symbol = o.symbol.clone();
+                desc.scope = o.scope.clone();
+            }
+        }
         let is_self = own.as_ref().is_some_and(|o| same_document(o, &desc));
         references.push(Reference {
             surface: squash_spaces(&text[f.start..f.end]).into(),
@@ -2679,6 +2712,34 @@ mod tests {
             ]
         );
         assert_eq!(x.references[0].desc.year, Some(2008));
+    }
+
+    /// `03-CT/TƯ` is the central `03-CT/TW` (Trung ương), not a Tỉnh ủy's `CT/TU`.
+    #[test]
+    fn tu_with_its_horn_is_the_centre() {
+        let x = run(
+            "Tin tức\nThực hiện Chỉ thị số 03-CT/TƯ ngày 14/5/2011 của Bộ Chính trị; Chỉ thị số \
+            05-CT/TƯ; Chỉ thị số 12-CT/TU của Tỉnh ủy.\n",
+        );
+        let symbols: Vec<_> = x
+            .references
+            .iter()
+            .map(|r| r.desc.symbol.as_deref().unwrap_or_default())
+            .collect();
+        assert_eq!(symbols, ["CT/TW", "CT/TW", "CT/TU"]);
+        assert_eq!(x.references[1].desc.scope, Some(Scope::Central));
+        // Named with a Tỉnh ủy, it is the Tỉnh ủy's `TU` that a scan misread; so is a header's.
+        let x = run("Tin tức\nSau 10 năm thực hiện Nghị quyết 13-NQ/TƯ của Tỉnh ủy (khóa XIV).\n");
+        assert_eq!(x.references[0].desc.symbol.as_deref(), Some("NQ/TU"));
+        let x = run("TỈNH ỦY THỪA THIÊN HUẾ\nĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 445-KL/TƯ\nThừa Thiên Huế, ngày 13 tháng 5 năm 2022\nKẾT LUẬN\nVề hạ tầng\n");
+        let own = x.own.expect("the conclusion is itself");
+        assert_eq!(
+            (own.symbol.as_deref(), own.scope),
+            (
+                Some("KL/TU"),
+                Some(Scope::Province("Thừa Thiên Huế".into()))
+            )
+        );
     }
 
     /// A letter (Công văn) may carry its issuer's letters alone after the number; a type's
