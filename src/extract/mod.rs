@@ -1537,6 +1537,10 @@ fn chain_cue(gap: &str) -> Option<ChainCue> {
     if pre.len() > 20 {
         return None;
     }
+    // `Kế hoạch số 118-KH/TU ... về tổng kết 10 năm thực hiện Nghị quyết số 29`: A is about the
+    // review of B, so it cites B.
+    let reviews =
+        matches!(cue.relation, Relation::Implements | Relation::Continues) && is_review(pre);
     if let Some(first) = pre.first() {
         let opens = ATTRIBUTE_OPENERS.contains(first)
             && (*first != "ban" || pre.get(1) == Some(&"hanh"))
@@ -1572,10 +1576,28 @@ fn chain_cue(gap: &str) -> Option<ChainCue> {
         if pre[k] == "va" && matches!(pre.get(k + 1), Some(&"co" | &"da")) {
             return None;
         }
+        // `tổng kết 10 năm thực hiện A ... và 5 năm thực hiện B`, `... và tổng kết 10 năm thực
+        // hiện B`: a second span or a second review, not A's work.
+        if pre[k] == "va"
+            && (pre
+                .get(k + 1)
+                .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()))
+                && pre.get(k + 2) == Some(&"nam")
+                || matches!(
+                    pre.get(k + 1..k + 3),
+                    Some(["tong", "ket"] | ["so", "ket"] | ["danh", "gia"])
+                ))
+        {
+            return None;
+        }
         k += 1;
     }
     Some(ChainCue {
-        relation: cue.relation,
+        relation: if reviews {
+            Relation::Cites
+        } else {
+            cue.relation
+        },
         cue: ws[cue.start..cue.end].join(" "),
         passive,
     })
@@ -1689,6 +1711,9 @@ fn head_cue(window: &str) -> Option<(Relation, String)> {
     }
     let mut relation = cue.relation;
     let before = &ws[..cue.start];
+    if matches!(cue.relation, Relation::Implements | Relation::Continues) && is_review(before) {
+        return None;
+    }
     // `Tiếp tục triển khai, tổ chức thực hiện ...`: the clause continues the work. `Sau 5 năm
     // triển khai ...`, `kế thừa kết quả thực hiện ...`: the document builds on an earlier one.
     let retrospective = before
@@ -1702,6 +1727,32 @@ fn head_cue(window: &str) -> Option<(Relation, String)> {
         relation = Relation::Continues;
     }
     Some((relation, ws[cue.start..cue.end].join(" ")))
+}
+
+/// Whether the words before an implementing cue make it the object of a review: `tổng kết 10
+/// năm thực hiện Nghị quyết ...`, `Hội nghị sơ kết ... năm 2025 thực hiện ...`, `báo cáo ... về
+/// kết quả thực hiện ...`, `đánh giá việc thực hiện ...`. A review speaks of how a document was
+/// carried out; the text does not carry it out by saying so. (Within the six words before the
+/// cue, past a period's words.)
+fn is_review(before: &[&str]) -> bool {
+    let near = &before[before.len().saturating_sub(6)..];
+    if near
+        .windows(2)
+        .any(|w| matches!(w, ["so", "ket"] | ["tong", "ket"] | ["kiem", "diem"]))
+    {
+        return true;
+    }
+    // `báo cáo ... kết quả thực hiện`, `đánh giá tình hình thực hiện`, `đánh giá việc thực
+    // hiện`; not `việc đánh giá học sinh thực hiện theo Hướng dẫn ...` (the assessing is done
+    // as the guidance says).
+    let of_results = before.ends_with(&["ket", "qua"])
+        || before.ends_with(&["tinh", "hinh"])
+        || before.ends_with(&["viec"]);
+    let wide = &before[before.len().saturating_sub(12)..];
+    of_results
+        && wide
+            .windows(2)
+            .any(|w| matches!(w, ["bao", "cao"] | ["danh", "gia"]))
 }
 
 /// The cue before a colon that opens a list on its line, for its first item: `Căn cứ các Nghị
@@ -3154,6 +3205,34 @@ mod tests {
             của Chính phủ.\n"
         ));
         assert_eq!(rel_of(&x, "68"), Some(Relation::Guides));
+    }
+
+    /// A review of how a document was carried out does not carry it out: `tổng kết 10 năm thực
+    /// hiện`, `báo cáo ... về kết quả thực hiện`; a plan about the review cites what it reviews.
+    #[test]
+    fn reviews_cite_what_they_review() {
+        let own = "TỈNH ỦY ĐẮK LẮK\n*\nSố 130-KH/TU\nĐắk Lắk, ngày 20 tháng 3 năm 2023\nKẾ HOẠCH\nVề công tác giáo dục\n\n";
+        let x = run(&format!(
+            "{own}Tổ chức tổng kết 10 năm thực hiện Nghị quyết số 29-NQ/TW ngày 04/11/2013 của \
+            Ban Chấp hành Trung ương Đảng khóa XI.\nThống nhất với báo cáo của Ủy ban nhân dân \
+            tỉnh về kết quả thực hiện Nghị quyết số 95/2019/NQ-HĐND ngày 10/12/2019.\nThực \
+            hiện Kế hoạch số 118-KH/TU ngày 20/02/2023 của Ban Thường vụ Tỉnh ủy về tổng kết 10 \
+            năm thực hiện Nghị quyết số 51-NQ/TW ngày 04/11/2013 của Ban Chấp hành Trung ương.\n\
+            Dự thảo báo cáo tổng kết 10 năm thực hiện Nghị quyết số 25-NQ/TW ngày 03/6/2013 của \
+            Ban Chấp hành Trung ương Đảng khóa XI và 5 năm thực hiện Kết luận số 43-KL/TW ngày \
+            07/01/2019 của Ban Bí thư.\nViệc đánh giá học sinh lớp 1 thực hiện theo Hướng dẫn số \
+            08/HD-SGDĐT ngày 28/9/2020 của Sở Giáo dục và Đào tạo.\n"
+        ));
+        assert_eq!(rel_of(&x, "29"), Some(Relation::Cites));
+        assert_eq!(rel_of(&x, "95"), Some(Relation::Cites));
+        assert_eq!(rel_of(&x, "118"), Some(Relation::Implements));
+        let l = links(&x);
+        assert!(
+            l.contains(&("118".into(), Relation::Cites, "51".into())),
+            "{l:?}"
+        );
+        assert!(!l.iter().any(|(a, _, b)| a == "25" && b == "43"), "{l:?}");
+        assert_eq!(rel_of(&x, "08"), Some(Relation::Implements));
     }
 
     /// The date read for the first reference numbered `n`.
