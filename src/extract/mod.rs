@@ -1729,6 +1729,58 @@ fn head_cue(window: &str) -> Option<(Relation, String)> {
     Some((relation, ws[cue.start..cue.end].join(" ")))
 }
 
+/// The cue that opens the sentence of a document's issuing (`Thực hiện A ... và B ..., Ủy ban
+/// nhân dân tỉnh ban hành Kế hoạch ...`) for B, the last object of that cue joined by `và`:
+/// however long A's description, the sentence says the document carries out both. Only when B
+/// follows `và`, no `;` or sentence end stands between the opening cue and B, and B's
+/// attributes are followed by a comma and a body that `ban hành` (issues) the document.
+fn issuing_sentence_cue(text: &str, start: usize, attr_end: usize) -> Option<(Relation, String)> {
+    let before = &text[..start];
+    let boundary = |s: &str, mut k: usize| {
+        while !s.is_char_boundary(k) {
+            k -= 1;
+        }
+        k
+    };
+    let tail = &before[boundary(before, before.len().saturating_sub(8))..];
+    if words_of(&fold_words(tail)).last() != Some(&"va") {
+        return None;
+    }
+    let open = [". ", ".\n", "\n\n", ";"]
+        .iter()
+        .filter_map(|end| before.rfind(end).map(|x| (x + end.len(), *end == ";")))
+        .max()
+        .unwrap_or((0, false));
+    if open.1 {
+        return None;
+    }
+    let folded = fold_words(&before[open.0..]);
+    let ws = words_of(&folded);
+    let cue = (1..=4.min(ws.len()))
+        .filter_map(|k| cues::cue_at_end(&ws[..k]))
+        .find(|c| c.start == 0)?;
+    if !matches!(
+        cue.relation,
+        Relation::Implements | Relation::Continues | Relation::BasedOn
+    ) {
+        return None;
+    }
+    let after = text
+        .get(attr_end.max(start)..)?
+        .trim_start_matches([' ', '\t']);
+    let after = after.strip_prefix(',')?;
+    let end = boundary(
+        after,
+        after.find(['.', ';']).unwrap_or(after.len()).min(400),
+    );
+    let rest = fold_words(&after[..end]);
+    let rw = words_of(&rest);
+    rw.windows(2)
+        .take(12)
+        .any(|w| w == ["ban", "hanh"])
+        .then(|| (cue.relation, ws[cue.start..cue.end].join(" ")))
+}
+
 /// Whether the words before an implementing cue make it the object of a review: `tổng kết 10
 /// năm thực hiện Nghị quyết ...`, `Hội nghị sơ kết ... năm 2025 thực hiện ...`, `báo cáo ... về
 /// kết quả thực hiện ...`, `đánh giá việc thực hiện ...`. A review speaks of how a document was
@@ -2540,7 +2592,11 @@ pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                     }
                     None => match list_cue(text, &ls, f.start, line, &last_head)
                         .or_else(|| section_cue(text, &ls, f.start, line))
-                    {
+                        .or_else(|| {
+                            (!is_news)
+                                .then(|| issuing_sentence_cue(text, f.start, f.attr_end))
+                                .flatten()
+                        }) {
                         Some((rel, cue)) => {
                             last_head = Some((line, rel, cue.clone(), f.start));
                             (Endpoint::This, rel, cue)
@@ -3205,6 +3261,24 @@ mod tests {
             của Chính phủ.\n"
         ));
         assert_eq!(rel_of(&x, "68"), Some(Relation::Guides));
+    }
+
+    /// `Thực hiện A <its long subject> và B ..., Ủy ban nhân dân tỉnh ban hành Kế hoạch`: the
+    /// opening cue governs B too; without the issuing clause, or after a `;`, it does not.
+    #[test]
+    fn an_issuing_sentence_carries_out_each_object_of_its_cue() {
+        let own = "ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\nSố: 594/KH-UBND\nNghệ An, ngày 10 tháng 9 năm 2021\nKẾ HOẠCH\nVề thi đua\n\n";
+        let body = "Thực hiện Chỉ thị số 19/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ về việc \
+            phát động thi đua thực hiện thắng lợi nhiệm vụ phát triển kinh tế - xã hội hằng năm \
+            và Kế hoạch 5 năm (2021 - 2025) theo Nghị quyết Đại hội đại biểu toàn quốc lần thứ \
+            XIII của Đảng và Kế hoạch số 16/KH-HĐTĐKT ngày 31/8/2021 của Hội đồng Thi đua - Khen \
+            thưởng Trung ương";
+        let x = run(&format!(
+            "{own}{body}, Ủy ban nhân dân tỉnh Nghệ An ban hành Kế hoạch như sau:\n"
+        ));
+        assert_eq!(rel_of(&x, "16"), Some(Relation::Implements));
+        let x = run(&format!("{own}{body}. Các sở triển khai.\n"));
+        assert_eq!(rel_of(&x, "16"), Some(Relation::Cites));
     }
 
     /// A review of how a document was carried out does not carry it out: `tổng kết 10 năm thực
