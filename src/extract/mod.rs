@@ -14,7 +14,9 @@ use crate::model::{
     ix, DocDesc, Endpoint, FileExtract, FileKind, RefForm, Reference, Relation, Scope,
     StatedRelation, System,
 };
-use crate::normalize::{fold_words, fold_words_is, line_of, line_starts, squash_spaces};
+use crate::normalize::{
+    fold_words, fold_words_is, fold_words_starts_with, line_of, line_starts, squash_spaces,
+};
 use crate::registry;
 use patterns::{
     ANY_DATE, ATTR_DATE, ATTR_DATE_WORDS, ATTR_PLENUM, ATTR_TERM, ATTR_YEAR, CLAUSE_DATE,
@@ -1841,10 +1843,23 @@ fn list_cue(
         }
         _ => before,
     };
-    // (`...; số 83/2015/QH13`: an item written as `số` and its number.)
+    // (`...; số 83/2015/QH13`: an item written as `số` and its number; `...; Luật Sở hữu trí
+    // tuệ số 07/2022/QH15`: a law by its name, then `số`.)
     let before = before
         .strip_suffix("số")
         .map_or(before, |b| b.trim_end_matches([' ', '\t']));
+    let before = before
+        .rfind(';')
+        .filter(|&at| {
+            let name = fold_words(&before[at + 1..]);
+            let ws = words_of(&name);
+            (ws.first() == Some(&"luat")
+                || ws.starts_with(&["bo", "luat"])
+                || ws.starts_with(&["phap", "lenh"]))
+                && ws.len() <= NAME_WORDS + 2
+                && !before[at + 1..].contains(|c: char| c.is_ascii_digit() || ",.:()".contains(c))
+        })
+        .map_or(before, |at| &before[..=at]);
     if before.ends_with(';') {
         // (Or further down, when a copy from a PDF broke the sentence over lines: `Căn cứ Chỉ
         // thị số 37-CT/TW ngày` / `03/9/2019 ...; Kế hoạch số 185-KH/TU` two lines below.)
@@ -2346,6 +2361,16 @@ pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
         .title_lines
         .map(|(a, b)| (ls[a], ls.get(b + 1).copied().unwrap_or(text.len())));
 
+    // `HƯỚNG DẪN` / `Thực hiện một số điều trong Quy định số 07-QĐi/TW`: the type line and the
+    // title read `Hướng dẫn thực hiện ...`, so what the title carries out, the text guides.
+    let guidance_title = own.as_ref().is_some_and(|o| {
+        o.doc_type.as_deref() == Some("Hướng dẫn")
+            && o.title.as_deref().is_some_and(|t| {
+                ["thuc hien", "thi hanh", "trien khai thuc hien"]
+                    .iter()
+                    .any(|c| fold_words_starts_with(t, c))
+            })
+    });
     let mut references = Vec::with_capacity(found.len());
     let mut relations: Vec<StatedRelation> = vec![];
     // The stated relation of each reference, for coordination (`A và B`).
@@ -2626,6 +2651,12 @@ pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                         }
                     }
                 }
+            }
+        }
+        if let Some((Endpoint::This, relation @ Relation::Implements, cue)) = &mut this_rel {
+            if in_title && guidance_title {
+                *relation = Relation::Guides;
+                *cue = format!("huong dan {cue}");
             }
         }
         if let Some((from, relation, cue)) = &this_rel {
@@ -3243,6 +3274,12 @@ mod tests {
             85/2007/NĐ-CP ngày 25/5/2007 của Chính phủ;\n"
         ));
         assert_eq!(rel_of(&x, "85"), Some(Relation::BasedOn));
+        // A law named after the `;` of a list of bases.
+        let x = run(&format!(
+            "{own}Căn cứ Luật Giao dịch điện tử số 20/2023/QH15 năm 2023; Luật Sở hữu trí tuệ số \
+            07/2022/QH15 năm 2022;\n"
+        ));
+        assert_eq!(rel_of(&x, "07"), Some(Relation::BasedOn));
         // A circular that guides a decree: the link is the circular's.
         let x = run(&format!(
             "{own}Căn cứ Thông tư số 144/2017/TT-BTC ngày 29 tháng 12 năm 2017 của Bộ Tài chính \
@@ -3279,6 +3316,23 @@ mod tests {
         assert_eq!(rel_of(&x, "16"), Some(Relation::Implements));
         let x = run(&format!("{own}{body}. Các sở triển khai.\n"));
         assert_eq!(rel_of(&x, "16"), Some(Relation::Cites));
+    }
+
+    /// A Hướng dẫn whose title reads `Thực hiện ...`: the type line and the title say `Hướng dẫn
+    /// thực hiện`, guidance; a plan's title `Thực hiện ...` still implements.
+    #[test]
+    fn a_guidance_title_guides() {
+        for (ty, want) in [
+            ("HƯỚNG DẪN", Relation::Guides),
+            ("KẾ HOẠCH", Relation::Implements),
+        ] {
+            let x = run(&format!(
+                "BAN CHẤP HÀNH TRUNG ƯƠNG\nỦY BAN KIỂM TRA\n*\nSố 06-HD/UBKTTW\nĐẢNG CỘNG SẢN \
+                VIỆT NAM\nHà Nội, ngày 18 tháng 12 năm 2018\n\n{ty}\n\nTHỰC HIỆN MỘT SỐ ĐIỀU \
+                TRONG QUY ĐỊNH SỐ 07-QĐi/TW, NGÀY 28/8/2018 CỦA BỘ CHÍNH TRỊ\n\nNội dung.\n"
+            ));
+            assert_eq!(rel_of(&x, "07"), Some(want), "{ty}");
+        }
     }
 
     /// A review of how a document was carried out does not carry it out: `tổng kết 10 năm thực
