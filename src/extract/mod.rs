@@ -1161,7 +1161,7 @@ fn lead_starts(clause: &str) -> impl Iterator<Item = usize> + '_ {
     std::iter::once(0).chain(line).chain(portal)
 }
 
-/// The body before `(đã, vừa) ban hành` / `thông qua` that ends a news item's clause: the words
+/// The body before `(đã, vừa) ban hành` / `thông qua` / `có` that ends a news item's clause: the words
 /// after the clause's last comma or line break (`Ngày 30/11, Tỉnh ủy Phú Thọ ban hành`), at most
 /// twelve.
 fn issuing_subject(clause: &str) -> Option<&str> {
@@ -1174,13 +1174,19 @@ fn issuing_subject(clause: &str) -> Option<&str> {
         }
     }
     let (head, w2) = last_word(clause);
-    let (mut head, w1) = last_word(head);
-    if !matches!(
-        fold_words(&format!("{w1} {w2}")).as_str(),
-        "ban hanh" | "thong qua"
-    ) {
-        return None;
-    }
+    // (`Ngày 25/9/2020, Chính phủ có Nghị quyết số 134/NQ-CP`: news write `có` for issued.)
+    let mut head = if fold_words_is(w2, "co") {
+        head
+    } else {
+        let (head, w1) = last_word(head);
+        if !matches!(
+            fold_words(&format!("{w1} {w2}")).as_str(),
+            "ban hanh" | "thong qua"
+        ) {
+            return None;
+        }
+        head
+    };
     loop {
         let (h, w) = last_word(head);
         if !matches!(
@@ -2394,7 +2400,13 @@ pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
         });
         let issued = is_news && desc.number.is_some() && {
             let window = format!(" {} ", fold_words(&text[cs..f.start]));
-            window.ends_with(" ban hanh ") || window.ends_with(" thong qua ")
+            window.ends_with(" ban hanh ")
+                || window.ends_with(" thong qua ")
+                // (`Chính phủ có Nghị quyết số ...`: only after a body.)
+                || window.ends_with(" co ")
+                    && issuing_subject(&text[cs..f.start])
+                        .and_then(|s| registry::parse_issuer_at(s, home.province, home.district))
+                        .is_some_and(|i| i.scope != Scope::Unknown)
         };
         if issued && desc.date.is_none() && !named_with_year {
             // `Ngày 26/11/2018, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 156-KH/TU`: the
@@ -2410,7 +2422,19 @@ pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                     desc.year = d[..4].parse().ok();
                     desc.date = Some(d);
                 }
-                None if desc.year.is_none() && desc.system == Some(System::State) => {
+                // (Not when the reference's own day and month follow it, `Công văn số
+                // 1187/SYT-NVY, ngày 30-12`: they are read below, with their year.)
+                None if desc.year.is_none()
+                    && desc.system == Some(System::State)
+                    && published.as_deref().is_none_or(|p| {
+                        day_month_after(
+                            &text[f.end..f.attr_end.max(f.end)],
+                            &text[f.attr_end.max(f.end)..],
+                            p,
+                        )
+                        .is_none()
+                    }) =>
+                {
                     desc.year = published.as_deref().and_then(|d| d[..4].parse().ok());
                 }
                 _ => {}
@@ -3363,6 +3387,17 @@ mod tests {
         assert_eq!(rel_of(&x, "08"), Some(Relation::Implements));
     }
 
+    /// The issuer and date read for the first reference numbered `n`.
+    fn r_of(x: &FileExtract, n: &str) -> (Option<String>, Option<String>) {
+        let d = &x
+            .references
+            .iter()
+            .find(|r| r.desc.number.as_deref() == Some(n))
+            .unwrap()
+            .desc;
+        (d.issuer.clone(), d.date.clone())
+    }
+
     /// The date read for the first reference numbered `n`.
     fn date_of(x: &FileExtract, n: &str) -> Option<String> {
         x.references
@@ -3584,15 +3619,7 @@ mod tests {
             số 43-NQ/TW của Ban Chấp hành Trung ương.\nUBND tỉnh ban hành Kế hoạch số 12-KH/TU.\n\
             Cập nhật: 24/12/2018\n",
         );
-        let r = |n: &str| {
-            let d = &x
-                .references
-                .iter()
-                .find(|r| r.desc.number.as_deref() == Some(n))
-                .unwrap()
-                .desc;
-            (d.issuer.clone(), d.date.clone())
-        };
+        let r = |n: &str| r_of(&x, n);
         assert_eq!(
             r("39"),
             (Some("Tỉnh ủy Phú Thọ".into()), Some("2018-11-30".into()))
@@ -3607,6 +3634,16 @@ mod tests {
         // A Party symbol is not the People's Committee's.
         assert_eq!(r("12").0, None);
         assert!(links(&x).contains(&("74".to_string(), Relation::Implements, "43".to_string())));
+        // `Chính phủ có Nghị quyết số ...` is issuing too, after a body only.
+        let x = run(
+            "Tin tức\nNgày 25/9/2020, Chính phủ có Nghị quyết số 134/NQ-CP ban hành \
+            Chương trình hành động.\nNgày 5/3, đoàn có Kế hoạch số 12/KH-UBND.\n",
+        );
+        assert_eq!(
+            r_of(&x, "134"),
+            (Some("Chính phủ".into()), Some("2020-09-25".into()))
+        );
+        assert_eq!(r_of(&x, "12"), (None, None));
         // Newspapers write the date with dashes.
         let x = run(
             "Tin tức\nLTS: Ngày 14-11-2016, Ban Chấp hành Đảng bộ tỉnh Ninh Thuận khóa XIII đã \
