@@ -458,7 +458,38 @@ fn issuer_block(lines: &[&str], number_line: usize) -> String {
         })
         .filter(|l| !l.contains(':'))
         .collect();
-    parts.join(" ")
+    party_board(&parts).unwrap_or_else(|| parts.join(" "))
+}
+
+/// A Party header of two lines, the committee above and its board below (`BAN CHẤP HÀNH TRUNG
+/// ƯƠNG` / `ỦY BAN KIỂM TRA`, `TỈNH ỦY LẠNG SƠN` / `BAN TUYÊN GIÁO`): the board issues, and is
+/// named as running text names it, board then committee (`Ủy ban Kiểm tra Trung ương`, `Ban
+/// Tuyên giáo Tỉnh ủy Lạng Sơn`).
+fn party_board(parts: &[&str]) -> Option<String> {
+    const BOARDS: &[(&str, &str)] = &[
+        ("uy ban kiem tra", "Ủy ban Kiểm tra"),
+        ("ban tuyen giao va dan van", "Ban Tuyên giáo và Dân vận"),
+        ("ban tuyen giao", "Ban Tuyên giáo"),
+        ("ban to chuc", "Ban Tổ chức"),
+        ("ban dan van", "Ban Dân vận"),
+        ("ban noi chinh", "Ban Nội chính"),
+        ("ban kinh te", "Ban Kinh tế"),
+        ("van phong", "Văn phòng"),
+    ];
+    let [parent, board] = parts else {
+        return None;
+    };
+    let b = fold_words(board);
+    let (_, board) = BOARDS.iter().find(|(k, _)| *k == b)?;
+    let p = fold_words(parent);
+    let committee = if p == "ban chap hanh trung uong" {
+        "Trung ương".to_string()
+    } else if p.starts_with("tinh uy ") || p.starts_with("thanh uy ") {
+        registry::title_case(parent)
+    } else {
+        return None;
+    };
+    Some(format!("{board} {committee}"))
 }
 
 /// The title under the type line: the next lines up to a blank line (at most five), or up to
@@ -1188,6 +1219,33 @@ mod tests {
         assert_eq!(h.own.unwrap().number.as_deref(), Some("12"));
         for line in ["Số liệu / Tổng hợp", "Số: / kế hoạch", "Số"] {
             assert_eq!(blank_number_line(line), None, "{line}");
+        }
+    }
+
+    /// A Party board's header names its committee above it; the board issues.
+    #[test]
+    fn a_party_board_under_its_committee_issues() {
+        for (head, issuer, scope) in [
+            (
+                "BAN CHẤP HÀNH TRUNG ƯƠNG\nỦY BAN KIỂM TRA\n-------\n\nĐẢNG CỘNG SẢN VIỆT NAM\nSố: 06-HD/UBKTTW\nHà Nội, ngày 18 tháng 12 năm 2018\n",
+                "Ủy ban Kiểm tra Trung ương",
+                Scope::Central,
+            ),
+            (
+                "TỈNH ỦY LẠNG SƠN\nBAN TUYÊN GIÁO\n*\nSố 45-KH/BTGTU\nĐẢNG CỘNG SẢN VIỆT NAM\nLạng Sơn, ngày 3 tháng 3 năm 2021\n",
+                "Ban Tuyên giáo Tỉnh ủy Lạng Sơn",
+                Scope::Province("Lạng Sơn".into()),
+            ),
+            (
+                "BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 09-NQ/TW\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 9 tháng 12 năm 2011\n",
+                "Ban Chấp hành Trung ương Đảng",
+                Scope::Central,
+            ),
+        ] {
+            let text = format!("{head}\nHƯỚNG DẪN\nVề công tác\n");
+            let lines: Vec<&str> = text.lines().collect();
+            let own = scan(&lines).own.unwrap();
+            assert_eq!((own.issuer.as_deref(), own.scope), (Some(issuer), Some(scope)));
         }
     }
 
