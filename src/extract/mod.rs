@@ -3850,6 +3850,17 @@ mod tests {
         let x = run("quán triệt Nghị quyết Trung ương 6 khóa XII trong toàn Đảng bộ");
         assert!(x.references[0].desc.number.is_none());
         assert!(x.references[0].alias_candidates.len() >= 2);
+        // `T.Ư` and `TƯ` abbreviate `Trung ương`.
+        let x = run(
+            "Nghị quyết T.Ư 7 (khóa XII) về tập trung xây dựng đội ngũ cán bộ các cấp; \
+            Nghị quyết TƯ 6 (khóa XII) về sắp xếp tổ chức bộ máy của hệ thống chính trị.",
+        );
+        let numbers: Vec<_> = x
+            .references
+            .iter()
+            .map(|r| r.desc.number.as_deref())
+            .collect();
+        assert_eq!(numbers, [Some("26"), Some("18")]);
     }
 
     #[test]

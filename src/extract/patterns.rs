@@ -253,7 +253,7 @@ pub static PLENUM_REF: LazyLock<Regex> = LazyLock::new(|| {
 
 /// What names a plenum after `Hội nghị` (or in its place): its number in words or figures
 /// (`lần thứ Tám`, `8`), the Central Committee (`Ban Chấp hành Trung ương Đảng`, `BCH TW`,
-/// `TW8`) and the term (`khóa XI`, `(khóa XI)`, `, khóa XI`), in the group `term`; with
+/// `TW8`, `T.Ư 4`) and the term (`khóa XI`, `(khóa XI)`, `, khóa XI`), in the group `term`; with
 /// `groups`, the plenum's number in `pw` (before the committee) or `pn` (after it).
 fn plenum_and_term(groups: bool) -> String {
     let nw = NUMBER_WORDS
@@ -267,7 +267,7 @@ fn plenum_and_term(groups: bool) -> String {
         ("?:", "?:")
     };
     format!(
-        r"(?:(?:{lt}{SP})?({pw}{nw}|[0-9]{{1,2}}){SP})?(?:(?:{bch}|BCH){SP})?(?:{tu}|TW)(?:{SP}{dang})?(?:\s*({pn}[0-9]{{1,2}}))?\s*[,(]?\s*{khoa}{SP}(?P<term>[IVX]{{1,5}}|[ivx]{{1,5}})\)?",
+        r"(?:(?:{lt}{SP})?({pw}{nw}|[0-9]{{1,2}}){SP})?(?:(?:{bch}|BCH){SP})?(?:{tu}|TW|T\.?Ư)(?:{SP}{dang})?(?:\s*({pn}[0-9]{{1,2}}))?\s*[,(]?\s*{khoa}{SP}(?P<term>[IVX]{{1,5}}|[ivx]{{1,5}})\)?",
         lt = words("lần thứ"),
         bch = words("Ban Chấp hành"),
         tu = words("Trung ương"),
