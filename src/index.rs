@@ -83,7 +83,11 @@ pub fn group_key(d: &Document) -> Option<std::borrow::Cow<'_, str>> {
         (None, Some(file)) if d.symbol.is_some() => {
             Some(format!("{}{file}", crate::resolve::UNNUMBERED).into())
         }
-        _ => None,
+        // (A congress's resolution: its number in its id, see [`crate::resolve::TITLED`].)
+        _ => {
+            d.id.rsplit_once("/nghi-quyet-dai-hoi/")
+                .map(|(_, n)| crate::resolve::congress_number(n).into())
+        }
     }
 }
 

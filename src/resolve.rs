@@ -92,6 +92,17 @@ pub fn file_groups(x: &FileExtract) -> Vec<std::borrow::Cow<'_, str>> {
 /// so it is the only document of its group, and its file tells it from every other.
 pub const UNNUMBERED: char = '#';
 
+/// What stands for the number of a document known by its title only, whose title the
+/// extractor reads (a congress's resolution): after a character no number holds, words that
+/// name it (`%dai-hoi-xiii`). A document's id shows them instead of a symbol, year and number
+/// (`vn/tw/nghi-quyet-dai-hoi/xiii`), and the graph shows no number.
+pub const TITLED: char = '%';
+
+/// The [`TITLED`] number of a congress's resolution, by the congress's number (`XIII`).
+pub fn congress_number(n: &str) -> String {
+    format!("{TITLED}dai-hoi-{}", n.to_lowercase())
+}
+
 /// The group of an own document without a number: [`UNNUMBERED`] and its file.
 fn unnumbered_group(own: &DocDesc, file: &str) -> Option<String> {
     (own.number.is_none() && own.symbol.is_some()).then(|| format!("{UNNUMBERED}{file}"))
@@ -171,6 +182,13 @@ impl Key {
             Period::Term(t) => format!("khoa-{}", t.to_lowercase()),
             Period::Unknown => "undated".to_string(),
         };
+        if let Some(n) = self
+            .number
+            .strip_prefix(TITLED)
+            .and_then(|t| t.strip_prefix("dai-hoi-"))
+        {
+            return format!("vn/{scope}/nghi-quyet-dai-hoi/{n}");
+        }
         match self.number.strip_prefix(UNNUMBERED) {
             // `.../kh-ubnd/2024/unnumbered-xa-tinh-tra-kh-05`: its file, without the extension.
             Some(file) => {
@@ -202,22 +220,32 @@ fn sym_norm(s: &str) -> String {
 /// A complete key: number, symbol, a known scope and a year.
 fn complete_key(d: &DocDesc) -> Option<Key> {
     let scope = d.scope.clone().filter(Scope::is_known)?;
+    let number = num_norm(d.number.as_deref()?);
+    // (A congress's resolution is one per congress, whatever year a text gives it: its id
+    // names the congress alone, see [`TITLED`].)
+    let period = if number.starts_with(TITLED) {
+        Period::Term(d.term.clone()?)
+    } else {
+        Period::Year(d.year?)
+    };
     Some(Key {
         scope,
         symbol: sym_norm(d.symbol.as_deref()?),
-        number: num_norm(d.number.as_deref()?),
-        period: Period::Year(d.year?),
+        number,
+        period,
     })
 }
 
 /// The key of a document known only in part (no year, or no scope).
 fn partial_key(d: &DocDesc) -> Option<Key> {
+    let number = num_norm(d.number.as_deref()?);
+    let titled = number.starts_with(TITLED);
     Some(Key {
         scope: d.scope.clone().unwrap_or(Scope::Unknown),
         symbol: sym_norm(d.symbol.as_deref()?),
-        number: num_norm(d.number.as_deref()?),
+        number,
         period: match (d.year, &d.term) {
-            (Some(y), _) => Period::Year(y),
+            (Some(y), _) if !titled => Period::Year(y),
             (None, Some(t)) => Period::Term(t.clone()),
             _ => Period::Unknown,
         },
@@ -924,10 +952,11 @@ fn resolve_inner(
             continue;
         }
         // (A document without a number is its own text's group, see [`unnumbered_group`].)
-        let g = match (&doc.number, &doc.source) {
-            (Some(n), _) => num_norm(n),
-            (None, Some(file)) => format!("{UNNUMBERED}{file}"),
-            (None, None) => String::new(),
+        let g = match &doc.number {
+            Some(n) => num_norm(n),
+            None => crate::index::group_key(doc)
+                .map(String::from)
+                .unwrap_or_default(),
         };
         out.origins
             .extend(std::iter::repeat_n(Origin::Group(g), diags.len()));
@@ -1235,13 +1264,21 @@ fn assemble(
         .or(match key.period {
             Period::Year(y) => Some(y),
             _ => None,
-        });
+        })
+        // (A congress's resolution is keyed by its congress: its year is what a text said.)
+        .or_else(|| all.iter().find_map(|d| d.year));
     let symbol = own
         .and_then(|o| o.symbol.clone())
         .or_else(|| most_common(all.iter().filter_map(|d| d.symbol.clone())));
     let number = own
         .and_then(|o| o.number.clone())
         .or_else(|| most_common(all.iter().filter_map(|d| d.number.clone())));
+    // (A document known by title has no number nor symbol, see [`TITLED`].)
+    let (number, symbol) = if number.as_deref().is_some_and(|n| n.starts_with(TITLED)) {
+        (None, None)
+    } else {
+        (number, symbol)
+    };
     let system = all.iter().find_map(|d| d.system);
     let province = key.scope.province().map(str::to_string);
     let district = key.scope.district().map(str::to_string);

@@ -1,7 +1,7 @@
 //! Resolution on a small corpus written for it (tests/fixtures/resolution): one number in two
 //! terms of one province, one number in two provinces, a short mention with two candidates, a
 //! document known only from a legal database's metadata block, one number of two communes, two
-//! plans of one commune whose number lines leave the number blank.
+//! plans of one commune whose number lines leave the number blank, congresses' resolutions.
 
 mod common;
 
@@ -117,6 +117,36 @@ fn unnumbered_plans_are_documents_of_their_own() {
         &g,
         b,
         "vn/lang-son/xa-dong-dang/nq-du/2025/5",
+        "based_on"
+    ));
+}
+
+/// Congresses' resolutions carry no number: each is one document known by its congress, the
+/// national one's dated by the congress's closing day, a province's of the text's province.
+#[test]
+fn congress_resolutions_are_documents_known_by_title() {
+    let g = graph();
+    let national = node(&g, "vn/tw/nghi-quyet-dai-hoi/xiii");
+    assert_eq!(national["number"], Value::Null);
+    assert_eq!(national["date"], "2021-02-01");
+    assert_eq!(national["mentions"].as_array().unwrap().len(), 2);
+    let province = node(&g, "vn/lang-son/nghi-quyet-dai-hoi/xvii");
+    assert_eq!(
+        province["issuer"],
+        "Đại hội đại biểu Đảng bộ tỉnh Lạng Sơn lần thứ XVII"
+    );
+    assert_eq!(province["year"], 2020);
+    let programme = "vn/lang-son/ctr-tu/2021/12";
+    assert!(has_edge(
+        &g,
+        programme,
+        "vn/tw/nghi-quyet-dai-hoi/xiii",
+        "implements"
+    ));
+    assert!(has_edge(
+        &g,
+        programme,
+        "vn/lang-son/nghi-quyet-dai-hoi/xvii",
         "based_on"
     ));
 }

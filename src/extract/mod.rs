@@ -20,8 +20,8 @@ use crate::normalize::{
 use crate::registry;
 use patterns::{
     ANY_DATE, ATTR_DATE, ATTR_DATE_WORDS, ATTR_PLENUM, ATTR_TERM, ATTR_YEAR, CLAUSE_DATE,
-    DAY_MONTH, DEFINITION, DEMONSTRATIVE, FULL_REF, FURNITURE_DATE, NUMBER_WORDS, PLACE_DATE,
-    PLENUM_REF, SENTENCE_DATE, SHORT_REF,
+    CONGRESS_REF, DAY_MONTH, DEFINITION, DEMONSTRATIVE, FULL_REF, FURNITURE_DATE, NUMBER_WORDS,
+    PLACE_DATE, PLENUM_REF, SENTENCE_DATE, SHORT_REF,
 };
 use regex::Captures;
 use std::sync::LazyLock;
@@ -720,6 +720,27 @@ fn find_refs(text: &str, home: Home, aliases: &AliasTable) -> Vec<Found> {
         });
     }
     found.extend(extra);
+    // Congresses' resolutions (`Nghị quyết Đại hội XIII của Đảng`): documents known by title.
+    let mut extra = vec![];
+    for c in CONGRESS_REF.captures_iter(text) {
+        let m = c.get(0).expect("whole match");
+        if overlaps(&found, m.start(), m.end()) || !boundary_ok(m.start()) {
+            continue;
+        }
+        if let Some(desc) = congress_resolution(text, &c, home) {
+            extra.push(Found {
+                start: m.start(),
+                end: m.end(),
+                form: RefForm::Title,
+                desc,
+                alias: vec![],
+                alias_decided: true,
+                attr_end: m.end(),
+                is_definition: false,
+            });
+        }
+    }
+    found.extend(extra);
     // Titles the alias table knows (`Kết luận của Ban Bí thư về tiếp tục thực hiện Nghị quyết
     // Hội nghị Trung ương 8 khóa XI`).
     let mut extra = vec![];
@@ -935,6 +956,70 @@ fn share_list_types(text: &str, found: &mut [Found]) {
 pub struct Home<'a> {
     pub province: Option<&'a str>,
     pub district: Option<&'a str>,
+}
+
+/// The resolution a [`CONGRESS_REF`] match names: the national congress's (its closing day,
+/// [`registry::TERMS`], is the resolution's date), or a province's (the province named, else the
+/// text's; none known, none made: two provinces' resolutions of congresses of one number would
+/// be one document). Its number is [`crate::resolve::congress_number`], which the graph shows
+/// as none.
+fn congress_resolution(text: &str, c: &Captures, home: Home) -> Option<DocDesc> {
+    let n = c["n"].to_uppercase();
+    let national = c.name("nat").is_some() || c.name("cd").is_some() && c.name("bo").is_none();
+    let base = DocDesc {
+        doc_type: Some("Nghị quyết".into()),
+        number: Some(crate::resolve::congress_number(&n)),
+        symbol: Some(String::new()),
+        system: Some(System::Party),
+        ..DocDesc::default()
+    };
+    if national && c.name("prov").is_none() {
+        let date = registry::TERMS
+            .iter()
+            .find(|(t, _)| *t == n)
+            .map(|(_, d)| *d)?;
+        return Some(DocDesc {
+            date: Some(date.to_string()),
+            year: date[..4].parse().ok(),
+            term: Some(n.clone()),
+            issuer: Some(format!("Đại hội đại biểu toàn quốc lần thứ {n} của Đảng")),
+            scope: Some(Scope::Central),
+            title: Some(format!("Đại hội đại biểu toàn quốc lần thứ {n} của Đảng")),
+            ..base
+        });
+    }
+    let prov = c.name("prov")?;
+    let named = c.name("pname").map(|p| p.as_str().trim());
+    let province = match named {
+        Some(p) => registry::province_named(p)?,
+        None if fold_words(prov.as_str()).ends_with("tinh") => home.province?,
+        None => return None,
+    };
+    // (`..., nhiệm kỳ 2020 - 2025`: the congress's year.)
+    let m = c.get(0).expect("whole match");
+    let after = &text[m.end()..];
+    let after = &after[..after.char_indices().nth(40).map_or(after.len(), |(i, _)| i)];
+    static TERM_YEARS: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(r"^[\s,(]*(?i:nhiệm\s+kỳ)\s+((?:19|20)[0-9]{2})").expect("compiles")
+    });
+    let year = TERM_YEARS.captures(after).and_then(|y| y[1].parse().ok());
+    let body = if registry::PROVINCES
+        .iter()
+        .any(|p| p.name == province && p.city)
+    {
+        "thành phố"
+    } else {
+        "tỉnh"
+    };
+    let name = format!("Đại hội đại biểu Đảng bộ {body} {province} lần thứ {n}");
+    Some(DocDesc {
+        year,
+        term: Some(n.clone()),
+        issuer: Some(name.clone()),
+        scope: Some(Scope::Province(province.to_string())),
+        title: Some(name),
+        ..base
+    })
 }
 
 /// The scope of a document cited by its symbol alone. A document cites its own province's bodies
@@ -1487,6 +1572,15 @@ struct ChainCue {
 }
 
 fn chain_cue(gap: &str) -> Option<ChainCue> {
+    // A line that opens in sentence case opens a sentence of its own (a news item's headline
+    // ends without a period: `... Nghị quyết Đại hội XIV của Đảng` / `Thực hiện Chỉ thị số
+    // 01-CT/TW, ...`); a title in capitals goes on over its lines.
+    if let Some((_, last)) = gap.rsplit_once('\n') {
+        let mut cs = last.trim_start().chars();
+        if cs.next().is_some_and(char::is_uppercase) && cs.next().is_some_and(char::is_lowercase) {
+            return None;
+        }
+    }
     // The comma of the cue `sửa đổi, bổ sung` is not a list separator (also when a line
     // breaks after it).
     let gap = &cue_comma_dropped(gap);
@@ -2580,7 +2674,11 @@ pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                 Some((Endpoint::Ref(s), _, _)) => issued_before(&found[*s as usize], f),
                 _ => false,
             };
+            // (A coordinated document no cue governed leaves B to the rules below: `theo Nghị
+            // quyết Đại hội XIII và Kế hoạch số 16 ..., UBND tỉnh ban hành`.)
+            let governed = !matches!(stated[p], Some((Endpoint::This, Relation::Cites, _)));
             if head
+                && governed
                 && found[p].attr_end <= f.start
                 && is_coordination(gap_after_attrs)
                 && !subject_older
@@ -3357,6 +3455,54 @@ mod tests {
             ));
             assert_eq!(rel_of(&x, "07"), Some(want), "{ty}");
         }
+    }
+
+    /// Congresses' resolutions by title: the national congress's in its several shapes; a
+    /// province's, named or the text's; none when no province is known, nor for `... của Đảng
+    /// bộ tỉnh` read as the nation's.
+    #[test]
+    fn congress_resolutions_by_title() {
+        let x = run("Tin tức tỉnh Lạng Sơn - Cổng thông tin tỉnh Lạng Sơn\nThực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ \
+            XIII của Đảng, Nghị quyết Đại hội XII của Đảng, Nghị quyết Đại hội Đảng toàn quốc lần \
+            thứ XI, Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII, nhiệm kỳ 2020 - 2025, \
+            Nghị quyết Đại hội Đảng bộ tỉnh Cao Bằng lần thứ XIX và Nghị quyết Đại hội XVII của \
+            Đảng bộ tỉnh.\n");
+        let got: Vec<_> = x
+            .references
+            .iter()
+            .map(|r| {
+                (
+                    r.desc.number.clone().unwrap_or_default(),
+                    r.desc.year,
+                    r.desc.scope.clone(),
+                )
+            })
+            .collect();
+        let central = Some(Scope::Central);
+        let province = |p: &str| Some(Scope::Province(p.into()));
+        assert_eq!(
+            got,
+            [
+                ("%dai-hoi-xiii".into(), Some(2021), central.clone()),
+                ("%dai-hoi-xii".into(), Some(2016), central.clone()),
+                ("%dai-hoi-xi".into(), Some(2011), central),
+                ("%dai-hoi-xvii".into(), Some(2020), province("Lạng Sơn")),
+                ("%dai-hoi-xix".into(), None, province("Cao Bằng")),
+            ]
+        );
+        let x = run("Tin tức\nThực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII.\n");
+        assert!(x.references.is_empty());
+        // A headline ends without a period; the next line's `Thực hiện` is not its words.
+        let x = run(
+            "Hướng dẫn triển khai thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ \
+            XIV của Đảng\nThực hiện Chỉ thị số 01-CT/TW, ngày 23/01/2026 của Bộ Chính trị, Ban \
+            Tuyên giáo và Dân vận Trung ương ban hành Hướng dẫn số 03-HD/BTGDVTW.\n",
+        );
+        assert!(
+            !links(&x).iter().any(|(a, _, _)| a.starts_with('%')),
+            "{:?}",
+            links(&x)
+        );
     }
 
     /// A review of how a document was carried out does not carry it out: `tổng kết 10 năm thực

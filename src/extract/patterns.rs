@@ -33,6 +33,7 @@ pub fn warm_up() {
         &SHORT_REF_PREFIX,
         &SHORT_REF,
         &PLENUM_REF,
+        &CONGRESS_REF,
         &ATTR_TERM,
         &ATTR_PLENUM,
         &ATTR_YEAR,
@@ -249,6 +250,30 @@ pub static PLENUM_REF: LazyLock<Regex> = LazyLock::new(|| {
         plenum = plenum_and_term(true),
     )))
     .expect("PLENUM_REF compiles")
+});
+
+/// A congress's resolution, known by its title (a congress's resolution carries no number): the
+/// national congress's, `Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng`, `Nghị
+/// quyết Đại hội XIII của Đảng`, `Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII` (group `nat`,
+/// or `cd` without `bo`); a province's, `Nghị quyết Đại hội đại biểu Đảng bộ tỉnh (Lạng Sơn) lần
+/// thứ XVII` (group `prov`, its name in `pname`). The congress's number in `n`.
+pub static CONGRESS_REF: LazyLock<Regex> = LazyLock::new(|| {
+    re(&vi(&format!(
+        r"{nq}{SP}(?:{cua}{SP})?{dh}(?:{SP}{db})?(?:(?P<nat>(?:{SP}{dang})?{SP}{tq})|(?P<prov>{SP}{dang}{SP}{bo}{SP}(?:{tinh}|{tp}))(?P<pname>(?:{SP}[{upper}][{letter}]*){{1,3}})?)?(?:{SP}{lt})?{SP}(?P<n>[IVX]{{1,5}})\b(?:(?P<cd>{SP}{cua}{SP}{dang})(?P<bo>{SP}{bo})?)?",
+        nq = words("Nghị quyết"),
+        cua = words("của"),
+        dh = words("Đại hội"),
+        db = words("đại biểu"),
+        dang = words("Đảng"),
+        tq = words("toàn quốc"),
+        bo = words("bộ"),
+        tinh = words("tỉnh"),
+        tp = words("thành phố"),
+        lt = words("lần thứ"),
+        upper = vi_upper_class(),
+        letter = VI_LETTER,
+    )))
+    .expect("CONGRESS_REF compiles")
 });
 
 /// What names a plenum after `Hội nghị` (or in its place): its number in words or figures

@@ -7,6 +7,8 @@ use std::fmt::Write;
 fn desc_line(d: &DocDesc) -> String {
     let mut parts = vec![];
     let code = match (&d.number, &d.symbol) {
+        // (A document known by its title, see [`crate::resolve::TITLED`].)
+        (Some(n), _) if n.starts_with(crate::resolve::TITLED) => String::from("(no number)"),
         (Some(n), Some(s)) if d.system == Some(crate::model::System::Party) => format!("{n}-{s}"),
         (Some(n), Some(s)) => match (d.normative, d.year) {
             (true, Some(y)) => format!("{n}/{y}/{s}"),
