@@ -2595,7 +2595,7 @@ pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
             if o.number == desc.number
                 && base(&o.symbol).is_some()
                 && base(&o.symbol) == base(&desc.symbol)
-                && header.own_lines.contains(&(line as usize - 1))
+                && header.own_lines.contains(&(line - 1))
             {
                 desc.symbol = o.symbol.clone();
                 desc.scope = o.scope.clone();
@@ -4111,7 +4111,10 @@ mod tests {
             let congress =
                 captures_in_stretches(&CONGRESS_REF, t, &CONGRESS_BREAKS, congress_anchors(t));
             assert_eq!(spans(congress), all(&CONGRESS_REF, t), "{t}");
-            assert!(!t.contains("Đại hội") || all(&CONGRESS_REF, t).len() == 4, "{t}");
+            assert!(
+                !t.contains("Đại hội") || all(&CONGRESS_REF, t).len() == 4,
+                "{t}"
+            );
             let d = digit_offsets(t);
             let anchors = full_ref_anchors(t);
             let full = find_in_stretches(&FULL_REF, t, &REF_BREAKS, anchors);
