@@ -977,7 +977,7 @@ fn parse_issuer_body(
     // A provincial Party committee's boards issue under their own symbols (`KH-BTGTU`,
     // `HD-BTCTU`): `Ban Tuyên giáo Tỉnh ủy` is not the Tỉnh ủy.
     if has("tinh uy") || city_province && has("thanh uy") {
-        if let Some((_, name)) = PROVINCIAL_PARTY_BOARDS
+        if let Some((_, name)) = PARTY_BOARDS
             .iter()
             .find(|(k, _)| has(&format!("{k} tinh uy")) || has(&format!("{k} thanh uy")))
         {
@@ -1233,9 +1233,10 @@ fn city_form(base: &str, province: &str) -> String {
         .replace(" tỉnh", " thành phố")
 }
 
-/// The boards of a provincial Party committee, as [`parse_issuer`] names them before `Tỉnh ủy`
-/// (folded, as written; the longer first). Since 2025 Tuyên giáo and Dân vận are one board.
-const PROVINCIAL_PARTY_BOARDS: &[(&str, &str)] = &[
+/// The boards of a Party committee, as [`parse_issuer`] names them before `Tỉnh ủy` and a
+/// header names them under their committee (folded, as written; the longer first). Since 2025
+/// Tuyên giáo and Dân vận are one board.
+pub const PARTY_BOARDS: &[(&str, &str)] = &[
     ("ban tuyen giao va dan van", "Ban Tuyên giáo và Dân vận"),
     ("ban tuyen giao", "Ban Tuyên giáo"),
     ("ban to chuc", "Ban Tổ chức"),

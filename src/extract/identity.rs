@@ -466,21 +466,11 @@ fn issuer_block(lines: &[&str], number_line: usize) -> String {
 /// named as running text names it, board then committee (`Ủy ban Kiểm tra Trung ương`, `Ban
 /// Tuyên giáo Tỉnh ủy Lạng Sơn`).
 fn party_board(parts: &[&str]) -> Option<String> {
-    const BOARDS: &[(&str, &str)] = &[
-        ("uy ban kiem tra", "Ủy ban Kiểm tra"),
-        ("ban tuyen giao va dan van", "Ban Tuyên giáo và Dân vận"),
-        ("ban tuyen giao", "Ban Tuyên giáo"),
-        ("ban to chuc", "Ban Tổ chức"),
-        ("ban dan van", "Ban Dân vận"),
-        ("ban noi chinh", "Ban Nội chính"),
-        ("ban kinh te", "Ban Kinh tế"),
-        ("van phong", "Văn phòng"),
-    ];
     let [parent, board] = parts else {
         return None;
     };
     let b = fold_words(board);
-    let (_, board) = BOARDS.iter().find(|(k, _)| *k == b)?;
+    let (_, board) = registry::PARTY_BOARDS.iter().find(|(k, _)| *k == b)?;
     let p = fold_words(parent);
     let committee = if p == "ban chap hanh trung uong" {
         "Trung ương".to_string()
