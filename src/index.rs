@@ -85,7 +85,7 @@ pub fn group_key(d: &Document) -> Option<std::borrow::Cow<'_, str>> {
         }
         // (A congress's resolution: its number in its id, see [`crate::resolve::TITLED`].)
         _ => {
-            d.id.rsplit_once("/nghi-quyet-dai-hoi/")
+            d.id.rsplit_once(crate::resolve::CONGRESS_ID)
                 .map(|(_, n)| crate::resolve::congress_number(n).into())
         }
     }
@@ -149,7 +149,7 @@ pub fn begin_graph(path: &Path, g: &Graph, links: &[&Link]) -> Result<Pending> {
 /// relation).
 pub struct Input<'a> {
     pub ids: Vec<&'a str>,
-    /// Each document's [`number_key`].
+    /// Each document's [`group_key`].
     pub numbers: Vec<Option<std::borrow::Cow<'a, str>>>,
     pub facts: Vec<crate::query::Facts<'a>>,
     /// Each link's ends (positions in `ids`) and relation.

@@ -100,8 +100,15 @@ pub const TITLED: char = '%';
 
 /// The [`TITLED`] number of a congress's resolution, by the congress's number (`XIII`).
 pub fn congress_number(n: &str) -> String {
-    format!("{TITLED}dai-hoi-{}", n.to_lowercase())
+    format!("{TITLED}{CONGRESS}{}", n.to_lowercase())
 }
+
+/// What follows [`TITLED`] in a congress's resolution's number, before the congress's.
+const CONGRESS: &str = "dai-hoi-";
+
+/// The part of a congress's resolution's id before the congress's number (and after its
+/// scope): `vn/tw/nghi-quyet-dai-hoi/xiii`.
+pub const CONGRESS_ID: &str = "/nghi-quyet-dai-hoi/";
 
 /// The group of an own document without a number: [`UNNUMBERED`] and its file.
 fn unnumbered_group(own: &DocDesc, file: &str) -> Option<String> {
@@ -115,12 +122,18 @@ fn unnumbered_key(own: &DocDesc, file: &str) -> Option<Key> {
         scope: own.scope.clone().unwrap_or(Scope::Unknown),
         symbol: sym_norm(own.symbol.as_deref()?),
         number: unnumbered_group(own, file)?,
-        period: match (own.year, &own.term) {
-            (Some(y), _) => Period::Year(y),
-            (None, Some(t)) => Period::Term(t.clone()),
-            _ => Period::Unknown,
-        },
+        period: partial_period(own, false),
     })
+}
+
+/// The period of a key that may lack the year: the year, else the term. (Never the year for a
+/// [`TITLED`] document, which is one whatever year a text gives it.)
+fn partial_period(d: &DocDesc, titled: bool) -> Period {
+    match (d.year, &d.term) {
+        (Some(y), _) if !titled => Period::Year(y),
+        (_, Some(t)) => Period::Term(t.clone()),
+        _ => Period::Unknown,
+    }
 }
 
 /// Resolution of some groups only, for a rebuild after a few files changed
@@ -185,9 +198,9 @@ impl Key {
         if let Some(n) = self
             .number
             .strip_prefix(TITLED)
-            .and_then(|t| t.strip_prefix("dai-hoi-"))
+            .and_then(|t| t.strip_prefix(CONGRESS))
         {
-            return format!("vn/{scope}/nghi-quyet-dai-hoi/{n}");
+            return format!("vn/{scope}{CONGRESS_ID}{n}");
         }
         match self.number.strip_prefix(UNNUMBERED) {
             // `.../kh-ubnd/2024/unnumbered-xa-tinh-tra-kh-05`: its file, without the extension.
@@ -239,16 +252,12 @@ fn complete_key(d: &DocDesc) -> Option<Key> {
 /// The key of a document known only in part (no year, or no scope).
 fn partial_key(d: &DocDesc) -> Option<Key> {
     let number = num_norm(d.number.as_deref()?);
-    let titled = number.starts_with(TITLED);
+    let period = partial_period(d, number.starts_with(TITLED));
     Some(Key {
         scope: d.scope.clone().unwrap_or(Scope::Unknown),
         symbol: sym_norm(d.symbol.as_deref()?),
         number,
-        period: match (d.year, &d.term) {
-            (Some(y), _) if !titled => Period::Year(y),
-            (None, Some(t)) => Period::Term(t.clone()),
-            _ => Period::Unknown,
-        },
+        period,
     })
 }
 
@@ -952,12 +961,9 @@ fn resolve_inner(
             continue;
         }
         // (A document without a number is its own text's group, see [`unnumbered_group`].)
-        let g = match &doc.number {
-            Some(n) => num_norm(n),
-            None => crate::index::group_key(doc)
-                .map(String::from)
-                .unwrap_or_default(),
-        };
+        let g = crate::index::group_key(doc)
+            .map(String::from)
+            .unwrap_or_default();
         out.origins
             .extend(std::iter::repeat_n(Origin::Group(g), diags.len()));
         out.diagnostics.extend(diags);
