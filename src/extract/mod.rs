@@ -1005,12 +1005,15 @@ fn congress_resolution(text: &str, c: &Captures, home: Home) -> Option<DocDesc> 
             ..base
         });
     }
-    let prov = c.name("prov")?;
-    let named = c.name("pname").map(|p| p.as_str().trim());
-    let province = match named {
-        Some(p) => registry::province_named(p)?,
-        None if fold_words(prov.as_str()).ends_with("tinh") => home.province?,
-        None => return None,
+    // (`Nghị quyết Đại hội XVII của Đảng bộ tỉnh`: the text's province's.)
+    let province = match (c.name("prov"), c.name("bt")) {
+        (Some(prov), _) => match c.name("pname").map(|p| p.as_str().trim()) {
+            Some(p) => registry::province_named(p)?,
+            None if fold_words(prov.as_str()).ends_with("tinh") => home.province?,
+            None => return None,
+        },
+        (None, Some(_)) => home.province?,
+        (None, None) => return None,
     };
     // (`..., nhiệm kỳ 2020 - 2025`: the congress's year.)
     let m = c.get(0).expect("whole match");
@@ -3475,8 +3478,8 @@ mod tests {
     }
 
     /// Congresses' resolutions by title: the national congress's in its several shapes; a
-    /// province's, named or the text's; none when no province is known, nor for `... của Đảng
-    /// bộ tỉnh` read as the nation's.
+    /// province's, named or the text's (also `Đại hội XVII của Đảng bộ tỉnh`, never the
+    /// nation's); none when no province is known.
     #[test]
     fn congress_resolutions_by_title() {
         let x = run("Tin tức tỉnh Lạng Sơn - Cổng thông tin tỉnh Lạng Sơn\nThực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ \
@@ -3505,6 +3508,7 @@ mod tests {
                 ("%dai-hoi-xi".into(), Some(2011), central),
                 ("%dai-hoi-xvii".into(), Some(2020), province("Lạng Sơn")),
                 ("%dai-hoi-xix".into(), None, province("Cao Bằng")),
+                ("%dai-hoi-xvii".into(), None, province("Lạng Sơn")),
             ]
         );
         let x = run("Tin tức\nThực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII.\n");

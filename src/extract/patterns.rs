@@ -256,10 +256,11 @@ pub static PLENUM_REF: LazyLock<Regex> = LazyLock::new(|| {
 /// national congress's, `Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng`, `Nghị
 /// quyết Đại hội XIII của Đảng`, `Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII` (group `nat`,
 /// or `cd` without `bo`); a province's, `Nghị quyết Đại hội đại biểu Đảng bộ tỉnh (Lạng Sơn) lần
-/// thứ XVII` (group `prov`, its name in `pname`). The congress's number in `n`.
+/// thứ XVII` (group `prov`, its name in `pname`), also `Nghị quyết Đại hội XVII của Đảng bộ tỉnh`
+/// (group `bt`). The congress's number in `n`.
 pub static CONGRESS_REF: LazyLock<Regex> = LazyLock::new(|| {
     re(&vi(&format!(
-        r"{nq}{SP}(?:{cua}{SP})?{dh}(?:{SP}{db})?(?:(?P<nat>(?:{SP}{dang})?{SP}{tq})|(?P<prov>{SP}{dang}{SP}{bo}{SP}(?:{tinh}|{tp}))(?P<pname>(?:{SP}[{upper}][{letter}]*){{1,3}})?)?(?:{SP}{lt})?{SP}(?P<n>[IVX]{{1,5}})\b(?:(?P<cd>{SP}{cua}{SP}{dang})(?P<bo>{SP}{bo})?)?",
+        r"{nq}{SP}(?:{cua}{SP})?{dh}(?:{SP}{db})?(?:(?P<nat>(?:{SP}{dang})?{SP}{tq})|(?P<prov>{SP}{dang}{SP}{bo}{SP}(?:{tinh}|{tp}))(?P<pname>(?:{SP}[{upper}][{letter}]*){{1,3}})?)?(?:{SP}{lt})?{SP}(?P<n>[IVX]{{1,5}})\b(?:(?P<cd>{SP}{cua}{SP}{dang})(?P<bo>{SP}{bo}(?P<bt>{SP}{tinh})?)?)?",
         nq = words("Nghị quyết"),
         cua = words("của"),
         dh = words("Đại hội"),
