@@ -314,14 +314,12 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
             h.district = Some(district.clone());
         }
         let mut ns = ns;
-        let mut symbol = Some(std::mem::take(&mut ns.symbol));
         super::settle_tu(
-            &mut symbol,
+            &mut ns.symbol,
             header_issuer
                 .as_ref()
                 .is_some_and(|i| i.scope != Scope::Central),
         );
-        ns.symbol = symbol.unwrap_or_default();
         let issuer = header_issuer
             .clone()
             .or_else(|| registry::issuer_of_symbol(&ns.symbol, province_hint.as_deref()));

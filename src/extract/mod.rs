@@ -867,10 +867,12 @@ fn find_refs(text: &str, home: Home, aliases: &AliasTable) -> Vec<Found> {
         if d.title.is_none() {
             d.title = a.title;
         }
-        settle_tu(
-            &mut d.symbol,
-            a.issuer.as_ref().is_some_and(|i| i.scope != Scope::Central),
-        );
+        if let Some(s) = d.symbol.as_mut() {
+            settle_tu(
+                s,
+                a.issuer.as_ref().is_some_and(|i| i.scope != Scope::Central),
+            );
+        }
         // A central symbol (`13-CT/TW`, `71/NQ-CP`) is a central document's, whatever local
         // body or province the words after it name: `Kế hoạch thực hiện Chỉ thị 13-CT/TW do
         // tỉnh An Giang ban hành` speaks of the plan.
@@ -1078,11 +1080,9 @@ fn default_scope(symbol: &str, home: Home) -> Scope {
 /// Chính trị`), unless the issuer named with it is a local body (`local`): then it is `TU`, a
 /// Tỉnh ủy's, with a letter that a scan's text recognition read wrong (`Số 445-KL/TƯ` under
 /// `TỈNH ỦY THỪA THIÊN HUẾ`).
-pub(crate) fn settle_tu(symbol: &mut Option<String>, local: bool) {
-    if let Some(s) = symbol.as_mut() {
-        if let Some(base) = s.strip_suffix("/TƯ") {
-            *s = format!("{base}/{}", if local { "TU" } else { "TW" });
-        }
+pub(crate) fn settle_tu(symbol: &mut String, local: bool) {
+    if let Some(base) = symbol.strip_suffix("/TƯ") {
+        *symbol = format!("{base}/{}", if local { "TU" } else { "TW" });
     }
 }
 
@@ -2590,14 +2590,13 @@ pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
         // (The number line states the document itself: its `TƯ` is what the header's issuer
         // settled it as, not what this reference alone says, see [`settle_tu`].)
         if let Some(o) = own.as_ref() {
-            let base = |s: &Option<String>| {
-                s.as_deref()
-                    .and_then(|s| s.strip_suffix("/TU").or_else(|| s.strip_suffix("/TW")))
-                    .map(str::to_string)
-            };
+            fn base(s: Option<&str>) -> Option<&str> {
+                s.and_then(|s| s.strip_suffix("/TU").or_else(|| s.strip_suffix("/TW")))
+            }
+            let own_base = base(o.symbol.as_deref());
             if o.number == desc.number
-                && base(&o.symbol).is_some()
-                && base(&o.symbol) == base(&desc.symbol)
+                && own_base.is_some()
+                && own_base == base(desc.symbol.as_deref())
                 && header.own_lines.contains(&(line - 1))
             {
                 desc.symbol = o.symbol.clone();
