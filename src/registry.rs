@@ -59,7 +59,8 @@ pub const DOC_TYPES: &[DocType] = &[
         name: "Quy định",
         variants: &[],
         state: &["QyĐ"],
-        party: &["QĐi", "QyĐ"],
+        // (The Party's Quy định were `QĐ` until 2018, as its Quyết định are: 205-QĐ/TW.)
+        party: &["QĐi", "QyĐ", "QĐ"],
     },
     DocType {
         name: "Quy chế",
@@ -241,6 +242,24 @@ pub fn type_by_abbr(abbr: &str, system: System) -> Option<&'static str> {
         .iter()
         .find(|(k, _, _)| *k == f)
         .map(|(_, _, t)| *t)
+}
+
+/// An abbreviation that more than one type has in a system (the Party's `QĐ`: a Quyết định
+/// or a Quy định): a symbol alone does not say the type.
+pub fn abbr_is_shared(abbr: &str, system: System) -> bool {
+    let f = fold(abbr);
+    folded_abbrs(system)
+        .iter()
+        .filter(|(k, _, _)| *k == f)
+        .nth(1)
+        .is_some()
+}
+
+/// The type a symbol's first letters name (`QĐ/TW` → Quyết định, `KH-UBND` → Kế hoạch), the
+/// first type that has them.
+pub fn type_of_symbol(symbol: &str, system: System) -> Option<&'static str> {
+    let first = symbol.split(['/', '-']).next()?;
+    type_by_abbr(first, system)
 }
 
 /// Abbreviation people type in queries (`NQ 29`, `KH 156`) → type, either system.
@@ -1004,7 +1023,7 @@ fn parse_issuer_body(
         || has("trung uong dang")
         || has("hoi nghi trung uong")
     {
-        return Some(central("Ban Chấp hành Trung ương Đảng", System::Party));
+        return Some(central(CENTRAL_COMMITTEE, System::Party));
     }
     if ubnd && has("chu tich") {
         return local("Chủ tịch UBND tỉnh", System::State);
@@ -1070,7 +1089,7 @@ fn parse_issuer_body(
     // `Nghị quyết 29 của Trung ương`, `của TW`: the Party's Central Committee, the only body
     // called so alone (`Trung ương Đoàn`, `Trung ương Hội ...` name others, and are not alone).
     if matches!(f.trim(), "trung uong" | "tw") {
-        return Some(central("Ban Chấp hành Trung ương Đảng", System::Party));
+        return Some(central(CENTRAL_COMMITTEE, System::Party));
     }
     None
 }
@@ -1232,6 +1251,9 @@ fn city_form(base: &str, province: &str) -> String {
     base.replace("Tỉnh ủy", "Thành ủy")
         .replace(" tỉnh", " thành phố")
 }
+
+/// The Party's Central Committee as the graph names it.
+pub const CENTRAL_COMMITTEE: &str = "Ban Chấp hành Trung ương Đảng";
 
 /// The boards of a Party committee, as [`parse_issuer`] names them before `Tỉnh ủy` and a
 /// header names them under their committee (folded, as written; the longer first). Since 2025

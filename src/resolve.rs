@@ -1193,10 +1193,17 @@ fn is_later(b: (Option<&str>, Option<i32>), a: (Option<&str>, Option<i32>)) -> b
     }
 }
 
+/// The own text's type, else what citing texts call it most, else (only symbols alone whose
+/// letters two types share, `89-QĐ/TW`) the letters' first type.
 fn doc_type_of(b: &Builder) -> Option<String> {
     b.own
         .and_then(|o| o.doc_type.clone())
         .or_else(|| most_common(b.descs.iter().filter_map(|d| d.doc_type.clone())))
+        .or_else(|| {
+            b.descs.iter().find_map(|d| {
+                registry::type_of_symbol(d.symbol.as_deref()?, d.system?).map(str::to_string)
+            })
+        })
 }
 
 fn system_of(b: &Builder) -> Option<System> {

@@ -215,7 +215,7 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
         for i in anchor + 1..lines.len().min(anchor + 16) {
             let l = lines[i].trim();
             if is_upper(l) {
-                if let Some(t) = registry::type_by_word(l) {
+                if let Some(t) = registry::type_by_word(without_remark(l)) {
                     doc_type = Some(t.to_string());
                     // `QUYẾT ĐỊNH:` opens the articles (a copy that lost the type line above
                     // the title keeps only this one): no title follows it.
@@ -313,6 +313,16 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
             }
             h.district = Some(district.clone());
         }
+        // The Central Committee's header (`BAN CHẤP HÀNH TRUNG ƯƠNG`) heads the Politburo's and
+        // the Secretariat's texts too: their signature or issuing sentence names the board.
+        if header_issuer
+            .as_ref()
+            .is_some_and(|i| i.name == registry::CENTRAL_COMMITTEE)
+        {
+            if let Some(board) = central_board(lines, anchor) {
+                header_issuer = Some(board);
+            }
+        }
         let mut ns = ns;
         super::settle_tu(
             &mut ns.symbol,
@@ -376,6 +386,58 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
     }
     h.furniture_from = furniture_start(lines, number_line.unwrap_or(0));
     h
+}
+
+/// A type line without the remark in brackets after the type word (`QUY ĐỊNH (BỔ SUNG)`,
+/// `NGHỊ QUYẾT (DỰ THẢO)`, `QUY CHẾ (SỬA ĐỔI)`).
+fn without_remark(l: &str) -> &str {
+    match l.split_once('(') {
+        Some((head, rest)) if rest.trim_end().ends_with(')') => head.trim_end(),
+        _ => l,
+    }
+}
+
+/// The board that issues a text under the Central Committee's header: a Politburo or
+/// Secretariat text has the Central Committee's header (`BAN CHẤP HÀNH TRUNG ƯƠNG`, Quy định
+/// 66-QĐ/TW, on the Party's documents) and is signed `T/M BỘ CHÍNH TRỊ` or `T/M BAN BÍ THƯ`;
+/// a copy that lost its signature still says who acts after its legal bases (`Ban Bí thư quy
+/// định ...`, `Bộ Chính trị yêu cầu ...`). `None` when neither is there: the Central
+/// Committee's own.
+fn central_board(lines: &[&str], anchor: usize) -> Option<Issuer> {
+    const SIGNATURES: &[&str] = &["t m ", "tm "];
+    const BOARDS: &[&str] = &["bo chinh tri", "ban bi thu"];
+    const ACTS: &[&str] = &[
+        "quy dinh",
+        "ban hanh",
+        "quyet dinh",
+        "ket luan",
+        "yeu cau",
+        "chi thi",
+    ];
+    let board_of = |f: &str| BOARDS.iter().find(|b| f == **b).copied();
+    let signed = lines[anchor + 1..].iter().find_map(|l| {
+        let t = l.trim();
+        if t.len() > 40 || !is_upper(t) {
+            return None;
+        }
+        let f = fold_words(t);
+        SIGNATURES
+            .iter()
+            .find_map(|s| f.strip_prefix(s))
+            .and_then(board_of)
+    });
+    let board = signed.or_else(|| {
+        lines[anchor + 1..lines.len().min(anchor + 120)]
+            .iter()
+            .find_map(|l| {
+                let t = l.trim_start();
+                let b = BOARDS.iter().find(|b| fold_words_starts_with(t, b))?;
+                ACTS.iter()
+                    .any(|a| fold_words_starts_with(t, &format!("{b} {a}")))
+                    .then_some(*b)
+            })
+    })?;
+    parse_issuer(board, None)
 }
 
 /// The line in capitals right above a decision's first legal basis (`Căn cứ ...`), below its
@@ -1257,6 +1319,68 @@ mod tests {
                 province_of_text(&lines),
                 "{text}"
             );
+        }
+    }
+
+    /// The Central Committee's header heads the Politburo's and the Secretariat's texts: the
+    /// signature names the board, else the sentence after the legal bases; with neither, the
+    /// Central Committee issues.
+    #[test]
+    fn a_central_board_under_the_central_committee_header() {
+        let head = "BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 12-QC/TW\nHà Nội, ngày 05 tháng 01 năm 2026\nQUY CHẾ\nVề phối hợp công tác\n\n- Căn cứ Điều lệ Đảng;\n";
+        for (body, issuer) in [
+            (
+                "Ban Bí thư ban hành Quy chế phối hợp như sau:\nĐiều 1.\n",
+                "Ban Bí thư Trung ương Đảng",
+            ),
+            (
+                "Bộ Chính trị yêu cầu các cấp ủy thực hiện.\n",
+                "Bộ Chính trị",
+            ),
+            // (The signature wins over a board named in the body.)
+            (
+                "Ban Bí thư quy định như sau:\nĐiều 1.\nT/M BỘ CHÍNH TRỊ\n",
+                "Bộ Chính trị",
+            ),
+            (
+                "Nội dung.\nTM. BAN BÍ THƯ\nTHƯỜNG TRỰC\n",
+                "Ban Bí thư Trung ương Đảng",
+            ),
+            // A board named in passing, with no act of its own: the Central Committee's.
+            (
+                "Giao Bộ Chính trị chỉ đạo thực hiện.\nBộ Chính trị, Ban Bí thư đã lãnh đạo.\n",
+                registry::CENTRAL_COMMITTEE,
+            ),
+        ] {
+            let text = format!("{head}{body}");
+            let lines: Vec<&str> = text.lines().collect();
+            let own = scan(&lines).own.unwrap();
+            assert_eq!(own.issuer.as_deref(), Some(issuer), "{body}");
+            assert_eq!(own.scope, Some(Scope::Central), "{body}");
+        }
+        // A province's Party committee is not a board of the centre.
+        let text = "TỈNH ỦY LẠNG SƠN\nSố 5-QĐ/TU\nLạng Sơn, ngày 1 tháng 2 năm 2020\nQUY ĐỊNH\nVề công tác\n\nBan Bí thư quy định như sau:\n";
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(
+            scan(&lines).own.unwrap().issuer.as_deref(),
+            Some("Tỉnh ủy Lạng Sơn")
+        );
+    }
+
+    /// A remark in brackets after the type line's word (`QUY ĐỊNH (BỔ SUNG)`) leaves the type.
+    #[test]
+    fn a_type_line_with_a_remark() {
+        for (line, ty) in [
+            ("QUY ĐỊNH (BỔ SUNG)", Some("Quy định")),
+            ("NGHỊ QUYẾT (DỰ THẢO)", Some("Nghị quyết")),
+            ("QUY ĐỊNH", Some("Quy định")),
+            // (Not a type word with a remark: the type the symbol names.)
+            ("QUY ĐỊNH VỀ (BỔ SUNG)", Some("Quyết định")),
+        ] {
+            let text = format!("BỘ CHÍNH TRỊ\nSố: 216-QĐ/TW\nHà Nội, ngày 01 tháng 4 năm 2009\n{line}\nVề quan hệ công tác\n");
+            let lines: Vec<&str> = text.lines().collect();
+            let own = scan(&lines).own.unwrap();
+            assert_eq!(own.doc_type.as_deref(), ty, "{line}");
         }
     }
 

@@ -659,6 +659,18 @@ fn find_refs(text: &str, home: Home, aliases: &AliasTable) -> Vec<Found> {
                 let floor = found.last().map_or(0, |f: &Found| f.end);
                 named_type_before(text, clause_start(text, start, floor), start)
             });
+        // A symbol alone whose letters two types share (`các Quy định: số 89-QĐ/TW; số
+        // 214-QĐ/TW`) is of the type word right before it, else of the item before it in a
+        // list ([`share_list_types`]), else of none: the document's type is then what other
+        // texts call it, or the letters' first type ([`crate::resolve`]).
+        let doc_type = match c.ns.pabbr {
+            Some(abbr)
+                if tw.is_none() && c.ab.is_none() && registry::abbr_is_shared(abbr, ns.system) =>
+            {
+                type_word_before(text, start)
+            }
+            _ => doc_type,
+        };
         found.push(Found {
             start,
             end: m.end(),
@@ -1374,6 +1386,24 @@ fn named_type_before(text: &str, from: usize, start: usize) -> Option<&'static s
         }
     }
     best.map(|(_, t)| t)
+}
+
+/// The type word that ends the text before `start`, past a colon and `số` (`các Quy định: số`).
+fn type_word_before(text: &str, start: usize) -> Option<&'static str> {
+    let w = text[..start].trim_end();
+    let w = w.strip_suffix("số").unwrap_or(w).trim_end();
+    let w = w.strip_suffix(':').unwrap_or(w).trim_end();
+    registry::DOC_TYPES
+        .iter()
+        .find(|t| {
+            std::iter::once(t.name)
+                .chain(t.variants.iter().copied())
+                .any(|n| {
+                    w.strip_suffix(n)
+                        .is_some_and(|h| !h.chars().next_back().is_some_and(char::is_alphanumeric))
+                })
+        })
+        .map(|t| t.name)
 }
 
 /// The longest name [`named_type_before`] takes between a type word and a number.
@@ -2216,10 +2246,25 @@ fn anaphora_subject(text: &str, found: &[Found], i: usize) -> Option<usize> {
     {
         return None;
     }
+    // `Quy định của Bộ Chính trị về ...` names a document by its issuer: the one just named
+    // only when that is its issuer too (a news item lists the new ones after the old ones).
+    let named_issuer = (fold_words(next) == "cua").then(|| {
+        let phrase: Vec<&str> = sentence
+            .split_whitespace()
+            .skip(n + 1)
+            .take_while(|w| !matches!(*w, "về" | "nhằm" | "được" | "đã" | "là"))
+            .take(8)
+            .collect();
+        registry::parse_issuer(&phrase.join(" "), None).map(|i| fold_words(&i.name))
+    });
     (0..i).rev().find(|&j| {
         found[j].end <= s
             && found[j].desc.doc_type.as_deref() == Some(ty)
             && !found[j].is_definition
+            && named_issuer.as_ref().is_none_or(|named| {
+                let ante = found[j].desc.issuer.as_deref().map(fold_words);
+                matches!((named, ante), (Some(n), Some(a)) if a.starts_with(n.as_str()))
+            })
     })
 }
 
@@ -3551,6 +3596,49 @@ mod tests {
         );
         assert!(!l.iter().any(|(a, _, b)| a == "25" && b == "43"), "{l:?}");
         assert_eq!(rel_of(&x, "08"), Some(Relation::Implements));
+    }
+
+    /// The Party writes `QĐ` for its Quyết định and its Quy định: a symbol alone takes the
+    /// type word right before it or the list item's before it, else none (the document's type
+    /// is what other mentions say).
+    #[test]
+    fn a_symbol_whose_letters_two_types_share() {
+        let x = run("Sửa đổi các Quy định: số 89-QĐ/TW, ngày 4/8/2017; số 214-QĐ/TW, ngày 2/1/2020. Thực hiện Quy định số 105-QĐ/TW; số 98-QĐ/TW. Theo 259-QĐ/TW ngày 24/01/2025 và Quyết định số 30-QĐ/TW; số 31-QĐ/TW.\n");
+        let ty = |n: &str| {
+            x.references
+                .iter()
+                .find(|r| r.desc.number.as_deref() == Some(n))
+                .unwrap()
+                .desc
+                .doc_type
+                .clone()
+        };
+        for n in ["89", "214", "105", "98"] {
+            assert_eq!(ty(n).as_deref(), Some("Quy định"), "{n}");
+        }
+        assert_eq!(ty("259"), None);
+        for n in ["30", "31"] {
+            assert_eq!(ty(n).as_deref(), Some("Quyết định"), "{n}");
+        }
+        // (A State `QĐ` is a Quyết định only.)
+        let x = run("Theo 1027/QĐ-UBND ngày 12/8/2014.\n");
+        assert_eq!(x.references[0].desc.doc_type.as_deref(), Some("Quyết định"));
+    }
+
+    /// `Quy định của Bộ Chính trị về ...` opening a sentence of a news item names a document by
+    /// its issuer: the last Quy định named before is it only when issued by that body.
+    #[test]
+    fn a_type_word_with_its_issuer_is_no_anaphor_of_another_issuers() {
+        let x = run("Bộ Chính trị sửa đổi Quy định số 124-QĐ/TW ngày 4/10/2023.\n\nQuy định của Bộ Chính trị về tiêu chuẩn chức danh (thay Quy định số 89-QĐ/TW).\n");
+        assert!(x.relations.is_empty(), "{:?}", x.relations);
+        let x = run("Ngày 12/3/2019, UBND tỉnh Lạng Sơn ban hành Kế hoạch số 38/KH-UBND ngày 12/3/2019 của UBND tỉnh Lạng Sơn.\n\nKế hoạch của UBND tỉnh nhằm thực hiện Nghị quyết số 29-NQ/TW ngày 04/11/2013.\n");
+        assert!(
+            x.relations
+                .iter()
+                .any(|r| x.references[r.to as usize].desc.number.as_deref() == Some("29")),
+            "{:?}",
+            x.relations
+        );
     }
 
     /// The issuer and date read for the first reference numbered `n`.
