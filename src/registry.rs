@@ -442,6 +442,76 @@ pub fn province_named(name: &str) -> Option<&'static str> {
         .map(|(_, n)| *n)
 }
 
+/// The provinces that have a district-level unit (`huyện`, `quận`, `thị xã`, `thành phố` under
+/// a province) of this kind and name in the General Statistics Office's list before the reform
+/// of 1 July 2025 (`data/districts.tsv`), else of this name and any kind (a town made a city
+/// keeps its name: `huyện Điện Bàn` is now `thị xã Điện Bàn`). Empty when no unit has the name
+/// (merged away before the list was made); `huyện Châu Thành` is in ten provinces.
+pub fn district_provinces(kind: &str, name: &str) -> &'static [&'static str] {
+    type Units = FastMap<String, Vec<&'static str>>;
+    static UNITS: std::sync::LazyLock<(Units, Units)> = std::sync::LazyLock::new(|| {
+        let mut by_kind: Units = FastMap::default();
+        let mut by_name: Units = FastMap::default();
+        let put = |m: &mut Units, k: String, p: &'static str| {
+            let v = m.entry(k).or_default();
+            if !v.contains(&p) {
+                v.push(p);
+            }
+        };
+        for row in include_str!("data/districts.tsv").lines() {
+            let mut cols = row.split('\t');
+            let (Some(province), Some(kind), Some(name)) = (cols.next(), cols.next(), cols.next())
+            else {
+                continue;
+            };
+            let Some(province) = province_named(province) else {
+                continue;
+            };
+            let name = fold_words(name);
+            put(
+                &mut by_kind,
+                format!("{} {name}", fold_words(kind)),
+                province,
+            );
+            put(&mut by_name, name, province);
+        }
+        (by_kind, by_name)
+    });
+    let (by_kind, by_name) = &*UNITS;
+    let kind = fold_words(kind);
+    let name = fold_words(name);
+    // (`Quận 3` is named with its kind.)
+    let name = name
+        .strip_prefix(kind.as_str())
+        .and_then(|n| n.strip_prefix(' '))
+        .map_or(name.clone(), str::to_string);
+    by_kind
+        .get(&format!("{kind} {name}"))
+        .or_else(|| by_name.get(&name))
+        .map_or(&[], Vec::as_slice)
+}
+
+/// The province of a district named in a phrase: the one the phrase names; else the citing
+/// text's (`home`) when it has such a unit or when no province has one known; else the one
+/// province that has it. `None` when neither decides (`huyện Châu Thành` in a text of no
+/// province, or of one without it).
+fn district_province<'a>(
+    kind: &str,
+    name: &str,
+    named: Option<&'a str>,
+    home: Option<&'a str>,
+) -> Option<&'a str> {
+    if named.is_some() {
+        return named;
+    }
+    match (home, district_provinces(kind, name)) {
+        (home, []) => home,
+        (Some(h), known) if known.contains(&h) => Some(h),
+        (_, [only]) => Some(only),
+        _ => None,
+    }
+}
+
 /// The issuing body an issuer phrase names (`của Ban Bí thư Trung ương Đảng`, `của UBND tỉnh`,
 /// `Tỉnh ủy Lạng Sơn`), with its system and scope. `home` is the province of the citing text:
 /// `UBND tỉnh`, `Tỉnh ủy` without a name mean that province (DOMAIN.md, "How references are
@@ -892,12 +962,17 @@ fn parse_issuer_body(
             .then(|| home_district.map(|d| ("huyện".to_string(), d.to_string())))
             .flatten()
     });
+    // (A district the phrase names: of the province that has it; the text's own: of its.)
+    let district_province = match &named_district {
+        Some((kind, d)) => district_province(kind, d, named, home),
+        None => province,
+    };
     let district_body = |base: &str, system| {
         district.as_ref().map(|(kind, d)| Issuer {
             name: district_name(base, kind, d),
             system,
             scope: Scope::District {
-                province: province.map(str::to_string),
+                province: district_province.map(str::to_string),
                 district: d.clone(),
             },
         })
@@ -923,7 +998,7 @@ fn parse_issuer_body(
                 Scope::Unknown
             } else {
                 Scope::District {
-                    province: province.map(str::to_string),
+                    province: district_province.map(str::to_string),
                     district: d,
                 }
             },
@@ -1740,6 +1815,66 @@ mod tests {
         assert_eq!(i.scope, Scope::Province("Quảng Ngãi".into()));
         let i = parse_issuer("BCH TW", None).unwrap();
         assert_eq!(i.name, "Ban Chấp hành Trung ương Đảng");
+    }
+
+    #[test]
+    fn the_district_list_names_known_provinces() {
+        let rows: Vec<&str> = include_str!("data/districts.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .collect();
+        assert!(rows.len() > 650, "{}", rows.len());
+        for row in rows {
+            let cols: Vec<&str> = row.split('\t').collect();
+            assert_eq!(cols.len(), 3, "{row}");
+            assert!(province_named(cols[0]).is_some(), "{row}");
+            assert!(
+                ["huyện", "quận", "thị xã", "thành phố"].contains(&cols[1]),
+                "{row}"
+            );
+        }
+        assert_eq!(district_provinces("huyện", "Cam Lâm"), ["Khánh Hòa"]);
+        assert_eq!(district_provinces("quận", "Quận 3"), ["Hồ Chí Minh"]);
+        assert_eq!(district_provinces("HUYỆN", "NHÀ BÈ"), ["Hồ Chí Minh"]);
+        // (A town made a city keeps its name.)
+        assert_eq!(district_provinces("huyện", "Điện Bàn"), ["Quảng Nam"]);
+        assert_eq!(district_provinces("huyện", "Châu Thành").len(), 10);
+        assert!(district_provinces("huyện", "Không Có").is_empty());
+    }
+
+    /// A district named without its province is of the one province that has it, of the
+    /// citing text's when that has one too, and of none when several have it and the text's
+    /// does not.
+    #[test]
+    fn a_district_named_without_its_province() {
+        let province = |phrase: &str, home: Option<&str>| {
+            let i = parse_issuer(phrase, home).unwrap();
+            assert!(i.scope.district().is_some(), "{phrase}: {:?}", i.scope);
+            i.scope.province().map(str::to_string)
+        };
+        assert_eq!(
+            province("UBND huyện Cam Lâm", None).as_deref(),
+            Some("Khánh Hòa")
+        );
+        assert_eq!(
+            province("ỦY BAN NHÂN DÂN HUYỆN NHÀ BÈ", None).as_deref(),
+            Some("Hồ Chí Minh")
+        );
+        assert_eq!(
+            province("Huyện ủy Cam Lâm", Some("Lạng Sơn")).as_deref(),
+            Some("Khánh Hòa")
+        );
+        assert_eq!(
+            province("UBND huyện Châu Thành", Some("Long An")).as_deref(),
+            Some("Long An")
+        );
+        assert_eq!(province("UBND huyện Châu Thành", None), None);
+        assert_eq!(province("UBND huyện Châu Thành", Some("Lạng Sơn")), None);
+        // A name the list does not have: the text's province, as before.
+        assert_eq!(
+            province("UBND huyện Hoành Bồ", Some("Quảng Ninh")).as_deref(),
+            Some("Quảng Ninh")
+        );
     }
 
     #[test]

@@ -1223,8 +1223,9 @@ mod tests {
             (
                 "ỦY BAN NHÂN DÂN THÀNH PHỐ PHAN THIẾT",
                 Some("UBND thành phố Phan Thiết"),
+                // (Of the province that has a city of that name.)
                 Some(Scope::District {
-                    province: None,
+                    province: Some("Bình Thuận".into()),
                     district: "Phan Thiết".into(),
                 }),
             ),
@@ -1365,6 +1366,32 @@ mod tests {
             scan(&lines).own.unwrap().issuer.as_deref(),
             Some("Tỉnh ủy Lạng Sơn")
         );
+    }
+
+    /// A district's header names no province: the one that has the district, unless several
+    /// have one of that name; then the province the text names, or none.
+    #[test]
+    fn a_district_header_without_its_province() {
+        for (district, body, province) in [
+            ("HUYỆN CAM LÂM", "Nội dung.", Some("Khánh Hòa")),
+            ("HUYỆN CHÂU THÀNH", "Nội dung.", None),
+            (
+                "HUYỆN CHÂU THÀNH",
+                "Thực hiện Kế hoạch của UBND tỉnh Trà Vinh.",
+                Some("Trà Vinh"),
+            ),
+        ] {
+            let text = format!("ỦY BAN NHÂN DÂN\n{district}\nSố: 45/KH-UBND\nngày 12 tháng 3 năm 2020\nKẾ HOẠCH\nVề chuyển đổi số\n\n{body}\n");
+            let lines: Vec<&str> = text.lines().collect();
+            let h = scan(&lines);
+            let own = h.own.unwrap();
+            assert!(own.scope.as_ref().unwrap().district().is_some(), "{text}");
+            assert_eq!(
+                own.scope.as_ref().unwrap().province(),
+                province,
+                "{district} {body}"
+            );
+        }
     }
 
     /// A remark in brackets after the type line's word (`QUY ĐỊNH (BỔ SUNG)`) leaves the type.
