@@ -2286,6 +2286,19 @@ fn is_coordination(gap: &str) -> bool {
         && !gap.contains(['.', ';', '(', ')'])
 }
 
+/// Whether the stretch between two references is the first one's subject, then `và`: `về lập,
+/// phê duyệt và quản lý quy hoạch tổng thể ... và`. Not when the subject states a relation
+/// (`về sửa đổi, bổ sung một số điều và`: the second may be what the first amends).
+fn is_subject_then_and(gap: &str) -> bool {
+    let folded = fold_words(gap);
+    let words = words_of(&folded);
+    words.first() == Some(&"ve")
+        && words.last() == Some(&"va")
+        && !gap.contains("\n\n")
+        && !gap.contains(['.', ';', '(', ')', ':', '"', '“'])
+        && cues::last_cue(&words).is_none()
+}
+
 /// `Nghị quyết đó`, `Kế hoạch nêu trên`: the document of that type named last before it.
 /// Added as a short mention of that document; left out when no such document precedes it.
 fn bind_demonstratives(text: &str, found: &mut Vec<Found>, defined_as: &mut Vec<Option<usize>>) {
@@ -2741,10 +2754,14 @@ pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
             // (A coordinated document no cue governed leaves B to the rules below: `theo Nghị
             // quyết Đại hội XIII và Kế hoạch số 16 ..., UBND tỉnh ban hành`.)
             let governed = !matches!(stated[p], Some((Endpoint::This, Relation::Cites, _)));
+            // (A legal basis is named with its subject, unquoted: `Căn cứ Nghị định số 92 ...
+            // về lập, phê duyệt và quản lý quy hoạch ... và Nghị định số 04 ...`.)
+            let based_on = matches!(stated[p], Some((Endpoint::This, Relation::BasedOn, _)));
             if head
                 && governed
                 && found[p].attr_end <= f.start
-                && is_coordination(gap_after_attrs)
+                && (is_coordination(gap_after_attrs)
+                    || based_on && is_subject_then_and(gap_after_attrs))
                 && !subject_older
             {
                 this_rel = stated[p].clone();
@@ -3596,6 +3613,24 @@ mod tests {
         );
         assert!(!l.iter().any(|(a, _, b)| a == "25" && b == "43"), "{l:?}");
         assert_eq!(rel_of(&x, "08"), Some(Relation::Implements));
+    }
+
+    /// A legal basis named with its unquoted subject, then `và` and another: both are bases;
+    /// a subject that states a relation keeps the second its object.
+    #[test]
+    fn legal_bases_named_with_their_subjects() {
+        let run = |body: &str| {
+            run(&format!("ỦY BAN NHÂN DÂN\nTỈNH TRÀ VINH\nSố: 5/QĐ-UBND\nTrà Vinh, ngày 1 tháng 2 năm 2021\nQUYẾT ĐỊNH\nVề việc phê duyệt quy hoạch\n\n{body}"))
+        };
+        let x = run("Căn cứ Nghị định số 92/2006/NĐ-CP ngày 07 tháng 9 năm 2006 của Chính phủ về lập, phê duyệt và quản lý quy hoạch tổng thể phát triển kinh tế - xã hội và Nghị định số 04/2008/NĐ-CP ngày 11 tháng 01 năm 2008 của Chính phủ;\n");
+        assert_eq!(rel_of(&x, "92"), Some(Relation::BasedOn));
+        assert_eq!(rel_of(&x, "04"), Some(Relation::BasedOn));
+        let x = run("Căn cứ Nghị quyết số 10/2020/NQ-HĐND ngày 12 tháng 7 năm 2020 của HĐND tỉnh về sửa đổi, bổ sung một số điều và Nghị quyết số 05/2018/NQ-HĐND;\n");
+        assert_eq!(rel_of(&x, "10"), Some(Relation::BasedOn));
+        assert_ne!(rel_of(&x, "05"), Some(Relation::BasedOn));
+        // (Only a legal basis: `thực hiện A về ... và B` may speak of B in A's subject.)
+        let x = run("Thực hiện Nghị quyết số 29-NQ/TW ngày 04/11/2013 về đổi mới giáo dục, đào tạo và Nghị quyết số 19-NQ/TW ngày 25/10/2017, UBND tỉnh ban hành Kế hoạch.\n");
+        assert_eq!(rel_of(&x, "29"), Some(Relation::Implements));
     }
 
     /// The Party writes `QĐ` for its Quyết định and its Quy định: a symbol alone takes the
