@@ -1946,6 +1946,24 @@ fn is_review(before: &[&str]) -> bool {
     {
         return true;
     }
+    // Further back when only the reviewed period and its tasks stand between: `Hội nghị sơ kết
+    // công tác 6 tháng đầu năm và nhiệm vụ trọng tâm 6 tháng cuối năm 2025 thực hiện ...`.
+    const PERIOD: &[&str] = &[
+        "cong", "tac", "thang", "nam", "dau", "cuoi", "va", "nhiem", "vu", "trong", "tam", "giai",
+        "doan", "ky", "quy", "hang", "cac", "moi",
+    ];
+    let far = &before[before.len().saturating_sub(24)..];
+    if let Some(k) = far
+        .windows(2)
+        .rposition(|w| matches!(w, ["so", "ket"] | ["tong", "ket"]))
+    {
+        if far[k + 2..]
+            .iter()
+            .all(|w| PERIOD.contains(w) || w.bytes().all(|b| b.is_ascii_digit() || b == b'-'))
+        {
+            return true;
+        }
+    }
     // `báo cáo ... kết quả thực hiện`, `đánh giá tình hình thực hiện`, `đánh giá việc thực
     // hiện`; not `việc đánh giá học sinh thực hiện theo Hướng dẫn ...` (the assessing is done
     // as the guidance says).
@@ -3613,6 +3631,15 @@ mod tests {
         );
         assert!(!l.iter().any(|(a, _, b)| a == "25" && b == "43"), "{l:?}");
         assert_eq!(rel_of(&x, "08"), Some(Relation::Implements));
+        // The review further back, the period it reviews between; not past other words.
+        let x = run(&format!(
+            "{own}Tại Hội nghị sơ kết công tác 6 tháng đầu năm và nhiệm vụ trọng tâm 6 tháng \
+            cuối năm 2025 thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị.\n\
+            Sau Hội nghị sơ kết, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch này để thực hiện Chỉ \
+            thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.\n"
+        ));
+        assert_eq!(rel_of(&x, "57"), Some(Relation::Cites));
+        assert_eq!(rel_of(&x, "05"), Some(Relation::Implements));
     }
 
     /// A legal basis named with its unquoted subject, then `và` and another: both are bases;
