@@ -53,6 +53,15 @@ fn normalize_cow(text: &str) -> Cow<'_, str> {
             0xC3 if at(1) == 0xB0 => (2, "đ"),
             0xE2 if at(1) == 0x80 && matches!(at(2), 0x87 | 0xAF) => (3, " "),
             0xE2 if at(1) == 0x80 && matches!(at(2), 0x8B..=0x8D) => (3, ""),
+            // A dash between a number and its symbol's letters, or inside the symbol (`21
+            // –NQ/BCH`, `KH–UBND`: U+2010..U+2015 and the minus sign, which word processors
+            // put for a hyphen) is the hyphen the patterns read.
+            0xE2 if (at(1) == 0x80 && (0x90..=0x95).contains(&at(2))
+                || at(1) == 0x88 && at(2) == 0x92)
+                && symbol_dash(&composed, i) =>
+            {
+                (3, "-")
+            }
             0xE3 if at(1) == 0x80 && at(2) == 0x80 => (3, " "),
             0xEF if at(1) == 0xBB && at(2) == 0xBF => (3, ""),
             // Full-width digits (U+FF10..U+FF19, typed with an East Asian input method): the
@@ -79,6 +88,16 @@ fn normalize_cow(text: &str) -> Cow<'_, str> {
             Cow::Owned(out)
         }
     }
+}
+
+/// Whether the dash (three bytes) at `i` stands where a symbol's hyphen does: after a digit or
+/// a capital and before a capital, spaces aside (`21 –NQ/BCH`, `KH–UBND`; not `2017 – 2020`,
+/// `Lạng Sơn – ngày`).
+fn symbol_dash(text: &str, i: usize) -> bool {
+    let before = text[..i].trim_end_matches([' ', '\t']).chars().next_back();
+    let after = text[i + 3..].trim_start_matches([' ', '\t']).chars().next();
+    let capital = |c: char| c.is_ascii_uppercase() || c == 'Đ';
+    before.is_some_and(|c| c.is_ascii_digit() || capital(c)) && after.is_some_and(capital)
 }
 
 /// Whether `text` (UTF-8) is in NFC by the quick check of UAX #15: it holds only characters
@@ -688,6 +707,25 @@ mod tests {
     fn eth_is_read_as_d_with_stroke() {
         assert_eq!(normalize("\u{00D0}ảng"), "Đảng");
         assert_eq!(normalize("QÐ-UBND"), "QĐ-UBND");
+    }
+
+    /// A dash where a symbol's hyphen stands is the hyphen; a range's or a dateline's stays.
+    #[test]
+    fn a_dash_in_a_symbol_is_a_hyphen() {
+        for (text, want) in [
+            ("Số: 21 –NQ/BCH", "Số: 21 -NQ/BCH"),
+            (
+                "29–NQ/TW và 12/KH—UBND, QĐ‑UBND",
+                "29-NQ/TW và 12/KH-UBND, QĐ-UBND",
+            ),
+            ("5 −CT/TW", "5 -CT/TW"),
+            ("giai đoạn 2017 – 2020", "giai đoạn 2017 – 2020"),
+            ("Lạng Sơn – ngày 12", "Lạng Sơn – ngày 12"),
+            ("– Căn cứ", "– Căn cứ"),
+            ("KH –", "KH –"),
+        ] {
+            assert_eq!(normalize(text), want, "{text}");
+        }
     }
 
     #[test]
