@@ -202,7 +202,7 @@ impl Cursor<'_> {
 /// The number-symbol pattern (`patterns::number_symbol`) at `d0`, the start of its number: its
 /// groups and end, or `None` when it does not match there. Every step is decided by the next character, so taking the first way that goes on is
 /// the pattern's leftmost-first choice:
-/// `[0-9]{1,5}` takes the digits (the next step needs a space, `/` or `-`); the three shapes open
+/// `[0-9]{1,6}` takes the digits (the next step needs a space, `/` or `-`); the three shapes open
 /// with `\s*/` (legal-normative, then State) or `\s*-` (Party); a year is `19`/`20` and two
 /// digits; every `\s*` or `[ \t]*` takes all the spaces (the next step needs a `/`, `-` or
 /// letter); the Party abbreviation `L{1,4}` takes all the letters (the next step needs a
@@ -215,7 +215,7 @@ pub(crate) fn number_symbol_at(text: &str, d0: usize) -> Option<(NsGroups<'_>, u
             .iter()
             .take_while(|b| b.is_ascii_digit())
             .count();
-    if d1 == d0 || d1 - d0 > 5 {
+    if d1 == d0 || d1 - d0 > 6 {
         return None;
     }
     // (`30a`: the letter of a number issued between two others, taken when it is there.)

@@ -3642,6 +3642,19 @@ mod tests {
         assert_eq!(rel_of(&x, "05"), Some(Relation::Implements));
     }
 
+    /// Electronic offices number letters with six digits, zero-padded (`Công văn số
+    /// 010094/UBND-TH`): the document of that number.
+    #[test]
+    fn six_digit_numbers() {
+        let x = run("Xét Công văn số 010094/UBND-TH ngày 22 tháng 12 năm 2025 của Ủy ban nhân dân tỉnh; Công văn số 123456/BTC-NSNN.\n");
+        assert_eq!(
+            codes(&x),
+            ["Công văn 010094 UBND-TH", "Công văn 123456 BTC-NSNN"]
+        );
+        // (Seven digits are no document number.)
+        assert!(run("Số 1234567/UBND-TH.\n").references.is_empty());
+    }
+
     /// A legal basis named with its unquoted subject, then `và` and another: both are bases;
     /// a subject that states a relation keeps the second its object.
     #[test]

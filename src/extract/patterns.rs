@@ -170,7 +170,7 @@ const STANDING_HDND: &str = r"TT\.HĐND";
 /// `156/KH-UBND` (also Công văn `123/UBND-VX`).
 fn number_symbol() -> String {
     format!(
-        r"(?P<num>[0-9]{{1,5}}[a-e]?)(?:\s*/\s*(?P<lyear>(?:19|20)[0-9]{{2}})\s*/\s*(?P<lsym>{p}(?:[ \t]*[-/][ \t]*{p}){{0,2}})|\s*-\s*(?P<pabbr>[{VI_LETTER}]{{1,4}})[ \t]*[/-][ \t]*(?P<piss>{p}(?:-{p})?)|\s*/\s*(?P<ssym>{p}(?:[ \t]*-[ \t]*{p}){{0,3}}))",
+        r"(?P<num>[0-9]{{1,6}}[a-e]?)(?:\s*/\s*(?P<lyear>(?:19|20)[0-9]{{2}})\s*/\s*(?P<lsym>{p}(?:[ \t]*[-/][ \t]*{p}){{0,2}})|\s*-\s*(?P<pabbr>[{VI_LETTER}]{{1,4}})[ \t]*[/-][ \t]*(?P<piss>{p}(?:-{p})?)|\s*/\s*(?P<ssym>{p}(?:[ \t]*-[ \t]*{p}){{0,3}}))",
         p = sym_part()
     )
 }
