@@ -123,6 +123,7 @@ fn unnumbered_key(own: &DocDesc, file: &str) -> Option<Key> {
         symbol: sym_norm(own.symbol.as_deref()?),
         number: unnumbered_group(own, file)?,
         period: partial_period(own, false),
+        issued: None,
     })
 }
 
@@ -171,6 +172,9 @@ struct Key {
     symbol: String,
     number: String,
     period: Period,
+    /// The date its own text gives, when own texts of one key give different dates: each is
+    /// a document of its own ([`split_by_date`]).
+    issued: Option<String>,
 }
 
 impl Key {
@@ -190,10 +194,11 @@ impl Key {
             }
             Scope::Unknown => "unscoped".to_string(),
         };
-        let period = match &self.period {
-            Period::Year(y) => y.to_string(),
-            Period::Term(t) => format!("khoa-{}", t.to_lowercase()),
-            Period::Unknown => "undated".to_string(),
+        let period = match (&self.period, &self.issued) {
+            (_, Some(date)) => date.clone(),
+            (Period::Year(y), None) => y.to_string(),
+            (Period::Term(t), None) => format!("khoa-{}", t.to_lowercase()),
+            (Period::Unknown, None) => "undated".to_string(),
         };
         if let Some(n) = self
             .number
@@ -246,6 +251,7 @@ fn complete_key(d: &DocDesc) -> Option<Key> {
         symbol: sym_norm(d.symbol.as_deref()?),
         number,
         period,
+        issued: None,
     })
 }
 
@@ -258,7 +264,38 @@ fn partial_key(d: &DocDesc) -> Option<Key> {
         symbol: sym_norm(d.symbol.as_deref()?),
         number,
         period,
+        issued: None,
     })
+}
+
+/// Keys whose own texts give different dates, with those dates (in order). A document has one
+/// date: two texts of one number, symbol, body and year dated differently are two documents,
+/// as when a body's numbering starts again within a year (a province merged on 1 July 2025
+/// numbers from 1 again; a Party committee at its congress), not a citation's slip. Their
+/// ids carry the date in place of the year.
+fn split_by_date(owns: &[(u32, Key)], files: &[&FileExtract]) -> HashMap<Key, Vec<String>> {
+    let date_of = |fi: u32| files[fi as usize].own.as_ref()?.date.as_deref();
+    // (Almost every key has one own text: its first date, and whether another differs.)
+    let mut first: HashMap<&Key, (&str, bool)> = HashMap::default();
+    for (fi, key) in owns {
+        if let Some(d) = date_of(*fi) {
+            let e = first.entry(key).or_insert((d, false));
+            e.1 |= e.0 != d;
+        }
+    }
+    let mut split: HashMap<Key, Vec<String>> = HashMap::default();
+    for (fi, key) in owns {
+        let Some(d) = date_of(*fi) else {
+            continue;
+        };
+        if first.get(key).is_some_and(|e| e.1) {
+            let dates = split.entry(key.clone()).or_default();
+            if let Err(at) = dates.binary_search_by(|x| x.as_str().cmp(d)) {
+                dates.insert(at, d.to_string());
+            }
+        }
+    }
+    split
 }
 
 /// Where a reference ends up.
@@ -575,8 +612,33 @@ fn resolve_shard<'a>(
     let mut said = vec![];
     // 1. Documents whose identity is complete: the files' own documents, then every reference
     //    that names number, symbol, scope and year.
-    for (fi, key) in owns {
+    let split = split_by_date(&owns, files);
+    for (key, dates) in &split {
+        if resolved_here(Some(&key.number)) {
+            let (fi, _) = owns
+                .iter()
+                .find(|(_, k)| k == key)
+                .expect("a split key is an own document's");
+            let x = files[*fi as usize];
+            let d = crate::model::Diagnostic::new(
+                Level::Info,
+                "same-number-other-date",
+                format!(
+                    "texts of {} give {} dates ({}): each is a document of its own (a body that numbers again within a year, as a province merged on 1 July 2025 did), with the date in its id; a citation links to the one of its date",
+                    key.id(),
+                    dates.len(),
+                    dates.iter().map(|d| display_date(d)).collect::<Vec<_>>().join(", ")
+                ),
+            )
+            .at(&x.file, x.own_line);
+            said.push(((0, *fi, 0), Origin::Group(key.number.clone()), d));
+        }
+    }
+    for (fi, mut key) in owns {
         let x = files[fi as usize];
+        if split.contains_key(&key) {
+            key.issued = x.own.as_ref().and_then(|o| o.date.clone());
+        }
         let i = docs.intern(key);
         let b = &mut docs.builders[i as usize];
         if b.source.as_ref().is_some_and(|s| **s != *x.file) {
@@ -624,7 +686,15 @@ fn resolve_shard<'a>(
         if !resolved_here(group_str(d)) {
             continue;
         }
-        if let Some(key) = complete_key(d) {
+        if let Some(mut key) = complete_key(d) {
+            // (A key split by date: the document of the date the reference gives; without
+            // one, or with another, a partial reference below.)
+            if let Some(dates) = split.get(&key) {
+                match &d.date {
+                    Some(date) if dates.contains(date) => key.issued = Some(date.clone()),
+                    _ => continue,
+                }
+            }
             let i = docs.intern(key);
             docs.builders[i as usize].descs.push(d);
             targets[k] = Some(Target::Doc(i));
@@ -703,6 +773,27 @@ fn resolve_shard<'a>(
                 code_ok && fits(k, b, d, before)
             })
             .collect();
+        // (A date that none of a split key's documents has: any of them, the text's date
+        // aside.)
+        let by_other_date =
+            candidates.is_empty() && partial_key(d).is_some_and(|k| split.contains_key(&k));
+        let candidates = if by_other_date {
+            let key = partial_key(d).expect("has number and symbol");
+            docs.keys
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| {
+                    c.issued.is_some()
+                        && Key {
+                            issued: None,
+                            ..(*c).clone()
+                        } == key
+                })
+                .map(|(i, _)| i as u32)
+                .collect()
+        } else {
+            candidates
+        };
         match candidates.len() {
             1 => targets[k] = Some(Target::Doc(candidates[0])),
             0 if d.symbol.is_some() => {
@@ -735,11 +826,18 @@ fn resolve_shard<'a>(
                 if n > AMBIGUOUS_LISTED {
                     list.push(format!("… and {} more", n - AMBIGUOUS_LISTED));
                 }
+                let why = match d.date.as_deref().filter(|_| by_other_date) {
+                    Some(date) => format!(
+                        "its date, {}, is none of theirs: a slip of the citing text, or a third document",
+                        display_date(date)
+                    ),
+                    None => "the text gives no date, issuer or year that decides".to_string(),
+                };
                 let diag = crate::model::Diagnostic::new(
                     Level::Warning,
                     "ambiguous-reference",
                     format!(
-                        "«{}» fits {n} documents: {}; no link was drawn (the text gives no date, issuer or year that decides)",
+                        "«{}» fits {n} documents: {}; no link was drawn ({why})",
                         r.surface,
                         list.join("; ")
                     ),

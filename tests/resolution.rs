@@ -1,7 +1,8 @@
 //! Resolution on a small corpus written for it (tests/fixtures/resolution): one number in two
 //! terms of one province, one number in two provinces, a short mention with two candidates, a
 //! document known only from a legal database's metadata block, one number of two communes, two
-//! plans of one commune whose number lines leave the number blank, congresses' resolutions.
+//! plans of one commune whose number lines leave the number blank, congresses' resolutions, one
+//! number that a province merged on 1 July 2025 gave twice in that year.
 
 mod common;
 
@@ -270,6 +271,53 @@ fn a_user_alias_file_adds_titles_and_an_ambiguous_one_is_reported() {
         1,
         "no link for the ambiguous name"
     );
+}
+
+/// Ninh Bình numbered its plans from 1 again when it was merged on 1 July 2025: two texts of
+/// 12/KH-UBND of 2025 with two dates are two documents, with the date in their ids. A citation
+/// with a date links to that one; one without is reported and not linked.
+#[test]
+fn one_number_given_twice_in_a_year_is_two_documents() {
+    let g = graph();
+    let before = "vn/ninh-binh/kh-ubnd/2025-01-14/12";
+    let after = "vn/ninh-binh/kh-ubnd/2025-07-18/12";
+    assert_eq!(
+        node(&g, before)["source"],
+        "l_plan_ninh_binh_before_merger.txt"
+    );
+    assert_eq!(
+        node(&g, after)["source"],
+        "m_plan_ninh_binh_after_merger.txt"
+    );
+    assert_eq!(node(&g, after)["year"], 2025);
+    assert!(has_edge(&g, after, "vn/tw/qh15/2025/202", "based_on"));
+    assert!(!has_edge(&g, before, "vn/tw/qh15/2025/202", "based_on"));
+    let news = "n_news_ninh_binh_plans.txt";
+    let mentioned_in = |id: &str| -> Vec<u64> {
+        node(&g, id)["mentions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|m| m["file"] == news)
+            .map(|m| m["line"].as_u64().unwrap())
+            .collect()
+    };
+    assert_eq!(mentioned_in(after), [3]);
+    assert!(mentioned_in(before).is_empty());
+    let diags = g["diagnostics"].as_array().unwrap();
+    assert!(diags
+        .iter()
+        .any(|d| d["code"] == "ambiguous-reference" && d["file"] == news && d["line"] == 5));
+    assert!(diags.iter().any(|d| d["code"] == "same-number-other-date"
+        && d["message"]
+            .as_str()
+            .unwrap()
+            .contains("14/01/2025, 18/07/2025")));
+    assert!(!g["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|n| n["id"] == "vn/ninh-binh/kh-ubnd/2025/12"));
 }
 
 #[test]
