@@ -355,6 +355,41 @@ pub(crate) fn attr_issuer_span(rest: &str) -> Option<(usize, usize)> {
     }
 }
 
+/// The end of an issuer phrase `rest[p..e]` that a line break cut inside a name, as a PDF's
+/// lines do (`của Ủy ban nhân dân xã Xuân` / `Phú)`): when the phrase ends with a capitalised
+/// word and the next line holds one or two capitalised words (`Phú`, not `QUYẾT ĐỊNH` nor
+/// `Về việc`) before a closing mark or the line's end, they end the name.
+pub(crate) fn name_goes_on(rest: &str, p: usize, e: usize) -> usize {
+    let Some(next) = rest[e..].strip_prefix('\n') else {
+        return e;
+    };
+    let capitalised = |w: &str| {
+        let mut cs = w.chars();
+        cs.next().is_some_and(char::is_uppercase)
+            && cs.clone().next().is_some()
+            && cs.all(char::is_lowercase)
+    };
+    if !rest[p..e]
+        .split_whitespace()
+        .next_back()
+        .is_some_and(capitalised)
+    {
+        return e;
+    }
+    let line_end = next
+        .find([')', ',', ';', '.', '\n'])
+        .unwrap_or(next.len());
+    let words: Vec<&str> = next[..line_end].split_whitespace().collect();
+    if (1..=2).contains(&words.len())
+        && words.iter().all(|w| capitalised(w))
+        && next[..line_end].starts_with(|c: char| !c.is_whitespace())
+    {
+        e + 1 + next[..line_end].trim_end().len()
+    } else {
+        e
+    }
+}
+
 /// The title group `t` of [`super::patterns::ATTR_TITLE`] on `rest` and the match's end, read
 /// by hand (the pattern's `{5,400}` of a negated class makes a large automaton: 4-6 ms to
 /// compile, a tenth of all the patterns):

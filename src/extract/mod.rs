@@ -284,9 +284,18 @@ fn parse_attrs(text: &str, from: usize, limit: usize, home: Home) -> Attrs {
                             .unwrap_or(rest.len() - e);
                     }
                 }
+                let pe = groups::name_goes_on(rest, ps, pe);
                 let phrase = &rest[ps..pe];
                 let cut = issuer_words_end(phrase);
                 let words = &phrase[..cut];
+                // (A name a line break cut, `xã Xuân` / `Phú`, read whole.)
+                let joined;
+                let words = if words.contains('\n') {
+                    joined = words.replace('\n', " ");
+                    joined.as_str()
+                } else {
+                    words
+                };
                 if let Some(iss) = registry::parse_issuer_at(words, home.province, home.district) {
                     a.issuer = Some(iss);
                     a.end += ps + words.trim_end().len();
@@ -3640,6 +3649,26 @@ mod tests {
         ));
         assert_eq!(rel_of(&x, "57"), Some(Relation::Cites));
         assert_eq!(rel_of(&x, "05"), Some(Relation::Implements));
+    }
+
+    /// A PDF's line break inside an issuer's name (`xã Xuân` / `Phú)`) does not cut the name; a
+    /// next line in capitals or in a sentence's words is no part of it.
+    #[test]
+    fn an_issuer_name_broken_over_lines() {
+        let issuer = |text: &str| run(text).references[0].desc.issuer.clone();
+        assert_eq!(
+            issuer("(Ban hành kèm theo Quyết định số: 59/QĐ-UBND\nNgày 22 tháng\n7 năm 2021 của Ủy ban nhân dân xã Xuân\nPhú)\n").as_deref(),
+            Some("UBND xã Xuân Phú")
+        );
+        assert_eq!(
+            issuer("Theo Kế hoạch số 5/KH-UBND ngày 2/3/2021 của UBND xã Xuân\nQUYẾT ĐỊNH:\n")
+                .as_deref(),
+            Some("UBND xã Xuân")
+        );
+        assert_eq!(
+            issuer("Theo Kế hoạch số 5/KH-UBND ngày 2/3/2021 của UBND huyện Cam Lâm\nVề việc tổ chức.\n").as_deref(),
+            Some("UBND huyện Cam Lâm")
+        );
     }
 
     /// Electronic offices number letters with six digits, zero-padded (`Công văn số
