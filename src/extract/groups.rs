@@ -376,9 +376,7 @@ pub(crate) fn name_goes_on(rest: &str, p: usize, e: usize) -> usize {
     {
         return e;
     }
-    let line_end = next
-        .find([')', ',', ';', '.', '\n'])
-        .unwrap_or(next.len());
+    let line_end = next.find([')', ',', ';', '.', '\n']).unwrap_or(next.len());
     let words: Vec<&str> = next[..line_end].split_whitespace().collect();
     if (1..=2).contains(&words.len())
         && words.iter().all(|w| capitalised(w))

@@ -49,10 +49,35 @@ pub fn warm_up() {
 /// Makes a pattern insensitive to Vietnamese diacritics: every letter with a diacritic becomes
 /// a class of itself and its base letter (`ngày` → `ng[àa]y`, `Đ` → `[ĐD]`), so text typed
 /// without diacritics (`Nghi quyet so 29`) is read too. Only letters change; regex syntax and
-/// punctuation stay as they are.
+/// punctuation stay as they are. The tone of `oa`, `oe` and `uy` may also sit on the second
+/// vowel, as the older spelling puts it (`Tỉnh ủy` → also `Tỉnh uỷ`, `khóa` → `khoá`).
 pub fn vi(pattern: &str) -> String {
     let mut out = String::with_capacity(pattern.len() * 2);
-    for c in pattern.chars() {
+    let chars: Vec<char> = pattern.chars().collect();
+    let mut skip = false;
+    // (Inside a class, `[...]`, letters are each their own: no pair is rewritten there.)
+    let mut in_class = false;
+    for (i, &c) in chars.iter().enumerate() {
+        if std::mem::take(&mut skip) {
+            continue;
+        }
+        let before = i.checked_sub(1).map(|j| chars[j]);
+        let escaped = before == Some('\\');
+        match c {
+            '[' if !escaped => in_class = true,
+            ']' if !escaped => in_class = false,
+            _ => {}
+        }
+        if let Some((toneless, moved)) = chars
+            .get(i + 1)
+            .filter(|_| !in_class)
+            .and_then(|&n| old_tone_placement(before, c, n))
+        {
+            let n = chars[i + 1];
+            out.push_str(&format!("(?:[{c}{toneless}]{n}|{toneless}{moved})"));
+            skip = true;
+            continue;
+        }
         if c.is_alphabetic() && !c.is_ascii() {
             let base = crate::normalize::fold(&c.to_string());
             let base: String = if c.is_uppercase() {
@@ -71,6 +96,41 @@ pub fn vi(pattern: &str) -> String {
         out.push(c);
     }
     out
+}
+
+/// For a toned `o` before `a` or `e`, or a toned `u` before `y` (not in `qu`), the vowel
+/// without its tone and the second vowel with it: `ủ`, `y` → `u`, `ỷ`.
+fn old_tone_placement(before: Option<char>, c: char, next: char) -> Option<(char, char)> {
+    use icu_normalizer::{ComposingNormalizerBorrowed, DecomposingNormalizerBorrowed};
+    let d: Vec<char> = DecomposingNormalizerBorrowed::new_nfd()
+        .normalize(c.encode_utf8(&mut [0; 4]))
+        .chars()
+        .collect();
+    let [base, tone] = d[..] else {
+        return None;
+    };
+    if !matches!(
+        tone,
+        '\u{300}' | '\u{301}' | '\u{303}' | '\u{309}' | '\u{323}'
+    ) {
+        return None;
+    }
+    let pair = match (base.to_ascii_lowercase(), next.to_ascii_lowercase()) {
+        ('o', 'a' | 'e') => true,
+        ('u', 'y') => !before.is_some_and(|b| b.eq_ignore_ascii_case(&'q')),
+        _ => false,
+    };
+    if !pair {
+        return None;
+    }
+    let moved: String = ComposingNormalizerBorrowed::new_nfc()
+        .normalize(&format!("{next}{tone}"))
+        .into_owned();
+    let mut m = moved.chars();
+    match (m.next(), m.next()) {
+        (Some(moved), None) => Some((base, moved)),
+        _ => None,
+    }
 }
 
 /// Spaces, including a line break (text copied from PDFs breaks lines anywhere).
@@ -507,6 +567,21 @@ pub static GOV_DOMAIN_IN_LINE: LazyLock<Regex> = LazyLock::new(|| {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The older spelling puts the tone of `oa`, `oe`, `uy` on the second vowel: a pattern
+    /// written `Tỉnh ủy`, `khóa` reads `Tỉnh uỷ`, `khoá` too, and text without diacritics still.
+    #[test]
+    fn vi_reads_the_older_tone_placement() {
+        let m = |pattern: &str, text: &str| Regex::new(&vi(pattern)).unwrap().is_match(text);
+        for text in ["Tỉnh ủy", "Tỉnh uỷ", "TỈNH UỶ", "Tinh uy"] {
+            assert!(m("(?i:Tỉnh ủy)", text), "{text}");
+        }
+        assert!(m("khóa", "khoá") && m("khóa", "khóa") && m("khỏe", "khoẻ"));
+        assert!(!m("khóa", "khoà"));
+        // (`qu` is one consonant: its vowel is `y`, marked alike in both spellings.)
+        assert_eq!(vi("quý"), "qu[ýy]");
+        assert!(m("[ủu]y", "uy") && !m("^[ủu]y$", "uỷ"));
+    }
 
     fn full(s: &str) -> Option<String> {
         FULL_REF.find(s).map(|m| m.as_str().to_string())
