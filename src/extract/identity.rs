@@ -518,7 +518,24 @@ fn issuer_block(lines: &[&str], number_line: usize) -> String {
         })
         .filter(|l| !l.contains(':'))
         .collect();
-    party_board(&parts).unwrap_or_else(|| parts.join(" "))
+    party_board(&parts)
+        .or_else(|| department(&parts))
+        .unwrap_or_else(|| parts.join(" "))
+}
+
+/// A State header of a department under its People's Committee (`UBND TỈNH NGHỆ AN` / `SỞ Y
+/// TẾ`): the department issues, of the province the lines above name (Nghị định 30/2020: the
+/// body above is written first, the issuer under it).
+fn department(parts: &[&str]) -> Option<String> {
+    let (child, above) = parts.split_last()?;
+    if above.is_empty() || !fold_words_starts_with(child, "so ") {
+        return None;
+    }
+    let province = registry::province_in(&above.join(" "));
+    Some(match province {
+        Some(p) => format!("{child} tỉnh {p}"),
+        None => child.to_string(),
+    })
 }
 
 /// A Party header of two lines, the committee above and its board below (`BAN CHẤP HÀNH TRUNG
@@ -1391,6 +1408,35 @@ mod tests {
                 province,
                 "{district} {body}"
             );
+        }
+    }
+
+    /// A department's header names its People's Committee above it: the department issues.
+    #[test]
+    fn a_department_under_its_peoples_committee_issues() {
+        for (head, issuer, province) in [
+            (
+                "UBND TỈNH NGHỆ AN\nSỞ Y TẾ",
+                "Sở Y tế tỉnh Nghệ An",
+                "Nghệ An",
+            ),
+            (
+                "UỶ BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSỞ GIÁO DỤC VÀ ĐÀO TẠO",
+                "Sở Giáo dục và Đào tạo thành phố Hồ Chí Minh",
+                "Hồ Chí Minh",
+            ),
+            // (The People's Committee's own header is its own.)
+            (
+                "ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN",
+                "UBND tỉnh Nghệ An",
+                "Nghệ An",
+            ),
+        ] {
+            let text = format!("{head}\n-------\nSố: 1234/KH-SYT\nNghệ An, ngày 12 tháng 3 năm 2022\nKẾ HOẠCH\nTriển khai công tác y tế\n");
+            let lines: Vec<&str> = text.lines().collect();
+            let own = scan(&lines).own.unwrap();
+            assert_eq!(own.issuer.as_deref(), Some(issuer), "{head}");
+            assert_eq!(own.scope, Some(Scope::Province(province.into())), "{head}");
         }
     }
 
