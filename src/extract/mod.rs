@@ -276,6 +276,19 @@ fn parse_attrs(text: &str, from: usize, limit: usize, home: Home) -> Attrs {
             if let Some((ps, mut pe)) = groups::attr_issuer_span(rest) {
                 // `của Bộ Văn hóa, Thể thao và Du lịch`: a body's name goes on past its comma,
                 // and the phrase with it (`... tỉnh Cao Bằng`).
+                // `của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ`, `của Bộ trưởng, Chủ nhiệm Ủy
+                // ban Dân tộc`: one person's two titles, the body named after the second.
+                if fold_words(&rest[ps..pe]) == "bo truong"
+                    && fold_words_starts_with(
+                        rest[pe..].trim_start_matches([',', ' ']),
+                        "chu nhiem",
+                    )
+                {
+                    let e = pe + 1;
+                    pe = e + rest[e..]
+                        .find([',', ';', '.', ':', '(', ')', '“', '”', '"', '\n'])
+                        .unwrap_or(rest.len() - e);
+                }
                 if rest[pe..].starts_with(',') {
                     if let Some(n) = registry::comma_name_len(&rest[ps..]) {
                         let e = ps + n;
@@ -1630,15 +1643,20 @@ struct ChainCue {
     passive: bool,
 }
 
-fn chain_cue(gap: &str) -> Option<ChainCue> {
-    // A line that opens in sentence case opens a sentence of its own (a news item's headline
-    // ends without a period: `... Nghị quyết Đại hội XIV của Đảng` / `Thực hiện Chỉ thị số
-    // 01-CT/TW, ...`); a title in capitals goes on over its lines.
-    if let Some((_, last)) = gap.rsplit_once('\n') {
+/// Whether the last line of a stretch opens in sentence case, a sentence of its own (a news
+/// item's headline ends without a period: `... Nghị quyết Đại hội XIV của Đảng` / `Thực hiện
+/// Chỉ thị số 01-CT/TW, ...`; a new clause: `Căn cứ ...`); a title in capitals goes on over
+/// its lines.
+fn new_line_in_sentence_case(gap: &str) -> bool {
+    gap.rsplit_once('\n').is_some_and(|(_, last)| {
         let mut cs = last.trim_start().chars();
-        if cs.next().is_some_and(char::is_uppercase) && cs.next().is_some_and(char::is_lowercase) {
-            return None;
-        }
+        cs.next().is_some_and(char::is_uppercase) && cs.next().is_some_and(char::is_lowercase)
+    })
+}
+
+fn chain_cue(gap: &str) -> Option<ChainCue> {
+    if new_line_in_sentence_case(gap) {
+        return None;
     }
     // The comma of the cue `sửa đổi, bổ sung` is not a list separator (also when a line
     // breaks after it).
@@ -2313,6 +2331,45 @@ fn is_coordination(gap: &str) -> bool {
         && !gap.contains(['.', ';', '(', ')'])
 }
 
+/// Whether `p` proposes what the stretch after it says: a proposal's subject is the act it
+/// proposes, the proposed document's (`Xét Tờ trình số 431/TTr-UBND ... về việc đề nghị ban
+/// hành Nghị quyết thay thế Nghị quyết số 47`), not its own.
+fn proposes(p: &Found, after: &str) -> bool {
+    p.desc.doc_type.as_deref() == Some("Tờ trình")
+        || words_of(&fold_words(after))
+            .windows(2)
+            .any(|w| w == ["de", "nghi"])
+}
+
+/// Whether a cue (folded words) stands right after reference `p` and its attributes, in the
+/// same sentence as the reference at `at`: `p` then does what the cue says.
+fn act_of_reference(text: &str, p: &Found, at: usize, cue: &str) -> bool {
+    if cue.is_empty() || p.attr_end > at || proposes(p, &text[p.end..at]) {
+        return false;
+    }
+    let gap = &text[p.end..at];
+    if gap.contains(';')
+        || gap.contains("\n\n")
+        || !one_sentence(gap)
+        || new_line_in_sentence_case(&text[p.attr_end..at])
+    {
+        return false;
+    }
+    let raw = cue_comma_dropped(&text[p.attr_end..at]);
+    let after = fold_words(&raw);
+    let words = words_of(&after);
+    let cue_words = words_of(cue);
+    // (Also inside the subject or purpose that follows it, up to a comma: `về việc quy định cụ
+    // thể hóa`, `về sửa đổi, bổ sung cập nhật Chương trình hành động của Chính phủ thực hiện`,
+    // `nhằm triển khai`.)
+    let skip = match words.first() {
+        Some(&"ve") | Some(&"nham") | Some(&"de") if !raw.contains(',') => 0..=15,
+        _ => 0..=0,
+    };
+    skip.into_iter()
+        .any(|k| words.get(k..k + cue_words.len()) == Some(&cue_words[..]))
+}
+
 /// Whether the stretch between two references is the first one's subject, then `và`: `về lập,
 /// phê duyệt và quản lý quy hoạch tổng thể ... và`. Not when the subject states a relation
 /// (`về sửa đổi, bổ sung một số điều và`: the second may be what the first amends).
@@ -2816,7 +2873,9 @@ pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                     }
                 }
                 this_rel = Some((Endpoint::This, Relation::Cites, String::new()));
-            } else if let Some(c) = chain_cue(&text[found[p].end..f.start]) {
+            } else if let Some(c) = chain_cue(&text[found[p].end..f.start])
+                .filter(|_| !proposes(&found[p], &text[found[p].end..f.start]))
+            {
                 if c.passive {
                     // `A đã được sửa đổi, bổ sung bởi B`: B amends A.
                     relations.push(StatedRelation {
@@ -2841,8 +2900,25 @@ pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
             this_rel = Some(
                 match head_cue(&text[ws..f.start]).or_else(|| colon_head(text, ws, f.start, floor))
                 {
+                    // `Thông tư số 05/2018/TT-BGDĐT ngày ... của Bộ GD&ĐT sửa đổi, bổ sung khoản
+                    // 1 Điều 2, ... của Quy chế ... ban hành kèm theo Thông tư số 11/2014`: a
+                    // cue right after a reference and its attributes is that document's act.
+                    Some((rel, cue))
+                        if rel != Relation::BasedOn
+                            && prev_in_para.is_some_and(|p| {
+                                act_of_reference(text, &found[p], f.start, &cue)
+                            }) =>
+                    {
+                        (Endpoint::Ref(ix(prev_in_para.expect("checked"))), rel, cue)
+                    }
                     Some((rel, cue)) => {
-                        last_head = Some((line, rel, cue.clone(), f.start));
+                        // (A cue inside an item after its first reference, `- Nghị quyết số
+                        // 71/NQ-CP ... thực hiện Nghị quyết số 57-NQ/TW;`, governs no item
+                        // after it.)
+                        let item_start = text[..f.start].rfind([';', '\n']).map_or(0, |at| at + 1);
+                        if i == 0 || found[i - 1].end <= item_start {
+                            last_head = Some((line, rel, cue.clone(), f.start));
+                        }
                         (Endpoint::This, rel, cue)
                     }
                     None => match list_cue(text, &ls, f.start, line, &last_head)
@@ -3649,6 +3725,57 @@ mod tests {
         ));
         assert_eq!(rel_of(&x, "57"), Some(Relation::Cites));
         assert_eq!(rel_of(&x, "05"), Some(Relation::Implements));
+    }
+
+    /// A cue right after a reference and its attributes, or inside its subject, is that
+    /// document's act, not the citing text's: `Thông tư 05 ... của Bộ GD&ĐT sửa đổi, bổ sung
+    /// ... Thông tư 11`. Not a proposal's (a Tờ trình proposes the citing text's act), not
+    /// across a new line that opens a clause, and a cue inside an item governs no later item.
+    #[test]
+    fn a_cue_after_a_reference_is_its_act() {
+        let head = "ỦY BAN NHÂN DÂN\nTỈNH PHÚ THỌ\nSố: 335/KH-UBND\nPhú Thọ, ngày 1 tháng 3 năm 2023\nKẾ HOẠCH\nTuyển sinh năm học 2023-2024\n\n";
+        let x = run(&format!("{head}Quy chế tuyển sinh ban hành kèm theo Thông tư số 11/2014/TT-BGDĐT ngày 18/4/2014 của Bộ trưởng Bộ GD&ĐT; Thông tư số 05/2018/TT-BGDĐT ngày 28/2/2018 của Bộ GD&ĐT sửa đổi, bổ sung khoản 1 Điều 2, khoản 2 Điều 4 của Quy chế tuyển sinh ban hành kèm theo Thông tư số 11/2014/TT-BGDĐT;\nCăn cứ Thông tư số 03/2025/TT-VPCP ngày 15 tháng 9 năm 2025 của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ hướng dẫn thi hành một số nội dung của Nghị định số 118/2025/NĐ-CP ngày 09 tháng 6 năm 2025 của Chính phủ;\n"));
+        let l = links(&x);
+        assert!(
+            l.contains(&("05".into(), Relation::Amends, "11".into())),
+            "{l:?}"
+        );
+        assert!(
+            !l.contains(&("this".into(), Relation::Amends, "11".into())),
+            "{l:?}"
+        );
+        assert!(
+            l.contains(&("03".into(), Relation::Guides, "118".into())),
+            "{l:?}"
+        );
+        assert!(
+            !l.contains(&("this".into(), Relation::Guides, "118".into())),
+            "{l:?}"
+        );
+        assert_eq!(
+            x.references
+                .iter()
+                .find(|r| r.desc.number.as_deref() == Some("03"))
+                .unwrap()
+                .desc
+                .issuer
+                .as_deref(),
+            Some("Văn phòng Chính phủ")
+        );
+        // A proposal: the act is the proposed text's.
+        let x = run(&format!("{head}Xét Tờ trình số 431/TTr-UBND ngày 21 tháng 11 năm 2025 của Ủy ban nhân dân tỉnh về việc đề nghị ban hành Nghị quyết thay thế Nghị quyết số 47/2024/NQ-HĐND ngày 12 tháng 12 năm 2024;\n"));
+        assert!(!links(&x).iter().any(|(a, _, b)| a == "431" && b == "47"));
+        // A new line that opens a clause is the citing text's.
+        let x = run(&format!("{head}Triển khai Quyết định số 134/2004/QĐ-TTg ngày 20/7/2004 của Thủ tướng Chính phủ\nThực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.\n"));
+        assert_eq!(rel_of(&x, "05"), Some(Relation::Implements));
+        // An item's inner cue governs no later item.
+        let x = run(&format!("{head}Kế hoạch được xây dựng dựa trên các văn bản:\n- Nghị quyết số 71/NQ-CP ngày 01/4/2025 của Chính phủ về sửa đổi, bổ sung cập nhật Chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị;\n- Quyết định số 292/QĐ-BKHCN ngày 25/3/2025 của Bộ trưởng Bộ Khoa học và Công nghệ về việc ban hành Khung kiến trúc;\n"));
+        let l = links(&x);
+        assert!(
+            l.contains(&("71".into(), Relation::Implements, "57".into())),
+            "{l:?}"
+        );
+        assert_ne!(rel_of(&x, "292"), Some(Relation::Implements));
     }
 
     /// A PDF's line break inside an issuer's name (`xã Xuân` / `Phú)`) does not cut the name; a
