@@ -901,6 +901,20 @@ fn parse_issuer_body(
             },
         })
     };
+    // The province's Party organisation acting through its congress (`Nghị quyết số 01-NQ/ĐH
+    // ... của Đại hội đại biểu Đảng bộ tỉnh Tuyên Quang lần thứ I`: every province's congress
+    // numbers its resolution 01-NQ/ĐH), or through the Party committee of its People's
+    // Committee (`Chương trình hành động số 03-CTr/ĐU ... của Ban Chấp hành Đảng bộ Ủy ban
+    // nhân dân thành phố`), before the bodies of the province and its districts.
+    let district_words = DISTRICT_KINDS.iter().any(|(k, _)| has(k));
+    if has("dang bo") && !district_words {
+        if has("dai hoi") && (has("tinh") || has("thanh pho")) {
+            return local("Đại hội Đảng bộ tỉnh", System::Party);
+        }
+        if has("ubnd") || has("uy ban nhan dan") {
+            return local("Đảng ủy UBND tỉnh", System::Party);
+        }
+    }
     // Commune level (`UBND xã Đồng Đăng`, `Đảng ủy xã`; a Party header names the body above
     // first: `ĐẢNG BỘ TỈNH LẠNG SƠN` / `ĐẢNG ỦY XÃ ĐỒNG ĐĂNG`). `của UBND xã` in a commune's
     // text is that commune's; in another text it names none.
@@ -1840,6 +1854,41 @@ mod tests {
         assert_eq!(district_provinces("huyện", "Điện Bàn"), ["Quảng Nam"]);
         assert_eq!(district_provinces("huyện", "Châu Thành").len(), 10);
         assert!(district_provinces("huyện", "Không Có").is_empty());
+    }
+
+    /// A province's congress and its People's Committee's Party committee are Party bodies of
+    /// the province, not its Tỉnh ủy or its People's Committee.
+    #[test]
+    fn a_congress_and_a_committees_party_organisation() {
+        for (phrase, home, name) in [
+            (
+                "Đại hội đại biểu Đảng bộ tỉnh Tuyên Quang lần thứ I",
+                None,
+                "Đại hội Đảng bộ tỉnh Tuyên Quang",
+            ),
+            (
+                "Đại hội đại biểu Đảng bộ thành phố lần thứ I",
+                Some("Cần Thơ"),
+                "Đại hội Đảng bộ thành phố Cần Thơ",
+            ),
+            (
+                "Ban Chấp hành Đảng bộ Ủy ban nhân dân thành phố",
+                Some("Cần Thơ"),
+                "Đảng ủy UBND thành phố Cần Thơ",
+            ),
+        ] {
+            let i = parse_issuer(phrase, home).unwrap();
+            assert_eq!(
+                (i.name.as_str(), i.system, i.scope.province()),
+                (name, System::Party, Some(home.unwrap_or("Tuyên Quang"))),
+                "{phrase}"
+            );
+        }
+        // (A district's congress is no province's.)
+        assert!(
+            parse_issuer("Đại hội Đảng bộ huyện Cam Lâm", Some("Khánh Hòa"))
+                .is_none_or(|i| i.scope.district().is_some())
+        );
     }
 
     /// A district named without its province is of the one province that has it, of the

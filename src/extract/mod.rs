@@ -1046,7 +1046,11 @@ fn congress_resolution(text: &str, c: &Captures, home: Home) -> Option<DocDesc> 
         (Some(prov), _) => match c.name("pname").map(|p| p.as_str().trim()) {
             Some(p) => registry::province_named(p)?,
             None if fold_words(prov.as_str()).ends_with("tinh") => home.province?,
-            None => return None,
+            // (`Đảng bộ thành phố` alone: the text's, when it is a centrally-run city; in
+            // another province's text, one of its cities', a district-level body.)
+            None => home
+                .province
+                .filter(|h| registry::PROVINCES.iter().any(|p| p.name == *h && p.city))?,
         },
         (None, Some(_)) => home.province?,
         (None, None) => return None,
@@ -3725,6 +3729,20 @@ mod tests {
         ));
         assert_eq!(rel_of(&x, "57"), Some(Relation::Cites));
         assert_eq!(rel_of(&x, "05"), Some(Relation::Implements));
+    }
+
+    /// `Nghị quyết Đại hội đại biểu Đảng bộ thành phố lần thứ I` in a centrally-run city's
+    /// text is that city's congress's; in a province's, a city's of it (none made).
+    #[test]
+    fn a_city_congress_named_without_the_city() {
+        let text = |place: &str| {
+            format!("ỦY BAN NHÂN DÂN\n{place}\nSố: 32/KH-UBND\nngày 22 tháng 01 năm 2026\nKẾ HOẠCH\nTriển khai\n\nThực hiện Nghị quyết Đại hội đại biểu Đảng bộ thành phố lần thứ I, nhiệm kỳ 2025 - 2030.\n")
+        };
+        let x = run(&text("THÀNH PHỐ CẦN THƠ"));
+        let r = x.references.iter().find(|r| !r.is_self).unwrap();
+        assert_eq!(r.desc.scope, Some(Scope::Province("Cần Thơ".into())));
+        let x = run(&text("TỈNH TUYÊN QUANG"));
+        assert!(x.references.iter().all(|r| r.is_self));
     }
 
     /// A cue right after a reference and its attributes, or inside its subject, is that
