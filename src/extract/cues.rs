@@ -30,6 +30,9 @@ pub const CUES: &[(&str, Relation)] = &[
     // items write `được xây dựng trên cơ sở ...`
     ("can cu", Relation::BasedOn),
     ("tren co so", Relation::BasedOn),
+    // `Kế hoạch được xây dựng dựa trên các văn bản chỉ đạo: - Nghị quyết số 57-NQ/TW ...` (a
+    // Ninh Bình plan of 2025).
+    ("dua tren", Relation::BasedOn),
     // amends: "sửa đổi, bổ sung (một số điều của)"
     ("sua doi bo sung mot so dieu cua", Relation::Amends),
     ("sua doi bo sung mot so dieu", Relation::Amends),

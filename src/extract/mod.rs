@@ -3731,6 +3731,28 @@ mod tests {
         assert_eq!(rel_of(&x, "05"), Some(Relation::Implements));
     }
 
+    /// A date in words whose words and figures a PDF's text ran together.
+    #[test]
+    fn a_date_in_words_run_together() {
+        for text in [
+            "Căn cứ Quyết định số 692/QĐ-TTg ngày 04tháng 5 năm 2013 của Thủ tướng Chính phủ.\n",
+            "Căn cứ Quyết định số 692/QĐ-TTg ngày04 tháng5 năm2013 của Thủ tướng Chính phủ.\n",
+        ] {
+            assert_eq!(
+                date_of(&run(text), "692").as_deref(),
+                Some("2013-05-04"),
+                "{text}"
+            );
+        }
+    }
+
+    /// `dựa trên` names a basis as `Căn cứ` and `trên cơ sở` do.
+    #[test]
+    fn built_on_is_a_basis() {
+        let x = run("ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 19/KH-UBND\nNinh Bình, ngày 2 tháng 8 năm 2025\nKẾ HOẠCH\nChuyển đổi số\n\nKế hoạch được xây dựng dựa trên Kế hoạch số 02-KH/BCĐTW ngày 19/6/2025 của Ban Chỉ đạo Trung ương.\n");
+        assert_eq!(rel_of(&x, "02"), Some(Relation::BasedOn));
+    }
+
     /// `Nghị quyết Đại hội đại biểu Đảng bộ thành phố lần thứ I` in a centrally-run city's
     /// text is that city's congress's; in a province's, a city's of it (none made).
     #[test]

@@ -390,9 +390,10 @@ pub static ATTR_DATE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("ATTR_DATE compiles")
 });
 
-/// `ngày 30 tháng 5 năm 2019`.
+/// `ngày 30 tháng 5 năm 2019` (also with words and figures run together, as a PDF's text has
+/// them: `ngày 04tháng 5 năm 2013`).
 pub static ATTR_DATE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    re(&vi(r"^[ \t]*,?\s*(?:(?i:ban\s+hành)\s+)?(?:(?i:cùng)\s+)?(?i:ngày)\s+(?P<d>[0-9]{1,2})\s+(?i:tháng)\s+(?P<m>[0-9]{1,2})\s+(?i:năm)\s+(?P<y>(?:19|20)[0-9]{2})"))
+    re(&vi(r"^[ \t]*,?\s*(?:(?i:ban\s+hành)\s+)?(?:(?i:cùng)\s+)?(?i:ngày)\s*(?P<d>[0-9]{1,2})\s*(?i:tháng)\s*(?P<m>[0-9]{1,2})\s*(?i:năm)\s*(?P<y>(?:19|20)[0-9]{2})"))
         .expect("ATTR_DATE_WORDS compiles")
 });
 
