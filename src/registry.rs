@@ -1282,6 +1282,12 @@ fn folded_bodies(table: BodyTable) -> &'static [(String, &'static str, String)] 
 /// one comma or one hyphen each, and a comma is among them; `None` otherwise (a name without a
 /// comma is read with the phrase it opens, which stops at a comma).
 pub fn comma_name_len(s: &str) -> Option<usize> {
+    // (`Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch`: the minister's title, then the name.)
+    for title in ["Bộ trưởng ", "BỘ TRƯỞNG ", "bộ trưởng "] {
+        if let Some(rest) = s.strip_prefix(title) {
+            return comma_name_len(rest).map(|n| title.len() + n);
+        }
+    }
     // Every such name is a ministry's or a department's: it opens with `Bộ` or `Sở` (told
     // before anything is folded: most phrases before a comma are `UBND tỉnh`, `Tỉnh ủy`).
     let opening = [

@@ -1682,11 +1682,18 @@ fn chain_cue(gap: &str) -> Option<ChainCue> {
             .rsplit(',')
             .next()
             .is_some_and(|tail| words_of(&fold_words(tail)).len() <= 5);
+    // (And the commas of a ministry's name: `của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch`.)
+    let names: Vec<(usize, usize)> = ["Bộ ", "BỘ "]
+        .iter()
+        .flat_map(|b| gap.match_indices(b).map(|(at, _)| at))
+        .filter_map(|at| registry::comma_name_len(&gap[at..]).map(|n| (at, at + n)))
+        .collect();
     for (i, _) in gap.match_indices(',') {
         let after = gap[i + 1..].trim_start();
         let date = fold_words(after).starts_with("ngay")
             || after.starts_with(|c: char| c.is_ascii_digit());
-        if !date && !subject_commas {
+        let in_name = names.iter().any(|&(a, e)| a < i && i < e);
+        if !date && !subject_commas && !in_name {
             return None;
         }
     }
@@ -1751,7 +1758,11 @@ fn chain_cue(gap: &str) -> Option<ChainCue> {
             }
             continue;
         }
-        if registry::type_by_word(pre[k]).is_some() {
+        // (A law named in the subject of a passive, `Thông tư số 06/2017 quy định chi tiết
+        // một số điều của Luật Du lịch được sửa đổi, bổ sung bởi Thông tư số 13/2019`: a
+        // circular or decree amends the one before the law, which only a law amends; the
+        // caller checks what the agent is.)
+        if registry::type_by_word(pre[k]).is_some() && !(passive && pre[k] == "luat") {
             return None;
         }
         // `A của UBND tỉnh và có văn bản chỉ đạo ... thực hiện B`, `và đã ...`: a second
@@ -2641,6 +2652,9 @@ pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
     let mut relations: Vec<StatedRelation> = vec![];
     // The stated relation of each reference, for coordination (`A và B`).
     let mut stated: Vec<Option<(Endpoint, Relation, String)>> = vec![];
+    // The agent of a passive (`A được sửa đổi, bổ sung bởi B`): B's act on A, which the
+    // documents coordinated with B share (`bởi B, C và D`).
+    let mut agent_of: Vec<Option<(u32, Relation, String)>> = vec![None; found.len()];
     let mut prev: Option<usize> = None;
     // The last cue that governed a reference from the document, with its line and the start of
     // that reference: items of a list (`Thực hiện Kế hoạch số 45 ...;` / `Kế hoạch số 12 ...;`)
@@ -2842,10 +2856,24 @@ pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
             // (A coordinated document no cue governed leaves B to the rules below: `theo Nghị
             // quyết Đại hội XIII và Kế hoạch số 16 ..., UBND tỉnh ban hành`.)
             let governed = !matches!(stated[p], Some((Endpoint::This, Relation::Cites, _)));
+            let passive_list = agent_of[p]
+                .clone()
+                .filter(|_| found[p].attr_end <= f.start && is_coordination(gap_after_attrs));
             // (A legal basis is named with its subject, unquoted: `Căn cứ Nghị định số 92 ...
             // về lập, phê duyệt và quản lý quy hoạch ... và Nghị định số 04 ...`.)
             let based_on = matches!(stated[p], Some((Endpoint::This, Relation::BasedOn, _)));
-            if head
+            if let Some((target, rel, cue)) = passive_list {
+                relations.push(StatedRelation {
+                    from: Endpoint::Ref(ix(i)),
+                    to: target,
+                    relation: rel,
+                    cue: cue.as_str().into(),
+                    line: ix(line),
+                    in_title,
+                });
+                agent_of[i] = Some((target, rel, cue));
+                this_rel = Some((Endpoint::This, Relation::Cites, String::new()));
+            } else if head
                 && governed
                 && found[p].attr_end <= f.start
                 && (is_coordination(gap_after_attrs)
@@ -2880,8 +2908,14 @@ pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
             } else if let Some(c) = chain_cue(&text[found[p].end..f.start])
                 .filter(|_| !proposes(&found[p], &text[found[p].end..f.start]))
             {
-                if c.passive {
+                let past_law =
+                    words_of(&fold_words(&text[found[p].end..f.start])).contains(&"luat");
+                if c.passive && past_law && f.desc.doc_type.as_deref() == Some("Luật") {
+                    // (A law amends the law the subject names, not A.)
+                    this_rel = None;
+                } else if c.passive {
                     // `A đã được sửa đổi, bổ sung bởi B`: B amends A.
+                    agent_of[i] = Some((ix(p), c.relation, c.cue.clone()));
                     relations.push(StatedRelation {
                         from: Endpoint::Ref(ix(i)),
                         to: ix(p),
@@ -3729,6 +3763,36 @@ mod tests {
         ));
         assert_eq!(rel_of(&x, "57"), Some(Relation::Cites));
         assert_eq!(rel_of(&x, "05"), Some(Relation::Implements));
+    }
+
+    /// `A được sửa đổi, bổ sung bởi B, C và D`: each of B, C, D amends A; a ministry's name
+    /// with its commas between A and the cue does not cut the chain.
+    #[test]
+    fn a_passive_with_several_agents() {
+        let x = run("ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 19/QĐ-UBND\nNinh Bình, ngày 2 tháng 8 năm 2025\nQUYẾT ĐỊNH\nVề việc\n\nCăn cứ Thông tư số 06/2017/TT-BVHTTDL ngày 15 tháng 12 năm 2017 của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch được sửa đổi, bổ sung bởi Thông tư số 13/2019/TT-BVHTTDL, Thông tư số 04/2024/TT-BVHTTDL;\nCăn cứ Thông tư số 15/2020/TT-BGDĐT ngày 26/5/2020 được sửa đổi, bổ sung tại Thông tư số 05/2021/TT-BGDĐT ngày 12/3/2021, Thông tư số 06/2023/TT-BGDĐT ngày 24/3/2023 và Thông tư số 02/2024/TT-BGDĐT ngày 06/3/2024;\n");
+        let l = links(&x);
+        for (a, b) in [
+            ("13", "06"),
+            ("04", "06"),
+            ("05", "15"),
+            ("06", "15"),
+            ("02", "15"),
+        ] {
+            assert!(
+                l.contains(&(a.into(), Relation::Amends, b.into())),
+                "{a} {b} {l:?}"
+            );
+        }
+        assert_eq!(rel_of(&x, "06"), Some(Relation::BasedOn));
+        assert_eq!(rel_of(&x, "13"), Some(Relation::Cites));
+        // Past a law the subject names: a circular amends the circular; a law, the law.
+        let x = run("ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 19/QĐ-UBND\nNinh Bình, ngày 2 tháng 8 năm 2025\nQUYẾT ĐỊNH\nVề việc\n\nCăn cứ Thông tư số 06/2017/TT-BVHTTDL quy định chi tiết một số điều của Luật Du lịch được sửa đổi, bổ sung bởi Thông tư số 13/2019/TT-BVHTTDL;\nCăn cứ Nghị định số 30/2020/NĐ-CP quy định chi tiết Luật Văn thư được sửa đổi, bổ sung bởi Luật số 15/2023/QH15;\n");
+        let l = links(&x);
+        assert!(
+            l.contains(&("13".into(), Relation::Amends, "06".into())),
+            "{l:?}"
+        );
+        assert!(!l.iter().any(|(a, _, b)| a == "15" && b == "30"), "{l:?}");
     }
 
     /// A date in words whose words and figures a PDF's text ran together.
