@@ -1910,9 +1910,13 @@ fn head_cue(window: &str) -> Option<(Relation, String)> {
     }
     // `Tiếp tục triển khai, tổ chức thực hiện ...`: the clause continues the work. `Sau 5 năm
     // triển khai ...`, `kế thừa kết quả thực hiện ...`: the document builds on an earlier one.
-    let retrospective = before
-        .windows(2)
-        .any(|w| w == ["tiep", "tuc"] || w == ["ket", "qua"] || w == ["ke", "thua"])
+    // (`Tiếp tục` within a few words of the cue: `Tiếp tục nêu cao tinh thần trách nhiệm ...
+    // trong quá trình triển khai thực hiện ...` goes on with something else.)
+    let near = &before[before.len().saturating_sub(5)..];
+    let retrospective = near.windows(2).any(|w| w == ["tiep", "tuc"])
+        || before
+            .windows(2)
+            .any(|w| w == ["ket", "qua"] || w == ["ke", "thua"])
         || before
             .windows(3)
             .any(|w| w[0] == "sau" && w[2] == "nam" && w[1].chars().all(|c| c.is_ascii_digit()))
@@ -3808,6 +3812,18 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    /// `Tiếp tục` continues the carrying out only near the cue.
+    #[test]
+    fn going_on_with_something_else_is_no_continuing() {
+        let head = "ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\nSố: 186/KH-UBND\nBắc Ninh, ngày 2 tháng 8 năm 2025\nKẾ HOẠCH\nChuyển đổi số\n\n";
+        let x = run(&format!("{head}- Tiếp tục nêu cao tinh thần trách nhiệm của người đứng đầu trong quá trình triển khai thực hiện các nhiệm vụ được giao tại Nghị quyết số 57-NQ/TW.\n"));
+        assert_eq!(rel_of(&x, "57"), Some(Relation::Implements));
+        let x = run(&format!(
+            "{head}Tiếp tục triển khai, tổ chức thực hiện Nghị quyết số 57-NQ/TW.\n"
+        ));
+        assert_eq!(rel_of(&x, "57"), Some(Relation::Continues));
     }
 
     /// `dựa trên` names a basis as `Căn cứ` and `trên cơ sở` do.
