@@ -1229,6 +1229,10 @@ fn dateline(text: &str, ls: &[usize], found: &[Found]) -> Option<String> {
             (a, &text[a..b])
         })
     };
+    // Not a deadline, a start or an end (`chậm nhất ngày 14/5/2021`, `trước ngày 1/7/2025`,
+    // `diễn ra từ ngày 15/11/2025`) nor a span (`(19/5/1890- 19/5/2020)`): the item tells of
+    // those days, it was not written on them. Nor a reference's own date (`Thực hiện Chương
+    // trình hành động số 16-CTr/TU ngày 25/3/2008 ...` in the lead dates the programme).
     let date_in = |a: usize, l: &str| {
         if let Some(d) = PLACE_DATE
             .captures(l)
@@ -1237,8 +1241,9 @@ fn dateline(text: &str, ls: &[usize], found: &[Found]) -> Option<String> {
             return Some(d);
         }
         ANY_DATE.captures_iter(l).find_map(|c| {
-            let at = a + c.get(0).expect("whole match").start();
-            if found.iter().any(|f| f.end <= at && at < f.attr_end) {
+            let m = c.get(0).expect("whole match");
+            let at = a + m.start();
+            if found.iter().any(|f| f.end <= at && at < f.attr_end) || incidental_date(l, m) {
                 return None;
             }
             iso_date(&c["d"], &c["m"], &c["y"])
@@ -1248,6 +1253,49 @@ fn dateline(text: &str, ls: &[usize], found: &[Found]) -> Option<String> {
         .filter(|(_, l)| l.len() <= DATELINE_MAX)
         .find_map(|(a, l)| date_in(a, l))
         .or_else(|| lines().find_map(|(a, l)| date_in(a, l)))
+}
+
+/// Whether a date in a news item's first lines is one it tells of rather than its own: the
+/// bound of a deadline or a period (`chậm nhất ngày`, `trước ngày`, `từ ngày`, `đến ngày`, `kết
+/// thúc`), or an end of a span (`(19/5/1890- 19/5/2020)`).
+fn incidental_date(l: &str, m: regex::Match) -> bool {
+    let before = l[..m.start()].trim_end();
+    let after = l[m.end()..].trim_start();
+    let mut from = before.len().saturating_sub(40);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    let words = fold_words(&before[from..]);
+    let ws = words_of(&words);
+    let ws = match ws.split_last() {
+        Some((&"ngay", rest)) => rest,
+        _ => &ws[..],
+    };
+    let ws = match ws.split_last() {
+        Some((&"vao", rest)) => rest,
+        _ => ws,
+    };
+    // (`Thứ Tư, 01/04/2020`, `Thứ Sáu`: a weekday, not `từ` or `sau`.)
+    let weekday = ws.len() >= 2 && ws[ws.len() - 2] == "thu";
+    let bound = !weekday
+        && matches!(
+            ws.last(),
+            Some(&("truoc" | "sau" | "tu" | "den" | "han" | "toi" | "cuoi" | "thuc" | "thang"))
+        )
+        || ws.ends_with(&["cham", "nhat"])
+        || ws.ends_with(&["muon", "nhat"]);
+    // (A date after the dash, not a time: `23/03/2023 - 16:15` is a dateline.)
+    let date_next = |t: &str| {
+        let t = t.trim_start();
+        let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+        (1..=2).contains(&digits) && t[digits..].starts_with(['/', '.'])
+    };
+    // (`Thứ hai - 11/11/2024 04:09` is a dateline: only a date before the dash makes a span.)
+    let span = before
+        .strip_suffix(['-', '–'])
+        .is_some_and(|b| b.trim_end().ends_with(|c: char| c.is_ascii_digit()))
+        || after.strip_prefix(['-', '–']).is_some_and(date_next);
+    bound || span
 }
 
 /// The longest line [`dateline`] takes for a dateline before it looks in prose.
@@ -3824,6 +3872,27 @@ mod tests {
             "{head}Tiếp tục triển khai, tổ chức thực hiện Nghị quyết số 57-NQ/TW.\n"
         ));
         assert_eq!(rel_of(&x, "57"), Some(Relation::Continues));
+    }
+
+    /// A news item is not dated by the days it tells of: a deadline, a period's bounds, a span.
+    #[test]
+    fn a_news_item_is_not_dated_by_the_days_it_tells_of() {
+        for (text, want) in [
+            ("Tuyên truyền kỷ niệm 130 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890- 19/5/2020)\nBan Tuyên giáo Tỉnh ủy vừa ban hành Công văn số 1510-CV/BTGTU.\n", None),
+            ("Huyện ủy triển khai Kết luận số 93-KL/TW.\nThời gian hoàn thành việc quán triệt, chậm nhất ngày 14/5/2021 và báo cáo kết quả.\n", None),
+            ("Ngày 11/11, Ban Chỉ đạo ban hành Kế hoạch số 06/KH-BCĐ, thực hiện từ ngày 15/11/2025 và dự kiến kết thúc vào ngày 15/02/2026.\n", None),
+            ("Thứ Năm, 23/03/2023 - 16:15\nUBND tỉnh ban hành Kế hoạch số 06/KH-UBND.\n", Some("2023-03-23")),
+            ("Tin tức\nThứ hai - 11/11/2024 04:09\nUBND tỉnh ban hành Kế hoạch số 06/KH-UBND.\n", Some("2024-11-11")),
+            ("Thứ Tư, 01/04/2020 - 10:12\nUBND tỉnh ban hành Kế hoạch số 06/KH-UBND.\n", Some("2020-04-01")),
+            ("Thứ Sáu, 03/04/2020\nUBND tỉnh ban hành Kế hoạch số 06/KH-UBND.\n", Some("2020-04-03")),
+            ("Ngày cập nhật 30/10/2017\nUBND tỉnh ban hành Kế hoạch số 06/KH-UBND.\n", Some("2017-10-30")),
+            ("Triển khai chuyển đổi số (26/03/2021)\nUBND tỉnh ban hành Kế hoạch số 06/KH-UBND.\n", Some("2021-03-26")),
+            ("Ngày 22/10/2025, UBND tỉnh Phú Thọ ban hành Kế hoạch số 06/KH-UBND thực hiện các nhiệm vụ.\n", Some("2025-10-22")),
+        ] {
+            let t = normalize(text);
+            let ls = line_starts(&t);
+            assert_eq!(dateline(&t, &ls, &[]).as_deref(), want, "{text}");
+        }
     }
 
     /// `dựa trên` names a basis as `Căn cứ` and `trên cơ sở` do.
