@@ -1731,11 +1731,15 @@ fn chain_cue(gap: &str) -> Option<ChainCue> {
             .next()
             .is_some_and(|tail| words_of(&fold_words(tail)).len() <= 5);
     // (And the commas of a ministry's name: `của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch`.)
-    let names: Vec<(usize, usize)> = ["Bộ ", "BỘ "]
-        .iter()
-        .flat_map(|b| gap.match_indices(b).map(|(at, _)| at))
-        .filter_map(|at| registry::comma_name_len(&gap[at..]).map(|n| (at, at + n)))
-        .collect();
+    let names: Vec<(usize, usize)> = if gap.contains(',') {
+        ["Bộ ", "BỘ "]
+            .iter()
+            .flat_map(|b| gap.match_indices(b).map(|(at, _)| at))
+            .filter_map(|at| registry::comma_name_len(&gap[at..]).map(|n| (at, at + n)))
+            .collect()
+    } else {
+        vec![]
+    };
     for (i, _) in gap.match_indices(',') {
         let after = gap[i + 1..].trim_start();
         let date = fold_words(after).starts_with("ngay")
