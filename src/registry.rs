@@ -1377,6 +1377,9 @@ pub const MINISTRIES: &[(&str, &str)] = &[
     ("BNG", "Bộ Ngoại giao"),
     ("BTP", "Bộ Tư pháp"),
     ("BKHĐT", "Bộ Kế hoạch và Đầu tư"),
+    // (Letters older symbols carry: Thông tư 01/2007/TT-BKH, Quyết định 2344/QĐ-BNN-TT.)
+    ("BKH", "Bộ Kế hoạch và Đầu tư"),
+    ("BNN", "Bộ Nông nghiệp và Phát triển nông thôn"),
     ("BCT", "Bộ Công Thương"),
     ("BNNPTNT", "Bộ Nông nghiệp và Phát triển nông thôn"),
     ("BNNMT", "Bộ Nông nghiệp và Môi trường"),

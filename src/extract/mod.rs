@@ -2086,7 +2086,10 @@ fn colon_head(text: &str, ws: usize, at: usize, floor: usize) -> Option<(Relatio
         return None;
     }
     let from = clause_start(text, colon, floor);
-    head_cue(&text[from..colon])
+    // (`Căn cứ các thông tư của Bộ Kế hoạch và Đầu tư: Số 01/2007/TT-BKH ...`: the group's
+    // issuer, however long its name, is no distance from the cue.)
+    let head = &text[from..colon];
+    head_cue(head).or_else(|| head.rfind(" của ").and_then(|at| head_cue(&head[..at])))
 }
 
 /// The cue of a list a reference opens an item of: the reference starts its line (after a
@@ -3896,6 +3899,24 @@ mod tests {
             let t = normalize(text);
             let ls = line_starts(&t);
             assert_eq!(dateline(&t, &ls, &[]).as_deref(), want, "{text}");
+        }
+    }
+
+    /// A group of legal bases named with its issuer before a colon (`Căn cứ các thông tư của
+    /// Bộ Kế hoạch và Đầu tư: Số 01/2007/TT-BKH ...; số 03/2008/TT-BKH ...`): every item is a
+    /// basis; older symbols' letters (`BKH`, `BNN`) name their ministries.
+    #[test]
+    fn a_group_of_bases_named_with_its_issuer() {
+        let x = run("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG BÌNH\nSố: 933/QĐ-UBND\nQuảng Bình, ngày 2 tháng 5 năm 2011\nQUYẾT ĐỊNH\nVề việc\n\nCăn cứ các thông tư của Bộ Kế hoạch và Đầu tư: Số 01/2007/TT-BKH ngày 07 tháng 02 năm 2007 hướng dẫn thực hiện một số điều của Nghị định 92/2006/NĐ-CP; số 03/2008/TT-BKH ngày 01 tháng 7 năm 2008 hướng dẫn thực hiện một số điều của Nghị định 04/2008/NĐ-CP;\nCăn cứ Quyết định số 2344/QĐ-BNN-TT ngày 24/6/2020;\n");
+        for n in ["01", "03", "2344"] {
+            assert_eq!(rel_of(&x, n), Some(Relation::BasedOn), "{n}");
+            let d = &x
+                .references
+                .iter()
+                .find(|r| r.desc.number.as_deref() == Some(n))
+                .unwrap()
+                .desc;
+            assert_eq!(d.scope, Some(Scope::Central), "{n}");
         }
     }
 
