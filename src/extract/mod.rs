@@ -915,6 +915,25 @@ fn find_refs(text: &str, home: Home, aliases: &AliasTable) -> Vec<Found> {
                 .as_deref()
                 .is_some_and(|s| registry::symbol_is_central(s) == Some(true))
         };
+        // `Nghị quyết số 22/NQ-TU ... của Tỉnh ủy Kiên Giang`, `Chỉ thị số 22/CT-TW ... của Ban
+        // Bí thư`: a Party document written with a State symbol's slash is the Party's when a
+        // Party body issues it and its letters end with a Party committee's (`TU`, `TW`, `HU`,
+        // `QU`, `ĐU`, `BTGTU`).
+        let party_letters = |s: &str| {
+            let last = s.rsplit(['-', '/']).next().unwrap_or("");
+            ["TU", "TW", "HU", "QU", "ĐU", "ĐUK"]
+                .iter()
+                .any(|c| last.ends_with(c))
+        };
+        if let Some(iss) = &a.issuer {
+            if iss.system == System::Party
+                && d.system == Some(System::State)
+                && !d.normative
+                && d.symbol.as_deref().is_some_and(party_letters)
+            {
+                d.system = Some(System::Party);
+            }
+        }
         match a.issuer {
             Some(iss) if iss.scope == Scope::Central || !central() => {
                 d.system = d.system.or(Some(iss.system));
@@ -3918,6 +3937,25 @@ mod tests {
                 .desc;
             assert_eq!(d.scope, Some(Scope::Central), "{n}");
         }
+    }
+
+    /// A Party document written with a State symbol's slash is the Party's when a Party body
+    /// issues it; a State document's stays the State's.
+    #[test]
+    fn a_party_document_with_a_state_shaped_symbol() {
+        let x = run("Thực hiện Nghị Quyết số 22/NQ-TU ngày 12/3/2021 của Tỉnh ủy Kiên Giang, Kế hoạch số 24/KH-BTGTU ngày 13/8/2021 của Ban Tuyên giáo Tỉnh ủy Kiên Giang, Chỉ thị số 22/CT-TW ngày 23/01/2018 của Ban Bí thư và Kế hoạch số 45/KH-UBND ngày 2/3/2021 của UBND tỉnh Kiên Giang.\n");
+        let system = |n: &str| {
+            x.references
+                .iter()
+                .find(|r| r.desc.number.as_deref() == Some(n))
+                .unwrap()
+                .desc
+                .system
+        };
+        for n in ["22", "24"] {
+            assert_eq!(system(n), Some(System::Party), "{n}");
+        }
+        assert_eq!(system("45"), Some(System::State));
     }
 
     /// `dựa trên` names a basis as `Căn cứ` and `trên cơ sở` do.
