@@ -3929,13 +3929,7 @@ mod tests {
         let x = run("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG BÌNH\nSố: 933/QĐ-UBND\nQuảng Bình, ngày 2 tháng 5 năm 2011\nQUYẾT ĐỊNH\nVề việc\n\nCăn cứ các thông tư của Bộ Kế hoạch và Đầu tư: Số 01/2007/TT-BKH ngày 07 tháng 02 năm 2007 hướng dẫn thực hiện một số điều của Nghị định 92/2006/NĐ-CP; số 03/2008/TT-BKH ngày 01 tháng 7 năm 2008 hướng dẫn thực hiện một số điều của Nghị định 04/2008/NĐ-CP;\nCăn cứ Quyết định số 2344/QĐ-BNN-TT ngày 24/6/2020;\n");
         for n in ["01", "03", "2344"] {
             assert_eq!(rel_of(&x, n), Some(Relation::BasedOn), "{n}");
-            let d = &x
-                .references
-                .iter()
-                .find(|r| r.desc.number.as_deref() == Some(n))
-                .unwrap()
-                .desc;
-            assert_eq!(d.scope, Some(Scope::Central), "{n}");
+            assert_eq!(desc_of(&x, n).scope, Some(Scope::Central), "{n}");
         }
     }
 
@@ -3944,14 +3938,7 @@ mod tests {
     #[test]
     fn a_party_document_with_a_state_shaped_symbol() {
         let x = run("Thực hiện Nghị Quyết số 22/NQ-TU ngày 12/3/2021 của Tỉnh ủy Kiên Giang, Kế hoạch số 24/KH-BTGTU ngày 13/8/2021 của Ban Tuyên giáo Tỉnh ủy Kiên Giang, Chỉ thị số 22/CT-TW ngày 23/01/2018 của Ban Bí thư và Kế hoạch số 45/KH-UBND ngày 2/3/2021 của UBND tỉnh Kiên Giang.\n");
-        let system = |n: &str| {
-            x.references
-                .iter()
-                .find(|r| r.desc.number.as_deref() == Some(n))
-                .unwrap()
-                .desc
-                .system
-        };
+        let system = |n: &str| desc_of(&x, n).system;
         for n in ["22", "24"] {
             assert_eq!(system(n), Some(System::Party), "{n}");
         }
@@ -4001,13 +3988,7 @@ mod tests {
             );
         }
         assert_eq!(
-            x.references
-                .iter()
-                .find(|r| r.desc.number.as_deref() == Some("03"))
-                .unwrap()
-                .desc
-                .issuer
-                .as_deref(),
+            desc_of(&x, "03").issuer.as_deref(),
             Some("Văn phòng Chính phủ")
         );
         // A proposal: the act is the proposed text's.
@@ -4083,15 +4064,7 @@ mod tests {
     #[test]
     fn a_symbol_whose_letters_two_types_share() {
         let x = run("Sửa đổi các Quy định: số 89-QĐ/TW, ngày 4/8/2017; số 214-QĐ/TW, ngày 2/1/2020. Thực hiện Quy định số 105-QĐ/TW; số 98-QĐ/TW. Theo 259-QĐ/TW ngày 24/01/2025 và Quyết định số 30-QĐ/TW; số 31-QĐ/TW.\n");
-        let ty = |n: &str| {
-            x.references
-                .iter()
-                .find(|r| r.desc.number.as_deref() == Some(n))
-                .unwrap()
-                .desc
-                .doc_type
-                .clone()
-        };
+        let ty = |n: &str| desc_of(&x, n).doc_type.clone();
         for n in ["89", "214", "105", "98"] {
             assert_eq!(ty(n).as_deref(), Some("Quy định"), "{n}");
         }
@@ -4122,13 +4095,17 @@ mod tests {
 
     /// The issuer and date read for the first reference numbered `n`.
     fn r_of(x: &FileExtract, n: &str) -> (Option<String>, Option<String>) {
-        let d = &x
-            .references
+        let d = desc_of(x, n);
+        (d.issuer.clone(), d.date.clone())
+    }
+
+    /// What the first reference numbered `n` reads.
+    fn desc_of<'x>(x: &'x FileExtract, n: &str) -> &'x DocDesc {
+        &x.references
             .iter()
             .find(|r| r.desc.number.as_deref() == Some(n))
-            .unwrap()
-            .desc;
-        (d.issuer.clone(), d.date.clone())
+            .unwrap_or_else(|| panic!("no reference numbered {n}"))
+            .desc
     }
 
     /// The date read for the first reference numbered `n`.
