@@ -449,6 +449,40 @@ impl Kind {
     }
 }
 
+/// A law that sets up an issuing body: in force from (yyyymmdd), name, number, symbol, passed.
+type Law = (u32, &'static str, &'static str, &'static str, u32);
+
+/// The laws on People's Committees (vbgraph's data/laws.toml has them).
+const LOCAL_LAWS: &[Law] = &[
+    (
+        20040101,
+        "Tổ chức Hội đồng nhân dân và Ủy ban nhân dân",
+        "11",
+        "QH11",
+        20031126,
+    ),
+    (
+        20160101,
+        "Tổ chức chính quyền địa phương",
+        "77",
+        "QH13",
+        20150619,
+    ),
+    (
+        20250701,
+        "Tổ chức chính quyền địa phương",
+        "72",
+        "QH15",
+        20250616,
+    ),
+];
+
+/// The laws on the Government (the one of 2001 is not in vbgraph's table: not cited).
+const GOVERNMENT_LAWS: &[Law] = &[
+    (20160101, "Tổ chức Chính phủ", "76", "QH13", 20150619),
+    (20250301, "Tổ chức Chính phủ", "63", "QH15", 20250218),
+];
+
 const NONE: u32 = u32::MAX;
 const NOPROV: u8 = 255;
 
@@ -1261,6 +1295,38 @@ impl<'a> Ctx<'a> {
         });
     }
 
+    /// `Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;`: the law in force
+    /// on `ymd` of those that set up the issuing body, cited by name and date as decisions cite
+    /// it, with no number; none before the first.
+    fn law_line(&mut self, laws: &[Law], ymd: u32) {
+        let Some(&(_, name, number, symbol, passed)) = laws.iter().rev().find(|l| l.0 <= ymd) else {
+            return;
+        };
+        let surface = format!("Luật {name}");
+        let y = year(passed);
+        self.refs.push(KRef {
+            ty: "Luật",
+            number: number.to_string(),
+            symbol,
+            date: iso(passed),
+            year: y,
+            issuer: "Quốc hội".into(),
+            province: None,
+            surface: surface.clone(),
+            line: self.line,
+        });
+        self.edges.push(KEdge {
+            from: key_id(self.doc(self.own)),
+            to: format!("{number}/{y}/{symbol}@{y}"),
+            relation: Rel::BasedOn.name(),
+        });
+        self.ln(&format!(
+            "Căn cứ {surface} ngày {} tháng {} năm {y};",
+            day(passed),
+            month(passed)
+        ));
+    }
+
     /// Mentions `x` and, up to `depth` steps, what it implements, in one phrase: `X ... về việc
     /// thực hiện Y ... thực hiện Z`. Edges X → Y → Z; the citing document cites Y and Z.
     /// Returns the last document named (whose topic ends the phrase).
@@ -1649,17 +1715,17 @@ fn primary(u: &Universe, idx: u32, file: String, seed: u64, target: usize) -> (S
                 if city { "THÀNH PHỐ" } else { "TỈNH" }
             ));
             ctx.blank();
-            ctx.ln("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;");
+            ctx.law_line(LOCAL_LAWS, d.ymd);
         }
         NqCp => {
             ctx.ln("CHÍNH PHỦ");
             ctx.blank();
-            ctx.ln("Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;");
+            ctx.law_line(GOVERNMENT_LAWS, d.ymd);
         }
         QdTtg => {
             ctx.ln("THỦ TƯỚNG CHÍNH PHỦ");
             ctx.blank();
-            ctx.ln("Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;");
+            ctx.law_line(GOVERNMENT_LAWS, d.ymd);
         }
         _ => {}
     }

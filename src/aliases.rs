@@ -13,6 +13,7 @@ use serde::Deserialize;
 use std::path::Path;
 
 const BUILTIN: &str = include_str!("../data/aliases.toml");
+const BUILTIN_LAWS: &str = include_str!("../data/laws.toml");
 
 #[derive(Debug, Clone, Deserialize)]
 pub struct AliasDoc {
@@ -36,15 +37,40 @@ pub struct AliasDoc {
     pub source: Option<String>,
 }
 
+/// A law (`Luật`, `Bộ luật`) that texts cite by its name and date without its number:
+/// `Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015`. The National
+/// Assembly passes one law of a name on a day, and a name comes back only in a later year (a
+/// new law replacing the old), so name and date, or name and year, tell which it is.
+#[derive(Debug, Clone, Deserialize)]
+pub struct LawDoc {
+    /// `Luật` or `Bộ luật`.
+    #[serde(rename = "type")]
+    pub doc_type: String,
+    /// The name after the type word, as citations write it: `Tổ chức chính quyền địa phương`.
+    pub name: String,
+    pub number: String,
+    /// `QH13`: the National Assembly's term.
+    pub symbol: String,
+    /// ISO date it was passed, the date citations give.
+    pub date: String,
+    #[serde(default)]
+    pub source: Option<String>,
+}
+
 #[derive(Debug, Deserialize)]
 struct AliasFile {
     #[serde(default)]
     document: Vec<AliasDoc>,
+    #[serde(default)]
+    law: Vec<LawDoc>,
 }
 
 #[derive(Debug, Clone)]
 pub struct AliasTable {
     docs: Vec<AliasDoc>,
+    laws: Vec<LawDoc>,
+    /// Each law's name, folded ([`crate::normalize::fold`]) word by word.
+    law_words: Vec<Vec<String>>,
     /// One pattern per distinct name, with the entries it names: compiled when a text is first
     /// searched (a build that extracts nothing, every rebuild with no change, needs none; they
     /// were 0.6 ms of its 20).
@@ -63,14 +89,48 @@ impl AliasTable {
     /// The built-in table.
     pub fn builtin() -> AliasTable {
         let f: AliasFile = toml::from_str(BUILTIN).expect("data/aliases.toml is valid (tested)");
-        AliasTable::new(f.document)
+        let l: AliasFile = toml::from_str(BUILTIN_LAWS).expect("data/laws.toml is valid (tested)");
+        AliasTable::new(f.document, l.law)
     }
 
-    fn new(docs: Vec<AliasDoc>) -> AliasTable {
+    fn new(docs: Vec<AliasDoc>, laws: Vec<LawDoc>) -> AliasTable {
+        let law_words = laws.iter().map(|l| name_words(&l.name)).collect();
         AliasTable {
             docs,
+            laws,
+            law_words,
             names: std::sync::OnceLock::new(),
         }
+    }
+
+    /// The laws of type `doc_type` whose name the text spells from `at` (the first word after
+    /// the type word), with the end of the name: every law of the longest name that fits, one
+    /// per year it was passed in. Words are compared folded (any case, any tone placement);
+    /// between them only spaces, line breaks, commas and hyphens.
+    pub fn laws_named_at(&self, text: &str, at: usize, doc_type: &str) -> Option<(usize, Vec<DocDesc>)> {
+        let words = text_words(text, at, 24);
+        let mut best: Option<(usize, usize)> = None; // (words, end)
+        let mut fits: Vec<usize> = vec![];
+        for (i, l) in self.laws.iter().enumerate() {
+            let w = &self.law_words[i];
+            if l.doc_type != doc_type
+                || w.len() > words.len()
+                || !w.iter().zip(&words).all(|(a, (_, _, b))| a == b)
+            {
+                continue;
+            }
+            let end = words[w.len() - 1].1;
+            match best {
+                Some((n, _)) if n > w.len() => continue,
+                Some((n, _)) if n == w.len() => fits.push(i),
+                _ => {
+                    best = Some((w.len(), end));
+                    fits = vec![i];
+                }
+            }
+        }
+        let (_, end) = best?;
+        Some((end, fits.into_iter().map(|i| law_desc(&self.laws[i])).collect()))
     }
 
     fn names(&self) -> &[(regex::Regex, Vec<usize>)] {
@@ -126,7 +186,8 @@ impl AliasTable {
             )
         })?;
         t.docs.extend(f.document);
-        Ok(AliasTable::new(t.docs))
+        t.laws.extend(f.law);
+        Ok(AliasTable::new(t.docs, t.laws))
     }
 
     pub fn len(&self) -> usize {
@@ -221,6 +282,69 @@ fn to_desc(d: &AliasDoc) -> DocDesc {
     }
 }
 
+/// What a law of the table is.
+fn law_desc(l: &LawDoc) -> DocDesc {
+    DocDesc {
+        doc_type: Some(l.doc_type.clone()),
+        number: Some(l.number.clone()),
+        symbol: Some(l.symbol.clone()),
+        system: Some(System::State),
+        date: Some(l.date.clone()),
+        year: l.date.get(..4).and_then(|y| y.parse().ok()),
+        term: None,
+        issuer: Some("Quốc hội".into()),
+        scope: Some(Scope::Central),
+        title: Some(format!("{} {}", l.doc_type, l.name)),
+        normative: true,
+    }
+}
+
+/// A name's words, folded: `Cán bộ, công chức` is `can bo cong chuc`.
+fn name_words(name: &str) -> Vec<String> {
+    name.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(crate::normalize::fold)
+        .collect()
+}
+
+/// Up to `max` words of `text` from `at`: start, end and the word folded. The words stop at a
+/// character other than spaces, line breaks, `,` and `-`, and at a blank line.
+fn text_words(text: &str, at: usize, max: usize) -> Vec<(usize, usize, String)> {
+    let mut out = vec![];
+    let mut start: Option<usize> = None;
+    let mut newlines = 0;
+    for (i, c) in text[at..].char_indices() {
+        let i = at + i;
+        if c.is_alphanumeric() {
+            if start.is_none() {
+                start = Some(i);
+                newlines = 0;
+            }
+            continue;
+        }
+        if let Some(s) = start.take() {
+            out.push((s, i, crate::normalize::fold(&text[s..i])));
+            if out.len() == max {
+                return out;
+            }
+        }
+        match c {
+            '\n' => {
+                newlines += 1;
+                if newlines > 1 {
+                    break;
+                }
+            }
+            ' ' | '\t' | '\r' | ',' | '-' | '\u{a0}' => {}
+            _ => break,
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, text.len(), crate::normalize::fold(&text[s..])));
+    }
+    out
+}
+
 /// One pattern per distinct name of `docs` (any case, any spaces or line breaks between its
 /// words), with the entries it names.
 fn compile_names(docs: &[AliasDoc]) -> Vec<(regex::Regex, Vec<usize>)> {
@@ -266,5 +390,56 @@ mod tests {
         let m = t.plenum("XII", 6, "về công tác dân số trong tình hình mới");
         assert!(m.decided, "{m:?}");
         assert_eq!(m.candidates[0].number.as_deref(), Some("21"));
+    }
+
+    #[test]
+    fn the_law_table_is_consistent() {
+        let t = AliasTable::builtin();
+        assert!(t.laws.len() >= 50, "{}", t.laws.len());
+        let mut seen = std::collections::HashSet::new();
+        for l in &t.laws {
+            assert!(matches!(l.doc_type.as_str(), "Luật" | "Bộ luật"), "{l:?}");
+            assert!(l.number.bytes().all(|b| b.is_ascii_digit()), "{l:?}");
+            assert!(l.source.as_deref().is_some_and(|s| s.contains("http")), "{l:?}");
+            let d = crate::extract::iso_date(&l.date[8..], &l.date[5..7], &l.date[..4]);
+            assert_eq!(d.as_deref(), Some(l.date.as_str()), "{l:?}");
+            // A National Assembly's term (khóa) is in the symbol: the law was passed in it.
+            let year: i32 = l.date[..4].parse().unwrap();
+            let (from, to) = match l.symbol.as_str() {
+                "QH11" => (2002, 2007),
+                "QH12" => (2007, 2011),
+                "QH13" => (2011, 2016),
+                "QH14" => (2016, 2021),
+                "QH15" => (2021, 2026),
+                s => panic!("unknown term {s} in {l:?}"),
+            };
+            assert!((from..=to).contains(&year), "{l:?}");
+            assert!(
+                seen.insert((l.doc_type.clone(), name_words(&l.name), l.date.clone())),
+                "twice: {l:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_law_name_is_read_whatever_its_case_tone_placement_or_line_breaks() {
+        let t = AliasTable::builtin();
+        let text = "Căn cứ Luật tổ chức Hội đồng nhân dân và Uỷ ban\nnhân dân ngày 26/11/2003";
+        let at = text.find("tổ chức").unwrap();
+        let (end, laws) = t.laws_named_at(text, at, "Luật").expect("named");
+        assert_eq!(&text[end..], " ngày 26/11/2003");
+        assert_eq!(laws.len(), 1);
+        assert_eq!(laws[0].number.as_deref(), Some("11"));
+        // The longest name wins: `Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy
+        // ban nhân dân` (2004) over `Ban hành văn bản quy phạm pháp luật`.
+        let text = "Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân năm 2004";
+        let at = "Luật ".len();
+        let (end, laws) = t.laws_named_at(text, at, "Luật").expect("named");
+        assert_eq!(&text[end..], " năm 2004");
+        assert_eq!(laws.len(), 1);
+        assert!(t.laws_named_at(text, at, "Bộ luật").is_none());
+        // A name cut by other punctuation is another name.
+        assert!(t.laws_named_at("Luật Đất. đai năm 2013", at, "Luật").is_none());
+        assert!(t.laws_named_at("Luật Đất đai năm 2013", at, "Luật").is_some());
     }
 }

@@ -66,7 +66,8 @@ pub struct BuildArgs {
     /// Where to write graph.json and graph.dot.
     #[arg(long, short, default_value = "graphs")]
     pub out: PathBuf,
-    /// Extra alias table (TOML, the format of data/aliases.toml) for documents cited by title.
+    /// Extra alias table (TOML, the format of data/aliases.toml) for documents cited by title,
+    /// and `[[law]]` entries (the format of data/laws.toml) for laws cited by name and date.
     /// Default: DIR/aliases.toml when it exists.
     #[arg(long)]
     pub aliases: Option<PathBuf>,
@@ -181,7 +182,7 @@ pub struct ExtractArgs {
     pub file: PathBuf,
     #[arg(long, value_enum, default_value_t = ExtractFormat::Text)]
     pub format: ExtractFormat,
-    /// Extra alias table (TOML) for documents cited by title.
+    /// Extra alias table (TOML) for documents cited by title and laws cited by name.
     #[arg(long)]
     pub aliases: Option<PathBuf>,
 }

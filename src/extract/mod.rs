@@ -825,6 +825,10 @@ fn find_refs(text: &str, home: Home, aliases: &AliasTable) -> Vec<Found> {
         });
     }
     found.extend(extra);
+    // Laws cited by name and date (`Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6
+    // năm 2015`), whose numbers the law table knows.
+    let laws = laws_by_name(text, aliases, &found);
+    found.extend(laws);
     let mut extra = vec![];
     // Every match holds a number (its first digit follows no digit).
     let short_refs = find_in_stretches(
@@ -998,6 +1002,133 @@ fn find_refs(text: &str, home: Home, aliases: &AliasTable) -> Vec<Found> {
     share_list_attributes(text, &mut found);
     share_list_types(text, &mut found);
     found
+}
+
+/// Laws the text cites by name, as `Luật Đất đai năm 2013` or `Luật Tổ chức chính quyền địa
+/// phương ngày 19 tháng 6 năm 2015` (a province's decision opens with such `Căn cứ` lines), and
+/// that the law table ([`AliasTable::laws_named_at`]) knows with that date or year: references
+/// by title, with the law's number. A name the table knows in several years and no date or year
+/// after it (`theo Luật Đất đai`), or a date the table does not give it, is no reference: which
+/// law is meant is not certain. A name followed by its number is read as a numbered reference.
+fn laws_by_name(text: &str, aliases: &AliasTable, found: &[Found]) -> Vec<Found> {
+    let mut out: Vec<Found> = vec![];
+    let bytes = text.as_bytes();
+    let mut hits: Vec<usize> = memchr::memmem::find_iter(bytes, "uật")
+        .chain(memchr::memmem::find_iter(bytes, "UẬT"))
+        .collect();
+    if hits.is_empty() {
+        return out;
+    }
+    hits.sort_unstable();
+    for u in hits {
+        let Some((start, after, doc_type)) = law_type_word(text, u) else {
+            continue;
+        };
+        if found.iter().chain(&out).any(|f| f.start <= start && start < f.end) {
+            continue;
+        }
+        let Some((end, candidates)) = aliases.laws_named_at(text, after, doc_type) else {
+            continue;
+        };
+        let fits: Vec<&DocDesc> = match law_when(text, aliases, end, 0) {
+            LawWhen::Date(d) => candidates
+                .iter()
+                .filter(|c| c.date.as_deref() == Some(d.as_str()))
+                .collect(),
+            LawWhen::Year(y) => candidates.iter().filter(|c| c.year == Some(y)).collect(),
+            LawWhen::Unknown => continue,
+        };
+        let [desc] = fits[..] else {
+            continue;
+        };
+        out.push(Found {
+            start,
+            end,
+            form: RefForm::Title,
+            desc: desc.clone(),
+            alias: vec![desc.clone()],
+            alias_decided: true,
+            attr_end: end,
+            is_definition: false,
+        });
+    }
+    out
+}
+
+/// The type word of a law whose `uật` (or `UẬT`) is at `u`: where it starts, where its name
+/// starts, and the type. `Luật` takes a capital (`pháp luật`, `luật này` are no names); `Bộ
+/// luật` either case.
+fn law_type_word(text: &str, u: usize) -> Option<(usize, usize, &'static str)> {
+    let l = u.checked_sub(1)?;
+    let first = text.as_bytes()[l];
+    let before = text[..l].strip_suffix(' ');
+    let bo = before
+        .and_then(|b| b.strip_suffix("Bộ").or_else(|| b.strip_suffix("BỘ")))
+        .filter(|b| !char_before(b, b.len()).is_some_and(char::is_alphanumeric));
+    let (start, doc_type) = match (bo, first) {
+        (Some(b), b'L' | b'l') => (b.len(), "Bộ luật"),
+        (None, b'L') => (l, "Luật"),
+        _ => return None,
+    };
+    if char_before(text, start).is_some_and(char::is_alphanumeric) {
+        return None;
+    }
+    let after = u + "uật".len();
+    // One space or line break, then the name.
+    let gap = text[after..].len() - text[after..].trim_start_matches([' ', '\t', '\n', '\r']).len();
+    (gap > 0 && gap <= 3).then_some((start, after + gap, doc_type))
+}
+
+/// When a law named just before `at` was passed, as the words after its name say.
+enum LawWhen {
+    Date(String),
+    Year(i32),
+    /// No date nor year; or its number follows, which the numbered reference reads.
+    Unknown,
+}
+
+/// What follows a law's name at `at`: a date (`ngày 19 tháng 6 năm 2015`, `ngày 19/6/2015`), a
+/// year (`năm 2013`, `2013`), or another law whose date both share (`Luật Tổ chức Chính phủ và
+/// Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015`).
+fn law_when(text: &str, aliases: &AliasTable, at: usize, depth: usize) -> LawWhen {
+    let mut end = (at + 120).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let rest = &text[at..end];
+    if let Some(c) = ATTR_DATE_WORDS
+        .captures(rest)
+        .or_else(|| ATTR_DATE.captures(rest))
+    {
+        return iso_date(&c["d"], &c["m"], &c["y"]).map_or(LawWhen::Unknown, LawWhen::Date);
+    }
+    if let Some(c) = ATTR_YEAR.captures(rest) {
+        return c["y"].parse().map_or(LawWhen::Unknown, LawWhen::Year);
+    }
+    static BARE_YEAR: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(r"^[ \t]+((?:19|20)[0-9]{2})(?:[^0-9/.\-]|$)").expect("compiles")
+    });
+    if let Some(c) = BARE_YEAR.captures(rest) {
+        return c[1].parse().map_or(LawWhen::Unknown, LawWhen::Year);
+    }
+    // (`Luật A, Luật B và Luật C ngày ...`.)
+    if depth < 4 {
+        let next = rest.trim_start_matches([' ', '\t', '\n', ',']);
+        let next = next
+            .strip_prefix("và ")
+            .map_or(next, |n| n.trim_start_matches([' ', '\t', '\n']));
+        let n = at + (rest.len() - next.len());
+        for (word, doc_type) in [("Luật", "Luật"), ("Bộ luật", "Bộ luật")] {
+            if let Some(name) = next.strip_prefix(word) {
+                let name = name.trim_start_matches([' ', '\t', '\n']);
+                let from = n + (next.len() - name.len());
+                if let Some((e, _)) = aliases.laws_named_at(text, from, doc_type) {
+                    return law_when(text, aliases, e, depth + 1);
+                }
+            }
+        }
+    }
+    LawWhen::Unknown
 }
 
 /// `Luật Ngân sách nhà nước số 01/2002/QH11 ngày ...; số 83/2015/QH13 ngày ...`: an item of a
@@ -4733,5 +4864,95 @@ mod tests {
             &t[r.start as usize..r.end as usize],
             "Kế hoạch số 38/KH-UBND"
         );
+    }
+
+    /// Number, symbol and type of every reference after the own number line, in order.
+    fn laws(x: &FileExtract) -> Vec<String> {
+        x.references
+            .iter()
+            .filter(|r| !r.is_self)
+            .map(|r| {
+                format!(
+                    "{} {}/{}/{}",
+                    r.desc.doc_type.as_deref().unwrap_or("?"),
+                    r.desc.number.as_deref().unwrap_or("?"),
+                    r.desc.year.unwrap_or(0),
+                    r.desc.symbol.as_deref().unwrap_or("?")
+                )
+            })
+            .collect()
+    }
+
+    const DECISION_HEAD: &str = "ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\nSố: 12/QĐ-UBND\nLạng Sơn, ngày 5 tháng 3 năm 2020\n\nQUYẾT ĐỊNH\nVề việc ban hành Quy chế làm việc\n\n";
+
+    #[test]
+    fn laws_cited_by_name_and_date_take_their_numbers() {
+        let x = run(&format!(
+            "{DECISION_HEAD}Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n\
+             Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức \
+             chính quyền địa phương ngày 22 tháng 11 năm 2019;\n\
+             Căn cứ Luật Đất đai năm 2013;\n\
+             Căn cứ Bộ luật Lao động ngày 20/11/2019;\n\
+             Căn cứ Luật Tổ chức Hội đồng nhân dân và Uỷ ban nhân dân ngày 26 tháng 11 năm 2003;\n"
+        ));
+        assert_eq!(
+            laws(&x),
+            [
+                "Luật 77/2015/QH13",
+                "Luật 47/2019/QH14",
+                "Luật 45/2013/QH13",
+                "Bộ luật 45/2019/QH14",
+                "Luật 11/2003/QH11",
+            ]
+        );
+        let r = &x.references[1];
+        assert_eq!(r.form, RefForm::Title);
+        assert_eq!(r.desc.date.as_deref(), Some("2015-06-19"));
+        assert_eq!(r.desc.issuer.as_deref(), Some("Quốc hội"));
+        assert_eq!(r.desc.scope, Some(Scope::Central));
+        assert!(r.desc.normative);
+        assert_eq!(rel_of(&x, "77"), Some(Relation::BasedOn));
+        assert_eq!(rel_of(&x, "45"), Some(Relation::BasedOn));
+    }
+
+    #[test]
+    fn laws_sharing_one_date_each_take_it() {
+        let x = run(&format!(
+            "{DECISION_HEAD}Căn cứ Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày \
+             19 tháng 6 năm 2015;\nCăn cứ Luật Cán bộ, công chức, Luật Viên chức và Luật Xử lý vi \
+             phạm hành chính;\n"
+        ));
+        // (The second line gives no date: three laws of names that come back later, left.)
+        assert_eq!(laws(&x), ["Luật 76/2015/QH13", "Luật 77/2015/QH13"]);
+    }
+
+    #[test]
+    fn a_law_whose_name_does_not_tell_which_is_no_reference() {
+        for text in [
+            // No date: Luật Đất đai of 2013 or of 2024.
+            "Thực hiện đúng quy định của Luật Đất đai về thu hồi đất.\n",
+            // Two laws of this name in 2025 (65 and 72/2025/QH15).
+            "Căn cứ Luật Tổ chức chính quyền địa phương năm 2025;\n",
+            // A date the table does not give the law.
+            "Căn cứ Luật Đất đai ngày 1 tháng 7 năm 2014;\n",
+            // `pháp luật`, `luật này`: no names.
+            "Căn cứ các văn bản pháp luật ngày 19 tháng 6 năm 2015 và luật Giáo dục năm 2019;\n",
+        ] {
+            let x = run(&format!("{DECISION_HEAD}{text}"));
+            assert_eq!(laws(&x), Vec::<String>::new(), "{text}");
+        }
+        let x = run(&format!(
+            "{DECISION_HEAD}Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\n"
+        ));
+        assert_eq!(laws(&x), ["Luật 72/2025/QH15"]);
+    }
+
+    #[test]
+    fn a_law_named_with_its_number_is_one_reference() {
+        let x = run(&format!(
+            "{DECISION_HEAD}Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13 ngày 22 \
+             tháng 6 năm 2015;\nCăn cứ Luật Đầu tư công năm 2019;\n"
+        ));
+        assert_eq!(laws(&x), ["Luật 80/2015/QH13", "Luật 39/2019/QH14"]);
     }
 }
