@@ -323,8 +323,8 @@ fn text_words(text: &str, at: usize, max: usize) -> Vec<(usize, usize, String)> 
             continue;
         }
         if let Some(s) = start.take() {
-            out.push((s, i, crate::normalize::fold(&text[s..i])));
-            if out.len() == max {
+            push_word(&mut out, s, i, crate::normalize::fold(&text[s..i]));
+            if out.len() >= max {
                 return out;
             }
         }
@@ -340,9 +340,23 @@ fn text_words(text: &str, at: usize, max: usize) -> Vec<(usize, usize, String)> 
         }
     }
     if let Some(s) = start {
-        out.push((s, text.len(), crate::normalize::fold(&text[s..])));
+        push_word(&mut out, s, text.len(), crate::normalize::fold(&text[s..]));
     }
     out
+}
+
+/// A word of a law's name, the bodies' abbreviations spelt out: `Luật Tổ chức HĐND và UBND`
+/// is `Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân`.
+fn push_word(out: &mut Vec<(usize, usize, String)>, s: usize, e: usize, word: String) {
+    let spelt: &[&str] = match word.as_str() {
+        "hdnd" => &["hoi", "dong", "nhan", "dan"],
+        "ubnd" => &["uy", "ban", "nhan", "dan"],
+        _ => {
+            out.push((s, e, word));
+            return;
+        }
+    };
+    out.extend(spelt.iter().map(|w| (s, e, w.to_string())));
 }
 
 /// One pattern per distinct name of `docs` (any case, any spaces or line breaks between its
@@ -406,6 +420,7 @@ mod tests {
             // A National Assembly's term (khóa) is in the symbol: the law was passed in it.
             let year: i32 = l.date[..4].parse().unwrap();
             let (from, to) = match l.symbol.as_str() {
+                "QH10" => (1997, 2002),
                 "QH11" => (2002, 2007),
                 "QH12" => (2007, 2011),
                 "QH13" => (2011, 2016),
@@ -438,6 +453,11 @@ mod tests {
         assert_eq!(&text[end..], " năm 2004");
         assert_eq!(laws.len(), 1);
         assert!(t.laws_named_at(text, at, "Bộ luật").is_none());
+        // The bodies' abbreviations.
+        let text = "Luật Tổ chức HĐND và UBND ngày 26/11/2003";
+        let (end, laws) = t.laws_named_at(text, at, "Luật").expect("named");
+        assert_eq!(&text[end..], " ngày 26/11/2003");
+        assert_eq!(laws[0].number.as_deref(), Some("11"));
         // A name cut by other punctuation is another name.
         assert!(t.laws_named_at("Luật Đất. đai năm 2013", at, "Luật").is_none());
         assert!(t.laws_named_at("Luật Đất đai năm 2013", at, "Luật").is_some());

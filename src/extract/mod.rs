@@ -644,6 +644,7 @@ fn find_refs(text: &str, home: Home, aliases: &AliasTable) -> Vec<Found> {
         // The match opens with its type word or abbreviation, else with its number.
         let start = m.start();
         if !boundary_ok(start)
+            || in_url(text, start)
             || text[m.end()..]
                 .chars()
                 .next()
@@ -1004,6 +1005,18 @@ fn find_refs(text: &str, home: Home, aliases: &AliasTable) -> Vec<Found> {
     found
 }
 
+/// Whether `at` is inside a web address (`http://.../ViewFullText?DocumentNo=115/2010/N%C4%90-CP`):
+/// its words and numbers are the site's, not the text's.
+fn in_url(text: &str, at: usize) -> bool {
+    let floor = at.saturating_sub(400);
+    let token_start = text.as_bytes()[floor..at]
+        .iter()
+        .rposition(|b| b.is_ascii_whitespace())
+        .map_or(floor, |i| floor + i + 1);
+    let token = &text.as_bytes()[token_start..at];
+    memchr::memmem::find(token, b"://").is_some() || token.starts_with(b"www.")
+}
+
 /// Laws the text cites by name, as `Luật Đất đai năm 2013` or `Luật Tổ chức chính quyền địa
 /// phương ngày 19 tháng 6 năm 2015` (a province's decision opens with such `Căn cứ` lines), and
 /// that the law table ([`AliasTable::laws_named_at`]) knows with that date or year: references
@@ -1024,7 +1037,9 @@ fn laws_by_name(text: &str, aliases: &AliasTable, found: &[Found]) -> Vec<Found>
         let Some((start, after, doc_type)) = law_type_word(text, u) else {
             continue;
         };
-        if found.iter().chain(&out).any(|f| f.start <= start && start < f.end) {
+        if found.iter().chain(&out).any(|f| f.start <= start && start < f.end)
+            || amended_by_the_law_before(text, start)
+        {
             continue;
         }
         let Some((end, candidates)) = aliases.laws_named_at(text, after, doc_type) else {
@@ -1053,6 +1068,22 @@ fn laws_by_name(text: &str, aliases: &AliasTable, found: &[Found]) -> Vec<Found>
         });
     }
     out
+}
+
+/// `Luật sửa đổi, bổ sung một số điều của Luật Đầu tư công, Luật Đầu tư ... ngày 11 tháng 01
+/// năm 2022`: a law named in an amending law's name, whose date is the amending law's.
+fn amended_by_the_law_before(text: &str, start: usize) -> bool {
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let mut from = start.saturating_sub(300).max(line_start);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = fold_words(&text[from..start]);
+    before.rfind("sua doi").is_some_and(|i| {
+        let tail = &before[i..];
+        // (`..., Luật A, Luật B` after it: names of the same list.)
+        !tail.contains(" ngay ") && (tail.ends_with(" cua") || tail.contains(" cua luat "))
+    })
 }
 
 /// The type word of a law whose `uật` (or `UẬT`) is at `u`: where it starts, where its name
@@ -4916,6 +4947,14 @@ mod tests {
     }
 
     #[test]
+    fn a_number_inside_a_web_address_is_no_reference() {
+        let x = run("Nguồn: http://vbpl.example.vn/ViewFullText?DocumentNo=115/2010/N%C4%90-CP\n\
+                     Xem www.example.vn/van-ban?so=12/QĐ-UBND&nam=2020 và Quyết định số 13/QĐ-UBND \
+                     ngày 2/3/2020 của UBND tỉnh Lạng Sơn.\n");
+        assert_eq!(codes(&x), ["Quyết định 13 QĐ-UBND"]);
+    }
+
+    #[test]
     fn laws_sharing_one_date_each_take_it() {
         let x = run(&format!(
             "{DECISION_HEAD}Căn cứ Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày \
@@ -4924,6 +4963,18 @@ mod tests {
         ));
         // (The second line gives no date: three laws of names that come back later, left.)
         assert_eq!(laws(&x), ["Luật 76/2015/QH13", "Luật 77/2015/QH13"]);
+    }
+
+    #[test]
+    fn laws_named_in_an_amending_laws_name_are_not_cited() {
+        // 03/2022/QH15 amends nine laws; the date is its own. (Neither it nor 34/2018/QH14 is in
+        // the table.)
+        let x = run(&format!(
+            "{DECISION_HEAD}Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đầu tư công, Luật \
+             Đầu tư, Luật Doanh nghiệp và Luật Đấu thầu năm 2022;\nCăn cứ Luật sửa đổi, bổ sung \
+             một số điều của Luật Giáo dục năm 2019;\nCăn cứ Luật Đầu tư năm 2020;\n"
+        ));
+        assert_eq!(laws(&x), ["Luật 61/2020/QH14"]);
     }
 
     #[test]
