@@ -1299,7 +1299,8 @@ impl<'a> Ctx<'a> {
     /// on `ymd` of those that set up the issuing body, cited by name and date as decisions cite
     /// it, with no number; none before the first.
     fn law_line(&mut self, laws: &[Law], ymd: u32) {
-        let Some(&(_, name, number, symbol, passed)) = laws.iter().rev().find(|l| l.0 <= ymd) else {
+        let Some(&(_, name, number, symbol, passed)) = laws.iter().rev().find(|l| l.0 <= ymd)
+        else {
             return;
         };
         let surface = format!("Luật {name}");

@@ -107,7 +107,12 @@ impl AliasTable {
     /// the type word), with the end of the name: every law of the longest name that fits, one
     /// per year it was passed in. Words are compared folded (any case, any tone placement);
     /// between them only spaces, line breaks, commas and hyphens.
-    pub fn laws_named_at(&self, text: &str, at: usize, doc_type: &str) -> Option<(usize, Vec<DocDesc>)> {
+    pub fn laws_named_at(
+        &self,
+        text: &str,
+        at: usize,
+        doc_type: &str,
+    ) -> Option<(usize, Vec<DocDesc>)> {
         let words = text_words(text, at, 24);
         let mut best: Option<(usize, usize)> = None; // (words, end)
         let mut fits: Vec<usize> = vec![];
@@ -130,7 +135,10 @@ impl AliasTable {
             }
         }
         let (_, end) = best?;
-        Some((end, fits.into_iter().map(|i| law_desc(&self.laws[i])).collect()))
+        Some((
+            end,
+            fits.into_iter().map(|i| law_desc(&self.laws[i])).collect(),
+        ))
     }
 
     fn names(&self) -> &[(regex::Regex, Vec<usize>)] {
@@ -414,7 +422,10 @@ mod tests {
         for l in &t.laws {
             assert!(matches!(l.doc_type.as_str(), "Luật" | "Bộ luật"), "{l:?}");
             assert!(l.number.bytes().all(|b| b.is_ascii_digit()), "{l:?}");
-            assert!(l.source.as_deref().is_some_and(|s| s.contains("http")), "{l:?}");
+            assert!(
+                l.source.as_deref().is_some_and(|s| s.contains("http")),
+                "{l:?}"
+            );
             let d = crate::extract::iso_date(&l.date[8..], &l.date[5..7], &l.date[..4]);
             assert_eq!(d.as_deref(), Some(l.date.as_str()), "{l:?}");
             // A National Assembly's term (khóa) is in the symbol: the law was passed in it.
@@ -459,7 +470,11 @@ mod tests {
         assert_eq!(&text[end..], " ngày 26/11/2003");
         assert_eq!(laws[0].number.as_deref(), Some("11"));
         // A name cut by other punctuation is another name.
-        assert!(t.laws_named_at("Luật Đất. đai năm 2013", at, "Luật").is_none());
-        assert!(t.laws_named_at("Luật Đất đai năm 2013", at, "Luật").is_some());
+        assert!(t
+            .laws_named_at("Luật Đất. đai năm 2013", at, "Luật")
+            .is_none());
+        assert!(t
+            .laws_named_at("Luật Đất đai năm 2013", at, "Luật")
+            .is_some());
     }
 }

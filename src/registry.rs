@@ -164,6 +164,14 @@ pub const DOC_TYPES: &[DocType] = &[
         state: &[],
         party: &[],
     },
+    // A consolidated text (`25/VBHN-VPQH`): a law and its amendments in one text, made by the
+    // body that issued them or its office; it carries the law's type line (`LUẬT`).
+    DocType {
+        name: "Văn bản hợp nhất",
+        variants: &[],
+        state: &["VBHN"],
+        party: &[],
+    },
 ];
 
 /// Canonical type for a type word as written (`KẾ HOẠCH`, `chương trình hành động`).
@@ -1396,6 +1404,8 @@ pub const MINISTRIES: &[(&str, &str)] = &[
     ("UBDT", "Ủy ban Dân tộc"),
     ("VPCP", "Văn phòng Chính phủ"),
     ("KTNN", "Kiểm toán Nhà nước"),
+    // (Consolidated texts of laws: `20/VBHN-VPQH`.)
+    ("VPQH", "Văn phòng Quốc hội"),
 ];
 
 /// Provincial departments (Sở) by their symbol letters.

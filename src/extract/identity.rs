@@ -242,7 +242,20 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
                     Some(squash_spaces(t.trim_start_matches([':', ' '])));
             }
         }
-        let doc_type = doc_type.or_else(|| ns.doc_type.map(str::to_string));
+        // A consolidated text (`25/VBHN-VPQH`) keeps the type line of the law it consolidates
+        // (`LUẬT`): its symbol tells what it is, and the type line goes into its title (`Luật
+        // Cán bộ, công chức`).
+        let doc_type = match ns.doc_type {
+            Some(t @ "Văn bản hợp nhất") => {
+                if let (Some(law), Some(own)) = (&doc_type, h.own.as_mut()) {
+                    if let Some(title) = own.title.as_mut() {
+                        *title = format!("{law} {title}");
+                    }
+                }
+                Some(t.to_string())
+            }
+            _ => doc_type.or_else(|| ns.doc_type.map(str::to_string)),
+        };
 
         let mut province_hint = header_issuer
             .as_ref()

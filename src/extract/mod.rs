@@ -1037,7 +1037,10 @@ fn laws_by_name(text: &str, aliases: &AliasTable, found: &[Found]) -> Vec<Found>
         let Some((start, after, doc_type)) = law_type_word(text, u) else {
             continue;
         };
-        if found.iter().chain(&out).any(|f| f.start <= start && start < f.end)
+        if found
+            .iter()
+            .chain(&out)
+            .any(|f| f.start <= start && start < f.end)
             || amended_by_the_law_before(text, start)
         {
             continue;
@@ -1106,7 +1109,10 @@ fn law_type_word(text: &str, u: usize) -> Option<(usize, usize, &'static str)> {
     }
     let after = u + "uật".len();
     // One space or line break, then the name.
-    let gap = text[after..].len() - text[after..].trim_start_matches([' ', '\t', '\n', '\r']).len();
+    let gap = text[after..].len()
+        - text[after..]
+            .trim_start_matches([' ', '\t', '\n', '\r'])
+            .len();
     (gap > 0 && gap <= 3).then_some((start, after + gap, doc_type))
 }
 
@@ -2031,8 +2037,9 @@ fn chain_cue(gap: &str) -> Option<ChainCue> {
 }
 
 /// Whether the cue at `ws[start..end]` is in the passive voice with its agent after it: `được`
-/// or `bị` before it, and `bởi` (by) or `tại` (in: `được sửa đổi tại Điều 1 Nghị quyết ...`)
-/// after it, with only words naming a part of a document between.
+/// or `bị` before it, and `bởi` (by), `tại` (in: `được sửa đổi tại Điều 1 Nghị quyết ...`) or
+/// `theo` (`được sửa đổi, bổ sung một số điều theo Nghị quyết số 51/2001/QH10`) after it, with
+/// only words naming a part of a document between.
 fn is_passive(ws: &[&str], start: usize, end: usize) -> bool {
     // (`bị bãi bỏ, thay thế bởi`: another cue's words may stand between.)
     let mut k = start;
@@ -2046,7 +2053,7 @@ fn is_passive(ws: &[&str], start: usize, end: usize) -> bool {
         && matches!(ws[k - 1], "duoc" | "bi")
         && ws[end..]
             .iter()
-            .position(|w| matches!(*w, "boi" | "tai"))
+            .position(|w| matches!(*w, "boi" | "tai" | "theo"))
             .is_some_and(|k| ws[end..end + k].iter().all(|w| is_part_word(w)))
 }
 
@@ -2334,7 +2341,13 @@ fn list_cue(
             }
             if l.ends_with(':') {
                 if let Some(c) = head_cue(l) {
-                    return Some(c);
+                    // (`..., được` / `sửa đổi, bổ sung bởi:`: a passive whose `được` ends the
+                    // line above; its agents, the items, act on another document.)
+                    let two = prev_line >= 2 && {
+                        let above = text[ls[prev_line - 2]..ls[prev_line] - 1].trim();
+                        head_cue(above).is_none()
+                    };
+                    return (!two).then_some(c);
                 }
             }
             return match last_head {
@@ -4948,10 +4961,31 @@ mod tests {
 
     #[test]
     fn a_number_inside_a_web_address_is_no_reference() {
-        let x = run("Nguồn: http://vbpl.example.vn/ViewFullText?DocumentNo=115/2010/N%C4%90-CP\n\
+        let x = run(
+            "Nguồn: http://vbpl.example.vn/ViewFullText?DocumentNo=115/2010/N%C4%90-CP\n\
                      Xem www.example.vn/van-ban?so=12/QĐ-UBND&nam=2020 và Quyết định số 13/QĐ-UBND \
-                     ngày 2/3/2020 của UBND tỉnh Lạng Sơn.\n");
+                     ngày 2/3/2020 của UBND tỉnh Lạng Sơn.\n",
+        );
         assert_eq!(codes(&x), ["Quyết định 13 QĐ-UBND"]);
+    }
+
+    #[test]
+    fn a_consolidated_text_is_the_offices_and_does_not_amend_what_it_consolidates() {
+        let x = run("VĂN PHÒNG QUỐC HỘI\n--------\nSố: 31/VBHN-VPQH\nHà Nội, ngày 10 tháng 12 năm 2021\n\n\
+                     LUẬT\nTHI ĐUA, KHEN THƯỞNG\n\nLuật Thi đua, khen thưởng số 15/2003/QH11 ngày 26 \
+                     tháng 11 năm 2003 của Quốc hội, có hiệu lực kể từ ngày 01 tháng 7 năm 2004, được\n\
+                     sửa đổi, bổ sung bởi:\n\
+                     1. Luật số 47/2005/QH11 ngày 14 tháng 6 năm 2005 của\n\
+                     Quốc hội sửa đổi, bổ sung một số điều của Luật Thi đua, khen thưởng;\n\
+                     Căn cứ Hiến pháp năm 1992 đã được sửa đổi, bổ sung một số điều theo Nghị quyết \
+                     số 51/2001/QH10;\n");
+        let own = x.own.as_ref().expect("own");
+        assert_eq!(own.doc_type.as_deref(), Some("Văn bản hợp nhất"));
+        assert_eq!(own.issuer.as_deref(), Some("Văn phòng Quốc hội"));
+        assert_eq!(own.title.as_deref(), Some("Luật Thi đua, khen thưởng"));
+        for n in ["15", "47", "51"] {
+            assert_ne!(rel_of(&x, n), Some(Relation::Amends), "{n}");
+        }
     }
 
     #[test]
