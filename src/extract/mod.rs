@@ -1041,7 +1041,6 @@ fn laws_by_name(text: &str, aliases: &AliasTable, found: &[Found]) -> Vec<Found>
             .iter()
             .chain(&out)
             .any(|f| f.start <= start && start < f.end)
-            || amended_by_the_law_before(text, start)
         {
             continue;
         }
@@ -1059,12 +1058,16 @@ fn laws_by_name(text: &str, aliases: &AliasTable, found: &[Found]) -> Vec<Found>
         let [desc] = fits[..] else {
             continue;
         };
+        if amended_by_the_law_before(text, start) {
+            continue;
+        }
         out.push(Found {
             start,
             end,
             form: RefForm::Title,
             desc: desc.clone(),
-            alias: vec![desc.clone()],
+            // (Decided: no candidates to keep, as for a congress's resolution.)
+            alias: vec![],
             alias_decided: true,
             attr_end: end,
             is_definition: false,
