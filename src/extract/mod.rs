@@ -1897,6 +1897,12 @@ fn new_line_in_sentence_case(gap: &str) -> bool {
 }
 
 fn chain_cue(gap: &str) -> Option<ChainCue> {
+    // (`A ..., được sửa đổi, bổ sung bởi:` / `1. B ...`: a passive's agents listed, the first
+    // item's number after the colon; see [`agent_list_item`] for the next ones.)
+    let gap = &match AGENT_LIST.find(gap) {
+        Some(m) => std::borrow::Cow::Owned(format!("{} ", &gap[..m.start() + "bởi".len()])),
+        None => std::borrow::Cow::Borrowed(gap),
+    };
     if new_line_in_sentence_case(gap) {
         return None;
     }
@@ -1930,13 +1936,24 @@ fn chain_cue(gap: &str) -> Option<ChainCue> {
     } else {
         vec![]
     };
+    // (`A ... của Quốc hội, có hiệu lực kể từ ngày 01 tháng 7 năm 2013, được sửa đổi, bổ sung
+    // bởi B`: before a passive, a clause on A and the passive's own comma.)
+    let mut needs_passive = false;
     for (i, _) in gap.match_indices(',') {
         let after = gap[i + 1..].trim_start();
-        let date = fold_words(after).starts_with("ngay")
-            || after.starts_with(|c: char| c.is_ascii_digit());
+        let folded_after = fold_words(after);
+        let date =
+            folded_after.starts_with("ngay") || after.starts_with(|c: char| c.is_ascii_digit());
         let in_name = names.iter().any(|&(a, e)| a < i && i < e);
         if !date && !subject_commas && !in_name {
-            return None;
+            if ["duoc ", "da duoc ", "bi ", "co hieu luc "]
+                .iter()
+                .any(|w| folded_after.starts_with(w))
+            {
+                needs_passive = true;
+            } else {
+                return None;
+            }
         }
     }
     let folded = fold_words(gap);
@@ -1962,11 +1979,13 @@ fn chain_cue(gap: &str) -> Option<ChainCue> {
         cues::last_cue(&ws[..full]).filter(|c| ws[c.end..full].iter().all(|w| is_part_word(w)))
     })?;
     let passive = is_passive(&ws, cue.start, cue.end);
-    if by && !passive {
+    if (by || needs_passive) && !passive {
         return None;
     }
     let pre = &ws[..cue.start];
-    if pre.len() > 20 {
+    // (A passive's subject is told more of: `A ngày ... của Quốc hội, có hiệu lực kể từ ngày
+    // 01 tháng 7 năm 2013, được sửa đổi, bổ sung bởi B`.)
+    if pre.len() > if passive { 40 } else { 20 } {
         return None;
     }
     // `Kế hoạch số 118-KH/TU ... về tổng kết 10 năm thực hiện Nghị quyết số 29`: A is about the
@@ -2594,6 +2613,32 @@ fn issued_before(a: &Found, b: &Found) -> bool {
 }
 
 /// Whether the stretch between two references only coordinates them (`A và B`, `A, B`).
+/// `bởi:` and the first item's number or bullet (`1.`, `a)`, `-`) at the end of a gap: a
+/// passive's agents in a list.
+static AGENT_LIST: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(&format!(
+        r"(?i:bởi)[ \t]*:\s*(?:[0-9]{{1,2}}[.)]|[a-zđ][.)]|[-+•–])?[ \t]*{LAW_NAME_BEFORE_NUMBER}$"
+    ))
+    .expect("compiles")
+});
+
+/// A law named before its number at the end of a gap (`Luật Hải quan số `), which the
+/// reference (`54/2014/QH13`) does not take in; or nothing.
+const LAW_NAME_BEFORE_NUMBER: &str = r"(?:(?:Luật|Bộ luật|Pháp lệnh)[^\n;:.]{0,120}?\s+số\s*)?";
+
+/// Whether `gap` goes from one item of a list to the next (`..., có hiệu lực kể từ ngày 01
+/// tháng 01 năm 2015;` / `2. `): the rest of the item, its `;` or `,` at the end of the line,
+/// and the next item's number or bullet.
+fn agent_list_item(gap: &str) -> bool {
+    static NEXT_ITEM: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(&format!(
+            r"^[^\n;]*[;,][ \t]*\r?\n\s*(?:[0-9]{{1,2}}[.)]|[a-zđ][.)]|[-+•–])?[ \t]*{LAW_NAME_BEFORE_NUMBER}$"
+        ))
+        .expect("compiles")
+    });
+    NEXT_ITEM.is_match(gap)
+}
+
 fn is_coordination(gap: &str) -> bool {
     matches!(
         words_of(&fold_words(gap))[..],
@@ -3050,7 +3095,19 @@ pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
         }
         let same_para =
             |p: usize| found[p].end <= f.start && !text[found[p].end..f.start].contains("\n\n");
-        let prev_in_para = prev.filter(|&p| same_para(p));
+        // (A web page's copy puts blank lines between the items of a passive's agents:
+        // `được sửa đổi, bổ sung bởi:` / `` / `1. Luật Hải quan số ...;` / `` / `2. ...`.)
+        let agents_listed = |p: usize| {
+            found[p].end <= f.start && {
+                let gap = &text[found[p].end..f.start];
+                AGENT_LIST.is_match(gap)
+                    || agent_of[p].is_some()
+                        && agent_list_item(
+                            &text[found[p].attr_end.clamp(found[p].end, f.start)..f.start],
+                        )
+            }
+        };
+        let prev_in_para = prev.filter(|&p| same_para(p) || agents_listed(p));
         let in_title = title_range.is_some_and(|(a, b)| f.start >= a && f.start < b);
         let mut this_rel: Option<(Endpoint, Relation, String)> = None;
         // Inside a title that names a document by what it does about this one: the title's own
@@ -3112,9 +3169,10 @@ pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
             // (A coordinated document no cue governed leaves B to the rules below: `theo Nghị
             // quyết Đại hội XIII và Kế hoạch số 16 ..., UBND tỉnh ban hành`.)
             let governed = !matches!(stated[p], Some((Endpoint::This, Relation::Cites, _)));
-            let passive_list = agent_of[p]
-                .clone()
-                .filter(|_| found[p].attr_end <= f.start && is_coordination(gap_after_attrs));
+            let passive_list = agent_of[p].clone().filter(|_| {
+                found[p].attr_end <= f.start
+                    && (is_coordination(gap_after_attrs) || agent_list_item(gap_after_attrs))
+            });
             // (A legal basis is named with its subject, unquoted: `Căn cứ Nghị định số 92 ...
             // về lập, phê duyệt và quản lý quy hoạch ... và Nghị định số 04 ...`.)
             let based_on = matches!(stated[p], Some((Endpoint::This, Relation::BasedOn, _)));
@@ -3164,8 +3222,10 @@ pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
             } else if let Some(c) = chain_cue(&text[found[p].end..f.start])
                 .filter(|_| !proposes(&found[p], &text[found[p].end..f.start]))
             {
-                let past_law =
-                    words_of(&fold_words(&text[found[p].end..f.start])).contains(&"luat");
+                // (Up to the agent: `bởi Luật Hải quan số` names the agent itself.)
+                let gap = &text[found[p].end..f.start];
+                let before_agent = gap.rfind("bởi").map_or(gap, |at| &gap[..at]);
+                let past_law = words_of(&fold_words(before_agent)).contains(&"luat");
                 if c.passive && past_law && f.desc.doc_type.as_deref() == Some("Luật") {
                     // (A law amends the law the subject names, not A.)
                     this_rel = None;
@@ -4989,6 +5049,44 @@ mod tests {
         for n in ["15", "47", "51"] {
             assert_ne!(rel_of(&x, n), Some(Relation::Amends), "{n}");
         }
+    }
+
+    #[test]
+    fn the_laws_listed_after_a_passive_amend_its_subject() {
+        // A consolidated text's head as web pages give it: the items after `bởi:`, blank lines
+        // between, some laws named before their number.
+        let x = run("VĂN PHÒNG QUỐC HỘI\nSố: 20/VBHN-VPQH\nHà Nội, ngày 29 tháng 12 năm 2022\n\n\
+                     LUẬT\nXỬ LÝ VI PHẠM HÀNH CHÍNH\n\n\
+                     Luật Xử lý vi phạm hành chính số 15/2012/QH13 ngày 20 tháng 6 năm 2012 của Quốc \
+                     hội, có hiệu lực kể từ ngày 01 tháng 7 năm 2013, được sửa đổi, bổ sung bởi:\n\n\
+                     1. Luật Hải quan số 54/2014/QH13 ngày 23 tháng 6 năm 2014 của Quốc hội, có hiệu \
+                     lực kể từ ngày 01 tháng 01 năm 2015;\n\n\
+                     2. Luật số 67/2020/QH14 ngày 13 tháng 11 năm 2020 của Quốc hội sửa đổi, bổ sung \
+                     một số điều của Luật Xử lý vi phạm hành chính, có hiệu lực kể từ ngày 01 tháng \
+                     01 năm 2022.\n");
+        let amends: Vec<(String, String)> = x
+            .relations
+            .iter()
+            .filter(|r| r.relation == Relation::Amends)
+            .map(|r| {
+                let n = |e: Endpoint| match e {
+                    Endpoint::Ref(i) => x.references[i as usize].desc.number.clone().unwrap(),
+                    Endpoint::This => "this".into(),
+                };
+                (n(r.from), n(Endpoint::Ref(r.to)))
+            })
+            .collect();
+        let pair = |a: &str, b: &str| (a.to_string(), b.to_string());
+        assert_eq!(amends, [pair("54", "15"), pair("67", "15")]);
+        // Without the list: one agent after a clause on the subject.
+        let x = run(
+            "Tin tức\nLuật A số 15/2012/QH13 ngày 20 tháng 6 năm 2012 của Quốc hội, có hiệu \
+                     lực kể từ ngày 01 tháng 7 năm 2013, được sửa đổi, bổ sung bởi Luật số \
+                     67/2020/QH14 ngày 13 tháng 11 năm 2020.\n",
+        );
+        assert_eq!(x.relations.len(), 1, "{:?}", x.relations);
+        assert_eq!(x.relations[0].relation, Relation::Amends);
+        assert_eq!(x.relations[0].from, Endpoint::Ref(1));
     }
 
     #[test]
