@@ -894,7 +894,11 @@ fn find_refs(text: &str, home: Home, aliases: &AliasTable) -> Vec<Found> {
             continue;
         }
         let d = &mut f.desc;
-        if d.date.is_none() {
+        // (`Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, ... và Luật Các
+        // tổ chức tín dụng số 32/2024/QH15 ngày 29 tháng 6 năm 2024`: the date is the amending
+        // law's; a law's number gives its year.)
+        let amending_laws_date = d.normative && in_amending_law_name(text, f.start);
+        if d.date.is_none() && !amending_laws_date {
             d.date = a.date;
         }
         if a.year.is_some() && !d.normative {
@@ -1079,13 +1083,27 @@ fn laws_by_name(text: &str, aliases: &AliasTable, found: &[Found]) -> Vec<Found>
 /// `Luật sửa đổi, bổ sung một số điều của Luật Đầu tư công, Luật Đầu tư ... ngày 11 tháng 01
 /// năm 2022`: a law named in an amending law's name, whose date is the amending law's.
 fn amended_by_the_law_before(text: &str, start: usize) -> bool {
+    amending_name_before(text, start, "sua doi")
+}
+
+/// Whether `start` is in the name of a law cited by its name, `Luật sửa đổi, bổ sung một số
+/// điều của Luật Đất đai số 31/2024/QH15, ... ngày 29 tháng 6 năm 2024`, whose date is that
+/// law's. (`Nghị định sửa đổi, bổ sung một số điều của Nghị định số 120/2020/NĐ-CP ngày 07
+/// tháng 10 năm 2020` dates the decree it names.)
+fn in_amending_law_name(text: &str, start: usize) -> bool {
+    amending_name_before(text, start, "luat sua doi")
+}
+
+/// Whether `head` (`sua doi`), then `của`, come before `start` in its line, and no date
+/// between: `start` is in what an amending document's name lists.
+fn amending_name_before(text: &str, start: usize, head: &str) -> bool {
     let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
     let mut from = start.saturating_sub(300).max(line_start);
     while !text.is_char_boundary(from) {
         from += 1;
     }
     let before = fold_words(&text[from..start]);
-    before.rfind("sua doi").is_some_and(|i| {
+    before.rfind(head).is_some_and(|i| {
         let tail = &before[i..];
         // (`..., Luật A, Luật B` after it: names of the same list.)
         !tail.contains(" ngay ") && (tail.ends_with(" cua") || tail.contains(" cua luat "))
@@ -2129,7 +2147,12 @@ fn is_part_word(w: &str) -> bool {
 fn head_cue(window: &str) -> Option<(Relation, String)> {
     let folded = fold_words(window);
     let ws = words_of(&folded);
-    let cue = cues::last_cue(&ws)?;
+    let mut cue = cues::last_cue(&ws)?;
+    // `Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật Viên chức số
+    // 52/2019/QH14`: a cue that opens a law's name is the name, not the citing text's act.
+    while cue.start > 0 && ws[cue.start - 1] == "luat" {
+        cue = cues::last_cue(&ws[..cue.start - 1])?;
+    }
     // `... đã được thay thế bởi Quyết định X`, `bị bãi bỏ bởi`, `được sửa đổi tại Điều 1 Nghị
     // quyết Y`: passive voice, whose agent (X, Y) does the act to an earlier document; the
     // citing document does not.
@@ -2332,11 +2355,16 @@ fn list_cue(
         .filter(|&at| {
             let name = fold_words(&before[at + 1..]);
             let ws = words_of(&name);
+            // (`...; Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật Viên
+            // chức số 52/2019/QH14`: an amending law's name runs longer, commas in it.)
+            let amending = ws.starts_with(&["luat", "sua", "doi"]);
             (ws.first() == Some(&"luat")
                 || ws.starts_with(&["bo", "luat"])
                 || ws.starts_with(&["phap", "lenh"]))
-                && ws.len() <= NAME_WORDS + 2
-                && !before[at + 1..].contains(|c: char| c.is_ascii_digit() || ",.:()".contains(c))
+                && ws.len() <= if amending { 40 } else { NAME_WORDS + 2 }
+                && !before[at + 1..].contains(|c: char| {
+                    c.is_ascii_digit() || (if amending { ".:()" } else { ",.:()" }).contains(c)
+                })
         })
         .map_or(before, |at| &before[..=at]);
     if before.ends_with(';') {
@@ -3347,6 +3375,16 @@ pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
         prev = Some(i);
     }
 
+    // A consolidated text repeats its law's bases and names what amended it: it rests on,
+    // amends and carries out nothing itself, it cites.
+    if own
+        .as_ref()
+        .is_some_and(|o| o.doc_type.as_deref() == Some("Văn bản hợp nhất"))
+    {
+        for r in relations.iter_mut().filter(|r| r.from == Endpoint::This) {
+            r.relation = Relation::Cites;
+        }
+    }
     // Held until the graph is written: a file's relations grow by pushes (a third more room
     // than they use, 17 MB on 1 GB of text).
     relations.shrink_to_fit();
@@ -5047,7 +5085,7 @@ mod tests {
         assert_eq!(own.issuer.as_deref(), Some("Văn phòng Quốc hội"));
         assert_eq!(own.title.as_deref(), Some("Luật Thi đua, khen thưởng"));
         for n in ["15", "47", "51"] {
-            assert_ne!(rel_of(&x, n), Some(Relation::Amends), "{n}");
+            assert_eq!(rel_of(&x, n), Some(Relation::Cites), "{n}");
         }
     }
 
@@ -5087,6 +5125,34 @@ mod tests {
         assert_eq!(x.relations.len(), 1, "{:?}", x.relations);
         assert_eq!(x.relations[0].relation, Relation::Amends);
         assert_eq!(x.relations[0].from, Endpoint::Ref(1));
+    }
+
+    #[test]
+    fn an_amending_laws_name_is_no_act_and_its_date_none_of_the_laws_it_names() {
+        let x = run(&format!(
+            "{DECISION_HEAD}Căn cứ Luật Viên chức số 58/2010/QH12; Luật sửa đổi, bổ sung một số \
+             điều của Luật Cán bộ, công chức và Luật Viên chức số 52/2019/QH14;\n\
+             Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở \
+             số 27/2023/QH15 và Luật Các tổ chức tín dụng số 32/2024/QH15 ngày 29 tháng 6 năm \
+             2024;\nThực hiện Nghị định sửa đổi, bổ sung một số điều của Nghị định số \
+             120/2020/NĐ-CP ngày 07 tháng 10 năm 2020;\n"
+        ));
+        // (A decree names its own date: only a law is cited by a name that lists others.)
+        assert_eq!(date_of(&x, "120").as_deref(), Some("2020-10-07"));
+        for n in ["58", "52"] {
+            assert_eq!(rel_of(&x, n), Some(Relation::BasedOn), "{n}");
+        }
+        // (The decision rests on the amending law, which has no number here; the laws its name
+        // lists it does not amend.)
+        for n in ["31", "27", "32"] {
+            assert!(
+                matches!(rel_of(&x, n), Some(Relation::BasedOn | Relation::Cites)),
+                "{n}: {:?}",
+                rel_of(&x, n)
+            );
+        }
+        assert_eq!(date_of(&x, "32"), None);
+        assert_eq!(desc_of(&x, "32").year, Some(2024));
     }
 
     #[test]
