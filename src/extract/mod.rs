@@ -1917,7 +1917,12 @@ fn new_line_in_sentence_case(gap: &str) -> bool {
 fn chain_cue(gap: &str) -> Option<ChainCue> {
     // (`A ..., được sửa đổi, bổ sung bởi:` / `1. B ...`: a passive's agents listed, the first
     // item's number after the colon; see [`agent_list_item`] for the next ones.)
-    let gap = &match AGENT_LIST.find(gap) {
+    let listed = if gap.contains(':') {
+        AGENT_LIST.find(gap)
+    } else {
+        None
+    };
+    let gap = &match listed {
         Some(m) => std::borrow::Cow::Owned(format!("{} ", &gap[..m.start() + "bởi".len()])),
         None => std::borrow::Cow::Borrowed(gap),
     };
@@ -2089,11 +2094,16 @@ fn is_passive(ws: &[&str], start: usize, end: usize) -> bool {
     {
         k -= 1;
     }
+    // (`theo` only after a change to a text: `được triển khai thực hiện theo Kế hoạch X` is
+    // done as X says, not by X.)
+    let changes = ws[start..end]
+        .iter()
+        .any(|w| matches!(*w, "sua" | "bo" | "thay"));
     k > 0
         && matches!(ws[k - 1], "duoc" | "bi")
         && ws[end..]
             .iter()
-            .position(|w| matches!(*w, "boi" | "tai" | "theo"))
+            .position(|w| matches!(*w, "boi" | "tai") || *w == "theo" && changes)
             .is_some_and(|k| ws[end..end + k].iter().all(|w| is_part_word(w)))
 }
 
@@ -3128,7 +3138,8 @@ pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
         let agents_listed = |p: usize| {
             found[p].end <= f.start && {
                 let gap = &text[found[p].end..f.start];
-                AGENT_LIST.is_match(gap)
+                // (An agent list follows its subject closely.)
+                gap.len() < 600 && gap.contains(':') && AGENT_LIST.is_match(gap)
                     || agent_of[p].is_some()
                         && agent_list_item(
                             &text[found[p].attr_end.clamp(found[p].end, f.start)..f.start],
@@ -5153,6 +5164,15 @@ mod tests {
         }
         assert_eq!(date_of(&x, "32"), None);
         assert_eq!(desc_of(&x, "32").year, Some(2024));
+    }
+
+    #[test]
+    fn done_as_a_plan_says_is_no_passive_of_the_plan() {
+        let x = run(&format!(
+            "{DECISION_HEAD}Các nhiệm vụ được triển khai thực hiện theo Kế hoạch số 45/KH-UBND \
+             ngày 02/3/2020 của UBND tỉnh.\n"
+        ));
+        assert_eq!(rel_of(&x, "45"), Some(Relation::Implements));
     }
 
     #[test]
