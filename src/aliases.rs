@@ -477,4 +477,22 @@ mod tests {
             .laws_named_at("Luật Đất đai năm 2013", at, "Luật")
             .is_some());
     }
+
+    #[test]
+    fn a_user_file_adds_laws() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("aliases.toml");
+        std::fs::write(
+            &path,
+            "[[law]]\ntype = \"Luật\"\nname = \"Thủ đô\"\nnumber = \"25\"\nsymbol = \"QH13\"\n\
+             date = \"2012-11-21\"\n",
+        )
+        .unwrap();
+        let t = AliasTable::with_user_file(&path).unwrap();
+        let text = "Căn cứ Luật Thủ đô ngày 21 tháng 11 năm 2012;";
+        let at = text.find("Thủ").unwrap();
+        let (_, laws) = t.laws_named_at(text, at, "Luật").expect("the user's law");
+        assert_eq!(laws[0].number.as_deref(), Some("25"));
+        assert!(AliasTable::builtin().laws_named_at(text, at, "Luật").is_none());
+    }
 }
