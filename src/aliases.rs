@@ -493,6 +493,8 @@ mod tests {
         let at = text.find("Thủ").unwrap();
         let (_, laws) = t.laws_named_at(text, at, "Luật").expect("the user's law");
         assert_eq!(laws[0].number.as_deref(), Some("25"));
-        assert!(AliasTable::builtin().laws_named_at(text, at, "Luật").is_none());
+        assert!(AliasTable::builtin()
+            .laws_named_at(text, at, "Luật")
+            .is_none());
     }
 }
