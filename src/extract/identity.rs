@@ -93,7 +93,12 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
         if memchr::memchr(b':', line.as_bytes()).is_some() && has_ascii_word_ci(line, b"ban") {
             meta_lines.push(line);
         }
-        // The pattern opens with `số` after spaces (`s` in any case: `S`, `ſ`).
+        // The pattern opens with `số` after spaces (`s` in any case: `S`, `ſ`); in a table's
+        // row, after its first `|` (`| Số: 3557/QĐ-BYT | Hà Nội, ngày 14 tháng 11 năm 2025 |`).
+        let line = match line.trim_start_matches([' ', '\t']).strip_prefix('|') {
+            Some(cell) => cell,
+            None => line,
+        };
         let first = line.trim_start_matches([' ', '\t']).chars().next();
         if !matches!(first, Some('s' | 'S' | '\u{017F}')) {
             continue;

@@ -5176,6 +5176,20 @@ mod tests {
     }
 
     #[test]
+    fn a_header_in_table_rows_is_read() {
+        // A legal database's page: the two-column header as rows of a table.
+        let x = run("| BỘ Y TẾ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n\
+                     | Số: 3557/QĐ-BYT | Hà Nội, ngày 14 tháng 11 năm 2025 |\n\
+                     VỀ VIỆC CHO PHÉP KÝ KẾT BẢN GHI NHỚ HỢP TÁC\nBỘ TRƯỞNG BỘ Y TẾ\n\
+                     Căn cứ Luật Thỏa thuận quốc tế ngày 13/11/2020;\n");
+        let own = x.own.as_ref().expect("own");
+        assert_eq!(own.number.as_deref(), Some("3557"));
+        assert_eq!(own.date.as_deref(), Some("2025-11-14"));
+        assert_eq!(own.issuer.as_deref(), Some("Bộ Y tế"));
+        assert_eq!(rel_of(&x, "70"), Some(Relation::BasedOn));
+    }
+
+    #[test]
     fn laws_sharing_one_date_each_take_it() {
         let x = run(&format!(
             "{DECISION_HEAD}Căn cứ Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày \
