@@ -1053,10 +1053,13 @@ fn laws_by_name(text: &str, aliases: &AliasTable, found: &[Found]) -> Vec<Found>
         };
         let fits: Vec<&DocDesc> = match law_when(text, aliases, end, 0) {
             LawWhen::Date(d) => candidates
-                .iter()
+                .into_iter()
                 .filter(|c| c.date.as_deref() == Some(d.as_str()))
                 .collect(),
-            LawWhen::Year(y) => candidates.iter().filter(|c| c.year == Some(y)).collect(),
+            LawWhen::Year(y) => candidates
+                .into_iter()
+                .filter(|c| c.year == Some(y))
+                .collect(),
             LawWhen::Unknown => continue,
         };
         let [desc] = fits[..] else {
