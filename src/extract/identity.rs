@@ -89,6 +89,8 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
     // Lines that may hold metadata: both patterns hold `ban` (letters without other case forms)
     // and a colon.
     let mut meta_lines: Vec<&str> = vec![];
+    // The issuer's name on the official number line, before `Số:` ([`issuer_then_number`]).
+    let mut inline_issuer: Option<(usize, &str)> = None;
     for (i, line) in lines.iter().enumerate().take(limit) {
         if memchr::memchr(b':', line.as_bytes()).is_some() && has_ascii_word_ci(line, b"ban") {
             meta_lines.push(line);
@@ -98,6 +100,12 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
         let line = match line.trim_start_matches([' ', '\t']).strip_prefix('|') {
             Some(cell) => cell,
             None => line,
+        };
+        // A web page that flattens the two-column header runs the issuer's cell on into its
+        // number line (`BỘ TÀI CHÍNH Số: 54/VBHN-BTC | CỘNG HÒA ...`).
+        let (line, name) = match issuer_then_number(line) {
+            Some((name, rest)) if official.is_none() => (rest, Some(name)),
+            _ => (line, None),
         };
         let first = line.trim_start_matches([' ', '\t']).chars().next();
         if !matches!(first, Some('s' | 'S' | '\u{017F}')) {
@@ -115,8 +123,9 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
             h.own_lines.push(i);
             if hieu {
                 meta.get_or_insert((i, c));
-            } else {
-                official.get_or_insert((i, c));
+            } else if official.is_none() {
+                official = Some((i, c));
+                inline_issuer = name.map(|n| (i, n));
             }
         } else if let Some((j, c)) = number_on_next_line(lines, i) {
             // `Số:` / `36/KH-UBND`: a web page's copy broke the number line.
@@ -148,7 +157,8 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
     if let Some((_, caps)) = official.as_ref().or(meta.as_ref()) {
         let ns = parse_ns_groups(caps, true).expect("checked above");
         let anchor = official.as_ref().map(|(i, _)| *i).unwrap_or(0);
-        let issuer_block = issuer_block(lines, anchor);
+        let inline = inline_issuer.filter(|(i, _)| *i == anchor).map(|(_, n)| n);
+        let issuer_block = issuer_block(lines, anchor, inline);
         let header_issuer = (!issuer_block.is_empty())
             .then(|| parse_issuer(&issuer_block, None))
             .flatten();
@@ -156,7 +166,7 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
         let from = anchor.saturating_sub(3);
         let place_date = (from..limit.max(from)).find_map(|i| {
             let read = |l: &str| {
-                PLACE_DATE.captures(l).map(|c| {
+                PLACE_DATE.captures(after_motto(l)).map(|c| {
                     (
                         c["place"].trim().to_string(),
                         iso_date(&c["d"], &c["m"], &c["y"]),
@@ -169,6 +179,10 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
             // A two-column header flattened into lines: the place-date after the number on
             // the number line (`Số: 211/TTr-UBND Châu Thành, ngày 7 tháng 12 năm 2017`).
             if i == anchor {
+                let l = match inline.and_then(|_| issuer_then_number(cell_text(l))) {
+                    Some((_, rest)) => rest,
+                    None => l,
+                };
                 if let Some(found) = groups::number_line(l)
                     .and_then(|(_, c)| c.ssym.or(c.lsym).or(c.piss))
                     .and_then(|sym| {
@@ -220,7 +234,9 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
         for i in anchor + 1..lines.len().min(anchor + 16) {
             let l = lines[i].trim();
             if is_upper(l) {
-                if let Some(t) = registry::type_by_word(without_remark(l)) {
+                if let Some(t) = registry::type_by_word(without_remark(l))
+                    .or_else(|| registry::type_by_word(without_note_mark(l)))
+                {
                     doc_type = Some(t.to_string());
                     // `QUYẾT ĐỊNH:` opens the articles (a copy that lost the type line above
                     // the title keeps only this one): no title follows it.
@@ -415,6 +431,12 @@ fn without_remark(l: &str) -> &str {
     }
 }
 
+/// A type line without the footnote's number a consolidated text puts after it (`THÔNG TƯ1`,
+/// `NGHỊ ĐỊNH2`: the note says which texts were consolidated).
+fn without_note_mark(l: &str) -> &str {
+    l.trim_end_matches(|c: char| c.is_ascii_digit()).trim_end()
+}
+
 /// The board that issues a text under the Central Committee's header: a Politburo or
 /// Secretariat text has the Central Committee's header (`BAN CHẤP HÀNH TRUNG ƯƠNG`, Quy định
 /// 66-QĐ/TW, on the Party's documents) and is signed `T/M BỘ CHÍNH TRỊ` or `T/M BAN BÍ THƯ`;
@@ -515,6 +537,20 @@ fn before_motto(l: &str) -> &str {
     }
 }
 
+/// `l` after the motto and the rule under it, where a flattened two-column header runs the
+/// motto's cell on into the place-date (`CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM ------- Hà Nội,
+/// ngày 19 tháng 05 năm 2014`); all of `l` when it holds no motto.
+fn after_motto(l: &str) -> &str {
+    static END: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?i:chủ nghĩa việt nam|hạnh phúc)[\s|*=_\-–—]*")
+            .expect("motto end compiles")
+    });
+    match END.find_iter(l).last() {
+        Some(m) => &l[m.end()..],
+        None => l,
+    }
+}
+
 fn is_motto(l: &str) -> bool {
     let f = fold_words(l);
     f.contains("cong hoa xa hoi chu nghia viet nam")
@@ -522,19 +558,45 @@ fn is_motto(l: &str) -> bool {
         || f.starts_with("doc lap tu do hanh phuc")
 }
 
+/// A header's cell that holds the issuer's name and then its number line, as a web page
+/// flattens the two-column header's left column into one line (`BỘ TÀI CHÍNH Số: 54/VBHN-BTC`,
+/// `BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG --------------- Số: 24/2014/TT-BTNMT`): the name (in capitals,
+/// without the rule under it) and the number line. `Số` with its colon, after a name that is
+/// no type line (`QUYẾT ĐỊNH`) and no motto.
+pub(crate) fn issuer_then_number(cell: &str) -> Option<(&str, &str)> {
+    let at = ["Số:", "SỐ:", "Số :", "SỐ :"]
+        .iter()
+        .filter_map(|p| cell.find(p))
+        .min()?;
+    let (head, rest) = cell.split_at(at);
+    let name = head
+        .trim_end_matches([' ', '\t', '-', '_', '=', '–', '—', '*'])
+        .trim_start_matches([' ', '\t', '|']);
+    let upper_name = !name.is_empty()
+        && name.len() <= 160
+        && is_upper(name)
+        && !name.contains(':')
+        && !is_motto(name)
+        && registry::type_by_word(name).is_none();
+    upper_name.then_some((name, rest))
+}
+
 /// The upper-case issuer block above the number line: `ỦY BAN NHÂN DÂN` / `TỈNH LẠNG SƠN`.
 /// A two-column header flattened into lines puts the motto after the issuer on each line
 /// (`ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI ...` / `HUYỆN CHÂU THÀNH Độc lập - Tự do - Hạnh phúc`):
 /// the part before it is the issuer's.
-fn issuer_block(lines: &[&str], number_line: usize) -> String {
+/// `inline`: the issuer's name on the number line itself ([`issuer_then_number`]), the block's
+/// last line.
+fn issuer_block(lines: &[&str], number_line: usize, inline: Option<&str>) -> String {
     let from = number_line.saturating_sub(12);
     let parts: Vec<&str> = lines[from..number_line]
         .iter()
-        .map(|l| before_motto(l).trim())
+        .map(|l| before_motto(cell_text(l)).trim())
         .filter(|l| {
             is_upper(l) && !is_separator(l) && !is_motto(l) && registry::type_by_word(l).is_none()
         })
         .filter(|l| !l.contains(':'))
+        .chain(inline)
         .collect();
     party_board(&parts)
         .or_else(|| department(&parts))

@@ -1963,7 +1963,9 @@ fn chain_cue(gap: &str) -> Option<ChainCue> {
         vec![]
     };
     // (`A ... của Quốc hội, có hiệu lực kể từ ngày 01 tháng 7 năm 2013, được sửa đổi, bổ sung
-    // bởi B`: before a passive, a clause on A and the passive's own comma.)
+    // bởi B`: before a passive, a clause on A and the passive's own comma. Before a list of
+    // agents, a consolidated text's formula, A's subject may hold commas too: `Thông tư số
+    // 107/2012/TT-BTC ... hướng dẫn chế độ thu, nộp, quản lý ..., được sửa đổi, bổ sung bởi:`.)
     let mut needs_passive = false;
     for (i, _) in gap.match_indices(',') {
         let after = gap[i + 1..].trim_start();
@@ -1977,7 +1979,7 @@ fn chain_cue(gap: &str) -> Option<ChainCue> {
                 .any(|w| folded_after.starts_with(w))
             {
                 needs_passive = true;
-            } else {
+            } else if listed.is_none() {
                 return None;
             }
         }
@@ -2010,8 +2012,14 @@ fn chain_cue(gap: &str) -> Option<ChainCue> {
     }
     let pre = &ws[..cue.start];
     // (A passive's subject is told more of: `A ngày ... của Quốc hội, có hiệu lực kể từ ngày
-    // 01 tháng 7 năm 2013, được sửa đổi, bổ sung bởi B`.)
-    if pre.len() > if passive { 40 } else { 20 } {
+    // 01 tháng 7 năm 2013, được sửa đổi, bổ sung bởi B`; the more before a list of agents, a
+    // consolidated text's subject with its whole title.)
+    let most = match (passive, listed.is_some()) {
+        (true, true) => 80,
+        (true, false) => 40,
+        _ => 20,
+    };
+    if pre.len() > most {
         return None;
     }
     // `Kế hoạch số 118-KH/TU ... về tổng kết 10 năm thực hiện Nghị quyết số 29`: A is about the
@@ -2998,6 +3006,10 @@ pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
     // documents coordinated with B share (`bởi B, C và D`).
     let mut agent_of: Vec<Option<(u32, Relation, String)>> = vec![None; found.len()];
     let mut prev: Option<usize> = None;
+    // The last reference made a passive's agent: a list's items each open with one (`bởi:` /
+    // `1. Thông tư 11 ... sửa đổi, bổ sung Thông tư 04 và Thông tư 107 ...;` / `2. Thông tư
+    // 204 ...`), and the references after it in its item are its own.
+    let mut last_agent: Option<usize> = None;
     // The last cue that governed a reference from the document, with its line and the start of
     // that reference: items of a list (`Thực hiện Kế hoạch số 45 ...;` / `Kế hoạch số 12 ...;`)
     // share it.
@@ -3149,6 +3161,13 @@ pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                         )
             }
         };
+        // (The list's next item, after an item whose agent cites more: `2. ` after `1. B sửa
+        // đổi, bổ sung C và D ...;`.)
+        let list_agent = last_agent.filter(|&q| {
+            prev.is_some_and(|p| p != q)
+                && found[q].end <= f.start
+                && agent_list_item(&text[found[q].attr_end.clamp(found[q].end, f.start)..f.start])
+        });
         let prev_in_para = prev.filter(|&p| same_para(p) || agents_listed(p));
         let in_title = title_range.is_some_and(|(a, b)| f.start >= a && f.start < b);
         let mut this_rel: Option<(Endpoint, Relation, String)> = None;
@@ -3211,10 +3230,13 @@ pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
             // (A coordinated document no cue governed leaves B to the rules below: `theo Nghị
             // quyết Đại hội XIII và Kế hoạch số 16 ..., UBND tỉnh ban hành`.)
             let governed = !matches!(stated[p], Some((Endpoint::This, Relation::Cites, _)));
-            let passive_list = agent_of[p].clone().filter(|_| {
-                found[p].attr_end <= f.start
-                    && (is_coordination(gap_after_attrs) || agent_list_item(gap_after_attrs))
-            });
+            let passive_list = agent_of[p]
+                .clone()
+                .filter(|_| {
+                    found[p].attr_end <= f.start
+                        && (is_coordination(gap_after_attrs) || agent_list_item(gap_after_attrs))
+                })
+                .or_else(|| list_agent.and_then(|q| agent_of[q].clone()));
             // (A legal basis is named with its subject, unquoted: `Căn cứ Nghị định số 92 ...
             // về lập, phê duyệt và quản lý quy hoạch ... và Nghị định số 04 ...`.)
             let based_on = matches!(stated[p], Some((Endpoint::This, Relation::BasedOn, _)));
@@ -3228,6 +3250,7 @@ pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                     in_title,
                 });
                 agent_of[i] = Some((target, rel, cue));
+                last_agent = Some(i);
                 this_rel = Some((Endpoint::This, Relation::Cites, String::new()));
             } else if head
                 && governed
@@ -3274,6 +3297,7 @@ pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                 } else if c.passive {
                     // `A đã được sửa đổi, bổ sung bởi B`: B amends A.
                     agent_of[i] = Some((ix(p), c.relation, c.cue.clone()));
+                    last_agent = Some(i);
                     relations.push(StatedRelation {
                         from: Endpoint::Ref(ix(i)),
                         to: ix(p),
@@ -5190,6 +5214,88 @@ mod tests {
         assert_eq!(own.date.as_deref(), Some("2025-11-14"));
         assert_eq!(own.issuer.as_deref(), Some("Bộ Y tế"));
         assert_eq!(rel_of(&x, "70"), Some(Relation::BasedOn));
+    }
+
+    #[test]
+    fn an_issuer_cell_run_on_into_the_number_line_is_read() {
+        // A web page flattens the two-column header: the issuer's cell runs on into `Số:`, the
+        // motto's into the place-date, with the rules under each.
+        let x = run("| BỘ KHOA HỌC VÀ CÔNG NGHỆ ------------- Số: 17/2016/TT-BKHCN |\n\
+                     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ----------- \
+                     Hà Nội, ngày 01 tháng 9 năm 2016 |\nTHÔNG TƯ\nQUY ĐỊNH VỀ QUẢN LÝ THỬ NGHIỆM\n\n\
+                     Căn cứ Nghị định số 95/2017/NĐ-CP ngày 16 tháng 8 năm 2017 của Chính phủ;\n");
+        let own = x.own.as_ref().expect("own");
+        assert_eq!(own.number.as_deref(), Some("17"));
+        assert_eq!(own.date.as_deref(), Some("2016-09-01"));
+        assert_eq!(own.issuer.as_deref(), Some("Bộ Khoa học và Công nghệ"));
+        assert_eq!(own.title.as_deref(), Some("Quy định về quản lý thử nghiệm"));
+        assert_eq!(rel_of(&x, "95"), Some(Relation::BasedOn));
+        // On one line with the place-date, a table's cell after it; a footnote's number on the
+        // type line of a consolidated text.
+        let x = run(
+            "BỘ NỘI VỤ Số: 08/VBHN-BNV | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Hà Nội, ngày 3 \
+                     tháng 7 năm 2019 |\nNGHỊ ĐỊNH2\nVỀ TUYỂN DỤNG VIÊN CHỨC\n\n\
+                     Nghị định số 29/2012/NĐ-CP ngày 12 tháng 4 năm 2012 của Chính phủ.\n",
+        );
+        let own = x.own.as_ref().expect("own");
+        assert_eq!(own.number.as_deref(), Some("08"));
+        assert_eq!(own.doc_type.as_deref(), Some("Văn bản hợp nhất"));
+        assert_eq!(own.date.as_deref(), Some("2019-07-03"));
+        assert_eq!(own.issuer.as_deref(), Some("Bộ Nội vụ"));
+        assert_eq!(
+            own.title.as_deref(),
+            Some("Nghị định Về tuyển dụng viên chức")
+        );
+        // A type line before `Số:` names no issuer; a motto is none either.
+        assert_eq!(
+            super::identity::issuer_then_number("QUYẾT ĐỊNH Số: 5/QĐ-UBND"),
+            None
+        );
+        assert_eq!(
+            super::identity::issuer_then_number("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Số: 5/QĐ-UBND"),
+            None
+        );
+    }
+
+    #[test]
+    fn each_item_of_a_ministrys_agent_list_amends_the_subject() {
+        // A ministry's consolidated text: the subject's title holds commas, and the first
+        // agent amends another circular too, named after it in its item.
+        let x = run("BỘ TÀI CHÍNH\nSố: 61/VBHN-BTC\nHà Nội, ngày 9 tháng 3 năm 2016\n\nTHÔNG TƯ\n\
+                     HƯỚNG DẪN THU PHÍ\n\n\
+                     Thông tư số 30/2013/TT-BTC ngày 11 tháng 3 năm 2013 của Bộ Tài chính hướng dẫn \
+                     chế độ thu, nộp, quản lý và sử dụng phí thẩm định điều kiện kinh doanh thuốc \
+                     bảo vệ thực vật, lệ phí cấp giấy chứng nhận đủ điều kiện buôn bán phân bón \
+                     hữu cơ, có hiệu lực kể từ ngày 25/4/2013, được sửa đổi, bổ sung bởi:\n\
+                     1. Thông tư số 9/2014/TT-BTC ngày 16 tháng 01 năm 2014 của Bộ Tài chính sửa \
+                     đổi, bổ sung Thông tư số 88/2012/TT-BTC ngày 28/5/2012 và Thông tư số \
+                     30/2013/TT-BTC ngày 11/3/2013 của Bộ Tài chính, có hiệu lực kể từ ngày 1 tháng \
+                     3 năm 2014;\n\
+                     2. Thông tư số 150/2015/TT-BTC ngày 25 tháng 9 năm 2015 của Bộ Tài chính quy \
+                     định mức thu, chế độ thu, nộp phí thẩm định, có hiệu lực kể từ ngày 10 tháng 11 \
+                     năm 2015.\nCăn cứ Nghị định số 16/2013/NĐ-CP ngày 6 tháng 02 năm 2013;\n");
+        let mut amends: Vec<(String, String)> = x
+            .relations
+            .iter()
+            .filter(|r| r.relation == Relation::Amends)
+            .filter_map(|r| match r.from {
+                Endpoint::Ref(f) => Some((
+                    x.references[f as usize].desc.number.clone().unwrap(),
+                    x.references[r.to as usize].desc.number.clone().unwrap(),
+                )),
+                Endpoint::This => None,
+            })
+            .collect();
+        amends.sort();
+        amends.dedup();
+        let pair = |a: &str, b: &str| (a.to_string(), b.to_string());
+        assert_eq!(
+            amends,
+            [pair("150", "30"), pair("9", "30"), pair("9", "88")],
+            "{:?}",
+            x.relations
+        );
+        assert_eq!(rel_of(&x, "16"), Some(Relation::Cites));
     }
 
     #[test]
