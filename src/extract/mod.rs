@@ -1966,7 +1966,11 @@ fn chain_cue(gap: &str) -> Option<ChainCue> {
     // bởi B`: before a passive, a clause on A and the passive's own comma. Before a list of
     // agents, a consolidated text's formula, A's subject may hold commas too: `Thông tư số
     // 107/2012/TT-BTC ... hướng dẫn chế độ thu, nộp, quản lý ..., được sửa đổi, bổ sung bởi:`.)
+    // (And the commas of a list of nouns in A's subject, before the passive's comma: `Nghị
+    // định số 25/2008/NĐ-CP ... quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của
+    // Bộ ..., được sửa đổi, bổ sung tại B`; without the passive's comma they are clauses.)
     let mut needs_passive = false;
+    let mut listing = false;
     for (i, _) in gap.match_indices(',') {
         let after = gap[i + 1..].trim_start();
         let folded_after = fold_words(after);
@@ -1979,10 +1983,15 @@ fn chain_cue(gap: &str) -> Option<ChainCue> {
                 .any(|w| folded_after.starts_with(w))
             {
                 needs_passive = true;
+            } else if !needs_passive {
+                listing = true;
             } else if listed.is_none() {
                 return None;
             }
         }
+    }
+    if listing && !needs_passive && listed.is_none() {
+        return None;
     }
     let folded = fold_words(gap);
     let ws = words_of(&folded);
@@ -2062,7 +2071,13 @@ fn chain_cue(gap: &str) -> Option<ChainCue> {
         }
         // `A của UBND tỉnh và có văn bản chỉ đạo ... thực hiện B`, `và đã ...`: a second
         // predicate of the sentence's subject, not A's.
-        if pre[k] == "va" && matches!(pre.get(k + 1), Some(&"co" | &"da")) {
+        // (Folded, `và cơ cấu`, `và cơ quan` are no `và có`.)
+        let co_noun = pre.get(k + 1) == Some(&"co")
+            && matches!(
+                pre.get(k + 2),
+                Some(&"cau" | &"quan" | &"so" | &"che" | &"hoi" | &"ban")
+            );
+        if pre[k] == "va" && matches!(pre.get(k + 1), Some(&"co" | &"da")) && !co_noun {
             return None;
         }
         // `tổng kết 10 năm thực hiện A ... và 5 năm thực hiện B`, `... và tổng kết 10 năm thực
@@ -2691,7 +2706,7 @@ fn agent_list_item(gap: &str) -> bool {
 fn is_coordination(gap: &str) -> bool {
     matches!(
         words_of(&fold_words(gap))[..],
-        [] | ["va"] | ["va", "cac"] | ["hoac"]
+        [] | ["va"] | ["va", "cac"] | ["va", "so"] | ["hoac"]
     ) && !gap.contains("\n\n")
         && !gap.contains(['.', ';', '(', ')'])
 }
@@ -5255,6 +5270,40 @@ mod tests {
             super::identity::issuer_then_number("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Số: 5/QĐ-UBND"),
             None
         );
+    }
+
+    #[test]
+    fn a_passive_after_a_subject_listing_nouns_names_its_agents() {
+        // The subject's description lists nouns with commas (and `và cơ cấu`, folded `va co`
+        // like `và có`); the agents follow `tại các`, the second as `và số`.
+        let x = run(&format!(
+            "{DECISION_HEAD}Căn cứ Nghị định số 36/2017/NĐ-CP ngày 4 tháng 4 năm 2017 của Chính \
+             phủ quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Tài nguyên và \
+             Môi trường, được sửa đổi, bổ sung tại các Nghị định số 68/2022/NĐ-CP ngày 22 tháng 9 \
+             năm 2022 và số 12/2024/NĐ-CP ngày 5 tháng 2 năm 2024;\n\
+             Căn cứ Quyết định số 40/QĐ-UBND ngày 2/3/2023 của UBND tỉnh về thi đua, khen \
+             thưởng, Hội đồng Thi đua tỉnh được sửa đổi, bổ sung tại Quyết định số 15/QĐ-UBND \
+             ngày 9/3/2024;\n"
+        ));
+        let amends: Vec<(u32, u32)> = x
+            .relations
+            .iter()
+            .filter(|r| r.relation == Relation::Amends)
+            .filter_map(|r| match r.from {
+                Endpoint::Ref(f) => Some((f, r.to)),
+                Endpoint::This => None,
+            })
+            .collect();
+        let num = |i: u32| x.references[i as usize].desc.number.clone().unwrap();
+        let named: Vec<(String, String)> = amends.iter().map(|&(a, b)| (num(a), num(b))).collect();
+        let pair = |a: &str, b: &str| (a.to_string(), b.to_string());
+        assert_eq!(named, [pair("68", "36"), pair("12", "36")]);
+        // (Without a comma before the passive, the commas part clauses: the council has its
+        // own, changed by 15; decision 40 is not.)
+        assert!(!x
+            .relations
+            .iter()
+            .any(|r| r.relation == Relation::Amends && num(r.to) == "40"));
     }
 
     #[test]
