@@ -114,7 +114,8 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
         if blank.is_none() {
             blank = blank_number_line(line).map(|l| (i, l));
         }
-        if let Some((hieu, c)) = groups::number_line(line) {
+        if let Some((hieu, c)) = groups::number_line(line).filter(|_| !goes_on_from_type(lines, i))
+        {
             // A header's number line is a document number even when its symbol names no type
             // (a Công văn's `527/UBND-KSTT`).
             if parse_ns_groups(&c, true).is_none() {
@@ -556,6 +557,22 @@ fn is_motto(l: &str) -> bool {
     f.contains("cong hoa xa hoi chu nghia viet nam")
         || f == "dang cong san viet nam"
         || f.starts_with("doc lap tu do hanh phuc")
+}
+
+/// Whether line `i` goes on with the reference the line before it opens: a copy from a PDF
+/// breaks running text anywhere (`... sửa đổi điểm b khoản 13 Điều 1 của Nghị định` / `số
+/// 31/2011/NĐ-CP ngày 11 tháng 5 năm 2011 ...`), and the number there is the cited one's.
+fn goes_on_from_type(lines: &[&str], i: usize) -> bool {
+    let Some(above) = i.checked_sub(1).map(|k| lines[k].trim_end()) else {
+        return false;
+    };
+    let words: Vec<&str> = above.split_whitespace().collect();
+    (1..=3.min(words.len())).any(|n| {
+        let tail = &words[words.len() - n..];
+        // (A type line in capitals, `QUYẾT ĐỊNH`, is a header's; running text writes the
+        // type word in lower case after its first letter.)
+        !is_upper(&tail.join(" ")) && registry::type_by_word(&tail.join(" ")).is_some()
+    })
 }
 
 /// A header's cell that holds the issuer's name and then its number line, as a web page

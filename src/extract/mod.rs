@@ -5307,6 +5307,33 @@ mod tests {
     }
 
     #[test]
+    fn a_number_broken_onto_its_own_line_in_running_text_is_the_cited_ones() {
+        // A PDF's copy without its header: `số 24/2012/NĐ-CP ...` opens a line, but goes on
+        // from the type word at the end of the line above.
+        let x = run(
+            "Thông tư số 9/2019/TT-BYT quy định về khám sức khỏe\nCăn cứ\n\
+                     Nghị định số 15/2014/NĐ-CP ngày 3 tháng 3 năm 2014 của Chính phủ sửa đổi \
+                     khoản 2 Điều 4 của Nghị định\n\
+                     số 24/2012/NĐ-CP ngày 2 tháng 4 năm 2012 của Chính phủ về quản lý dược;\n\
+                     Căn cứ Luật Dược số 105/2016/QH13;\n",
+        );
+        assert!(x.own.is_none(), "{:?}", x.own);
+        let amends: Vec<_> = x
+            .relations
+            .iter()
+            .filter(|r| r.relation == Relation::Amends)
+            .map(|r| x.references[r.to as usize].desc.number.clone().unwrap())
+            .collect();
+        assert_eq!(amends, ["24"]);
+        // A header's number line under the issuer is still read.
+        let x = run(
+            "BỘ Y TẾ\nSố 9/2019/TT-BYT\nHà Nội, ngày 1 tháng 4 năm 2019\n\nTHÔNG TƯ\n\
+                     QUY ĐỊNH VỀ KHÁM SỨC KHỎE\n",
+        );
+        assert_eq!(x.own.and_then(|o| o.number).as_deref(), Some("9"));
+    }
+
+    #[test]
     fn each_item_of_a_ministrys_agent_list_amends_the_subject() {
         // A ministry's consolidated text: the subject's title holds commas, and the first
         // agent amends another circular too, named after it in its item.
