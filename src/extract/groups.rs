@@ -117,6 +117,7 @@ fn short_ref_by_hand(text: &str, s: usize, e: usize) -> Option<RefGroups<'_>> {
             pabbr: None,
             piss: None,
             ssym: None,
+            pslash: false,
         },
     })
 }
@@ -180,6 +181,35 @@ impl Cursor<'_> {
         Some(k)
     }
 
+    /// `(?P<pabbr2>L{1,4})[ \t]*/[ \t]*(?P<piss>P(?:-P)?)` at `i` (`L` a letter, `P` a symbol
+    /// part): the end of the letters, the start and the end of the issuer's.
+    fn party_after_slash(&self, i: usize) -> Option<(usize, usize, usize)> {
+        let mut k = i;
+        let mut letters = 0;
+        while let Some(n) = self.class_len(k, false) {
+            k += n;
+            letters += 1;
+            if letters > 4 {
+                return None;
+            }
+        }
+        if letters == 0 {
+            return None;
+        }
+        let t = self.blanks(k);
+        if self.byte(t) != Some(b'/') {
+            return None;
+        }
+        let q = self.blanks(t + 1);
+        let mut e = self.sym_part(q)?;
+        if self.byte(e) == Some(b'-') {
+            if let Some(e2) = self.sym_part(e + 1) {
+                e = e2;
+            }
+        }
+        Some((k, q, e))
+    }
+
     /// End of `P(?:[ \t]*-[ \t]*P){0,more}` at `i` (`[-/]` for the joiner when `slash`), `P`
     /// a symbol part: each further part is taken when it is there (nothing after it in the
     /// pattern can fail).
@@ -228,6 +258,7 @@ pub(crate) fn number_symbol_at(text: &str, d0: usize) -> Option<(NsGroups<'_>, u
         pabbr: None,
         piss: None,
         ssym: None,
+        pslash: false,
     };
     let j = c.spaces(d1);
     match c.byte(j) {
@@ -248,6 +279,13 @@ pub(crate) fn number_symbol_at(text: &str, d0: usize) -> Option<(NsGroups<'_>, u
                 }
             }
             let p = c.spaces(j + 1);
+            // (`29/NQ/TW`: up to four letters, then a slash and the issuer's letters.)
+            if let Some((k, q, e)) = c.party_after_slash(p) {
+                g.pabbr = Some(&text[p..k]);
+                g.piss = Some(&text[q..e]);
+                g.pslash = true;
+                return Some((g, e));
+            }
             let e = c.sym_parts(p, 3, false)?;
             g.ssym = Some(&text[p..e]);
             Some((g, e))

@@ -47,6 +47,8 @@ pub(crate) struct NsGroups<'t> {
     pub pabbr: Option<&'t str>,
     pub piss: Option<&'t str>,
     pub ssym: Option<&'t str>,
+    /// The Party's letters follow the number after a slash (`29/NQ/TW`).
+    pub pslash: bool,
 }
 
 impl<'t> NsGroups<'t> {
@@ -56,12 +58,17 @@ impl<'t> NsGroups<'t> {
             num: g("num")?,
             lyear: g("lyear"),
             lsym: g("lsym"),
-            pabbr: g("pabbr"),
+            pabbr: g("pabbr").or(g("pabbr2")),
             piss: g("piss"),
             ssym: g("ssym"),
+            pslash: c.name("pabbr2").is_some(),
         })
     }
 }
+
+/// The letters a Party committee's symbols end with: Central (`TW`, `TƯ` in some copies),
+/// province (`TU`), district (`HU`, `QU`), Party committee of a bloc or base (`ĐU`, `ĐUK`).
+const PARTY_COMMITTEES: &[&str] = &["TU", "TW", "TƯ", "HU", "QU", "ĐU", "ĐUK"];
 
 /// Reads the number and symbol groups (read by hand or by a pattern); `None` when the letters are
 /// not a document symbol (lower-case words, unknown type letters without a type word in front).
@@ -98,6 +105,11 @@ fn parse_ns_groups(c: &NsGroups, has_type_word: bool) -> Option<NumSym> {
             return None;
         }
         if canon.is_none() && !has_type_word {
+            return None;
+        }
+        // (`29/NQ/TW`, `05/CT/TU`: after a slash, only a Party committee's letters tell a Party
+        // number from an old State one, `45/QĐ/UB`.)
+        if c.pslash && !PARTY_COMMITTEES.iter().any(|k| iss.ends_with(k)) {
             return None;
         }
         let abbr = canon
@@ -930,9 +942,7 @@ fn find_refs(text: &str, home: Home, aliases: &AliasTable) -> Vec<Found> {
         // `QU`, `ĐU`, `BTGTU`).
         let party_letters = |s: &str| {
             let last = s.rsplit(['-', '/']).next().unwrap_or("");
-            ["TU", "TW", "HU", "QU", "ĐU", "ĐUK"]
-                .iter()
-                .any(|c| last.ends_with(c))
+            PARTY_COMMITTEES.iter().any(|c| last.ends_with(c))
         };
         if let Some(iss) = &a.issuer {
             if iss.system == System::Party
@@ -1030,15 +1040,27 @@ fn in_url(text: &str, at: usize) -> bool {
 fn laws_by_name(text: &str, aliases: &AliasTable, found: &[Found]) -> Vec<Found> {
     let mut out: Vec<Found> = vec![];
     let bytes = text.as_bytes();
+    // (`uật` of a law's type word; `Pháp lệnh` of an ordinance's, marked by the top bit.)
+    const ORDINANCE: usize = 1 << (usize::BITS - 1);
     let mut hits: Vec<usize> = memchr::memmem::find_iter(bytes, "uật")
         .chain(memchr::memmem::find_iter(bytes, "UẬT"))
+        .chain(
+            memchr::memmem::find_iter(bytes, "Pháp lệnh")
+                .chain(memchr::memmem::find_iter(bytes, "PHÁP LỆNH"))
+                .map(|p| p | ORDINANCE),
+        )
         .collect();
     if hits.is_empty() {
         return out;
     }
-    hits.sort_unstable();
+    hits.sort_unstable_by_key(|h| h & !ORDINANCE);
     for u in hits {
-        let Some((start, after, doc_type)) = law_type_word(text, u) else {
+        let word = if u & ORDINANCE != 0 {
+            ordinance_type_word(text, u & !ORDINANCE)
+        } else {
+            law_type_word(text, u)
+        };
+        let Some((start, after, doc_type)) = word else {
             continue;
         };
         if found
@@ -1138,6 +1160,20 @@ fn law_type_word(text: &str, u: usize) -> Option<(usize, usize, &'static str)> {
             .trim_start_matches([' ', '\t', '\n', '\r'])
             .len();
     (gap > 0 && gap <= 3).then_some((start, after + gap, doc_type))
+}
+
+/// The type word of an ordinance (`Pháp lệnh`, `PHÁP LỆNH`, a capital: `pháp lệnh` is the
+/// kind of text) at `p`: where it starts, where its name starts, and the type.
+fn ordinance_type_word(text: &str, p: usize) -> Option<(usize, usize, &'static str)> {
+    if char_before(text, p).is_some_and(char::is_alphanumeric) {
+        return None;
+    }
+    let after = p + "Pháp lệnh".len();
+    let gap = text[after..].len()
+        - text[after..]
+            .trim_start_matches([' ', '\t', '\n', '\r'])
+            .len();
+    (gap > 0 && gap <= 3).then_some((p, after + gap, "Pháp lệnh"))
 }
 
 /// When a law named just before `at` was passed, as the words after its name say.
@@ -5331,6 +5367,20 @@ mod tests {
                      QUY ĐỊNH VỀ KHÁM SỨC KHỎE\n",
         );
         assert_eq!(x.own.and_then(|o| o.number).as_deref(), Some("9"));
+    }
+
+    #[test]
+    fn a_party_number_copied_with_a_slash_is_the_partys() {
+        let x = run(
+            "Tin tức\nThực hiện Nghị quyết số 29/NQ/TW ngày 04/11/2013 và Chỉ thị số \
+                     05/CT/TU ngày 1/2/2016 của Tỉnh ủy Bình Định; Quyết định số 45/QĐ/UB ngày \
+                     2/3/1998.\n",
+        );
+        assert_eq!(codes(&x), ["Nghị quyết 29 NQ/TW", "Chỉ thị 05 CT/TU"]);
+        assert!(x
+            .references
+            .iter()
+            .all(|r| r.desc.system == Some(System::Party)));
     }
 
     #[test]
