@@ -301,7 +301,15 @@ fn law_desc(l: &LawDoc) -> DocDesc {
         date: Some(l.date.clone()),
         year: l.date.get(..4).and_then(|y| y.parse().ok()),
         term: None,
-        issuer: Some("Quốc hội".into()),
+        // (An ordinance is the National Assembly's Standing Committee's.)
+        issuer: Some(
+            if l.doc_type == "Pháp lệnh" {
+                "Ủy ban Thường vụ Quốc hội"
+            } else {
+                "Quốc hội"
+            }
+            .into(),
+        ),
         scope: Some(Scope::Central),
         title: Some(format!("{} {}", l.doc_type, l.name)),
         normative: true,
@@ -421,7 +429,10 @@ mod tests {
         assert!(t.laws.len() >= 50, "{}", t.laws.len());
         let mut seen = std::collections::HashSet::new();
         for l in &t.laws {
-            assert!(matches!(l.doc_type.as_str(), "Luật" | "Bộ luật"), "{l:?}");
+            assert!(
+                matches!(l.doc_type.as_str(), "Luật" | "Bộ luật" | "Pháp lệnh"),
+                "{l:?}"
+            );
             assert!(l.number.bytes().all(|b| b.is_ascii_digit()), "{l:?}");
             assert!(
                 l.source.as_deref().is_some_and(|s| s.contains("http")),
@@ -431,7 +442,13 @@ mod tests {
             assert_eq!(d.as_deref(), Some(l.date.as_str()), "{l:?}");
             // A National Assembly's term (khóa) is in the symbol: the law was passed in it.
             let year: i32 = l.date[..4].parse().unwrap();
-            let (from, to) = match l.symbol.as_str() {
+            // (An ordinance's, in its Standing Committee's: `PL-UBTVQH11`, `UBTVQH14`.)
+            let term = l
+                .symbol
+                .trim_start_matches("PL-")
+                .trim_start_matches("UBTV");
+            let (from, to) = match term {
+                "QH9" => (1992, 1997),
                 "QH10" => (1997, 2002),
                 "QH11" => (2002, 2007),
                 "QH12" => (2007, 2011),

@@ -5425,6 +5425,40 @@ mod tests {
     }
 
     #[test]
+    fn ordinances_cited_by_name_and_date_take_their_numbers() {
+        let x = run(&format!(
+            "{DECISION_HEAD}Căn cứ Pháp lệnh Ưu đãi người có công với cách mạng ngày 09 tháng 12 \
+             năm 2020;\nCăn cứ Pháp lệnh Thực hiện dân chủ ở xã, phường, thị trấn ngày 20/4/2007;\n\
+             Căn cứ Pháp lệnh phí và lệ phí năm 2001;\n\
+             Theo quy định của pháp lệnh hiện hành ngày 1/1/2020 và Pháp lệnh Dân số;\n"
+        ));
+        let laws: Vec<String> = x
+            .references
+            .iter()
+            .filter(|r| r.desc.doc_type.as_deref() == Some("Pháp lệnh"))
+            .map(|r| {
+                let d = &r.desc;
+                format!(
+                    "{}/{}/{} {}",
+                    d.number.as_deref().unwrap_or(""),
+                    d.year.unwrap_or(0),
+                    d.symbol.as_deref().unwrap_or(""),
+                    d.issuer.as_deref().unwrap_or("")
+                )
+            })
+            .collect();
+        assert_eq!(
+            laws,
+            [
+                "02/2020/UBTVQH14 Ủy ban Thường vụ Quốc hội",
+                "34/2007/PL-UBTVQH11 Ủy ban Thường vụ Quốc hội",
+                "38/2001/PL-UBTVQH10 Ủy ban Thường vụ Quốc hội",
+            ]
+        );
+        assert_eq!(rel_of(&x, "34"), Some(Relation::BasedOn));
+    }
+
+    #[test]
     fn laws_sharing_one_date_each_take_it() {
         let x = run(&format!(
             "{DECISION_HEAD}Căn cứ Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày \
