@@ -2799,6 +2799,23 @@ fn is_subject_then_and(gap: &str) -> bool {
         && cues::last_cue(&words).is_none()
 }
 
+/// Whether the stretch between two references is what the first is about, then the list's
+/// separator (`,`, `và`): `ban hành Chương trình tổng thể cải cách hành chính nhà nước giai
+/// đoạn 2021 - 2030, `, `, nhiệm kỳ 2020 - 2025 và `. Not when it states a relation (the next
+/// may be what the first acts on) or holds a clause's or a sentence's end.
+fn is_described_then_next(gap: &str) -> bool {
+    if gap.len() > 400
+        || gap.contains("\n\n")
+        || gap.contains(['.', ';', '(', ')', ':', '"', '“', '”'])
+    {
+        return false;
+    }
+    let folded = fold_words(gap);
+    let words = words_of(&folded);
+    (gap.trim_end().ends_with(',') || words.last() == Some(&"va"))
+        && cues::last_cue(&words).is_none()
+}
+
 /// `Nghị quyết đó`, `Kế hoạch nêu trên`: the document of that type named last before it.
 /// Added as a short mention of that document; left out when no such document precedes it.
 fn bind_demonstratives(text: &str, found: &mut Vec<Found>, defined_as: &mut Vec<Option<usize>>) {
@@ -3291,6 +3308,18 @@ pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
             // (A legal basis is named with its subject, unquoted: `Căn cứ Nghị định số 92 ...
             // về lập, phê duyệt và quản lý quy hoạch ... và Nghị định số 04 ...`.)
             let based_on = matches!(stated[p], Some((Endpoint::This, Relation::BasedOn, _)));
+            // (The document's own cue governs a list whose items each carry what they are
+            // about: `Thực hiện Nghị quyết số 76/NQ-CP ngày ... của Chính phủ ban hành Chương
+            // trình tổng thể ..., Nghị quyết Đại hội ... lần thứ XVI, nhiệm kỳ 2020 - 2025 và
+            // Nghị quyết số 12-NQ/TU ...`.)
+            let own_list = matches!(
+                stated[p],
+                Some((
+                    Endpoint::This,
+                    Relation::Implements | Relation::Continues | Relation::BasedOn,
+                    _
+                ))
+            ) && is_described_then_next(gap_after_attrs);
             if let Some((target, rel, cue)) = passive_list {
                 relations.push(StatedRelation {
                     from: Endpoint::Ref(ix(i)),
@@ -3307,7 +3336,8 @@ pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                 && governed
                 && found[p].attr_end <= f.start
                 && (is_coordination(gap_after_attrs)
-                    || based_on && is_subject_then_and(gap_after_attrs))
+                    || based_on && is_subject_then_and(gap_after_attrs)
+                    || own_list)
                 && !subject_older
             {
                 this_rel = stated[p].clone();
@@ -5381,6 +5411,24 @@ mod tests {
             .references
             .iter()
             .all(|r| r.desc.system == Some(System::Party)));
+    }
+
+    #[test]
+    fn the_documents_cue_governs_a_list_whose_items_say_what_they_are_about() {
+        let x = run(&format!(
+            "{DECISION_HEAD}Thực hiện Nghị quyết số 76/NQ-CP ngày 15 tháng 7 năm 2021 của Chính \
+             phủ ban hành Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021 - \
+             2030, Nghị quyết số 05-NQ/TU ngày 2/3/2021 của Tỉnh ủy về chuyển đổi số, nhiệm kỳ \
+             2020 - 2025 và Kế hoạch số 31/KH-UBND ngày 9/3/2021 của UBND tỉnh; UBND tỉnh ban \
+             hành Kế hoạch như sau:\n\
+             Triển khai Kế hoạch số 44/KH-UBND ngày 1/4/2021 về thực hiện Chỉ thị số 16/CT-TTg \
+             ngày 2/3/2021, Quyết định số 17/QĐ-TTg ngày 3/3/2021;\n"
+        ));
+        for n in ["76", "05", "31", "44"] {
+            assert_eq!(rel_of(&x, n), Some(Relation::Implements), "{n}");
+        }
+        // (A description that states a relation: the next item may be what it acts on.)
+        assert_eq!(rel_of(&x, "17"), Some(Relation::Cites));
     }
 
     #[test]
