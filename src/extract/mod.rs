@@ -2940,12 +2940,25 @@ fn bind_definitions(text: &str, found: &mut [Found]) -> Vec<Option<usize>> {
             continue;
         }
         let before = &text[found[i - 1].end.min(found[i].start)..found[i].start];
-        let Some(m) = DEFINITION.find(before) else {
-            continue;
+        let opens = match DEFINITION.find(before) {
+            Some(m) => m.start(),
+            None => {
+                // (`Quyết định số 131/QĐ-TTg ngày ... phê duyệt Đề án “...” (Quyết định số
+                // 131/QĐ-TTg)`: the same reference alone in brackets after its description, the
+                // name the text goes on to use; the checks below hold it to the same document.)
+                let t = before.trim_end_matches([' ', '\t', '\n']);
+                let closed = text[found[i].end..]
+                    .trim_start_matches([' ', '\t'])
+                    .starts_with(')');
+                if !(t.ends_with('(') && closed && found[i].desc.symbol.is_some()) {
+                    continue;
+                }
+                t.len() - 1
+            }
         };
         // The antecedent is the reference right before the parenthesis, in the same paragraph.
         let ante = i - 1;
-        let gap = &before[..m.start()];
+        let gap = &before[..opens];
         if gap.contains("\n\n") || gap.len() > 600 {
             continue;
         }
@@ -5429,6 +5442,24 @@ mod tests {
         }
         // (A description that states a relation: the next item may be what it acts on.)
         assert_eq!(rel_of(&x, "17"), Some(Relation::Cites));
+    }
+
+    #[test]
+    fn a_reference_restated_in_brackets_is_its_short_name() {
+        let x = run(&format!(
+            "{DECISION_HEAD}Triển khai Quyết định số 88/QĐ-TTg ngày 5 tháng 1 năm 2023 của Thủ \
+             tướng Chính phủ phê duyệt Đề án “Phát triển du lịch nông thôn” (Quyết định số \
+             88/QĐ-TTg); Nghị quyết số 07-NQ/TU ngày 2/3/2023 của Ban Thường vụ Tỉnh ủy về du \
+             lịch (Nghị quyết số 07-NQ/TU); Kế hoạch số 19/KH-UBND ngày 9/3/2023 của UBND tỉnh.\n\
+             Theo Quyết định số 12/QĐ-UBND ngày 1/2/2023 (Quyết định số 13/QĐ-UBND).\n"
+        ));
+        for n in ["88", "07", "19"] {
+            assert_eq!(rel_of(&x, n), Some(Relation::Implements), "{n}");
+        }
+        let defined: Vec<_> = x.references.iter().filter_map(|r| r.defined_as).collect();
+        assert_eq!(defined, [1, 3], "{:?}", x.references);
+        // (Another document in brackets is no short name.)
+        assert_eq!(rel_of(&x, "13"), Some(Relation::Cites));
     }
 
     #[test]
