@@ -56,8 +56,12 @@ impl Query {
             let sym = c.name("lsym").or(c.name("psym")).or(c.name("ssym"));
             if let Some(s) = sym {
                 q.symbol = Some(symbol_key(s.as_str()));
-                if q.doc_type.is_none() {
-                    let abbr = s.as_str().split(['-', '/']).next().unwrap_or("").trim();
+                let abbr = s.as_str().split(['-', '/']).next().unwrap_or("").trim();
+                // (Letters two Party types share name neither: `97-QĐ/TW` is a Quy định or a
+                // Quyết định, as the symbol alone tells.)
+                let shared = c.name("psym").is_some()
+                    && registry::abbr_is_shared(abbr, crate::model::System::Party);
+                if q.doc_type.is_none() && !shared {
                     q.doc_type = registry::type_by_any_abbr(abbr);
                 }
             }
@@ -480,6 +484,17 @@ mod tests {
             (q.number.as_deref(), q.doc_type),
             (Some("29"), Some("Nghị quyết"))
         );
+        // (`QĐ/TW`: a Quy định or a Quyết định of the Party; the symbol decides, not a type.)
+        for text in ["97-QĐ/TW", "97-QD/TW"] {
+            let q = Query::parse(text);
+            assert_eq!(
+                (q.number.as_deref(), q.symbol.as_deref(), q.doc_type),
+                (Some("97"), Some("qdtw"), None),
+                "{text}"
+            );
+        }
+        let q = Query::parse("97/QĐ-TTg");
+        assert_eq!(q.doc_type, Some("Quyết định"));
         let q = Query::parse("nghi quyet 29/2013");
         assert_eq!(
             (q.number.as_deref(), q.year, q.doc_type),
