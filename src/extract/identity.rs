@@ -354,7 +354,8 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
             .as_ref()
             .is_some_and(|i| i.name == registry::CENTRAL_COMMITTEE)
         {
-            if let Some(board) = central_board(lines, anchor) {
+            let own = format!("{}-{}", ns.number, ns.symbol);
+            if let Some(board) = central_board(lines, anchor, &own) {
                 header_issuer = Some(board);
             }
         }
@@ -444,7 +445,7 @@ fn without_note_mark(l: &str) -> &str {
 /// a copy that lost its signature still says who acts after its legal bases (`Ban Bí thư quy
 /// định ...`, `Bộ Chính trị yêu cầu ...`). `None` when neither is there: the Central
 /// Committee's own.
-fn central_board(lines: &[&str], anchor: usize) -> Option<Issuer> {
+fn central_board(lines: &[&str], anchor: usize, own: &str) -> Option<Issuer> {
     const SIGNATURES: &[&str] = &["t m ", "tm "];
     const BOARDS: &[&str] = &["bo chinh tri", "ban bi thu"];
     const ACTS: &[&str] = &[
@@ -467,7 +468,36 @@ fn central_board(lines: &[&str], anchor: usize) -> Option<Issuer> {
             .find_map(|s| f.strip_prefix(s))
             .and_then(board_of)
     });
-    let board = signed.or_else(|| {
+    // (A portal's lead names the board of the text it prints: `Quy định số 97-QĐ/TW ngày
+    // 7/2/2023 của Bộ Chính trị về ...`.)
+    let named = || {
+        lines[..lines.len().min(anchor + 120)].iter().find_map(|l| {
+            l.match_indices(own).find_map(|(at, _)| {
+                let after = fold_words(&l[at + own.len()..]);
+                let after = after.trim_start();
+                // (Its date first: `ngày 7/2/2023`, `ngày 07 tháng 02 năm 2023`.)
+                let mut words = after.split(' ').peekable();
+                if words.peek() == Some(&"ngay") {
+                    words.next();
+                    while words.peek().is_some_and(|w| {
+                        matches!(*w, "thang" | "nam") || w.bytes().all(|b| b.is_ascii_digit())
+                    }) {
+                        words.next();
+                    }
+                }
+                let rest = words.collect::<Vec<_>>().join(" ");
+                let board = rest.strip_prefix("cua ")?;
+                BOARDS
+                    .iter()
+                    .find(|b| {
+                        board.starts_with(**b)
+                            && !board[b.len()..].starts_with(|c: char| c.is_alphanumeric())
+                    })
+                    .copied()
+            })
+        })
+    };
+    let board = signed.or_else(named).or_else(|| {
         lines[anchor + 1..lines.len().min(anchor + 120)]
             .iter()
             .find_map(|l| {

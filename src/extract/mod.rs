@@ -5463,6 +5463,27 @@ mod tests {
     }
 
     #[test]
+    fn a_portals_lead_names_the_board_of_the_central_committees_text() {
+        let text = |lead: &str| {
+            format!(
+                "{lead}\n\nBAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 35-QĐ/TW\n\
+                 Hà Nội, ngày 07 tháng 02 năm 2024\n\nQUY ĐỊNH\nVỀ CÔNG TÁC THI ĐUA\n"
+            )
+        };
+        let issuer = |lead: &str| run(&text(lead)).own.and_then(|o| o.issuer);
+        assert_eq!(
+            issuer("Toàn văn Quy định số 35-QĐ/TW ngày 07 tháng 02 năm 2024 của Ban Bí thư về ...")
+                .as_deref(),
+            Some("Ban Bí thư Trung ương Đảng")
+        );
+        // (Another number's board, or none, leaves the Central Committee's header.)
+        assert_eq!(
+            issuer("Quy định số 36-QĐ/TW của Bộ Chính trị và Quy định 35-QĐ/TW").as_deref(),
+            Some("Ban Chấp hành Trung ương Đảng")
+        );
+    }
+
+    #[test]
     fn each_item_of_a_ministrys_agent_list_amends_the_subject() {
         // A ministry's consolidated text: the subject's title holds commas, and the first
         // agent amends another circular too, named after it in its item.
