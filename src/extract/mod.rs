@@ -3157,8 +3157,10 @@ pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
             {
                 let central_symbol = desc.symbol.as_deref().and_then(registry::symbol_is_central);
                 let fits = desc.system.is_none_or(|s| s == iss.system)
-                    && iss.scope != Scope::Unknown
                     && central_symbol.is_none_or(|c| c == (iss.scope == Scope::Central));
+                // (A body of no place the text names, `Ủy ban nhân dân huyện ban hành Kế hoạch
+                // số 42/KH-UBND` in a city's news: a district's, not the city's its home would
+                // make it; it stays unscoped.)
                 if fits {
                     desc.system = Some(iss.system);
                     desc.scope = Some(iss.scope);
@@ -5481,6 +5483,28 @@ mod tests {
             issuer("Quy định số 36-QĐ/TW của Bộ Chính trị và Quy định 35-QĐ/TW").as_deref(),
             Some("Ban Chấp hành Trung ương Đảng")
         );
+    }
+
+    #[test]
+    fn a_body_of_no_named_place_that_issues_leaves_the_reference_unscoped() {
+        let x = run(
+            "Hải Phòng, ngày 18 tháng 11 năm 2019\nNgày 13/5/2011, Ủy ban nhân dân huyện ban \
+                     hành Kế hoạch số 42/KH-UBND về cải cách hành chính. Ngày 2/6/2011, UBND \
+                     thành phố ban hành Kế hoạch số 43/KH-UBND.\n",
+        );
+        let scopes: Vec<_> = x
+            .references
+            .iter()
+            .map(|r| (r.desc.number.clone().unwrap(), r.desc.scope.clone()))
+            .collect();
+        assert_eq!(
+            scopes,
+            [
+                ("42".to_string(), Some(Scope::Unknown)),
+                ("43".to_string(), Some(Scope::Province("Hải Phòng".into())))
+            ]
+        );
+        assert_eq!(x.references[0].desc.date.as_deref(), Some("2011-05-13"));
     }
 
     #[test]
