@@ -1602,6 +1602,23 @@ fn lead_starts(clause: &str) -> impl Iterator<Item = usize> + '_ {
 /// The body before `(đã, vừa) ban hành` / `thông qua` / `có` that ends a news item's clause: the words
 /// after the clause's last comma or line break (`Ngày 30/11, Tỉnh ủy Phú Thọ ban hành`), at most
 /// twelve.
+/// `clause` without the generic word a reference may follow (`văn bản`, `văn bản số`), which
+/// the reference does not take in.
+fn without_generic_word(clause: &str) -> &str {
+    let t = clause.trim_end();
+    let t = ["số", "Số", "SỐ"]
+        .iter()
+        .find_map(|w| t.strip_suffix(w))
+        .map_or(t, str::trim_end);
+    match ["văn bản", "Văn bản", "VĂN BẢN"]
+        .iter()
+        .find_map(|w| t.strip_suffix(w))
+    {
+        Some(head) if !char_before(head, head.len()).is_some_and(char::is_alphanumeric) => head,
+        _ => clause,
+    }
+}
+
 fn issuing_subject(clause: &str) -> Option<&str> {
     // The text before its last word, and that word.
     fn last_word(t: &str) -> (&str, &str) {
@@ -3104,16 +3121,19 @@ pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
         // adopted (`thông qua`) a document: it is of the dateline's year. Only the document the
         // verb governs, and only one the file names nowhere with a year.
         let cs = clause_start(text, f.start, 0);
+        // (`Sở Tư pháp ban hành Văn bản số 473/STP-PBGDPL`: the generic word stands before
+        // the reference, outside it.)
+        let before_ref = without_generic_word(&text[cs..f.start]);
         let named_with_year = found.iter().any(|o| {
             o.desc.year.is_some() && o.desc.number == desc.number && o.desc.symbol == desc.symbol
         });
         let issued = is_news && desc.number.is_some() && {
-            let window = format!(" {} ", fold_words(&text[cs..f.start]));
+            let window = format!(" {} ", fold_words(before_ref));
             window.ends_with(" ban hanh ")
                 || window.ends_with(" thong qua ")
                 // (`Chính phủ có Nghị quyết số ...`: only after a body.)
                 || window.ends_with(" co ")
-                    && issuing_subject(&text[cs..f.start])
+                    && issuing_subject(before_ref)
                         .and_then(|s| registry::parse_issuer_at(s, home.province, home.district))
                         .is_some_and(|i| i.scope != Scope::Unknown)
         };
@@ -3152,7 +3172,7 @@ pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
         // `Tỉnh ủy Phú Thọ ban hành Chương trình hành động số 39-CTr/TU`: the body that issued
         // it, when no `của ...` names one (and the symbol agrees with it).
         if issued && desc.issuer.is_none() {
-            if let Some(iss) = issuing_subject(&text[cs..f.start])
+            if let Some(iss) = issuing_subject(before_ref)
                 .and_then(|s| registry::parse_issuer_at(s, home.province, home.district))
             {
                 let central_symbol = desc.symbol.as_deref().and_then(registry::symbol_is_central);
@@ -5505,6 +5525,17 @@ mod tests {
             ]
         );
         assert_eq!(x.references[0].desc.date.as_deref(), Some("2011-05-13"));
+    }
+
+    #[test]
+    fn a_letter_a_news_item_says_a_body_issued_as_van_ban_takes_the_sentences_date() {
+        let x = run(
+            "Tin hoạt động\nNgày 25/3/2020, Sở Tư pháp tỉnh Bắc Kạn ban hành Văn bản số \
+                     473/STP-PBGDPL về việc hướng dẫn phổ biến pháp luật.\n",
+        );
+        let d = &x.references[0].desc;
+        assert_eq!(d.date.as_deref(), Some("2020-03-25"));
+        assert_eq!(d.issuer.as_deref(), Some("Sở Tư pháp tỉnh Bắc Kạn"));
     }
 
     #[test]
