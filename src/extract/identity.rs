@@ -103,9 +103,14 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
         };
         // A web page that flattens the two-column header runs the issuer's cell on into its
         // number line (`BỘ TÀI CHÍNH Số: 54/VBHN-BTC | CỘNG HÒA ...`).
-        let (line, name) = match issuer_then_number(line) {
-            Some((name, rest)) if official.is_none() => (rest, Some(name)),
-            _ => (line, None),
+        let inline = if official.is_none() {
+            issuer_then_number(line)
+        } else {
+            None
+        };
+        let (line, name) = match inline {
+            Some((name, rest)) => (rest, Some(name)),
+            None => (line, None),
         };
         let first = line.trim_start_matches([' ', '\t']).chars().next();
         if !matches!(first, Some('s' | 'S' | '\u{017F}')) {
@@ -611,6 +616,8 @@ fn goes_on_from_type(lines: &[&str], i: usize) -> bool {
 /// without the rule under it) and the number line. `Số` with its colon, after a name that is
 /// no type line (`QUYẾT ĐỊNH`) and no motto.
 pub(crate) fn issuer_then_number(cell: &str) -> Option<(&str, &str)> {
+    // (Every form holds a colon: most lines have none.)
+    memchr::memchr(b':', cell.as_bytes())?;
     let at = ["Số:", "SỐ:", "Số :", "SỐ :"]
         .iter()
         .filter_map(|p| cell.find(p))
