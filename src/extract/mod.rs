@@ -3282,6 +3282,8 @@ pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
         let prev_in_para = prev.filter(|&p| same_para(p) || agents_listed(p));
         let in_title = title_range.is_some_and(|(a, b)| f.start >= a && f.start < b);
         let mut this_rel: Option<(Endpoint, Relation, String)> = None;
+        // The agent of a passive whose subject is the file's own document.
+        let mut later_agent = false;
         // Inside a title that names a document by what it does about this one: the title's own
         // words give the relation.
         let enclosing = (0..i)
@@ -3431,6 +3433,10 @@ pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                         in_title,
                     });
                     this_rel = Some((Endpoint::This, Relation::Cites, String::new()));
+                    // (`Quyết định 119/QĐ-UBND ... đã được thay thế bởi Quyết định 366/QĐ-UBND`
+                    // of the file's own document: a legal database's note on its later fate,
+                    // which the document itself does not cite.)
+                    later_agent = references[p].is_self;
                 } else {
                     this_rel = Some((subject, c.relation, c.cue));
                 }
@@ -3511,7 +3517,7 @@ pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
         }
         if let Some((from, relation, cue)) = &this_rel {
             let from_self = *from == Endpoint::This;
-            if !(references[i].is_self || from_self && is_news) {
+            if !(references[i].is_self || from_self && (is_news || later_agent)) {
                 relations.push(StatedRelation {
                     from: *from,
                     to: ix(i),
@@ -5544,6 +5550,27 @@ mod tests {
         let d = &x.references[0].desc;
         assert_eq!(d.date.as_deref(), Some("2020-03-25"));
         assert_eq!(d.issuer.as_deref(), Some("Sở Tư pháp tỉnh Bắc Kạn"));
+    }
+
+    #[test]
+    fn a_note_on_the_files_own_document_replaced_later_is_no_citation_of_it() {
+        let x = run(
+            "Quyết định 12/QĐ-UBND đã được thay thế bởi Quyết định 366/QĐ-UBND năm 2015.\n\n\
+                     ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG\nSố: 12/QĐ-UBND\n\
+                     Bắc Giang, ngày 5 tháng 3 năm 2009\n\nQUYẾT ĐỊNH\nVề việc công bố thủ tục\n",
+        );
+        let by_366: Vec<_> = x
+            .relations
+            .iter()
+            .filter(|r| x.references[r.to as usize].desc.number.as_deref() == Some("366"))
+            .collect();
+        assert!(by_366.is_empty(), "{by_366:?}");
+        let replaces: Vec<_> = x
+            .relations
+            .iter()
+            .filter(|r| r.relation == Relation::Replaces)
+            .collect();
+        assert_eq!(replaces.len(), 1, "{:?}", x.relations);
     }
 
     #[test]
