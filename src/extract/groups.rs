@@ -181,9 +181,10 @@ impl Cursor<'_> {
         Some(k)
     }
 
-    /// `(?P<pabbr2>L{1,4})[ \t]*/[ \t]*(?P<piss>P(?:-P)?)` at `i` (`L` a letter, `P` a symbol
-    /// part): the end of the letters, the start and the end of the issuer's.
-    fn party_after_slash(&self, i: usize) -> Option<(usize, usize, usize)> {
+    /// A Party symbol's `L{1,4}[ \t]*[/-][ \t]*P(?:-P)?` at `i` (`L` a letter, `P` a symbol
+    /// part; only `/` between them when `slash_only`, as after a number's slash, `29/NQ/TW`):
+    /// the end of the letters, the start and the end of the issuer's.
+    fn party_letters(&self, i: usize, slash_only: bool) -> Option<(usize, usize, usize)> {
         let mut k = i;
         let mut letters = 0;
         while let Some(n) = self.class_len(k, false) {
@@ -197,8 +198,10 @@ impl Cursor<'_> {
             return None;
         }
         let t = self.blanks(k);
-        if self.byte(t) != Some(b'/') {
-            return None;
+        match self.byte(t) {
+            Some(b'/') => {}
+            Some(b'-') if !slash_only => {}
+            _ => return None,
         }
         let q = self.blanks(t + 1);
         let mut e = self.sym_part(q)?;
@@ -280,7 +283,7 @@ pub(crate) fn number_symbol_at(text: &str, d0: usize) -> Option<(NsGroups<'_>, u
             }
             let p = c.spaces(j + 1);
             // (`29/NQ/TW`: up to four letters, then a slash and the issuer's letters.)
-            if let Some((k, q, e)) = c.party_after_slash(p) {
+            if let Some((k, q, e)) = c.party_letters(p, true) {
                 g.pabbr = Some(&text[p..k]);
                 g.piss = Some(&text[q..e]);
                 g.pslash = true;
@@ -292,29 +295,7 @@ pub(crate) fn number_symbol_at(text: &str, d0: usize) -> Option<(NsGroups<'_>, u
         }
         Some(b'-') => {
             let p = c.spaces(j + 1);
-            let mut k = p;
-            let mut letters = 0;
-            while let Some(n) = c.class_len(k, false) {
-                k += n;
-                letters += 1;
-                if letters > 4 {
-                    return None;
-                }
-            }
-            if letters == 0 {
-                return None;
-            }
-            let t = c.blanks(k);
-            if !matches!(c.byte(t), Some(b'/' | b'-')) {
-                return None;
-            }
-            let q = c.blanks(t + 1);
-            let mut e = c.sym_part(q)?;
-            if c.byte(e) == Some(b'-') {
-                if let Some(e2) = c.sym_part(e + 1) {
-                    e = e2;
-                }
-            }
+            let (k, q, e) = c.party_letters(p, false)?;
             g.pabbr = Some(&text[p..k]);
             g.piss = Some(&text[q..e]);
             Some((g, e))

@@ -1161,13 +1161,18 @@ fn law_type_word(text: &str, u: usize) -> Option<(usize, usize, &'static str)> {
     if char_before(text, start).is_some_and(char::is_alphanumeric) {
         return None;
     }
-    let after = u + "uật".len();
-    // One space or line break, then the name.
+    let name = name_after_type_word(text, u + "uật".len())?;
+    Some((start, name, doc_type))
+}
+
+/// Where the name starts after a law's or an ordinance's type word ending at `after`: one
+/// space or line break (up to three characters of them), then the name.
+fn name_after_type_word(text: &str, after: usize) -> Option<usize> {
     let gap = text[after..].len()
         - text[after..]
             .trim_start_matches([' ', '\t', '\n', '\r'])
             .len();
-    (gap > 0 && gap <= 3).then_some((start, after + gap, doc_type))
+    (gap > 0 && gap <= 3).then_some(after + gap)
 }
 
 /// The type word of an ordinance (`Pháp lệnh`, `PHÁP LỆNH`, a capital: `pháp lệnh` is the
@@ -1176,12 +1181,8 @@ fn ordinance_type_word(text: &str, p: usize) -> Option<(usize, usize, &'static s
     if char_before(text, p).is_some_and(char::is_alphanumeric) {
         return None;
     }
-    let after = p + "Pháp lệnh".len();
-    let gap = text[after..].len()
-        - text[after..]
-            .trim_start_matches([' ', '\t', '\n', '\r'])
-            .len();
-    (gap > 0 && gap <= 3).then_some((p, after + gap, "Pháp lệnh"))
+    let name = name_after_type_word(text, p + "Pháp lệnh".len())?;
+    Some((p, name, "Pháp lệnh"))
 }
 
 /// When a law named just before `at` was passed, as the words after its name say.
