@@ -2812,28 +2812,13 @@ fn act_of_reference(text: &str, p: &Found, at: usize, cue: &str) -> bool {
         .any(|k| words.get(k..k + cue_words.len()) == Some(&cue_words[..]))
 }
 
-/// Whether the stretch between two references is the first one's subject, then `và`: `về lập,
-/// phê duyệt và quản lý quy hoạch tổng thể ... và`. Not when the subject states a relation
-/// (`về sửa đổi, bổ sung một số điều và`: the second may be what the first amends).
-fn is_subject_then_and(gap: &str) -> bool {
-    let folded = fold_words(gap);
-    let words = words_of(&folded);
-    words.first() == Some(&"ve")
-        && words.last() == Some(&"va")
-        && !gap.contains("\n\n")
-        && !gap.contains(['.', ';', '(', ')', ':', '"', '“'])
-        && cues::last_cue(&words).is_none()
-}
-
 /// Whether the stretch between two references is what the first is about, then the list's
-/// separator (`,`, `và`): `ban hành Chương trình tổng thể cải cách hành chính nhà nước giai
-/// đoạn 2021 - 2030, `, `, nhiệm kỳ 2020 - 2025 và `. Not when it states a relation (the next
-/// may be what the first acts on) or holds a clause's or a sentence's end.
+/// separator (`,`, `và`): `về lập, phê duyệt và quản lý quy hoạch tổng thể ... và`, `ban hành
+/// Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021 - 2030, `, `, nhiệm kỳ
+/// 2020 - 2025 và `. Not when it states a relation (`về sửa đổi, bổ sung một số điều và`: the
+/// next may be what the first amends) or holds a clause's or a sentence's end.
 fn is_described_then_next(gap: &str) -> bool {
-    if gap.len() > 400
-        || gap.contains("\n\n")
-        || gap.contains(['.', ';', '(', ')', ':', '"', '“', '”'])
-    {
+    if gap.contains("\n\n") || gap.contains(['.', ';', '(', ')', ':', '"', '“', '”']) {
         return false;
     }
     let folded = fold_words(gap);
@@ -3351,11 +3336,9 @@ pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                         && (is_coordination(gap_after_attrs) || agent_list_item(gap_after_attrs))
                 })
                 .or_else(|| list_agent.and_then(|q| agent_of[q].clone()));
-            // (A legal basis is named with its subject, unquoted: `Căn cứ Nghị định số 92 ...
-            // về lập, phê duyệt và quản lý quy hoạch ... và Nghị định số 04 ...`.)
-            let based_on = matches!(stated[p], Some((Endpoint::This, Relation::BasedOn, _)));
             // (The document's own cue governs a list whose items each carry what they are
-            // about: `Thực hiện Nghị quyết số 76/NQ-CP ngày ... của Chính phủ ban hành Chương
+            // about, unquoted: `Căn cứ Nghị định số 92 ... về lập, phê duyệt và quản lý quy
+            // hoạch ... và Nghị định số 04 ...`, `Thực hiện Nghị quyết số 76/NQ-CP ngày ... của Chính phủ ban hành Chương
             // trình tổng thể ..., Nghị quyết Đại hội ... lần thứ XVI, nhiệm kỳ 2020 - 2025 và
             // Nghị quyết số 12-NQ/TU ...`.)
             let own_list = matches!(
@@ -3381,9 +3364,7 @@ pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
             } else if head
                 && governed
                 && found[p].attr_end <= f.start
-                && (is_coordination(gap_after_attrs)
-                    || based_on && is_subject_then_and(gap_after_attrs)
-                    || own_list)
+                && (is_coordination(gap_after_attrs) || own_list)
                 && !subject_older
             {
                 this_rel = stated[p].clone();
