@@ -468,6 +468,36 @@ pub fn line_starts(text: &str) -> Vec<usize> {
     v
 }
 
+/// A text whose line breaks are written as escapes: a backslash and a letter (`\r\n`, `\n`), as
+/// in a web page's HTML or JSON source saved as text. Legal databases serve some documents so:
+/// a whole header and preamble on one line (`\r\n Số: 54/KH-UBND \r\n | \r\n Lạng Sơn,
+/// ngày ...`). Returns the text with each escape made white space of the same length, a line
+/// break for each `\n` (`\r\n` becomes three spaces and a line break, `\t` two spaces),
+/// so byte offsets stay those of `text`; and how many line breaks were escaped. `None` when
+/// fewer than two are: one backslash and an `n` may be anything (`D:\new`), two make a
+/// pattern.
+pub fn unescape_breaks(text: &str) -> Option<(String, usize)> {
+    let b = text.as_bytes();
+    let breaks = memchr::memchr_iter(b'\\', b)
+        .filter(|&i| b.get(i + 1) == Some(&b'n'))
+        .count();
+    if breaks < 2 {
+        return None;
+    }
+    let mut out = b.to_vec();
+    for i in memchr::memchr_iter(b'\\', b) {
+        match b.get(i + 1) {
+            Some(b'n') => out[i..i + 2].copy_from_slice(b" \n"),
+            Some(b'r') if b[i + 2..].starts_with(b"\\n") => out[i..i + 2].copy_from_slice(b"  "),
+            Some(b't') => out[i..i + 2].copy_from_slice(b"  "),
+            _ => {}
+        }
+    }
+    // (ASCII bytes replaced by ASCII bytes: still UTF-8.)
+    let out = String::from_utf8(out).expect("ASCII replaced by ASCII");
+    Some((out, breaks))
+}
+
 /// Collapses runs of white space (line breaks too) to one space and trims.
 pub fn squash_spaces(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -578,6 +608,15 @@ fn space_len(b: &[u8], i: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn escaped_line_breaks_become_breaks_of_the_same_length() {
+        let t = "a\\r\\nb\\nc\\td\\x";
+        let (u, n) = unescape_breaks(t).unwrap();
+        assert_eq!(u, "a   \nb \nc  d\\x");
+        assert_eq!((u.len(), n), (t.len(), 2));
+        assert_eq!(unescape_breaks("C:\\new"), None);
+    }
+
     use super::*;
 
     /// Every character [`surely_nfc`] lets pass is NFC alone and after any letter (none composes

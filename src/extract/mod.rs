@@ -11,8 +11,8 @@ pub mod patterns;
 
 use crate::aliases::AliasTable;
 use crate::model::{
-    ix, DocDesc, Endpoint, FileExtract, FileKind, RefForm, Reference, Relation, Scope,
-    StatedRelation, System,
+    ix, Diagnostic, DocDesc, Endpoint, FileExtract, FileKind, Level, RefForm, Reference, Relation,
+    Scope, StatedRelation, System,
 };
 use crate::normalize::{
     fold_words, fold_words_is, fold_words_starts_with, line_of, line_starts, squash_spaces,
@@ -3018,6 +3018,54 @@ fn bind_definitions(text: &str, found: &mut [Found]) -> Vec<Option<usize>> {
 /// Extracts what one file says. `file` is the path shown in evidence; `text` must be normalised
 /// ([`crate::normalize::normalize`]).
 pub fn extract(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
+    let Some((unescaped, breaks)) = crate::normalize::unescape_breaks(text) else {
+        return extract_text(file, text, aliases);
+    };
+    // Line breaks written as escapes (`\r\n`): read as breaks, and the lines the extract
+    // names are then the file's own (an editor shows the escapes on the file's lines).
+    let mut x = extract_text(file, &unescaped, aliases);
+    let file_lines = file_lines_of(text, &unescaped);
+    let to_file = |l: usize| file_lines.get(l.wrapping_sub(1)).copied().unwrap_or(l);
+    for r in &mut x.references {
+        r.line = to_file(r.line as usize) as u32;
+    }
+    for r in &mut x.relations {
+        r.line = to_file(r.line as usize) as u32;
+    }
+    x.own_line = x.own_line.map(to_file);
+    x.furniture_from = x.furniture_from.map(to_file);
+    x.diagnostics.push(
+        Diagnostic::new(
+            Level::Info,
+            "escaped-line-breaks",
+            format!(
+                "{breaks} line breaks are written as escapes ('\\r\\n' or '\\n' as text, as in a \
+                 page's source) and were read as line breaks; lines cited as evidence are the \
+                 file's own"
+            ),
+        )
+        .at(file, None),
+    );
+    x
+}
+
+/// For each line of `unescaped` (a text of the same length as `text`, with more line breaks),
+/// the 1-based line of `text` it starts on.
+fn file_lines_of(text: &str, unescaped: &str) -> Vec<usize> {
+    let mut line = 1;
+    let mut at = 0;
+    line_starts(unescaped)
+        .into_iter()
+        .map(|s| {
+            line += memchr::memchr_iter(b'\n', &text.as_bytes()[at..s]).count();
+            at = s;
+            line
+        })
+        .collect()
+}
+
+/// [`extract`] of a text whose lines are the file's.
+fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
     let ls = line_starts(text);
     // `text.split('\n')`, from the line starts.
     let lines: Vec<&str> = ls
@@ -5428,6 +5476,47 @@ mod tests {
                      QUY ĐỊNH VỀ KHÁM SỨC KHỎE\n",
         );
         assert_eq!(x.own.and_then(|o| o.number).as_deref(), Some("9"));
+    }
+
+    #[test]
+    fn line_breaks_written_as_escapes_are_read_as_breaks_on_the_files_lines() {
+        // A legal database's page saved from its source: the header's table cells and the
+        // preamble's line breaks are `\r\n` as text.
+        let text = "https://example.vn/van-ban/ke-hoach-54\n\
+            \\r\\n ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN | \\r\\n \\r\\n CỘNG\\r\\n HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM | \\r\\n\n\
+            \\r\\n Số: 54/KH-UBND \\r\\n | \\r\\n \\r\\n Lạng Sơn, ngày 27 tháng 3 năm 2020 \\r\\n | \\r\\n\n\
+            \\r\\n\\r\\nKẾ HOẠCH\\r\\nHành động thực hiện Chương trình chăm sóc dinh dưỡng\\r\\n\n\
+            Thực hiện Quyết định số 1896/QĐ-TTg\\r\\nngày 25/12/2019 của Thủ tướng Chính phủ \
+            ban hành Chương trình\\r\\nchăm sóc dinh dưỡng, UBND tỉnh xây dựng Kế hoạch như sau:\n";
+        let x = run(text);
+        let own = x.own.as_ref().expect("the header is read");
+        assert_eq!(own.number.as_deref(), Some("54"));
+        assert_eq!(own.date.as_deref(), Some("2020-03-27"));
+        assert_eq!(x.own_line, Some(3));
+        let qd = x
+            .references
+            .iter()
+            .find(|r| r.desc.number.as_deref() == Some("1896"))
+            .unwrap();
+        // The date after the escaped break is the decision's; the line is the file's fifth.
+        assert_eq!(qd.desc.date.as_deref(), Some("2019-12-25"));
+        assert_eq!(qd.line, 5);
+        assert!(x
+            .relations
+            .iter()
+            .any(|r| r.relation == Relation::Implements && r.line == 5));
+        assert!(x
+            .diagnostics
+            .iter()
+            .any(|d| d.code == "escaped-line-breaks"));
+        // Spans are of the file's text, as written.
+        assert_eq!(
+            &text[qd.start as usize..qd.end as usize],
+            "Quyết định số 1896/QĐ-TTg"
+        );
+        // One backslash and an `n` is no pattern: the text is read as it is.
+        let x = run("Thực hiện Quyết định số 12/QĐ-UBND ngày 2/3/2020 (tệp D:\\nam2020)\n");
+        assert!(x.diagnostics.is_empty());
     }
 
     #[test]
