@@ -1958,6 +1958,49 @@ const MANNER: &[&[&str]] = &[
     &["dong", "bo"],
 ];
 
+/// What a plan's work is about, between the cue and the document (`triển khai thực hiện có
+/// hiệu quả các nội dung, nhiệm vụ, giải pháp nêu trong Quyết định ...`, `cụ thể hóa các quan
+/// điểm, mục tiêu của Nghị quyết ...`): the parts of a policy a plan carries out, folded.
+const WORK_OBJECTS: &[&[&str]] = &[
+    &["noi", "dung"],
+    &["nhiem", "vu"],
+    &["giai", "phap"],
+    &["muc", "tieu"],
+    &["quan", "diem"],
+    &["chi", "tieu"],
+    &["chu", "truong"],
+    &["dinh", "huong"],
+    &["yeu", "cau"],
+    &["trong", "tam"],
+    &["chu", "yeu"],
+    &["cac"],
+    &["nhung"],
+    &["va"],
+];
+
+/// How many words open `ws` that say how a cue's work is done and what it is about
+/// ([`MANNER`], [`WORK_OBJECTS`]); only when a part of a policy is named.
+fn work_object_len(ws: &[&str]) -> usize {
+    let mut k = 0;
+    let mut named = false;
+    loop {
+        let rest = &ws[k..];
+        if let Some(m) = MANNER.iter().find(|m| rest.starts_with(m)) {
+            k += m.len();
+        } else if let Some(m) = WORK_OBJECTS.iter().find(|m| rest.starts_with(m)) {
+            named |= m.len() == 2;
+            k += m.len();
+        } else {
+            break;
+        }
+    }
+    if named {
+        k
+    } else {
+        0
+    }
+}
+
 /// Whether `gap` (between the end of reference A and the start of B) makes A the subject of a
 /// cue that governs B: `A ngày ... của ... về (việc) thực hiện B`.
 /// A cue that links two cited documents.
@@ -2278,10 +2321,12 @@ fn head_cue(window: &str) -> Option<(Relation, String)> {
     };
     // (`Căn cứ quy định tại Điều 49 của Luật Quản lý thuế, Điều 24 của Nghị định số ...`: the
     // part of a document the cue is about does not count.)
-    let part = if cue.relation == Relation::BasedOn {
-        ws[cue.end..].iter().take_while(|w| is_part_word(w)).count()
-    } else {
-        0
+    // (`triển khai thực hiện có hiệu quả các nội dung, nhiệm vụ, giải pháp nêu trong Quyết định
+    // số ...`: nor what of a policy a plan carries out.)
+    let part = match cue.relation {
+        Relation::BasedOn => ws[cue.end..].iter().take_while(|w| is_part_word(w)).count(),
+        Relation::Implements | Relation::Continues => work_object_len(&ws[cue.end..]),
+        _ => 0,
     };
     if ws.len() - cue.end - part > limit {
         return None;
@@ -5081,6 +5126,23 @@ mod tests {
             ),
             (
                 "Tổ chức học tập theo Kế hoạch số 29/KH-UBND ngày 30/5/2012 của UBND tỉnh.",
+                Relation::Cites,
+            ),
+            // What of a policy the plan carries out stands between the cue and the document.
+            (
+                "- Chỉ đạo triển khai thực hiện có hiệu quả các nội dung, nhiệm vụ, giải pháp nêu \
+                 trong Quyết định số 1909/QĐ-TTg ngày 12/11/2021 của Thủ tướng Chính phủ.",
+                Relation::Implements,
+            ),
+            (
+                "Cụ thể hóa các quan điểm, mục tiêu, nhiệm vụ và giải pháp chủ yếu của Nghị quyết \
+                 số 29-NQ/TW ngày 4/11/2013 của Ban Chấp hành Trung ương.",
+                Relation::Implements,
+            ),
+            // (Not any words: a report's schedule is no part of the decision.)
+            (
+                "Thực hiện chế độ báo cáo định kỳ hằng quý về tình hình giải ngân vốn đầu tư \
+                 theo Quyết định số 8/QĐ-UBND ngày 2/1/2019.",
                 Relation::Cites,
             ),
         ];
