@@ -2300,6 +2300,17 @@ fn head_cue(window: &str) -> Option<(Relation, String)> {
     if is_passive(&ws, cue.start, cue.end) {
         return None;
     }
+    // `trên cơ sở đề nghị của Đảng đoàn (trong Quy định số 172-QĐ/TW ...)`, `Căn cứ đề nghị
+    // của Sở Nội vụ tại Tờ trình số ...`: what rests on a body's proposal, as after `Xét đề
+    // nghị` in a decision's preamble, rests on no document.
+    if cue.relation == Relation::BasedOn
+        && matches!(
+            ws.get(cue.end..cue.end + 2),
+            Some(["de", "nghi"] | ["de", "xuat"])
+        )
+    {
+        return None;
+    }
     // `Căn cứ Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân số 87/2015/QH13`: a law
     // is cited by its name, which may be long, between the cue and the number.
     let named = matches!(ws.get(cue.end..cue.end + 1), Some(["luat"]))
@@ -5138,6 +5149,11 @@ mod tests {
                 "Cụ thể hóa các quan điểm, mục tiêu, nhiệm vụ và giải pháp chủ yếu của Nghị quyết \
                  số 29-NQ/TW ngày 4/11/2013 của Ban Chấp hành Trung ương.",
                 Relation::Implements,
+            ),
+            // (A body's proposal is no legal basis, as after `Xét đề nghị`.)
+            (
+                "Căn cứ đề nghị của Sở Nội vụ tại Tờ trình số 45/TTr-SNV ngày 2/1/2020.",
+                Relation::Cites,
             ),
             // (Not any words: a report's schedule is no part of the decision.)
             (
