@@ -1462,9 +1462,19 @@ fn short_form_ends_well(after: &str) -> bool {
         "trang",
     ];
     if next == "nam" {
-        // `Nghị quyết 29 năm 2013` is a year; `Kế hoạch 5 năm` a period.
-        let yr = t.split_whitespace().nth(1).unwrap_or("");
-        return yr.len() == 4 && yr.chars().all(|c| c.is_ascii_digit());
+        // `Nghị quyết 29 năm 2013` is a year; `Kế hoạch 5 năm` a period, and so is `KẾ HOẠCH 5
+        // NĂM 2016 - 2020` (a five-year plan: years from ... to ...).
+        let is_year = |w: &str| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit());
+        let mut ws = t.split_whitespace().skip(1);
+        let year = ws.next().is_some_and(is_year);
+        let range = ws
+            .next()
+            .is_some_and(|w| match w.strip_prefix(['-', '–', '—']) {
+                Some("") => ws.next().is_some_and(|w| w.get(..4).is_some_and(is_year)),
+                Some(w) => w.get(..4).is_some_and(is_year),
+                None => false,
+            });
+        return year && !range;
     }
     if next == "ngay" {
         // `Nghị quyết số 18 ngày 25-10-2017 của ...` is dated; `Kế hoạch 30 ngày` a period.
@@ -4002,6 +4012,18 @@ mod tests {
     fn traps_are_not_references() {
         let x = run("Cập nhật lúc 15:51, 25/05/2022. Giai đoạn 2021 - 2030, năm học 2023-2024, Kế hoạch 5 năm, điện thoại 0255 3712 135. Kết luận hội nghị, đồng chí chủ trì.");
         assert!(x.references.is_empty(), "{:?}", codes(&x));
+        // A five-year plan's years, in a title in capitals.
+        for t in [
+            "I. MỤC TIÊU CỦA KẾ HOẠCH 5 NĂM 2016 - 2020.",
+            "Mục tiêu của Kế hoạch 5 năm 2021 – 2025 của tỉnh.",
+            "Mục tiêu của Kế hoạch 5 năm 2021 -2025 của tỉnh.",
+        ] {
+            let x = run(t);
+            assert!(x.references.is_empty(), "{t}: {:?}", codes(&x));
+        }
+        // (A number and its year is a reference.)
+        let x = run("Thực hiện Kế hoạch 5 năm 2016 của UBND tỉnh.");
+        assert_eq!(codes(&x).len(), 1);
     }
 
     #[test]
