@@ -503,7 +503,7 @@ pub fn district_provinces(kind: &str, name: &str) -> &'static [&'static str] {
 /// text's (`home`) when it has such a unit or when no province has one known; else the one
 /// province that has it. `None` when neither decides (`huyện Châu Thành` in a text of no
 /// province, or of one without it).
-fn district_province<'a>(
+pub fn district_province<'a>(
     kind: &str,
     name: &str,
     named: Option<&'a str>,

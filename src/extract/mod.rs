@@ -1300,6 +1300,16 @@ fn congress_resolution(text: &str, c: &Captures, home: Home) -> Option<DocDesc> 
     // (`Nghị quyết Đại hội XVII của Đảng bộ tỉnh`: the text's province's.)
     let province = match (c.name("prov"), c.name("bt")) {
         (Some(prov), _) => match c.name("pname").map(|p| p.as_str().trim()) {
+            // (`Đảng bộ thành phố Thủ Dầu Một`: a city under a province; so is `thành phố Lạng
+            // Sơn`, the capital of the province of that name, which is no city itself.)
+            Some(p) if fold_words(prov.as_str()).ends_with("thanh pho") => {
+                match registry::province_named(p)
+                    .filter(|p| registry::PROVINCES.iter().any(|q| q.name == *p && q.city))
+                {
+                    Some(p) => p,
+                    None => return district_congress(text, c, Some("thành phố"), p, home, base),
+                }
+            }
             Some(p) => registry::province_named(p)?,
             None if fold_words(prov.as_str()).ends_with("tinh") => home.province?,
             // (`Đảng bộ thành phố` alone: the text's, when it is a centrally-run city; in
@@ -1309,16 +1319,20 @@ fn congress_resolution(text: &str, c: &Captures, home: Home) -> Option<DocDesc> 
                 .filter(|h| registry::PROVINCES.iter().any(|p| p.name == *h && p.city))?,
         },
         (None, Some(_)) => home.province?,
-        (None, None) => return None,
+        (None, None) => {
+            let kind = c.name("dkind").map(|k| k.as_str());
+            return match c.name("dname") {
+                Some(name) => district_congress(text, c, kind, name.as_str(), home, base),
+                // (`Đảng bộ huyện` alone: the text's own district's.)
+                None => {
+                    let district = home.district.filter(|d| !registry::is_commune(d))?;
+                    kind?;
+                    district_congress(text, c, kind, district, home, base)
+                }
+            };
+        }
     };
-    // (`..., nhiệm kỳ 2020 - 2025`: the congress's year.)
-    let m = c.get(0).expect("whole match");
-    let after = &text[m.end()..];
-    let after = &after[..after.char_indices().nth(40).map_or(after.len(), |(i, _)| i)];
-    static TERM_YEARS: LazyLock<regex::Regex> = LazyLock::new(|| {
-        regex::Regex::new(r"^[\s,(]*(?i:nhiệm\s+kỳ)\s+((?:19|20)[0-9]{2})").expect("compiles")
-    });
-    let year = TERM_YEARS.captures(after).and_then(|y| y[1].parse().ok());
+    let year = congress_year(text, c);
     let body = if registry::PROVINCES
         .iter()
         .any(|p| p.name == province && p.city)
@@ -1334,6 +1348,67 @@ fn congress_resolution(text: &str, c: &Captures, home: Home) -> Option<DocDesc> 
         issuer: Some(name.clone()),
         scope: Some(Scope::Province(province.to_string())),
         title: Some(name),
+        ..base
+    })
+}
+
+/// `..., nhiệm kỳ 2020 - 2025` after a congress's resolution: the congress's year.
+fn congress_year(text: &str, c: &Captures) -> Option<i32> {
+    let m = c.get(0).expect("whole match");
+    let after = &text[m.end()..];
+    let after = &after[..after.char_indices().nth(40).map_or(after.len(), |(i, _)| i)];
+    static TERM_YEARS: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(r"^[\s,(]*(?i:nhiệm\s+kỳ)\s+((?:19|20)[0-9]{2})").expect("compiles")
+    });
+    TERM_YEARS.captures(after).and_then(|y| y[1].parse().ok())
+}
+
+/// The resolution of a district's Party congress (`Nghị quyết Đại hội Đảng bộ huyện Thủy Nguyên
+/// lần thứ XXIII`, `Đảng bộ Thủy Nguyên` without its kind): only a district the list of
+/// district-level units knows (`Đảng bộ Khối các cơ quan tỉnh` is none), in the text's province
+/// or the one province that has it ([`registry::district_province`]). A district's congresses
+/// are numbered on their own: its scope tells them from the province's.
+fn district_congress(
+    text: &str,
+    c: &Captures,
+    kind: Option<&str>,
+    name: &str,
+    home: Home,
+    base: DocDesc,
+) -> Option<DocDesc> {
+    let n = c["n"].to_uppercase();
+    let kind = kind.map(|k| match fold_words(k).as_str() {
+        "huyen" => "huyện",
+        "quan" => "quận",
+        "thi xa" => "thị xã",
+        _ => "thành phố",
+    });
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let name = words.join(" ");
+    let name = if name.chars().all(|c| !c.is_lowercase()) {
+        registry::title_case(&name)
+    } else {
+        name
+    };
+    let known = registry::district_provinces(kind.unwrap_or("huyện"), &name);
+    if known.is_empty() && (kind.is_none() || home.district != Some(name.as_str())) {
+        return None;
+    }
+    let province =
+        registry::district_province(kind.unwrap_or("huyện"), &name, None, home.province)?;
+    let issuer = match kind {
+        Some(k) => format!("Đại hội đại biểu Đảng bộ {k} {name} lần thứ {n}"),
+        None => format!("Đại hội đại biểu Đảng bộ {name} lần thứ {n}"),
+    };
+    Some(DocDesc {
+        year: congress_year(text, c),
+        term: Some(n),
+        issuer: Some(issuer.clone()),
+        scope: Some(Scope::District {
+            province: Some(province.to_string()),
+            district: name,
+        }),
+        title: Some(issuer),
         ..base
     })
 }
@@ -4516,6 +4591,59 @@ mod tests {
         assert_eq!(r.desc.scope, Some(Scope::Province("Cần Thơ".into())));
         let x = run(&text("TỈNH TUYÊN QUANG"));
         assert!(x.references.iter().all(|r| r.is_self));
+    }
+
+    #[test]
+    fn a_district_congress_is_the_districts() {
+        let x = run(
+            "Cổng thông tin thành phố Hải Phòng\nThực hiện Nghị quyết Đại hội Đảng bộ \
+            Thuỷ Nguyên lần thứ XXIII, ngày 13/5/2011, Ủy ban nhân dân huyện ban hành Kế hoạch số \
+            42/KH-UBND về cải cách hành chính.\n",
+        );
+        let r = &x.references[0];
+        assert_eq!(
+            r.desc.scope,
+            Some(Scope::District {
+                province: Some("Hải Phòng".into()),
+                district: "Thuỷ Nguyên".into()
+            })
+        );
+        assert_eq!(r.desc.number.as_deref(), Some("%dai-hoi-xxiii"));
+        let head = "ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\nSố: 5/KH-UBND\nLạng Sơn, ngày 1 tháng 3 năm \
+            2021\nKẾ HOẠCH\nVề việc ABC\n\n";
+        let scope = |body: &str| {
+            let x = run(&format!("{head}{body}\n"));
+            let r = x
+                .references
+                .iter()
+                .find(|r| !r.is_self)
+                .map(|r| r.desc.clone());
+            r.and_then(|d| d.scope.clone())
+        };
+        let district = |d: &str| {
+            Some(Scope::District {
+                province: Some("Lạng Sơn".into()),
+                district: d.into(),
+            })
+        };
+        assert_eq!(
+            scope("Thực hiện Nghị quyết Đại hội đại biểu Đảng bộ huyện Cao Lộc lần thứ XXII."),
+            district("Cao Lộc")
+        );
+        // (The capital of a province that is no city is a city under it.)
+        assert_eq!(
+            scope("Thực hiện Nghị quyết Đại hội Đảng bộ thành phố Lạng Sơn lần thứ XVII."),
+            district("Lạng Sơn")
+        );
+        assert_eq!(
+            scope("Thực hiện Nghị quyết Đại hội Đảng bộ tỉnh Lạng Sơn lần thứ XVII."),
+            Some(Scope::Province("Lạng Sơn".into()))
+        );
+        // A Party committee of no district: no document is made up.
+        assert_eq!(
+            scope("Thực hiện Nghị quyết Đại hội Đảng bộ Khối các cơ quan tỉnh lần thứ IV."),
+            None
+        );
     }
 
     /// A cue right after a reference and its attributes, or inside its subject, is that

@@ -319,10 +319,11 @@ pub static PLENUM_REF: LazyLock<Regex> = LazyLock::new(|| {
 /// quyết Đại hội XIII của Đảng`, `Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII` (group `nat`,
 /// or `cd` without `bo`); a province's, `Nghị quyết Đại hội đại biểu Đảng bộ tỉnh (Lạng Sơn) lần
 /// thứ XVII` (group `prov`, its name in `pname`), also `Nghị quyết Đại hội XVII của Đảng bộ tỉnh`
-/// (group `bt`). The congress's number in `n`.
+/// (group `bt`); a district's, `Nghị quyết Đại hội Đảng bộ (huyện) Thủy Nguyên lần thứ XXIII`
+/// (its kind in `dkind`, its name in `dname`). The congress's number in `n`.
 pub static CONGRESS_REF: LazyLock<Regex> = LazyLock::new(|| {
     re(&vi(&format!(
-        r"{nq}{SP}(?:{cua}{SP})?{dh}(?:{SP}{db})?(?:(?P<nat>(?:{SP}{dang})?{SP}{tq})|(?P<prov>{SP}{dang}{SP}{bo}{SP}(?:{tinh}|{tp}))(?P<pname>(?:{SP}[{upper}][{letter}]*){{1,3}})?)?(?:{SP}{lt})?{SP}(?P<n>[IVX]{{1,5}})\b(?:(?P<cd>{SP}{cua}{SP}{dang})(?P<bo>{SP}{bo}(?P<bt>{SP}{tinh})?)?)?",
+        r"{nq}{SP}(?:{cua}{SP})?{dh}(?:{SP}{db})?(?:(?P<nat>(?:{SP}{dang})?{SP}{tq})|(?P<prov>{SP}{dang}{SP}{bo}{SP}(?:{tinh}|{tp}))(?P<pname>(?:{SP}[{upper}][{letter}]*){{1,3}})?|{SP}{dang}{SP}{bo}(?:{SP}(?P<dkind>{huyen}|{quan}|{tx}))?(?P<dname>(?:{SP}[{upper}][{letter}]*){{1,3}})?)?(?:{SP}{lt})?{SP}(?P<n>[IVX]{{1,5}})\b(?:(?P<cd>{SP}{cua}{SP}{dang})(?P<bo>{SP}{bo}(?P<bt>{SP}{tinh})?)?)?",
         nq = words("Nghị quyết"),
         cua = words("của"),
         dh = words("Đại hội"),
@@ -332,6 +333,9 @@ pub static CONGRESS_REF: LazyLock<Regex> = LazyLock::new(|| {
         bo = words("bộ"),
         tinh = words("tỉnh"),
         tp = words("thành phố"),
+        huyen = words("huyện"),
+        quan = words("quận"),
+        tx = words("thị xã"),
         lt = words("lần thứ"),
         upper = vi_upper_class(),
         letter = VI_LETTER,
