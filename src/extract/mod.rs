@@ -3092,6 +3092,8 @@ fn bind_definitions(text: &str, found: &mut [Found]) -> Vec<Option<usize>> {
             continue;
         }
         let before = &text[found[i - 1].end.min(found[i].start)..found[i].start];
+        // The antecedent is the reference right before the parenthesis, in the same paragraph.
+        let mut ante = i - 1;
         let opens = match DEFINITION.find(before) {
             Some(m) => m.start(),
             None => {
@@ -3105,11 +3107,24 @@ fn bind_definitions(text: &str, found: &mut [Found]) -> Vec<Option<usize>> {
                 if !(t.ends_with('(') && closed && found[i].desc.symbol.is_some()) {
                     continue;
                 }
+                // (The description may cite others: `Quyết định số 709/QĐ-TTg ... ban hành Kế
+                // hoạch thực hiện Kết luận số 69-KL/TW ... tiếp tục thực hiện Nghị quyết số
+                // 20-NQ/TW ... (Quyết định số 709/QĐ-TTg)`: the nearest of the same number and
+                // symbol within the sentence.)
+                let same = |j: usize| {
+                    key(&found[j]) == key(&found[i])
+                        && found[j].desc.symbol.as_deref().map(fold_words)
+                            == found[i].desc.symbol.as_deref().map(fold_words)
+                };
+                if let Some(j) = (0..i - 1).rev().take(4).find(|&j| same(j)) {
+                    let gap = &text[found[j].end..found[i].start];
+                    if one_sentence(gap) && !gap.contains(';') && gap.len() <= 1000 {
+                        ante = j;
+                    }
+                }
                 t.len() - 1
             }
         };
-        // The antecedent is the reference right before the parenthesis, in the same paragraph.
-        let ante = i - 1;
         let gap = &before[..opens];
         if gap.contains("\n\n") || gap.len() > 600 {
             continue;
@@ -5795,6 +5810,19 @@ mod tests {
         assert_eq!(defined, [1, 3], "{:?}", x.references);
         // (Another document in brackets is no short name.)
         assert_eq!(rel_of(&x, "13"), Some(Relation::Cites));
+        // A description that cites others (Ninh Bình KH 177/2024): the restatement names the
+        // first, and the list goes on through it to the next item.
+        let x = run(&format!(
+            "{DECISION_HEAD}Thực hiện Quyết định số 709/QĐ-TTg ngày 23/7/2024 của Thủ tướng \
+             Chính phủ ban hành Kế hoạch thực hiện Kết luận số 69-KL/TW ngày 11/01/2024 của Bộ \
+             Chính trị tiếp tục thực hiện Nghị quyết số 20-NQ/TW ngày 01/11/2012 của Ban Chấp \
+             hành Trung ương Đảng khóa XI về khoa học (Quyết định số 709/QĐ-TTg); Kế hoạch số \
+             183-KH/TU ngày 18/3/2024 của Ban Thường vụ Tỉnh ủy thực hiện Kết luận số 69-KL/TW \
+             (Kế hoạch số 183-KH/TU), Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện như sau:\n"
+        ));
+        assert_eq!(rel_of(&x, "183"), Some(Relation::Implements));
+        let defined: Vec<_> = x.references.iter().filter_map(|r| r.defined_as).collect();
+        assert_eq!(defined, [1, 5], "{:?}", codes(&x));
     }
 
     #[test]
