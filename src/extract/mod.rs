@@ -2202,9 +2202,25 @@ fn chain_cue(gap: &str) -> Option<ChainCue> {
     }
     // (A cue that holds a part word itself, `hướng dẫn một số nội dung của`, ends before
     // the part words that follow it.)
-    let cue = cues::cue_at_end(&ws[..end]).or_else(|| {
-        cues::last_cue(&ws[..full]).filter(|c| ws[c.end..full].iter().all(|w| is_part_word(w)))
-    })?;
+    let cue = cues::cue_at_end(&ws[..end])
+        .or_else(|| {
+            cues::last_cue(&ws[..full]).filter(|c| ws[c.end..full].iter().all(|w| is_part_word(w)))
+        })
+        .or_else(|| {
+            // `Thông tư số 135/2008/TT-BTC ngày ... của Bộ Tài chính hướng dẫn Nghị định số
+            // 69/2008/NĐ-CP`: a bare `hướng dẫn` right before B is A's guidance of B (not
+            // `theo hướng dẫn`, following guidance; nor with words between, `hướng dẫn của Sở
+            // tại`, whose guidance is B itself).
+            let bare = full >= 3
+                && !by
+                && ws[full - 2..full] == ["huong", "dan"]
+                && !matches!(ws[full - 3], "theo" | "va" | "cac" | "duoc");
+            bare.then_some(cues::Cue {
+                relation: Relation::Guides,
+                start: full - 2,
+                end: full,
+            })
+        })?;
     let passive = is_passive(&ws, cue.start, cue.end);
     if (by || needs_passive) && !passive {
         return None;
@@ -4290,6 +4306,33 @@ mod tests {
                 Endpoint::This => ("this".into(), r.relation, num(r.to)),
             })
             .collect()
+    }
+
+    #[test]
+    fn a_circular_that_guides_a_decree_says_huong_dan() {
+        let guides = |body: &str| {
+            let x = run(&format!("{DECISION_HEAD}{body}\n"));
+            links(&x)
+                .into_iter()
+                .filter(|l| l.1 == Relation::Guides)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            guides(
+                "Căn cứ Thông tư số 135/2008/TT-BTC ngày 31/12/2008 của Bộ Tài chính hướng dẫn \
+                 Nghị định số 69/2008/NĐ-CP ngày 30/5/2008 của Chính phủ;"
+            ),
+            [("135".to_string(), Relation::Guides, "69".to_string())]
+        );
+        // Following guidance, or guidance given in B, is no guidance of B.
+        for body in [
+            "Căn cứ Kế hoạch số 12/KH-UBND ngày 2/1/2020 của UBND tỉnh và theo hướng dẫn Công \
+             văn số 45/SGDĐT-VP ngày 3/1/2020;",
+            "Thực hiện Kế hoạch số 12/KH-UBND ngày 2/1/2020 của UBND tỉnh về hướng dẫn của Sở \
+             Giáo dục và Đào tạo tại Công văn số 45/SGDĐT-VP ngày 3/1/2020;",
+        ] {
+            assert_eq!(guides(body), [], "{body}");
+        }
     }
 
     /// Legal-normative texts (real decisions and resolutions of 2006-2025 showed each shape):
