@@ -2801,7 +2801,20 @@ fn issued_after(text: &str, found: &[Found], i: usize) -> Option<usize> {
             let next = p + 1 + after.len() - after.trim_start().len();
             found[i + 1..=k].iter().any(|f| f.start == next)
         };
-        if !one_sentence(gap) || gap.match_indices(';').any(|(p, _)| !lists_on(g0 + p)) {
+        // (`Thực hiện Quyết định 923/QĐ-TTg ...; UBND tỉnh đã ban hành Kế hoạch số 242`: a
+        // semicolon for the comma before the issuing clause, the last in the gap.)
+        let issuing = |p: usize| {
+            let clause = &text[p + 1..found[k].start];
+            let folded = format!(" {} ", fold_words(clause));
+            !clause.contains(';')
+                && (folded.ends_with(" ban hanh ") || folded.ends_with(" thong qua "))
+                && words_of(&folded).len() <= 12
+        };
+        if !one_sentence(gap)
+            || gap
+                .match_indices(';')
+                .any(|(p, _)| !lists_on(g0 + p) && !issuing(g0 + p))
+        {
             return None;
         }
         let before = &text[found[k - 1]
@@ -2810,7 +2823,8 @@ fn issued_after(text: &str, found: &[Found], i: usize) -> Option<usize> {
             .min(found[k].start)..found[k].start];
         let folded = format!(" {} ", fold_words(before));
         if folded.ends_with(" ban hanh ") || folded.ends_with(" thong qua ") {
-            return gap.contains(',').then_some(k);
+            let semicolon = gap.rfind(';').is_some_and(|p| issuing(g0 + p));
+            return (gap.contains(',') || semicolon).then_some(k);
         }
     }
     None
@@ -4974,6 +4988,20 @@ mod tests {
             ],
             "42 does not implement 06 across the sentence's end"
         );
+        // A semicolon for the comma before the issuing clause (a Tuyên Quang portal), not
+        // before a clause of its own.
+        let x = run(
+            "Tin tức\nThực hiện Quyết định 923/QĐ-TTg ngày 02/8/2022 của Thủ tướng Chính \
+            phủ về khoa học; UBND tỉnh đã ban hành Kế hoạch số 242/KH-UBND ngày 31/12/2022 về \
+            nông thôn mới.\nThực hiện Quyết định 924/QĐ-TTg ngày 02/8/2022 của Thủ tướng Chính \
+            phủ về khoa học; năm 2022 tỉnh đã đạt nhiều kết quả, các huyện đã tổ chức hội nghị \
+            và UBND tỉnh đã ban hành Kế hoạch số 243/KH-UBND về nông thôn mới.\n",
+        );
+        assert_eq!(
+            links(&x),
+            [("242".to_string(), Relation::Implements, "923".to_string())]
+        );
+        let x = run("Tin tức\nThực hiện Nghị quyết số 05-NQ/TU ngày 1/2/2021 của Tỉnh ủy, ngày 13/5/2021, UBND tỉnh ban hành Kế hoạch số 42/KH-UBND về du lịch.\nThực hiện Nghị quyết số 06-NQ/TU ngày 1/3/2021 của Tỉnh ủy, UBND tỉnh đã ban hành Kế hoạch số 43/KH-UBND về nông nghiệp.\nCập nhật: 26/05/2022\n");
         let d = |n: &str| date_of(&x, n);
         assert_eq!(d("42").as_deref(), Some("2021-05-13"));
         // 43 has no date of its own: the dateline gives its year.
