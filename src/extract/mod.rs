@@ -281,6 +281,13 @@ fn parse_attrs(text: &str, from: usize, limit: usize, home: Home) -> Attrs {
                     a.end += c.name("y").expect("year group").end();
                     continue;
                 }
+                if a.end == from {
+                    if let Some((y, len)) = bare_year(rest) {
+                        a.year = Some(y);
+                        a.end += len;
+                        continue;
+                    }
+                }
             }
         }
         if a.issuer.is_none() && may("cCdD") {
@@ -360,6 +367,31 @@ fn parse_attrs(text: &str, from: usize, limit: usize, home: Home) -> Attrs {
         break;
     }
     a
+}
+
+/// A year written right after a reference, as a legal database titles a document
+/// (`Quyết định 891/QĐ-UBND 2019 công bố danh mục thủ tục hành chính ...`): four digits of
+/// 1945-2039 after spaces, then a word that counts nothing (`2000 ha`, `2019 người`) and no
+/// range (`2019 - 2020`). Returns it and the byte length to its end.
+fn bare_year(rest: &str) -> Option<(i32, usize)> {
+    let t = rest.trim_start_matches([' ', '\t']);
+    let lead = rest.len() - t.len();
+    if lead == 0 || t.len() < 4 || !t.as_bytes()[..4].iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let y: i32 = t[..4].parse().ok()?;
+    let after = &t[4..];
+    let next = after.strip_prefix([' ', '\t'])?;
+    let word = next.split_whitespace().next()?;
+    if !(1945..=2039).contains(&y) || !word.starts_with(char::is_alphabetic) {
+        return None;
+    }
+    let counts = [
+        "nam", "thang", "ngay", "gio", "phut", "lan", "nguoi", "tuoi", "km", "ha", "ty", "trieu",
+        "nghin", "ngan", "dong", "ho", "tan", "con", "chiec", "cai", "m", "m2", "m3", "kg",
+        "truong", "xa", "huyen", "tinh", "muc", "dieu", "khoan", "diem", "trang", "ban", "so",
+    ];
+    (!counts.contains(&fold_words(word).as_str())).then_some((y, lead + 4))
 }
 
 /// Byte length of the issuer words at the start of `phrase`, up to the first stop word (at
@@ -4320,6 +4352,17 @@ mod tests {
                 Endpoint::This => ("this".into(), r.relation, num(r.to)),
             })
             .collect()
+    }
+
+    #[test]
+    fn a_year_right_after_the_symbol_as_a_legal_database_titles_a_document() {
+        let x = run(
+            "Quyết định 2895/QĐ-UBND 2017 công bố thủ tục đã được thay thế bởi Quyết \
+            định 891/QĐ-UBND 2019 công bố danh mục; Kế hoạch 5/KH-UBND 2000 ha rừng; Quyết định \
+            7/QĐ-UBND 2019 - 2020; Thông tư 12/2019/TT-BTC 2020 hướng dẫn.\n",
+        );
+        let years: Vec<_> = x.references.iter().map(|r| r.desc.year).collect();
+        assert_eq!(years, [Some(2017), Some(2019), None, None, Some(2019)]);
     }
 
     #[test]
