@@ -2213,7 +2213,18 @@ fn chain_cue(gap: &str) -> Option<ChainCue> {
         }
     }
     if listing && !needs_passive && listed.is_none() {
-        return None;
+        // (`A quy định chế độ công tác phí, chế độ chi tổ chức hội nghị ... đã được sửa đổi
+        // tại Điều 1 B`: a passive at the end with no comma before it, the last item of a list
+        // of nouns in A's subject going on in lower case. The cue must then be passive, below.
+        // A name after the comma, `A về thi đua, khen thưởng, Hội đồng Thi đua tỉnh được sửa
+        // đổi tại B`, opens a clause of its own.)
+        let tail = gap.rsplit(',').next().unwrap_or(gap);
+        let lower = tail.trim_start().starts_with(char::is_lowercase);
+        let tail = format!(" {} ", fold_words(tail));
+        if !lower || !(tail.contains(" duoc ") || tail.contains(" bi ")) {
+            return None;
+        }
+        needs_passive = true;
     }
     let folded = fold_words(gap);
     let ws = words_of(&folded);
@@ -5785,7 +5796,10 @@ mod tests {
              năm 2022 và số 12/2024/NĐ-CP ngày 5 tháng 2 năm 2024;\n\
              Căn cứ Quyết định số 40/QĐ-UBND ngày 2/3/2023 của UBND tỉnh về thi đua, khen \
              thưởng, Hội đồng Thi đua tỉnh được sửa đổi, bổ sung tại Quyết định số 15/QĐ-UBND \
-             ngày 9/3/2024;\n"
+             ngày 9/3/2024;\n\
+             Căn cứ Nghị quyết 64/2017/NQ-HĐND quy định chế độ công tác phí, chế độ chi tổ chức \
+             hội nghị đối với các cơ quan nhà nước tỉnh Thanh Hóa đã được sửa đổi tại Điều 1 \
+             Nghị quyết 29/2024/NQ-HĐND;\n"
         ));
         let amends: Vec<(u32, u32)> = x
             .relations
@@ -5799,7 +5813,10 @@ mod tests {
         let num = |i: u32| x.references[i as usize].desc.number.clone().unwrap();
         let named: Vec<(String, String)> = amends.iter().map(|&(a, b)| (num(a), num(b))).collect();
         let pair = |a: &str, b: &str| (a.to_string(), b.to_string());
-        assert_eq!(named, [pair("68", "36"), pair("12", "36")]);
+        assert_eq!(
+            named,
+            [pair("68", "36"), pair("12", "36"), pair("29", "64")]
+        );
         // (Without a comma before the passive, the commas part clauses: the council has its
         // own, changed by 15; decision 40 is not.)
         assert!(!x
