@@ -1017,7 +1017,9 @@ pub fn province_of_text_in(text: &str) -> Option<String> {
     top_province(&counts)
 }
 
-/// The province a portal address names: `quangngai` → `Quảng Ngãi`.
+/// The province a portal address names: `quangngai` → `Quảng Ngãi`; also after the name of an
+/// agency's or a programme's site, as provinces name them (`ipckontum`, the investment
+/// promotion centre of Kon Tum; `nongthonmoituyenquang`, `dost-dongnai`).
 fn province_of_slug(slug: &str) -> Option<&'static str> {
     static SLUGS: std::sync::LazyLock<Vec<(String, &'static str)>> =
         std::sync::LazyLock::new(|| {
@@ -1026,7 +1028,16 @@ fn province_of_slug(slug: &str) -> Option<&'static str> {
                 .map(|p| (fold_words(p.name).replace(' ', ""), p.name))
                 .collect()
         });
-    SLUGS.iter().find(|(s, _)| s == slug).map(|(_, n)| *n)
+    SLUGS
+        .iter()
+        .find(|(s, _)| s == slug)
+        .or_else(|| {
+            SLUGS
+                .iter()
+                .filter(|(s, _)| s.len() >= 5 && slug.len() > s.len() && slug.ends_with(s.as_str()))
+                .max_by_key(|(s, _)| s.len())
+        })
+        .map(|(_, n)| *n)
 }
 
 /// The number of a number line that a copy broke after `Số:` (`Số:` / `36/KH-UBND |`): the
@@ -1456,6 +1467,24 @@ mod tests {
         let text = "Nội dung.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n\nNguyễn Văn An\n\nKế hoạch 12/KH-UBND về việc khác Ban hành: 01/02/2020\n";
         let lines: Vec<&str> = text.lines().collect();
         assert_eq!(furniture_start(&lines, 0), Some(12));
+    }
+
+    #[test]
+    fn a_portal_of_a_provinces_agency_names_the_province() {
+        for (host, want) in [
+            ("http://ipckontum.gov.vn/tin-tuc/1.html", Some("Kon Tum")),
+            (
+                "http://nongthonmoituyenquang.gov.vn/tin-tuc/trang-13.html",
+                Some("Tuyên Quang"),
+            ),
+            ("https://dost-dongnai.gov.vn/tin", Some("Đồng Nai")),
+            ("https://sokhdt.quangnam.gov.vn/x", Some("Quảng Nam")),
+            // (A site of no province.)
+            ("https://chinhphu.gov.vn/x", None),
+        ] {
+            assert_eq!(province_of_text_in(host).as_deref(), want, "{host}");
+            assert_eq!(province_of_text(&[host]).as_deref(), want, "{host}");
+        }
     }
 
     #[test]

@@ -562,13 +562,13 @@ fn province_phrase(space: &str) -> String {
 
 /// A portal's address names its province: `vanban.quangngai.gov.vn`.
 pub static GOV_DOMAIN: LazyLock<Regex> = LazyLock::new(|| {
-    re(&vi(r"(?:^|[./])(?P<p>[a-z]{4,20})\.gov\.vn")).expect("GOV_DOMAIN compiles")
+    re(&vi(r"(?:^|[./])(?P<p>[a-z][a-z-]{3,30})\.gov\.vn")).expect("GOV_DOMAIN compiles")
 });
 
 /// [`GOV_DOMAIN`] with `^` at every line start: run over a whole text it finds what
 /// [`GOV_DOMAIN`] finds line by line.
 pub static GOV_DOMAIN_IN_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    re(&vi(r"(?:(?m:^)|[./])(?P<p>[a-z]{4,20})\.gov\.vn")).expect("GOV_DOMAIN compiles")
+    re(&vi(r"(?:(?m:^)|[./])(?P<p>[a-z][a-z-]{3,30})\.gov\.vn")).expect("GOV_DOMAIN compiles")
 });
 
 #[cfg(test)]
