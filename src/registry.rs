@@ -1453,6 +1453,8 @@ pub fn symbol_is_central(symbol: &str) -> Option<bool> {
         matches!(
             p,
             "ubnd" | "hdnd" | "tt.hdnd" | "tu" | "hu" | "qu" | "du" | "tx" | "tp"
+            // (The office of a People's Committee: `42/TTr-VPUB`, `45/VPUBND-TH`.)
+            | "vpub" | "vpubnd"
         ) || (p.ends_with("tu") && p.len() > 2)
             || folded_bodies(BodyTable::Departments)
                 .iter()
@@ -2189,5 +2191,9 @@ mod tests {
         assert_eq!(symbol_is_central("KH-UBND"), Some(false));
         assert_eq!(symbol_is_central("CTr/TU"), Some(false));
         assert_eq!(symbol_is_central("TT-BGDĐT"), Some(true));
+        // (A People's Committee's office, not the Government's `VPCP`.)
+        assert_eq!(symbol_is_central("TTr-VPUB"), Some(false));
+        assert_eq!(symbol_is_central("VPUBND-TH"), Some(false));
+        assert_eq!(symbol_is_central("VPCP-NC"), Some(true));
     }
 }
