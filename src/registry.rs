@@ -1456,6 +1456,8 @@ pub fn symbol_is_central(symbol: &str) -> Option<bool> {
             // (The office of a People's Committee: `42/TTr-VPUB`, `45/VPUBND-TH`.)
             | "vpub" | "vpubnd"
         ) || (p.ends_with("tu") && p.len() > 2)
+            // (`QĐ.UB`, `QĐ.UBT`: a provincial committee's of the 1990s.)
+            || [".ub", ".ubt", ".ubnd"].iter().any(|s| p.ends_with(s))
             || folded_bodies(BodyTable::Departments)
                 .iter()
                 .any(|(l, _, _)| l == p)

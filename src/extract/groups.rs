@@ -178,6 +178,26 @@ impl Cursor<'_> {
                 None => break,
             }
         }
+        // (`QĐ.UB`, `QĐ.UBT`, `CT.UBND`: `\.UB(?:ND|T)?\b`, the longest that ends a word.)
+        if self.text.as_bytes()[k..].starts_with(b".UB") {
+            let ends_word = |e: usize| {
+                !self.text[e..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_alphanumeric() || c == '_')
+            };
+            let rest = &self.text.as_bytes()[k + 3..];
+            let more = if rest.starts_with(b"ND") {
+                [2, 0]
+            } else if rest.starts_with(b"T") {
+                [1, 0]
+            } else {
+                [0, 0]
+            };
+            if let Some(n) = more.iter().find(|&&n| ends_word(k + 3 + n)) {
+                k += 3 + n;
+            }
+        }
         Some(k)
     }
 

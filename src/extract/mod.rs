@@ -553,10 +553,13 @@ fn stretches(
     anchors: impl IntoIterator<Item = usize>,
 ) -> Vec<(usize, usize)> {
     let bytes = text.as_bytes();
-    // The dot of `TT.HĐND` (a symbol's letters, see `patterns::sym_part`) is inside a match.
+    // The dot of `TT.HĐND` and of `QĐ.UB` (a symbol's letters, see `patterns::sym_part`) is
+    // inside a match.
     let breaks_at = |p: usize| {
         breaks[bytes[p] as usize]
-            && !(bytes[p] == b'.' && bytes[..p].ends_with(b"TT") && bytes.get(p + 1) == Some(&b'H'))
+            && !(bytes[p] == b'.'
+                && (bytes[..p].ends_with(b"TT") && bytes.get(p + 1) == Some(&b'H')
+                    || bytes[p + 1..].starts_with(b"UB")))
     };
     let mut out = vec![];
     let mut done = 0;
@@ -4363,6 +4366,37 @@ mod tests {
                 Endpoint::This => ("this".into(), r.relation, num(r.to)),
             })
             .collect()
+    }
+
+    #[test]
+    fn a_symbol_of_the_1990s_joins_the_committees_letters_with_a_dot() {
+        let x = run(&format!(
+            "{DECISION_HEAD}Quyết định này thay thế Quyết định số 01/1999/QĐ.UB ngày 15/01/1999 \
+             của Ủy ban nhân dân tỉnh Lạng Sơn và Quyết định số 7/QĐ.UBT ngày 2/3/1998. Ban hành \
+             kèm theo Quyết định số 8/QĐ-UBND.Căn cứ ...\n"
+        ));
+        let read: Vec<_> = x
+            .references
+            .iter()
+            .skip(1)
+            .map(|r| {
+                (
+                    r.desc.symbol.clone().unwrap(),
+                    r.desc.date.clone(),
+                    r.desc.scope.clone(),
+                )
+            })
+            .collect();
+        let lang_son = Some(Scope::Province("Lạng Sơn".into()));
+        assert_eq!(
+            read,
+            [
+                ("QĐ.UB".into(), Some("1999-01-15".into()), lang_son.clone()),
+                ("QĐ.UBT".into(), Some("1998-03-02".into()), lang_son.clone()),
+                // (A sentence glued to the next is not read into the symbol.)
+                ("QĐ-UBND".into(), None, lang_son),
+            ]
+        );
     }
 
     #[test]

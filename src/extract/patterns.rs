@@ -212,12 +212,16 @@ pub fn is_vi_letter(c: char) -> bool {
 }
 
 /// One letter group of a symbol: `KH`, `UBND`, `QH14`, `BGDĐT`, `CTr`, `QĐi`: a letter, then up
-/// to 13 letters, digits or `&` (`BNN&PTNT`). The Standing Committee (Thường trực) of a People's
+/// to 13 letters, digits or `&` (`BNN&PTNT`), and the dotted `.UB` of the 1990s (`QĐ.UB`). The Standing Committee (Thường trực) of a People's
 /// Council writes its letters with a dot, `TT.HĐND` (`45/KH-TT.HĐND`, `06/QC-TT.HĐND-UBND`):
 /// one group, taken before the plain one would stop at the dot.
 fn sym_part() -> String {
-    format!(r"(?:{STANDING_HDND}|[{VI_LETTER}][{VI_LETTER}0-9&]{{0,13}})")
+    format!(r"(?:{STANDING_HDND}|[{VI_LETTER}][{VI_LETTER}0-9&]{{0,13}}{DOTTED_UB}?)")
 }
+
+/// The provincial committee's letters joined with a dot, as symbols were written in the 1990s
+/// (`01/1999/QĐ.UB`, `12/QĐ.UBT`, `45/CT.UBND`): part of the group before them.
+const DOTTED_UB: &str = r"(?:\.UB(?:ND|T)?\b)";
 
 /// The dotted issuer letters of a People's Council's Standing Committee (see [`sym_part`]).
 const STANDING_HDND: &str = r"TT\.HĐND";
