@@ -1783,7 +1783,27 @@ fn issuing_subject(clause: &str) -> Option<&str> {
     }
     let from = head.rfind([',', '\n']).map_or(0, |i| i + 1);
     let subject = head[from..].trim();
+    // (`Ngày 18 tháng 7 năm 2025 Uỷ ban nhân dân xã Long Phụng đã ban hành`: a date without
+    // its comma opens the clause.)
+    let subject = SENTENCE_DATE
+        .find(subject)
+        .map_or(subject, |m| subject[m.end()..].trim_start());
     (!subject.is_empty() && subject.split_whitespace().count() <= 12).then_some(subject)
+}
+
+/// Whether a body's name is of a district or a commune (`UBND huyện`, `Đảng ủy xã`).
+fn below_province(name: &str) -> bool {
+    let f = format!(" {} ", fold_words(name));
+    [
+        " huyen ",
+        " quan ",
+        " thi xa ",
+        " xa ",
+        " phuong ",
+        " thi tran ",
+    ]
+    .iter()
+    .any(|k| f.contains(k))
 }
 
 /// The date that opens the clause of a news item's `<body> ban hành <reference>` when the
@@ -3405,11 +3425,12 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
             let window = format!(" {} ", fold_words(before_ref));
             window.ends_with(" ban hanh ")
                 || window.ends_with(" thong qua ")
-                // (`Chính phủ có Nghị quyết số ...`: only after a body.)
+                // (`Chính phủ có Nghị quyết số ...`: only after a body; `UBND huyện đã có Công
+                // văn số ...`, a district's or a commune's of no place the text names, too.)
                 || window.ends_with(" co ")
                     && issuing_subject(before_ref)
                         .and_then(|s| registry::parse_issuer_at(s, home.province, home.district))
-                        .is_some_and(|i| i.scope != Scope::Unknown)
+                        .is_some_and(|i| i.scope != Scope::Unknown || below_province(&i.name))
         };
         if issued && desc.date.is_none() && !named_with_year {
             // `Ngày 26/11/2018, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 156-KH/TU`: the
@@ -6034,6 +6055,27 @@ mod tests {
             ]
         );
         assert_eq!(x.references[0].desc.date.as_deref(), Some("2011-05-13"));
+        // `đã có Công văn` of a district's body: not the city's either.
+        let x = run(
+            "Hải Phòng, ngày 18 tháng 11 năm 2019\nTheo đó, UBND huyện đã có Công văn \
+            số 3015/UBND-TN ngày 23/8/2018 yêu cầu các xã quán triệt.\n",
+        );
+        assert_eq!(x.references[0].desc.scope, Some(Scope::Unknown));
+        // A commune named after a date in words without its comma (a commune's portal).
+        let x = run(
+            "Tin tức xã Long Phụng, tỉnh Quảng Ngãi\nNgày 18 tháng 7 năm 2025 Uỷ ban \
+            nhân dân xã Long Phụng đã ban hành Quyết định số 119/QĐ-UBND về cải cách hành \
+            chính năm 2025.\n",
+        );
+        let d = &x.references[0].desc;
+        assert_eq!(d.date.as_deref(), Some("2025-07-18"));
+        assert_eq!(
+            d.scope,
+            Some(Scope::District {
+                province: Some("Quảng Ngãi".into()),
+                district: "xã Long Phụng".into()
+            })
+        );
     }
 
     #[test]

@@ -466,7 +466,7 @@ pub static FURNITURE_DATE: LazyLock<Regex> = LazyLock::new(|| {
 /// (the dateline's year).
 pub static SENTENCE_DATE: LazyLock<Regex> = LazyLock::new(|| {
     re(&vi(
-        r"^\s*(?i:ngày)\s+(?P<d>[0-9]{1,2})[/-](?P<m>[0-9]{1,2})(?:[/-](?P<y>(?:19|20)[0-9]{2}))?(?:\s*,|\s)",
+        r"^\s*(?i:ngày)\s+(?P<d>[0-9]{1,2})(?:[/-]|\s*(?i:tháng)\s*)(?P<m>[0-9]{1,2})(?:(?:[/-]|\s*(?i:năm)\s*)(?P<y>(?:19|20)[0-9]{2}))?(?:\s*,|\s)",
     ))
     .expect("SENTENCE_DATE compiles")
 });
