@@ -180,11 +180,11 @@ impl Cursor<'_> {
         }
         // (`QĐ.UB`, `QĐ.UBT`, `CT.UBND`: `\.UB(?:ND|T)?\b`, the longest that ends a word.)
         if self.text.as_bytes()[k..].starts_with(b".UB") {
+            // (An ASCII word boundary, as the pattern's.)
             let ends_word = |e: usize| {
-                !self.text[e..]
-                    .chars()
-                    .next()
-                    .is_some_and(|c| c.is_alphanumeric() || c == '_')
+                !self
+                    .byte(e)
+                    .is_some_and(|b| b.is_ascii_alphanumeric() || b == b'_')
             };
             let rest = &self.text.as_bytes()[k + 3..];
             let more = if rest.starts_with(b"ND") {

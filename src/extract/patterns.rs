@@ -220,8 +220,10 @@ fn sym_part() -> String {
 }
 
 /// The provincial committee's letters joined with a dot, as symbols were written in the 1990s
-/// (`01/1999/QĐ.UB`, `12/QĐ.UBT`, `45/CT.UBND`): part of the group before them.
-const DOTTED_UB: &str = r"(?:\.UB(?:ND|T)?\b)";
+/// (`01/1999/QĐ.UB`, `12/QĐ.UBT`, `45/CT.UBND`): part of the group before them. (An ASCII word
+/// boundary: a Unicode one keeps the regex engine off its fast automata on Vietnamese text,
+/// which doubled the build's time.)
+const DOTTED_UB: &str = r"(?:\.UB(?:ND|T)?(?-u:\b))";
 
 /// The dotted issuer letters of a People's Council's Standing Committee (see [`sym_part`]).
 const STANDING_HDND: &str = r"TT\.HĐND";
