@@ -678,7 +678,7 @@ fn short_ref_anchors<'a>(text: &'a str, digits: &'a [usize]) -> impl Iterator<It
 }
 
 /// Finds the references of a text (not yet related to each other).
-fn find_refs(text: &str, home: Home, aliases: &AliasTable) -> Vec<Found> {
+fn find_refs(text: &str, home: Home, aliases: &AliasTable, own: Option<&DocDesc>) -> Vec<Found> {
     let mut found: Vec<Found> = vec![];
     let boundary_ok = |at: usize| {
         !char_before(text, at)
@@ -924,6 +924,8 @@ fn find_refs(text: &str, home: Home, aliases: &AliasTable) -> Vec<Found> {
 
     // Attributes, each bounded by the next reference so that a quoted title never swallows it.
     let starts: Vec<usize> = found.iter().map(|f| f.start).collect();
+    // Whether each reference's issuer or place is written with it.
+    let mut placed = vec![false; found.len()];
     for (i, f) in found.iter_mut().enumerate() {
         let limit = starts
             .get(i + 1)
@@ -937,6 +939,7 @@ fn find_refs(text: &str, home: Home, aliases: &AliasTable) -> Vec<Found> {
             .unwrap_or(f.end);
         let a = parse_attrs(text, f.end, limit, home);
         f.attr_end = a.end;
+        placed[i] = a.issuer.is_some() || a.province.is_some();
         if f.form == RefForm::Title && f.alias_decided {
             continue;
         }
@@ -1049,9 +1052,87 @@ fn find_refs(text: &str, home: Home, aliases: &AliasTable) -> Vec<Found> {
             }
         }
     }
+    share_placed_number(&mut found, &placed, own);
     share_list_attributes(text, &mut found);
     share_list_types(text, &mut found);
     found
+}
+
+/// One text names one Party document by one number and symbol: `Thực hiện Đề án số 01-ĐA/TU về ...`
+/// and, further on, `Đề án số 01-ĐA/TU ngày 18/01/2013 của Thành ủy Pleiku` (a city's Party
+/// committee, whose symbol is a province's `TU`). A reference written without its issuer or
+/// place (`placed` false) takes them, and its date when it has none, from the references of
+/// the same number and symbol that write them, when those agree on all three and no year
+/// tells the two apart. Not the number of the text's `own` document: the text may cite
+/// another's of the same number (`Kế hoạch số 45/KH-UBND ... của UBND tỉnh Quảng Nam` in a
+/// Lạng Sơn plan 45/KH-UBND), and its own bare number is its own.
+fn share_placed_number(found: &mut [Found], placed: &[bool], own: Option<&DocDesc>) {
+    // (Only a Party document's: State bodies number theirs anew each year, and a news item may
+    // report `Kế hoạch 38/KH-UBND` of 2019 and of 2020, one without its year. And not a
+    // central one's, whose symbol tells its scope.)
+    let local_party = |d: &DocDesc| {
+        d.system == Some(System::Party)
+            && d.symbol
+                .as_deref()
+                .is_some_and(|s| !s.is_empty() && registry::symbol_is_central(s) != Some(true))
+    };
+    let wanting: Vec<bool> = found
+        .iter()
+        .zip(placed)
+        .map(|(f, &p)| !p && f.form != RefForm::Title && local_party(&f.desc))
+        .collect();
+    if !wanting.contains(&true) || !placed.contains(&true) {
+        return;
+    }
+    let key_of = |d: &DocDesc| -> Option<(String, String)> {
+        Some((
+            d.number.as_deref()?.trim_start_matches('0').to_string(),
+            fold_words(d.symbol.as_deref()?),
+        ))
+    };
+    let own_key = own.and_then(key_of);
+    let keys: Vec<Option<(String, String)>> = found
+        .iter()
+        .map(|f| {
+            local_party(&f.desc)
+                .then(|| key_of(&f.desc))
+                .flatten()
+                .filter(|k| Some(k) != own_key.as_ref())
+        })
+        .collect();
+    for i in 0..found.len() {
+        let Some(k) = keys[i].as_ref().filter(|_| wanting[i]) else {
+            continue;
+        };
+        let donors: Vec<usize> = (0..found.len())
+            .filter(|&j| j != i && placed[j] && keys[j].as_ref() == Some(k))
+            .collect();
+        let Some(&first) = donors.first() else {
+            continue;
+        };
+        let first = found[first].desc.clone();
+        let same = |j: &usize| {
+            let d = &found[*j].desc;
+            d.scope == first.scope
+                && d.issuer == first.issuer
+                && d.year == first.year
+                && d.date == first.date
+        };
+        if !donors.iter().all(same)
+            || found[i].desc.year.is_some_and(|y| first.year != Some(y))
+            || !first.scope.as_ref().is_some_and(Scope::is_known)
+        {
+            continue;
+        }
+        let d = &mut found[i].desc;
+        d.scope = first.scope;
+        d.issuer = first.issuer;
+        d.system = first.system.or(d.system);
+        if d.date.is_none() && d.year.is_none() {
+            d.date = first.date;
+            d.year = first.year;
+        }
+    }
 }
 
 /// Whether `at` is inside a web address (`http://.../ViewFullText?DocumentNo=115/2010/N%C4%90-CP`):
@@ -3333,7 +3414,7 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
     let furniture_at = header
         .furniture_from
         .map(|l| ls.get(l).copied().unwrap_or(text.len()));
-    let mut found = find_refs(text, home, aliases);
+    let mut found = find_refs(text, home, aliases, header.own.as_ref());
 
     // Page furniture: a legal database's list of "related" documents, matched by number alone
     // (`Kế hoạch 38/KH-UBND về ... Ban hành: 10/03/2020 | Cập nhật: ...`). The issuer is not the
@@ -4387,6 +4468,36 @@ mod tests {
                 Endpoint::This => ("this".into(), r.relation, num(r.to)),
             })
             .collect()
+    }
+
+    #[test]
+    fn a_party_number_placed_once_in_a_text_places_its_other_mentions() {
+        let x = run(
+            "Tin tức tỉnh Gia Lai\nThực hiện Đề án số 01-ĐA/TU về công tác kết nghĩa \
+            trên địa bàn thành phố Pleiku. Ngay sau khi có Đề án số 01-ĐA/TU ngày 18/01/2013 của \
+            Thành ủy Pleiku, Đảng ủy phường đã triển khai.\n",
+        );
+        let pleiku = Some(Scope::District {
+            province: Some("Gia Lai".into()),
+            district: "Pleiku".into(),
+        });
+        for r in &x.references {
+            assert_eq!(r.desc.scope, pleiku, "{}", r.surface);
+            assert_eq!(r.desc.date.as_deref(), Some("2013-01-18"));
+        }
+        // (Not a State number, which restarts each year, nor the text's own number.)
+        let x = run(
+            "Tin tức tỉnh Lạng Sơn\nKế hoạch số 38/KH-UBND ngày 2/3/2019 của UBND tỉnh \
+            Quảng Nam về du lịch; năm 2020, UBND tỉnh ban hành Kế hoạch số 38/KH-UBND.\n",
+        );
+        assert_ne!(x.references[0].desc.scope, x.references[1].desc.scope);
+        let x = run(
+            "TỈNH ỦY LẠNG SƠN\n*\nSố 12-KH/TU\nLạng Sơn, ngày 2 tháng 3 năm 2021\n\
+            KẾ HOẠCH\nVề việc ABC\n\nTham khảo Kế hoạch số 12-KH/TU ngày 1/2/2020 của Tỉnh ủy \
+            Cao Bằng.\n",
+        );
+        let own = x.references.iter().find(|r| r.is_self).unwrap();
+        assert_eq!(own.desc.scope, Some(Scope::Province("Lạng Sơn".into())));
     }
 
     #[test]
