@@ -2334,7 +2334,14 @@ fn chain_cue(gap: &str) -> Option<ChainCue> {
     let ws = words_of(&folded);
     // `sửa đổi điểm b khoản 13 Điều 1 của`, `hướng dẫn thi hành một số quy định của`: the part
     // of the cited document the cue is about.
-    let by = ws.last() == Some(&"boi");
+    // (`bởi các Luật số ...`, `theo Nghị định số ...` after a passive: its agent.)
+    let ws_agents = match ws.split_last() {
+        Some((&"cac", rest)) => rest,
+        _ => &ws[..],
+    };
+    let by = matches!(ws_agents.last(), Some(&"boi"))
+        || ws_agents.last() == Some(&"theo") && ws_agents.contains(&"duoc");
+    let ws = if by { ws_agents } else { &ws[..] };
     let mut end = if by { ws.len() - 1 } else { ws.len() };
     let full = end;
     // (And how: `thực hiện có hiệu quả`, `triển khai nghiêm túc`.)
@@ -3086,7 +3093,7 @@ fn agent_list_item(gap: &str) -> bool {
 fn is_coordination(gap: &str) -> bool {
     matches!(
         words_of(&fold_words(gap))[..],
-        [] | ["va"] | ["va", "cac"] | ["va", "so"] | ["hoac"]
+        [] | ["va"] | ["va", "cac"] | ["va", "so"] | ["so"] | ["hoac"]
     ) && !gap.contains("\n\n")
         && !gap.contains(['.', ';', '(', ')'])
 }
@@ -4468,6 +4475,44 @@ mod tests {
                 Endpoint::This => ("this".into(), r.relation, num(r.to)),
             })
             .collect()
+    }
+
+    #[test]
+    fn a_passives_agents_after_boi_cac_or_theo() {
+        let amended = |body: &str| {
+            let x = run(&format!("{DECISION_HEAD}{body}\n"));
+            links(&x)
+                .into_iter()
+                .filter(|l| l.1 == Relation::Amends && l.0 != "this")
+                .map(|l| (l.0, l.2))
+                .collect::<Vec<_>>()
+        };
+        let pairs = |v: &[(&str, &str)]| {
+            v.iter()
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            amended(
+                "Căn cứ Luật Đất đai số 31/2024/QH15 được sửa đổi, bổ sung một số điều bởi các \
+                 Luật số 43/2024/QH15, số 47/2024/QH15 và số 58/2024/QH15;"
+            ),
+            pairs(&[("43", "31"), ("47", "31"), ("58", "31")])
+        );
+        assert_eq!(
+            amended(
+                "Căn cứ Nghị định số 10/2016/NĐ-CP ngày 1/2/2016 của Chính phủ đã được sửa đổi, \
+                 bổ sung một số điều theo Nghị định số 47/2019/NĐ-CP ngày 5/6/2019;"
+            ),
+            pairs(&[("47", "10")])
+        );
+        // (`theo` after no passive: what the text does follows B; nothing amends.)
+        assert_eq!(
+            amended(
+                "Thực hiện Kế hoạch số 5/KH-UBND ngày 2/1/2020 theo Nghị định số 47/2019/NĐ-CP;"
+            ),
+            []
+        );
     }
 
     #[test]
