@@ -3111,7 +3111,11 @@ fn proposes(p: &Found, after: &str) -> bool {
 /// Whether a cue (folded words) stands right after reference `p` and its attributes, in the
 /// same sentence as the reference at `at`: `p` then does what the cue says.
 fn act_of_reference(text: &str, p: &Found, at: usize, cue: &str) -> bool {
-    if cue.is_empty() || p.attr_end > at || proposes(p, &text[p.end..at]) {
+    if cue.is_empty()
+        || p.attr_end > at
+        || proposes(p, &text[p.end..at])
+        || letter_about(text, p, at)
+    {
         return false;
     }
     let gap = &text[p.end..at];
@@ -3135,6 +3139,28 @@ fn act_of_reference(text: &str, p: &Found, at: usize, cue: &str) -> bool {
     };
     skip.into_iter()
         .any(|k| words.get(k..k + cue_words.len()) == Some(&cue_words[..]))
+}
+
+/// Whether `p` is a letter (Công văn) and the words after its attributes, up to `at`, are what
+/// it is about (`công văn số 83/BKHCN-BTTTT-VP ngày ... về Chương trình hành động của Chính phủ
+/// thực hiện Nghị quyết số 57-NQ/TW`): a cue there is the subject's, not the letter's act.
+fn letter_about(text: &str, p: &Found, at: usize) -> bool {
+    if p.desc.doc_type.as_deref() != Some("Công văn") || p.attr_end > at {
+        return false;
+    }
+    // (An instrument right after `về`; `về việc thực hiện Văn bản số 979/BTP-PBGDPL` is the
+    // letter's own act.)
+    let folded = fold_words(&text[p.attr_end..at]);
+    let ws = words_of(&folded);
+    ws.first() == Some(&"ve")
+        && (2..=4).any(|n| {
+            ws.get(1..1 + n).is_some_and(|w| {
+                matches!(
+                    registry::type_by_word(&w.join(" ")),
+                    Some("Chương trình" | "Kế hoạch" | "Đề án")
+                )
+            })
+        })
 }
 
 /// Whether the stretch between two references is what the first is about, then the list's
@@ -3783,6 +3809,7 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                 this_rel = Some((Endpoint::This, Relation::Cites, String::new()));
             } else if let Some(c) = chain_cue(&text[found[p].end..f.start])
                 .filter(|_| !proposes(&found[p], &text[found[p].end..f.start]))
+                .filter(|_| !letter_about(text, &found[p], f.start))
             {
                 // (Up to the agent: `bởi Luật Hải quan số` names the agent itself.)
                 let gap = &text[found[p].end..f.start];
@@ -4475,6 +4502,25 @@ mod tests {
                 Endpoint::This => ("this".into(), r.relation, num(r.to)),
             })
             .collect()
+    }
+
+    #[test]
+    fn a_letter_about_a_programme_does_not_carry_out_what_the_programme_does() {
+        let x = run(&format!(
+            "{DECISION_HEAD}Xét đề nghị tại công văn số 83/BKHCN-VP ngày 08 tháng 01 năm 2025 về \
+             Chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW ngày 22 tháng \
+             12 năm 2024 của Bộ Chính trị.\nCăn cứ Nghị quyết số 03/NQ-CP ngày 9 tháng 1 năm \
+             2025 của Chính phủ về Chương trình hành động của Chính phủ thực hiện Nghị quyết số \
+             57-NQ/TW ngày 22 tháng 12 năm 2024 của Bộ Chính trị.\n"
+        ));
+        let l = links(&x);
+        let has = |a: &str| {
+            l.iter()
+                .any(|r| r.0 == a && r.1 == Relation::Implements && r.2 == "57")
+        };
+        assert!(!has("83"), "{l:?}");
+        // (A resolution about the programme is the programme.)
+        assert!(has("03"), "{l:?}");
     }
 
     #[test]
