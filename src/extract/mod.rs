@@ -2375,7 +2375,7 @@ fn chain_cue(gap: &str) -> Option<ChainCue> {
                 end: full,
             })
         })?;
-    let passive = is_passive(&ws, cue.start, cue.end);
+    let passive = is_passive(ws, cue.start, cue.end);
     if (by || needs_passive) && !passive {
         return None;
     }
