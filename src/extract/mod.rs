@@ -4526,10 +4526,9 @@ mod tests {
     #[test]
     fn a_passives_agents_after_boi_cac_or_theo() {
         let amended = |body: &str| {
-            let x = run(&format!("{DECISION_HEAD}{body}\n"));
-            links(&x)
+            decision_links(body, Relation::Amends)
                 .into_iter()
-                .filter(|l| l.1 == Relation::Amends && l.0 != "this")
+                .filter(|l| l.0 != "this")
                 .map(|l| (l.0, l.2))
                 .collect::<Vec<_>>()
         };
@@ -4635,13 +4634,7 @@ mod tests {
 
     #[test]
     fn a_circular_that_guides_a_decree_says_huong_dan() {
-        let guides = |body: &str| {
-            let x = run(&format!("{DECISION_HEAD}{body}\n"));
-            links(&x)
-                .into_iter()
-                .filter(|l| l.1 == Relation::Guides)
-                .collect::<Vec<_>>()
-        };
+        let guides = |body: &str| decision_links(body, Relation::Guides);
         assert_eq!(
             guides(
                 "Căn cứ Thông tư số 135/2008/TT-BTC ngày 31/12/2008 của Bộ Tài chính hướng dẫn \
@@ -4658,6 +4651,12 @@ mod tests {
         ] {
             assert_eq!(guides(body), [], "{body}");
         }
+    }
+
+    /// The links of relation `rel` that a decision whose body is `body` states.
+    fn decision_links(body: &str, rel: Relation) -> Vec<(String, Relation, String)> {
+        let x = run(&format!("{DECISION_HEAD}{body}\n"));
+        links(&x).into_iter().filter(|l| l.1 == rel).collect()
     }
 
     /// Legal-normative texts (real decisions and resolutions of 2006-2025 showed each shape):
