@@ -2369,7 +2369,7 @@ fn chain_cue(gap: &str) -> Option<ChainCue> {
                 && !by
                 && ws[full - 2..full] == ["huong", "dan"]
                 && !matches!(ws[full - 3], "theo" | "va" | "cac" | "duoc");
-            bare.then_some(cues::Cue {
+            bare.then(|| cues::Cue {
                 relation: Relation::Guides,
                 start: full - 2,
                 end: full,
