@@ -594,16 +594,30 @@ pub fn district_in(phrase: &str) -> Option<(String, String)> {
         } else {
             name
         };
-        let kind = fold_words(&c["kind"]);
-        let kind = match kind.as_str() {
-            "huyen" => "huyện",
-            "quan" => "quận",
-            "thi xa" => "thị xã",
-            _ => "thành phố",
-        };
-        return Some((kind.to_string(), titled));
+        return Some((district_kind(&c["kind"]).to_string(), titled));
     }
     None
+}
+
+/// A district-level unit's kind as written (`huyện`, `quận`, `thị xã`; else `thành phố`), from
+/// its words in any case or spelling.
+pub fn district_kind(kind: &str) -> &'static str {
+    let k = fold_words(kind);
+    DISTRICT_KINDS
+        .iter()
+        .find(|(f, _)| *f == k)
+        .map_or("thành phố", |(_, w)| w)
+}
+
+/// Whether a body's name is of a unit below the province, a district's or a commune's (`UBND
+/// huyện`, `Đảng ủy xã`; `xã hội`, society, is none).
+pub fn below_province(name: &str) -> bool {
+    let f = format!(" {} ", fold_words(name)).replace(" xa hoi ", " ");
+    let has = |k: &str| f.contains(&format!(" {k} "));
+    DISTRICT_KINDS
+        .iter()
+        .chain(COMMUNE_KINDS)
+        .any(|(k, _)| has(k))
 }
 
 /// A district-level body's name: `UBND huyện Cao Lộc`, and `UBND Quận 3` for a numbered
@@ -2197,5 +2211,11 @@ mod tests {
         assert_eq!(symbol_is_central("TTr-VPUB"), Some(false));
         assert_eq!(symbol_is_central("VPUBND-TH"), Some(false));
         assert_eq!(symbol_is_central("VPCP-NC"), Some(true));
+        assert_eq!(district_kind("THỊ XÃ"), "thị xã");
+        assert_eq!(district_kind("thành phố"), "thành phố");
+        assert!(below_province("UBND huyện") && below_province("Đảng ủy xã"));
+        assert!(
+            !below_province("Sở Lao động - Thương binh và Xã hội") && !below_province("UBND tỉnh")
+        );
     }
 }

@@ -1493,12 +1493,7 @@ fn district_congress(
     base: DocDesc,
 ) -> Option<DocDesc> {
     let n = c["n"].to_uppercase();
-    let kind = kind.map(|k| match fold_words(k).as_str() {
-        "huyen" => "huyện",
-        "quan" => "quận",
-        "thi xa" => "thị xã",
-        _ => "thành phố",
-    });
+    let kind = kind.map(registry::district_kind);
     let words: Vec<&str> = name.split_whitespace().collect();
     let name = words.join(" ");
     let name = if name.chars().all(|c| !c.is_lowercase()) {
@@ -1870,21 +1865,6 @@ fn issuing_subject(clause: &str) -> Option<&str> {
         .find(subject)
         .map_or(subject, |m| subject[m.end()..].trim_start());
     (!subject.is_empty() && subject.split_whitespace().count() <= 12).then_some(subject)
-}
-
-/// Whether a body's name is of a district or a commune (`UBND huyện`, `Đảng ủy xã`).
-fn below_province(name: &str) -> bool {
-    let f = format!(" {} ", fold_words(name));
-    [
-        " huyen ",
-        " quan ",
-        " thi xa ",
-        " xa ",
-        " phuong ",
-        " thi tran ",
-    ]
-    .iter()
-    .any(|k| f.contains(k))
 }
 
 /// The date that opens the clause of a news item's `<body> ban hành <reference>` when the
@@ -3535,17 +3515,19 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
         let named_with_year = found.iter().any(|o| {
             o.desc.year.is_some() && o.desc.number == desc.number && o.desc.symbol == desc.symbol
         });
-        let issued = is_news && desc.number.is_some() && {
-            let window = format!(" {} ", fold_words(before_ref));
-            window.ends_with(" ban hanh ")
+        let issued = is_news
+            && desc.number.is_some()
+            && {
+                let window = format!(" {} ", fold_words(before_ref));
+                window.ends_with(" ban hanh ")
                 || window.ends_with(" thong qua ")
                 // (`Chính phủ có Nghị quyết số ...`: only after a body; `UBND huyện đã có Công
                 // văn số ...`, a district's or a commune's of no place the text names, too.)
                 || window.ends_with(" co ")
                     && issuing_subject(before_ref)
                         .and_then(|s| registry::parse_issuer_at(s, home.province, home.district))
-                        .is_some_and(|i| i.scope != Scope::Unknown || below_province(&i.name))
-        };
+                        .is_some_and(|i| i.scope != Scope::Unknown || registry::below_province(&i.name))
+            };
         if issued && desc.date.is_none() && !named_with_year {
             // `Ngày 26/11/2018, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 156-KH/TU`: the
             // sentence's date is the document's (also after a portal's `PhuthoPortal - `);
