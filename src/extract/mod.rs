@@ -2202,6 +2202,33 @@ fn work_object_len(ws: &[&str]) -> usize {
     }
 }
 
+/// The direction a plan carries out, named by who gave it and where (`Thực hiện ý kiến chỉ
+/// đạo của Chủ tịch UBND tỉnh tại Công văn số ...`, `Thực hiện kết luận của Thường trực Tỉnh
+/// ủy tại Thông báo số ...`): the document that states it is what the plan carries out,
+/// however long the name of the body. `rest` runs from after the cue (and what of a policy it
+/// names) to the reference; the words before the last `tại` / `theo` count as the direction's.
+fn directive_len(rest: &[&str]) -> usize {
+    let mut k = 0;
+    if rest.starts_with(&["y", "kien"]) {
+        k = 2;
+    } else if rest.starts_with(&["su"]) {
+        k = 1;
+    }
+    let opens = rest[k..].starts_with(&["chi", "dao"])
+        || rest[k..].starts_with(&["ket", "luan"])
+        || (k == 2 && rest[k..].starts_with(&["cua"]));
+    // (At most a body's long name between: `ý kiến chỉ đạo của đồng chí Phó Chủ tịch Thường
+    // trực Ủy ban nhân dân tỉnh tại`.)
+    // (`tại Văn bản số 500/UBND-KGVX`: the generic word stands outside the reference.)
+    let mut r = rest.strip_suffix(&["so"]).unwrap_or(rest);
+    r = r.strip_suffix(&["van", "ban"]).unwrap_or(r);
+    if opens && r.len() <= 20 && matches!(r.last(), Some(&"tai" | &"theo")) {
+        r.len() - 1
+    } else {
+        0
+    }
+}
+
 /// Whether `gap` (between the end of reference A and the start of B) makes A the subject of a
 /// cue that governs B: `A ngày ... của ... về (việc) thực hiện B`.
 /// A cue that links two cited documents.
@@ -2571,7 +2598,10 @@ fn head_cue(window: &str) -> Option<(Relation, String)> {
     // số ...`: nor what of a policy a plan carries out.)
     let part = match cue.relation {
         Relation::BasedOn => ws[cue.end..].iter().take_while(|w| is_part_word(w)).count(),
-        Relation::Implements | Relation::Continues => work_object_len(&ws[cue.end..]),
+        Relation::Implements | Relation::Continues => {
+            let k = work_object_len(&ws[cue.end..]);
+            k + directive_len(&ws[cue.end + k..])
+        }
         _ => 0,
     };
     if ws.len() - cue.end - part > limit {
@@ -5680,6 +5710,28 @@ mod tests {
                 "Cụ thể hóa các quan điểm, mục tiêu, nhiệm vụ và giải pháp chủ yếu của Nghị quyết \
                  số 29-NQ/TW ngày 4/11/2013 của Ban Chấp hành Trung ương.",
                 Relation::Implements,
+            ),
+            // The direction a plan carries out, in the document that states it, however long
+            // the name of the body that gave it.
+            (
+                "Thực hiện ý kiến chỉ đạo của đồng chí Phó Chủ tịch Thường trực UBND tỉnh tại \
+                 Công văn số 456/UBND-NC ngày 02/3/2021 về việc tổ chức hội nghị.",
+                Relation::Implements,
+            ),
+            (
+                "Thực hiện kết luận của Thường trực Tỉnh ủy tại Thông báo số 12-TB/TU ngày \
+                 5/3/2021.",
+                Relation::Implements,
+            ),
+            (
+                "Thực hiện sự chỉ đạo của UBND tỉnh tại Văn bản số 500/UBND-KGVX ngày 05/3/2021.",
+                Relation::Implements,
+            ),
+            // (Not a direction given at a meeting the document only mentions.)
+            (
+                "Thực hiện ý kiến chỉ đạo của Chủ tịch UBND tỉnh về việc rà soát các dự án đã \
+                 được phê duyệt trong Quyết định số 8/QĐ-UBND ngày 2/1/2019.",
+                Relation::Cites,
             ),
             // (A body's proposal is no legal basis, as after `Xét đề nghị`.)
             (
