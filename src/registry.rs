@@ -900,6 +900,18 @@ fn parse_issuer_body(
         system,
         scope: Scope::Central,
     };
+    // The Youth Union's own central bodies (`Ban Bí thư Trung ương Đoàn`, `BAN CHẤP HÀNH
+    // TRUNG ƯƠNG` / `ĐOÀN TNCS HỒ CHÍ MINH`), which write as the Party does but are not its.
+    if is_youth_union_centre(&f) {
+        let base = if has("ban bi thu") {
+            "Ban Bí thư Trung ương Đoàn"
+        } else if has("ban thuong vu") {
+            "Ban Thường vụ Trung ương Đoàn"
+        } else {
+            "Ban Chấp hành Trung ương Đoàn"
+        };
+        return Some(central(base, System::Party));
+    }
     if has("bo chinh tri") {
         return Some(central("Bộ Chính trị", System::Party));
     }
@@ -1015,14 +1027,19 @@ fn parse_issuer_body(
             },
         })
     };
-    if has("huyen uy") || has("quan uy") || has("thi uy") {
+    // (`Ban Chấp hành Đảng bộ huyện khóa XXII`: the district's Party committee by its full
+    // name, as `Ban Chấp hành Đảng bộ tỉnh` is the Tỉnh ủy; not its congress.)
+    let district_committee = (has("ban chap hanh dang bo") || has("bch dang bo"))
+        && !has("dai hoi")
+        && (has("dang bo huyen") || has("dang bo quan") || has("dang bo thi xa"));
+    if has("huyen uy") || has("quan uy") || has("thi uy") || district_committee {
         let (kind, d) = district.clone().unwrap_or_default();
         // (No district known: the committee's own word says which, `Ban Thường vụ Thị ủy`.)
         let body = match kind.as_str() {
             "quận" => "Quận ủy",
             "thị xã" => "Thị ủy",
-            "" if has("thi uy") => "Thị ủy",
-            "" if has("quan uy") => "Quận ủy",
+            "" if has("thi uy") || has("dang bo thi xa") => "Thị ủy",
+            "" if has("quan uy") || has("dang bo quan") => "Quận ủy",
             _ => "Huyện ủy",
         };
         return Some(Issuer {
@@ -1259,6 +1276,25 @@ pub fn province_of_phrase<'a>(phrase: &str, home: Option<&'a str>) -> Option<&'a
 }
 
 /// Whether `f` (folded words with a space at each end) holds ` k `.
+/// Whether a central document of the Party system is dated by the Party's terms (`khóa
+/// XIII`): not the Youth Union's, whose congresses have their own (`225-KH/TWĐTN-CTTN`, `của
+/// Ban Bí thư Trung ương Đoàn`).
+pub fn takes_party_term(symbol: Option<&str>, issuer: Option<&str>) -> bool {
+    !symbol.is_some_and(|s| s.split(['/', '-']).any(|p| fold(p) == "twdtn"))
+        && !issuer.is_some_and(|i| i.ends_with("Trung ương Đoàn"))
+}
+
+/// Whether the folded phrase `f` (spaces around) names a central body of the Youth Union
+/// (Đoàn TNCS Hồ Chí Minh): `Trung ương Đoàn`, `TW Đoàn`, or the Central Committee's words
+/// with the Union's name (not `đoàn kết`, solidarity, after `Trung ương`).
+pub fn is_youth_union_centre(f: &str) -> bool {
+    let has = |k: &str| contains_words(f, k);
+    ((has("trung uong doan") || has("tw doan"))
+        && !has("trung uong doan ket")
+        && !has("tw doan ket"))
+        || (has("trung uong") || has("tw")) && (has("doan tncs") || has("doan thanh nien cong san"))
+}
+
 fn contains_words(f: &str, k: &str) -> bool {
     let (fb, kb) = (f.as_bytes(), k.as_bytes());
     if kb.len() + 2 > fb.len() {
@@ -1459,6 +1495,8 @@ pub fn symbol_is_central(symbol: &str) -> Option<bool> {
             || p.starts_with("qh")
             || p.starts_with("ubtvqh")
             || p.ends_with("tw")
+            // (The Youth Union's Central Committee: `225-KH/TWĐTN-CTTN`.)
+            || p == "twdtn"
             || folded_bodies(BodyTable::Ministries)
                 .iter()
                 .any(|(l, _, _)| l == p)
@@ -1857,6 +1895,36 @@ mod tests {
         assert_eq!(i.name, "UBND tỉnh Lạng Sơn");
         let i = parse_issuer("của Ban Thường vụ Tỉnh ủy", Some("Lạng Sơn")).unwrap();
         assert_eq!(i.name, "Ban Thường vụ Tỉnh ủy Lạng Sơn");
+        // The Youth Union's central bodies are not the Party's.
+        for (phrase, name) in [
+            (
+                "của Ban Bí thư Trung ương Đoàn",
+                "Ban Bí thư Trung ương Đoàn",
+            ),
+            (
+                "BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH",
+                "Ban Chấp hành Trung ương Đoàn",
+            ),
+        ] {
+            let i = parse_issuer(phrase, None).unwrap();
+            assert_eq!(
+                (i.name.as_str(), i.scope),
+                (name, Scope::Central),
+                "{phrase}"
+            );
+        }
+        assert!(!takes_party_term(Some("KH/TWĐTN-CTTN"), None));
+        assert!(takes_party_term(Some("NQ/TW"), Some("Bộ Chính trị")));
+        // (`đoàn kết` after `Trung ương` is solidarity.)
+        assert_eq!(
+            parse_issuer("của Ban Chấp hành Trung ương đoàn kết", None)
+                .unwrap()
+                .name,
+            CENTRAL_COMMITTEE
+        );
+        // A district's Party committee by its full name, as a province's below.
+        let i = parse_issuer("của Ban chấp hành Đảng bộ huyện khóa XXII", None).unwrap();
+        assert_eq!((i.name.as_str(), i.system), ("Huyện ủy", System::Party));
         let i = parse_issuer("Ban Chấp hành Đảng bộ tỉnh", Some("Lạng Sơn")).unwrap();
         assert_eq!(
             (i.name.as_str(), i.system),

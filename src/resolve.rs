@@ -1428,13 +1428,15 @@ fn assemble(
             _ => None,
         })
         .or_else(|| {
-            (system == Some(System::Party) && key.scope == Scope::Central)
-                .then(|| {
-                    date.as_deref()
-                        .and_then(registry::term_of_date)
-                        .map(str::to_string)
-                })
-                .flatten()
+            (system == Some(System::Party)
+                && key.scope == Scope::Central
+                && registry::takes_party_term(symbol.as_deref(), issuer.as_deref()))
+            .then(|| {
+                date.as_deref()
+                    .and_then(registry::term_of_date)
+                    .map(str::to_string)
+            })
+            .flatten()
         });
     let title = own
         .and_then(|o| o.title.clone())

@@ -11,6 +11,7 @@ use super::patterns::{
     is_vi_letter, FULL_REF, FULL_REF_PREFIX, NUMBER_LINE_PREFIX, SHORT_REF, SHORT_REF_PREFIX,
 };
 use super::NsGroups;
+use crate::normalize::fold_words;
 use regex::Captures;
 
 /// The groups of a [`FULL_REF`] or [`SHORT_REF`] match that the extractor reads.
@@ -402,6 +403,9 @@ pub(crate) fn name_goes_on(rest: &str, p: usize, e: usize) -> usize {
     let Some(next) = rest[e..].strip_prefix('\n') else {
         return e;
     };
+    if let Some(n) = body_goes_on(&rest[p..e], next) {
+        return rest.len() - next.len() + n;
+    }
     let capitalised = |w: &str| {
         let mut cs = w.chars();
         cs.next().is_some_and(char::is_uppercase)
@@ -425,6 +429,52 @@ pub(crate) fn name_goes_on(rest: &str, p: usize, e: usize) -> usize {
     } else {
         e
     }
+}
+
+/// The end, in `next` (the text after the line break that ends the issuer phrase `phrase`),
+/// of a body's name the break cut: `của UBND` / `huyện Như Xuân`, `của HĐND` / `huyện khóa
+/// XX`, `của Ban chấp` / `hành Đảng bộ huyện`, `của Ban Chấp hành Đảng` / `bộ tỉnh`. Without
+/// its level a body reads as the province's, so the next line is taken when the phrase ends
+/// in a body's name that wants it and that line (or the one after a blank line, as text
+/// copied from a PDF has it) opens, in lower case, with the level or with the rest of the
+/// broken word.
+fn body_goes_on(phrase: &str, next: &str) -> Option<usize> {
+    let folded = fold_words(phrase);
+    let last: Vec<&str> = folded.split(' ').rev().take(2).collect();
+    let skip = next.len() - next.trim_start_matches([' ', '\t']).len();
+    let mut at = skip;
+    if next[at..].starts_with('\n') {
+        at += 1;
+        at += next[at..].len() - next[at..].trim_start_matches([' ', '\t']).len();
+    }
+    let line = &next[at..];
+    let first = line.split(|c: char| !c.is_alphabetic()).next()?;
+    if !first.starts_with(char::is_lowercase) {
+        return None;
+    }
+    let first = fold_words(first);
+    const LEVELS: &[&str] = &["huyen", "xa", "tinh", "thanh", "thi", "quan", "phuong"];
+    let wants = match last[..] {
+        ["ubnd" | "hdnd", ..] | ["dan", "nhan"] | ["hanh", "chap"] | ["bo" | "uy", "dang"] => {
+            LEVELS.contains(&first.as_str())
+        }
+        ["dang", ..] => matches!(first.as_str(), "bo" | "uy"),
+        ["chap", ..] => first == "hanh",
+        ["nhan", ..] => first == "dan",
+        _ => false,
+    };
+    if !wants {
+        return None;
+    }
+    let end = line
+        .find([',', ';', '.', ':', '(', ')', '“', '”', '"', '\n'])
+        .unwrap_or(line.len())
+        .min(120);
+    let mut end = end;
+    while !line.is_char_boundary(end) {
+        end -= 1;
+    }
+    Some(at + line[..end].trim_end().len())
 }
 
 /// The title group `t` of [`super::patterns::ATTR_TITLE`] on `rest` and the match's end, read

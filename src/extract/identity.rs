@@ -387,7 +387,12 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
                     Some(true) => Some(Scope::Central),
                     _ => province_hint.clone().map(Scope::Province),
                 });
-        let term = if ns.system == System::Party && scope == Some(Scope::Central) {
+        let term = if ns.system == System::Party
+            && scope == Some(Scope::Central)
+            && registry::takes_party_term(
+                Some(&ns.symbol),
+                issuer.as_ref().map(|i| i.name.as_str()),
+            ) {
             date.as_deref()
                 .and_then(registry::term_of_date)
                 .map(str::to_string)

@@ -1005,7 +1005,11 @@ fn find_refs(text: &str, home: Home, aliases: &AliasTable, own: Option<&DocDesc>
                 }
             }
         }
-        if d.term.is_none() && d.system == Some(System::Party) && d.scope == Some(Scope::Central) {
+        if d.term.is_none()
+            && d.system == Some(System::Party)
+            && d.scope == Some(Scope::Central)
+            && registry::takes_party_term(d.symbol.as_deref(), d.issuer.as_deref())
+        {
             d.term = d
                 .date
                 .as_deref()
@@ -4359,8 +4363,20 @@ mod tests {
         assert_eq!(d(3).scope, None);
         assert_eq!(d(4).scope, Some(Scope::Central));
         assert_eq!(d(4).term.as_deref(), Some("XI"));
-        // Another central body (the Youth Union's): not the Party's.
-        assert_eq!((d(5).scope.as_ref(), d(5).issuer.as_ref()), (None, None));
+        // Another central body (the Youth Union's): not the Party's, and not of its terms.
+        assert_eq!(
+            (
+                d(5).scope.as_ref(),
+                d(5).issuer.as_deref(),
+                d(5).term.as_ref()
+            ),
+            (
+                Some(&Scope::Central),
+                Some("Ban Chấp hành Trung ương Đoàn"),
+                None
+            )
+        );
+        assert_eq!(d(5).symbol, None);
     }
 
     #[test]
@@ -5098,6 +5114,25 @@ mod tests {
         assert_eq!(
             issuer("Theo Kế hoạch số 5/KH-UBND ngày 2/3/2021 của UBND huyện Cam Lâm\nVề việc tổ chức.\n").as_deref(),
             Some("UBND huyện Cam Lâm")
+        );
+        // A break between a body and its level (also with a blank line, as a PDF's copy has
+        // it): the level is the next line's, not the province's.
+        assert_eq!(
+            issuer("Căn cứ Quyết định số 37/QĐ-UBND ngày 10/01/2019 của UBND\n\nhuyện Như Xuân về việc giao chỉ tiêu;\n").as_deref(),
+            Some("UBND huyện Như Xuân")
+        );
+        assert_eq!(
+            issuer("Căn cứ Nghị quyết số 53/NQ-HĐND ngày 21/12/2018 của Hội đồng nhân\ndân huyện Như Xuân khóa XX;\n").as_deref(),
+            Some("HĐND huyện Như Xuân")
+        );
+        assert_eq!(
+            issuer("Căn cứ Chương trình số 28-CTr/TU ngày 2/3/2018 của Ban chấp\nhành Đảng bộ tỉnh Thanh Hóa;\n").as_deref(),
+            Some("Tỉnh ủy Thanh Hóa")
+        );
+        // (Not a next line that opens with a word of its own.)
+        assert_eq!(
+            issuer("Căn cứ Quyết định số 37/QĐ-UBND ngày 10/01/2019 của UBND tỉnh\nhuyện Như Xuân tổ chức.\n").as_deref(),
+            Some("UBND tỉnh")
         );
     }
 
