@@ -46,6 +46,11 @@ pub const CUES: &[(&str, Relation)] = &[
     ("thay the", Relation::Replaces),
     // repeals: "bãi bỏ"
     ("bai bo", Relation::Repeals),
+    // `Điều 1. Thu hồi Quyết định số 2093/2005/QĐ.UBND ...`, `Hủy bỏ Quyết định số ...`: a
+    // decision that withdraws or annuls another ends it. Only right before the document (see
+    // [`ADJACENT_ONLY`]): `thu hồi đất ... theo Quyết định số ...` recovers land.
+    ("thu hoi", Relation::Repeals),
+    ("huy bo", Relation::Repeals),
     // guides: "hướng dẫn thi hành, hướng dẫn thực hiện, quy định chi tiết"
     ("huong dan thi hanh", Relation::Guides),
     ("huong dan thuc hien", Relation::Guides),
@@ -56,6 +61,10 @@ pub const CUES: &[(&str, Relation)] = &[
     ("huong dan chi tiet", Relation::Guides),
     ("huong dan mot so", Relation::Guides),
 ];
+
+/// Cues that govern only the document right after them (with at most its generic word,
+/// `văn bản số`): their words say other things when an object stands between.
+pub const ADJACENT_ONLY: &[&str] = &["thu hoi", "huy bo"];
 
 /// A cue found in a stretch of folded words.
 #[derive(Debug, Clone, PartialEq, Eq)]

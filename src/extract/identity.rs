@@ -640,6 +640,27 @@ pub(crate) fn issuer_then_number(cell: &str) -> Option<(&str, &str)> {
     upper_name.then_some((name, rest))
 }
 
+/// The first line of the header whose number line is `number_line`: up from it over the
+/// issuer's lines (upper case), rules, blank lines, the motto and a place-date, at most twelve.
+/// What stands above is the page's, not the document's: a legal database's list of related
+/// documents (`- 2Nghị quyết 76/NQ-CP năm 2013 sửa đổi Nghị quyết 30c/NQ-CP ...`).
+pub fn header_start(lines: &[&str], number_line: usize) -> usize {
+    let mut i = number_line.min(lines.len());
+    while i > 0 && number_line - i < 12 {
+        let l = cell_text(lines[i - 1]);
+        let header = l.is_empty()
+            || is_separator(l)
+            || is_motto(l)
+            || is_upper(before_motto(l))
+            || PLACE_DATE.is_match(l);
+        if !header {
+            break;
+        }
+        i -= 1;
+    }
+    i
+}
+
 /// The upper-case issuer block above the number line: `ỦY BAN NHÂN DÂN` / `TỈNH LẠNG SƠN`.
 /// A two-column header flattened into lines puts the motto after the issuer on each line
 /// (`ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI ...` / `HUYỆN CHÂU THÀNH Độc lập - Tự do - Hạnh phúc`):

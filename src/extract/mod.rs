@@ -2611,6 +2611,15 @@ fn head_cue(window: &str) -> Option<(Relation, String)> {
     if ws.len() - cue.end - part > limit {
         return None;
     }
+    if ws.len() > cue.end
+        && cues::ADJACENT_ONLY.contains(&ws[cue.start..cue.end].join(" ").as_str())
+        && !matches!(
+            &ws[cue.end..],
+            ["so"] | ["van", "ban"] | ["van", "ban", "so"]
+        )
+    {
+        return None;
+    }
     let mut relation = cue.relation;
     let before = &ws[..cue.start];
     if matches!(cue.relation, Relation::Implements | Relation::Continues) && is_review(before) {
@@ -3462,6 +3471,11 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
         .furniture_from
         .map(|l| ls.get(l).copied().unwrap_or(text.len()));
     let mut found = find_refs(text, home, aliases, header.own.as_ref());
+    // Above the header: the page's (a legal database's list of related documents).
+    let page_before = match (&header.own, header.number_line) {
+        (Some(_), Some(n)) => ls[identity::header_start(&lines, n)],
+        _ => 0,
+    };
 
     // Page furniture: a legal database's list of "related" documents, matched by number alone
     // (`Kế hoạch 38/KH-UBND về ... Ban hành: 10/03/2020 | Cập nhật: ...`). The issuer is not the
@@ -3518,7 +3532,7 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                     .any(|c| fold_words_starts_with(t, c))
             })
     });
-    let mut references = Vec::with_capacity(found.len());
+    let mut references: Vec<Reference> = Vec::with_capacity(found.len());
     let mut relations: Vec<StatedRelation> = vec![];
     // The stated relation of each reference, for coordination (`A và B`).
     let mut stated: Vec<Option<(Endpoint, Relation, String)>> = vec![];
@@ -3538,6 +3552,17 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
     for (i, f) in found.iter().enumerate() {
         let line = line_of(&ls, f.start);
         let furniture = furniture_at.is_some_and(|f0| f.start >= f0);
+        // (Above the header: what the page says of documents, as a news item does, not what
+        // the document does; but for the page's title, which opens with the document's own
+        // number and gives its title: `Nghị quyết 18/2025/NQ-HĐND sửa đổi ... Nghị quyết
+        // 64/2017/NQ-HĐND ...`.)
+        let page_head = f.end <= page_before && {
+            let l0 = ls[line - 1];
+            let first = found[..i].iter().position(|o| o.start >= l0);
+            !first.is_some_and(|j| {
+                references[j].is_self && text[l0..found[j].start].split_whitespace().count() <= 3
+            })
+        };
         let mut desc = f.desc.clone();
         // A news item reporting that a body has just issued (`vừa ban hành`, `ban hành`) or
         // adopted (`thông qua`) a document: it is of the dateline's year. Only the document the
@@ -3931,7 +3956,7 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
         }
         if let Some((from, relation, cue)) = &this_rel {
             let from_self = *from == Endpoint::This;
-            if !(references[i].is_self || from_self && (is_news || later_agent)) {
+            if !(references[i].is_self || from_self && (is_news || later_agent || page_head)) {
                 relations.push(StatedRelation {
                     from: *from,
                     to: ix(i),
@@ -3942,7 +3967,12 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                 });
             }
             // The document mentions what it cites through another document too.
-            if !from_self && !is_news && !references[i].is_self && *from != Endpoint::Ref(ix(i)) {
+            if !from_self
+                && !is_news
+                && !page_head
+                && !references[i].is_self
+                && *from != Endpoint::Ref(ix(i))
+            {
                 relations.push(StatedRelation {
                     from: Endpoint::This,
                     to: ix(i),
@@ -5746,6 +5776,19 @@ mod tests {
                  số 29-NQ/TW ngày 4/11/2013 của Ban Chấp hành Trung ương.",
                 Relation::Implements,
             ),
+            // A decision withdrawn or annulled is repealed; land recovered under one is not.
+            (
+                "Điều 1. Thu hồi Quyết định số 2093/2005/QĐ-UBND ngày 06/9/2005 của UBND tỉnh.",
+                Relation::Repeals,
+            ),
+            (
+                "Hủy bỏ Quyết định số 15/QĐ-UBND ngày 06/9/2005 của UBND tỉnh.",
+                Relation::Repeals,
+            ),
+            (
+                "Thu hồi đất của các hộ gia đình theo Quyết định số 8/QĐ-UBND ngày 2/1/2019.",
+                Relation::Cites,
+            ),
             // The direction a plan carries out, in the document that states it, however long
             // the name of the body that gave it.
             (
@@ -5789,6 +5832,36 @@ mod tests {
                 .unwrap_or_else(|| panic!("{body}"));
             assert_eq!(r.relation, want, "{body}");
         }
+    }
+
+    /// A legal database's page: its title (the document's own number and title) and its list
+    /// of related documents above the header. The list says what those documents do to each
+    /// other, not what this one does; the title is the document's.
+    #[test]
+    fn what_a_page_lists_above_the_header_is_not_the_documents() {
+        let x = run(
+            "Quyết định 575/QĐ-UBND năm 2017 sửa đổi Quyết định 12/2015/QĐ-UBND về thủ tục\n\
+             - 1Nghị quyết 30c/NQ-CP năm 2011 về Chương trình tổng thể cải cách hành chính\n\
+             - 2 Nghị quyết 76/NQ-CP năm 2013 sửa đổi Nghị quyết 30c/NQ-CP do Chính phủ ban hành\n\
+             ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n\
+             TỈNH BẮC NINH | Độc lập - Tự do - Hạnh phúc |\n\
+             Số: 575/QĐ-UBND | Bắc Ninh, ngày 26 tháng 10 năm 2017 |\n\
+             QUYẾT ĐỊNH\n\
+             Về việc sửa đổi thủ tục\n\
+             Căn cứ Nghị quyết số 30c/NQ-CP ngày 08/11/2011 của Chính phủ;\n",
+        );
+        let l = links(&x);
+        assert!(
+            l.contains(&("76".into(), Relation::Amends, "30c".into())),
+            "{l:?}"
+        );
+        assert!(
+            !l.contains(&("this".into(), Relation::Amends, "30c".into())),
+            "{l:?}"
+        );
+        assert_eq!(rel_of(&x, "30c"), Some(Relation::BasedOn));
+        assert_eq!(rel_of(&x, "76"), None);
+        assert_eq!(rel_of(&x, "12"), Some(Relation::Amends));
     }
 
     #[test]
