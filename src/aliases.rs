@@ -391,8 +391,21 @@ fn compile_names(docs: &[AliasDoc]) -> Vec<(regex::Regex, Vec<usize>)> {
     by_name
         .into_values()
         .filter_map(|(n, ix)| {
-            let words: Vec<String> = n.split_whitespace().map(regex::escape).collect();
-            regex::Regex::new(&format!("(?i:{})", words.join(r"\s+")))
+            // (`về` inside a name may be left out: `Kết luận của Ban Bí thư tiếp tục thực hiện
+            // Nghị quyết Hội nghị Trung ương 8 khóa XI`, a Ninh Thuận plan of 2019.)
+            let words: Vec<&str> = n.split_whitespace().collect();
+            let mut pattern = String::new();
+            for (i, w) in words.iter().enumerate() {
+                if i > 0 && i + 1 < words.len() && w.to_lowercase() == "về" {
+                    pattern.push_str(r"(?:về\s+)?");
+                    continue;
+                }
+                pattern.push_str(&regex::escape(w));
+                if i + 1 < words.len() {
+                    pattern.push_str(r"\s+");
+                }
+            }
+            regex::Regex::new(&format!("(?i:{pattern})"))
                 .ok()
                 .map(|r| (r, ix))
         })
@@ -411,6 +424,21 @@ mod tests {
         assert!(m.decided, "{m:?}");
         assert_eq!(m.candidates[0].number.as_deref(), Some("29"));
         assert_eq!(m.candidates[0].date.as_deref(), Some("2013-11-04"));
+    }
+
+    #[test]
+    fn a_name_is_read_with_or_without_its_ve() {
+        let t = AliasTable::builtin();
+        for text in [
+            "triển khai Kết luận của Ban Bí thư về tiếp tục thực hiện Nghị quyết Hội nghị Trung ương 8 khóa XI",
+            "triển khai Kết luận của Ban Bí thư tiếp tục thực hiện Nghị quyết Hội nghị\nTrung ương 8 khóa XI",
+        ] {
+            let found = t.find_names(text);
+            assert_eq!(found.len(), 1, "{text}");
+            assert_eq!(found[0].candidates[0].number.as_deref(), Some("51"));
+            assert!(text[found[0].start..].starts_with("Kết luận"), "{text}");
+            assert!(text[..found[0].end].ends_with("khóa XI"), "{text}");
+        }
     }
 
     #[test]

@@ -2206,11 +2206,12 @@ fn work_object_len(ws: &[&str]) -> usize {
     }
 }
 
-/// The direction a plan carries out, named by who gave it and where (`Thực hiện ý kiến chỉ
-/// đạo của Chủ tịch UBND tỉnh tại Công văn số ...`, `Thực hiện kết luận của Thường trực Tỉnh
-/// ủy tại Thông báo số ...`): the document that states it is what the plan carries out,
-/// however long the name of the body. `rest` runs from after the cue (and what of a policy it
-/// names) to the reference; the words before the last `tại` / `theo` count as the direction's.
+/// The direction a plan carries out or rests on, named by who gave it and where (`Thực hiện ý
+/// kiến chỉ đạo của Chủ tịch UBND tỉnh tại Công văn số ...`, `Căn cứ kết luận của Thường trực
+/// Tỉnh ủy tại Thông báo số ...`, `Thực hiện hướng dẫn của Sở Giáo dục và Đào tạo tại Công văn
+/// số ...`): the document that states it is what the plan carries out or rests on, however
+/// long the name of the body. `rest` runs from after the cue (and what of a policy it names)
+/// to the reference; the words before the last `tại` / `theo` count as the direction's.
 fn directive_len(rest: &[&str]) -> usize {
     let mut k = 0;
     if rest.starts_with(&["y", "kien"]) {
@@ -2220,6 +2221,7 @@ fn directive_len(rest: &[&str]) -> usize {
     }
     let opens = rest[k..].starts_with(&["chi", "dao"])
         || rest[k..].starts_with(&["ket", "luan"])
+        || rest[k..].starts_with(&["huong", "dan", "cua"])
         || (k == 2 && rest[k..].starts_with(&["cua"]));
     // (At most a body's long name between: `ý kiến chỉ đạo của đồng chí Phó Chủ tịch Thường
     // trực Ủy ban nhân dân tỉnh tại`.)
@@ -2601,7 +2603,10 @@ fn head_cue(window: &str) -> Option<(Relation, String)> {
     // (`triển khai thực hiện có hiệu quả các nội dung, nhiệm vụ, giải pháp nêu trong Quyết định
     // số ...`: nor what of a policy a plan carries out.)
     let part = match cue.relation {
-        Relation::BasedOn => ws[cue.end..].iter().take_while(|w| is_part_word(w)).count(),
+        Relation::BasedOn => match directive_len(&ws[cue.end..]) {
+            0 => ws[cue.end..].iter().take_while(|w| is_part_word(w)).count(),
+            k => k,
+        },
         Relation::Implements | Relation::Continues => {
             let k = work_object_len(&ws[cue.end..]);
             k + directive_len(&ws[cue.end + k..])
@@ -5803,6 +5808,16 @@ mod tests {
             ),
             (
                 "Thực hiện sự chỉ đạo của UBND tỉnh tại Văn bản số 500/UBND-KGVX ngày 05/3/2021.",
+                Relation::Implements,
+            ),
+            (
+                "Căn cứ ý kiến kết luận của đồng chí Phó Bí thư Thường trực Tỉnh ủy tại Thông \
+                 báo số 120-TB/TU ngày 5/3/2021.",
+                Relation::BasedOn,
+            ),
+            (
+                "Thực hiện hướng dẫn của Sở Giáo dục và Đào tạo tại Công văn số 1254/SGDĐT-GDTrH \
+                 ngày 5/3/2021.",
                 Relation::Implements,
             ),
             // (Not a direction given at a meeting the document only mentions.)
