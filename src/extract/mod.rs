@@ -267,6 +267,7 @@ fn parse_attrs(text: &str, from: usize, limit: usize, home: Home) -> Attrs {
             if let Some(c) = ATTR_DATE_WORDS
                 .captures(rest)
                 .or_else(|| ATTR_DATE.captures(rest))
+                .filter(|c| !is_dateline(rest, c))
             {
                 if let Some(d) = iso_date(&c["d"], &c["m"], &c["y"]) {
                     a.year = d[..4].parse().ok();
@@ -2204,6 +2205,25 @@ fn work_object_len(ws: &[&str]) -> usize {
     } else {
         0
     }
+}
+
+/// Whether the date `c` matched at the start of `rest` is a page's dateline, not the date of
+/// the reference before it: a bare date that opens a new line and a clock time follows
+/// (`... tổng kết 10 năm thực hiện Chỉ thị 17-CT/TU` / `28/06/2018 | 09:58`).
+fn is_dateline(rest: &str, c: &regex::Captures) -> bool {
+    let d = c.name("d").expect("day group").start();
+    let lead = &rest[..d];
+    if !lead.contains('\n') || lead.chars().any(char::is_alphabetic) {
+        return false;
+    }
+    let end = c.get(0).expect("whole match").end();
+    let line = rest[end..].split('\n').next().unwrap_or("");
+    let t = line.trim_start_matches([' ', '\t', '|', '-', ',']);
+    let b = t.as_bytes();
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    (1..=2).contains(&digits)
+        && b.get(digits) == Some(&b':')
+        && b.get(digits + 1).is_some_and(u8::is_ascii_digit)
 }
 
 /// The direction a plan carries out or rests on, named by who gave it and where (`Thực hiện ý
@@ -5852,6 +5872,26 @@ mod tests {
     /// A legal database's page: its title (the document's own number and title) and its list
     /// of related documents above the header. The list says what those documents do to each
     /// other, not what this one does; the title is the document's.
+    /// A news page's dateline under its headline is not the date of the headline's last
+    /// reference; the date the text gives it is.
+    #[test]
+    fn a_dateline_under_a_headline_is_no_references_date() {
+        let x = run(
+            "Tin tức\n\nTổng kết 10 năm thực hiện Chỉ thị 17-CT/TU\n28/06/2018 | 09:58\n\n\
+             Sáng ngày 28/6, Huyện ủy tổng kết 10 năm thực hiện Chỉ thị số 17-CT/TU ngày 06/8/2009 \
+             của Ban Thường vụ Thành ủy.\n",
+        );
+        let dates: Vec<_> = x
+            .references
+            .iter()
+            .map(|r| r.desc.date.as_deref())
+            .collect();
+        assert_eq!(dates, [None, Some("2009-08-06")]);
+        // (A date on the next line with no time after it is still the reference's.)
+        let x = run("Thực hiện Chỉ thị số 17-CT/TU\n06/8/2009 của Ban Thường vụ Thành ủy.\n");
+        assert_eq!(x.references[0].desc.date.as_deref(), Some("2009-08-06"));
+    }
+
     #[test]
     fn what_a_page_lists_above_the_header_is_not_the_documents() {
         let x = run(
