@@ -343,6 +343,26 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
                 header_issuer = Some(a);
             }
         }
+        // `CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN` above the bases: the chairman decides, under
+        // the committee's header and symbol (`QĐ-UBND`), as texts that cite the decision say
+        // (`Quyết định số ... của Chủ tịch UBND tỉnh`).
+        if let Some(h_iss) = header_issuer
+            .as_ref()
+            .filter(|i| i.name.starts_with("UBND "))
+        {
+            let chair = authority_line(lines, anchor, limit)
+                .filter(|l| {
+                    fold_words_starts_with(l, "chu tich uy ban nhan dan")
+                        || fold_words_starts_with(l, "chu tich ubnd")
+                })
+                .map(|_| format!("Chủ tịch {}", h_iss.name));
+            if let Some(name) = chair {
+                header_issuer = Some(Issuer {
+                    name,
+                    ..h_iss.clone()
+                });
+            }
+        }
         if let Some(Issuer {
             scope: Scope::District { province, district },
             ..
@@ -1428,6 +1448,28 @@ mod tests {
                 (issuer, scope),
                 "{authority}"
             );
+        }
+    }
+
+    /// The chairman decides under the committee's header: the authority line says so.
+    #[test]
+    fn a_chairmans_decision_under_the_committees_header() {
+        for (authority, issuer) in [
+            (
+                "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH",
+                "Chủ tịch UBND tỉnh Hưng Yên",
+            ),
+            ("ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN", "UBND tỉnh Hưng Yên"),
+        ] {
+            let text = format!(
+                "ỦY BAN NHÂN DÂN\nTỈNH HƯNG YÊN\nSố: 712/QĐ-UBND\nHưng Yên, ngày 23 tháng 3 năm 2023\n\
+                 QUYẾT ĐỊNH\nVề việc công bố thủ tục hành chính\n{authority}\n\
+                 Căn cứ Luật Tổ chức chính quyền địa phương;\n"
+            );
+            let lines: Vec<&str> = text.lines().collect();
+            let own = scan(&lines).own.unwrap();
+            assert_eq!(own.issuer.as_deref(), Some(issuer), "{authority}");
+            assert_eq!(own.scope, Some(Scope::Province("Hưng Yên".into())));
         }
     }
 
