@@ -1526,6 +1526,21 @@ pub fn symbol_is_central(symbol: &str) -> Option<bool> {
     None
 }
 
+/// Whether `symbol` is central by letters no local body uses: the Party centre's (`TW`,
+/// `BTGTW`), the Government's, the Prime Minister's, the National Assembly's. A ministry's
+/// letters are also a local board's (`30/KH-BTC` of a town's organising committee, Ban Tổ
+/// chức, as against Bộ Tài chính's).
+pub fn symbol_is_surely_central(symbol: &str) -> bool {
+    symbol.split(['/', '-']).map(fold).any(|p| {
+        p == "tw"
+            || p == "cp"
+            || p == "ttg"
+            || p.starts_with("qh")
+            || p.starts_with("ubtvqh")
+            || p.ends_with("tw")
+    })
+}
+
 /// Canonical issuer for a symbol alone, when the text names none.
 pub fn issuer_of_symbol(symbol: &str, home: Option<&str>) -> Option<Issuer> {
     let last = symbol.rsplit(['/', '-']).next().map(fold)?;

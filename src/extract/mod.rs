@@ -992,8 +992,20 @@ fn find_refs(text: &str, home: Home, aliases: &AliasTable, own: Option<&DocDesc>
                 d.system = Some(System::Party);
             }
         }
+        // (Not a ministry's letters in a document no ministry numbers so, when the text names a
+        // local committee: `Kế hoạch số 30/KH-BTC ngày 08/02/2018 của UBND thị xã Phước
+        // Long`, its organising committee's.)
+        let local_board = |iss: &registry::Issuer| {
+            iss.system == System::State
+                && !matches!(iss.scope, Scope::Central | Scope::Unknown)
+                && !d.normative
+                && d.symbol.as_deref().is_some_and(|s| {
+                    !registry::symbol_is_surely_central(s)
+                        && !matches!(s.split(['/', '-']).next(), Some("TT" | "NĐ" | "TTLT"))
+                })
+        };
         match a.issuer {
-            Some(iss) if iss.scope == Scope::Central || !central() => {
+            Some(iss) if iss.scope == Scope::Central || !central() || local_board(&iss) => {
                 d.system = d.system.or(Some(iss.system));
                 d.scope = Some(iss.scope);
                 d.issuer = Some(iss.name);
@@ -5346,6 +5358,20 @@ mod tests {
         // A central symbol keeps its scope when a province follows it (the plan's).
         let x = run("Kế hoạch 31-KH/TU về thực hiện Chỉ thị 13-CT/TW do tỉnh An Giang ban hành\n");
         assert_eq!(x.references[1].desc.scope, Some(Scope::Central));
+        // A ministry's letters are also a local board's: the committee named is the issuer
+        // (`BTC`, a town's organising committee); not in a circular's number.
+        let x = run("Căn cứ Kế hoạch số 30/KH-BTC ngày 08/02/2018 của UBND thị xã Phước Long, tỉnh Bình Phước.\n\
+             Thực hiện Thông tư số 12/2019/TT-BTC ngày 2/3/2019 của UBND tỉnh Bình Phước.\n");
+        let d = |i: usize| &*x.references[i].desc;
+        assert_eq!(d(0).issuer.as_deref(), Some("UBND thị xã Phước Long"));
+        assert_eq!(
+            d(0).scope,
+            Some(Scope::District {
+                province: Some("Bình Phước".into()),
+                district: "Phước Long".into()
+            })
+        );
+        assert_eq!(d(1).scope, Some(Scope::Central));
     }
 
     #[test]
