@@ -124,6 +124,7 @@ fn unnumbered_key(own: &DocDesc, file: &str) -> Option<Key> {
         number: unnumbered_group(own, file)?,
         period: partial_period(own, false),
         issued: None,
+        cited_in: None,
     })
 }
 
@@ -175,6 +176,11 @@ struct Key {
     /// The date its own text gives, when own texts of one key give different dates: each is
     /// a document of its own ([`split_by_date`]).
     issued: Option<String>,
+    /// For a document of no known body whose letters are no central body's (`12-KH/TĐTN`
+    /// `của Ban Thường vụ Tỉnh đoàn`), the province of the texts that cite it: two provinces'
+    /// bodies number apart, and the texts of one province speak of their own
+    /// ([`cited_in`]).
+    cited_in: Option<String>,
 }
 
 impl Key {
@@ -192,7 +198,10 @@ impl Key {
                     slug(district)
                 )
             }
-            Scope::Unknown => "unscoped".to_string(),
+            Scope::Unknown => match &self.cited_in {
+                Some(p) => format!("unscoped/cited-in-{}", slug(p)),
+                None => "unscoped".to_string(),
+            },
         };
         let period = match (&self.period, &self.issued) {
             (_, Some(date)) => date.clone(),
@@ -220,6 +229,18 @@ impl Key {
             None => format!("vn/{scope}/{}/{period}/{}", self.symbol, self.number),
         }
     }
+}
+
+/// The province a partial reference of no known scope is keyed by ([`Key::cited_in`]): its
+/// citing text's, when its symbol is not a central body's. (A reference a text makes of
+/// another province's or the centre's body names it, and has a scope.)
+fn cited_in(d: &DocDesc, x: &FileExtract) -> Option<String> {
+    let unknown = d.scope.as_ref().is_none_or(|s| *s == Scope::Unknown);
+    let central = d
+        .symbol
+        .as_deref()
+        .is_some_and(|s| registry::symbol_is_central(s) == Some(true));
+    (unknown && !central).then(|| x.province.clone()).flatten()
 }
 
 fn num_norm(n: &str) -> String {
@@ -252,6 +273,7 @@ fn complete_key(d: &DocDesc) -> Option<Key> {
         number,
         period,
         issued: None,
+        cited_in: None,
     })
 }
 
@@ -265,6 +287,7 @@ fn partial_key(d: &DocDesc) -> Option<Key> {
         number,
         period,
         issued: None,
+        cited_in: None,
     })
 }
 
@@ -756,6 +779,7 @@ fn resolve_shard<'a>(
         };
         let number = d.number.as_deref().map(num_norm);
         let symbol = d.symbol.as_deref().map(sym_norm);
+        let cited = cited_in(d, x);
         let candidates: Vec<u32> = number
             .and_then(|n| by_number.get(&n))
             .unwrap_or(&no_keys)
@@ -770,7 +794,10 @@ fn resolve_shard<'a>(
                             && (d.system.is_none() || system_of(b) == d.system)
                     }
                 };
-                code_ok && fits(k, b, d, before)
+                // (Of no known scope: only a document cited from the same province, or from
+                // no province.)
+                let place_ok = k.scope != Scope::Unknown || k.cited_in == cited;
+                code_ok && place_ok && fits(k, b, d, before)
             })
             .collect();
         // (A date that none of a split key's documents has: any of them, the text's date
@@ -797,7 +824,10 @@ fn resolve_shard<'a>(
         match candidates.len() {
             1 => targets[k] = Some(Target::Doc(candidates[0])),
             0 if d.symbol.is_some() => {
-                let key = partial_key(d).expect("has number and symbol");
+                let mut key = partial_key(d).expect("has number and symbol");
+                if key.scope == Scope::Unknown {
+                    key.cited_in = cited;
+                }
                 let i = docs.intern(key);
                 docs.builders[i as usize].descs.push(d);
                 doc_types.resize(docs.keys.len(), None);

@@ -390,7 +390,10 @@ fn every_document_has_a_level() {
     assert_eq!(level("vn/tw/nq-tw/2013/29"), "central-party");
     assert_eq!(level("vn/lang-son/ctr-tu/2014/100"), "provincial-party");
     assert_eq!(level("vn/lang-son/kh-ubnd/2019/156"), "provincial-state");
-    assert_eq!(level("vn/unscoped/kh-ubnd/2020/38"), "unknown");
+    assert_eq!(
+        level("vn/unscoped/cited-in-lang-son/kh-ubnd/2020/38"),
+        "unknown"
+    );
 }
 
 #[test]

@@ -2,7 +2,8 @@
 //! terms of one province, one number in two provinces, a short mention with two candidates, a
 //! document known only from a legal database's metadata block, one number of two communes, two
 //! plans of one commune whose number lines leave the number blank, congresses' resolutions, one
-//! number that a province merged on 1 July 2025 gave twice in that year.
+//! number that a province merged on 1 July 2025 gave twice in that year, one number of two
+//! provinces' Youth Union committees that the texts name without their province.
 
 mod common;
 
@@ -334,4 +335,28 @@ fn one_id_with_two_dates_or_two_titles_is_reported() {
         .collect();
     assert!(codes.contains(&"conflicting-date"), "{codes:?}");
     assert!(codes.contains(&"conflicting-title"), "{codes:?}");
+}
+
+/// Lạng Sơn's and Hà Giang's Party plans each rest on a `12-KH/TĐTN` of March 2020 `của Ban
+/// Thường vụ Tỉnh đoàn`, a body vbgraph does not place: two documents, each known by where it is
+/// cited, not one of no place.
+#[test]
+fn one_number_of_two_unplaced_bodies_is_two_documents() {
+    let g = graph();
+    let lang_son = "vn/unscoped/cited-in-lang-son/kh-tdtn/2020/12";
+    let ha_giang = "vn/unscoped/cited-in-ha-giang/kh-tdtn/2020/12";
+    assert_eq!(node(&g, lang_son)["date"], "2020-03-02");
+    assert_eq!(node(&g, ha_giang)["date"], "2020-03-05");
+    assert!(has_edge(
+        &g,
+        "vn/lang-son/kh-tu/2020/52",
+        lang_son,
+        "based_on"
+    ));
+    assert!(has_edge(
+        &g,
+        "vn/ha-giang/kh-tu/2020/61",
+        ha_giang,
+        "based_on"
+    ));
 }
