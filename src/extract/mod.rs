@@ -905,6 +905,12 @@ fn find_refs(text: &str, home: Home, aliases: &AliasTable, own: Option<&DocDesc>
         let doc_type =
             c.tw.and_then(registry::type_by_word)
                 .or_else(|| c.ab.and_then(registry::type_by_any_abbr));
+        // `Tiểu dự án 2 và Tiểu dự án 4 của Dự án 5 thuộc Chương trình mục tiêu quốc gia ...`:
+        // a national programme's numbered component projects, not documents (a project is
+        // cited by its name, or by the number of the decision that approves it).
+        if doc_type == Some("Dự án") {
+            continue;
+        }
         extra.push(Found {
             start: m.start(),
             end: m.end(),
@@ -4409,6 +4415,14 @@ mod tests {
         // (A number and its year is a reference.)
         let x = run("Thực hiện Kế hoạch 5 năm 2016 của UBND tỉnh.");
         assert_eq!(codes(&x).len(), 1);
+        // A national programme's component projects.
+        for t in [
+            "TRIỂN KHAI THỰC HIỆN NỘI DUNG 1 - TIỂU DỰ ÁN 2 VÀ TIỂU DỰ ÁN 4 CỦA DỰ ÁN 5 THUỘC CHƯƠNG TRÌNH",
+            "Thực hiện Tiểu dự án 2 của Dự án 5 thuộc Chương trình mục tiêu quốc gia.",
+        ] {
+            let x = run(t);
+            assert!(x.references.is_empty(), "{t}: {:?}", codes(&x));
+        }
     }
 
     #[test]
