@@ -943,6 +943,24 @@ fn parse_issuer_body(
     // Committee (`Chương trình hành động số 03-CTr/ĐU ... của Ban Chấp hành Đảng bộ Ủy ban
     // nhân dân thành phố`), before the bodies of the province and its districts.
     let district_words = DISTRICT_KINDS.iter().any(|(k, _)| has(k));
+    // The province's Youth Union and Fatherland Front (`Ban Thường vụ Tỉnh đoàn`, `Thành đoàn`
+    // of a centrally-run city, `Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh`): bodies of the
+    // province that number their texts apart (`12-KH/TĐTN`, `05-KH/MTTQ-BTT`), in the Party's
+    // forms. (A district's, `Huyện đoàn`, `Ủy ban MTTQ huyện`, stays unplaced; `đoàn kết` is
+    // solidarity.)
+    let city_named = named.is_some_and(|p| PROVINCES.iter().any(|x| x.name == p && x.city))
+        || named.is_none() && home.is_some_and(|p| PROVINCES.iter().any(|x| x.name == p && x.city));
+    if !district_words && !has("doan ket") && !has("trung uong") {
+        if has("tinh doan") {
+            return local("Tỉnh đoàn", System::Party);
+        }
+        if has("thanh doan") && city_named {
+            return local("Thành đoàn", System::Party);
+        }
+        if (has("mttq") || has("mat tran to quoc")) && (has("tinh") || named.is_some()) {
+            return local("Ủy ban MTTQ tỉnh", System::Party);
+        }
+    }
     if has("dang bo") && !district_words {
         if has("dai hoi") && (has("tinh") || has("thanh pho")) {
             return local("Đại hội Đảng bộ tỉnh", System::Party);
@@ -1937,6 +1955,34 @@ mod tests {
                 .name,
             CENTRAL_COMMITTEE
         );
+        // The province's Youth Union and Fatherland Front; not a district's, nor solidarity.
+        for (phrase, home, name) in [
+            (
+                "của Ban Thường vụ Tỉnh đoàn",
+                Some("Lạng Sơn"),
+                Some("Tỉnh đoàn Lạng Sơn"),
+            ),
+            (
+                "của Ban Thường vụ Thành đoàn",
+                Some("Hà Nội"),
+                Some("Thành đoàn Hà Nội"),
+            ),
+            (
+                "của Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh",
+                Some("Gia Lai"),
+                Some("Ủy ban MTTQ tỉnh Gia Lai"),
+            ),
+            (
+                "của Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lạng Sơn",
+                None,
+                Some("Ủy ban MTTQ tỉnh Lạng Sơn"),
+            ),
+            ("của Ban Thường vụ Huyện đoàn", Some("Lạng Sơn"), None),
+            ("của Ban Thường vụ Thành đoàn", Some("Bình Thuận"), None),
+        ] {
+            let i = parse_issuer(phrase, home);
+            assert_eq!(i.map(|i| i.name).as_deref(), name, "{phrase}");
+        }
         // A district's Party committee by its full name, as a province's below.
         let i = parse_issuer("của Ban chấp hành Đảng bộ huyện khóa XXII", None).unwrap();
         assert_eq!((i.name.as_str(), i.system), ("Huyện ủy", System::Party));

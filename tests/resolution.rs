@@ -3,7 +3,7 @@
 //! document known only from a legal database's metadata block, one number of two communes, two
 //! plans of one commune whose number lines leave the number blank, congresses' resolutions, one
 //! number that a province merged on 1 July 2025 gave twice in that year, one number of two
-//! provinces' Youth Union committees that the texts name without their province.
+//! provinces' veterans' associations that the texts name without their province.
 
 mod common;
 
@@ -337,14 +337,14 @@ fn one_id_with_two_dates_or_two_titles_is_reported() {
     assert!(codes.contains(&"conflicting-title"), "{codes:?}");
 }
 
-/// Lạng Sơn's and Hà Giang's Party plans each rest on a `12-KH/TĐTN` of March 2020 `của Ban
-/// Thường vụ Tỉnh đoàn`, a body vbgraph does not place: two documents, each known by where it is
-/// cited, not one of no place.
+/// Lạng Sơn's and Hà Giang's Party plans each rest on a `12/KH-CCB` of March 2020 `của Hội Cựu
+/// chiến binh`, a body vbgraph does not place: two documents, each known by where it is cited,
+/// not one of no place.
 #[test]
 fn one_number_of_two_unplaced_bodies_is_two_documents() {
     let g = graph();
-    let lang_son = "vn/unscoped/cited-in-lang-son/kh-tdtn/2020/12";
-    let ha_giang = "vn/unscoped/cited-in-ha-giang/kh-tdtn/2020/12";
+    let lang_son = "vn/unscoped/cited-in-lang-son/kh-ccb/2020/12";
+    let ha_giang = "vn/unscoped/cited-in-ha-giang/kh-ccb/2020/12";
     assert_eq!(node(&g, lang_son)["date"], "2020-03-02");
     assert_eq!(node(&g, ha_giang)["date"], "2020-03-05");
     assert!(has_edge(
