@@ -1229,6 +1229,18 @@ fn laws_by_name(text: &str, aliases: &AliasTable, found: &[Found]) -> Vec<Found>
                 .into_iter()
                 .filter(|c| c.year == Some(y))
                 .collect(),
+            // (The last of that name before the amendment; one the table knows.)
+            LawWhen::AmendedOn(d) => {
+                let before: Vec<&DocDesc> = candidates
+                    .into_iter()
+                    .filter(|c| c.date.as_deref().is_some_and(|x| x < d.as_str()))
+                    .collect();
+                let last = before.iter().filter_map(|c| c.date.as_deref()).max();
+                before
+                    .into_iter()
+                    .filter(|c| c.date.as_deref() == last)
+                    .collect()
+            }
             LawWhen::Unknown => continue,
         };
         let [desc] = fits[..] else {
@@ -1328,6 +1340,9 @@ fn ordinance_type_word(text: &str, p: usize) -> Option<(usize, usize, &'static s
 enum LawWhen {
     Date(String),
     Year(i32),
+    /// `Luật Tổ chức chính quyền địa phương đã được sửa đổi, bổ sung ngày 22/11/2019`: the
+    /// amendment's date (or year), after which the law was passed.
+    AmendedOn(String),
     /// No date nor year; or its number follows, which the numbered reference reads.
     Unknown,
 }
@@ -1355,6 +1370,32 @@ fn law_when(text: &str, aliases: &AliasTable, at: usize, depth: usize) -> LawWhe
     });
     if let Some(c) = BARE_YEAR.captures(rest) {
         return c[1].parse().map_or(LawWhen::Unknown, LawWhen::Year);
+    }
+    // (`đã được sửa đổi, bổ sung ngày 22/11/2019`, `được sửa đổi, bổ sung năm 2017, 2019`: the
+    // first amendment's date or year; `2019-00-00` stands for a year, before any of its days.)
+    if depth == 0 {
+        let t = rest.trim_start_matches([' ', '\t', '\n', ',']);
+        let folded = fold_words(t);
+        let amended = ["da duoc sua doi bo sung ", "duoc sua doi bo sung "]
+            .iter()
+            .find_map(|p| folded.strip_prefix(p));
+        if let Some(after) = amended {
+            let ws: Vec<&str> = after.split(' ').take(6).collect();
+            let date = match ws[..] {
+                // (Folded words: `22/11/2019` reads `22 11 2019`.)
+                ["ngay", d, "thang", m, "nam", y, ..] | ["ngay", d, m, y, ..] => iso_date(d, m, y),
+                _ => None,
+            };
+            let year = match ws[..] {
+                ["nam", y, ..] | [y, ..] if y.len() == 4 && y.starts_with(['1', '2']) => {
+                    y.parse::<i32>().ok().map(|y| format!("{y:04}-00-00"))
+                }
+                _ => None,
+            };
+            if let Some(d) = date.or(year) {
+                return LawWhen::AmendedOn(d);
+            }
+        }
     }
     // (`Luật A, Luật B và Luật C ngày ...`.)
     if depth < 4 {
@@ -6665,6 +6706,29 @@ mod tests {
             "{DECISION_HEAD}Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\n"
         ));
         assert_eq!(laws(&x), ["Luật 72/2025/QH15"]);
+    }
+
+    /// `Luật ... (đã) được sửa đổi, bổ sung ngày D` / `năm Y`: the law of that name last passed
+    /// before its amendment.
+    #[test]
+    fn a_law_named_with_its_amendments_date_is_the_one_before_it() {
+        for (text, law) in [
+            (
+                "Căn cứ Luật Tổ chức chính quyền địa phương đã được sửa đổi, bổ sung ngày 22/11/2019;\n",
+                "Luật 77/2015/QH13",
+            ),
+            (
+                "Căn cứ Luật Tổ chức chính quyền địa phương được sửa đổi, bổ sung năm 2017, 2019;\n",
+                "Luật 77/2015/QH13",
+            ),
+            (
+                "Căn cứ Luật Đất đai được sửa đổi, bổ sung ngày 29 tháng 6 năm 2024;\n",
+                "Luật 31/2024/QH15",
+            ),
+        ] {
+            let x = run(&format!("{DECISION_HEAD}{text}"));
+            assert_eq!(laws(&x), [law], "{text}");
+        }
     }
 
     #[test]
