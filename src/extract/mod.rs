@@ -700,8 +700,23 @@ fn find_refs(text: &str, home: Home, aliases: &AliasTable, own: Option<&DocDesc>
         {
             continue;
         }
-        let c = groups::full_ref_groups(text, m);
+        let mut c = groups::full_ref_groups(text, m);
         debug_assert_eq!(c.start, start);
+        // (`số 25/2021/QH15ngày 28/7/2021`: a copy that lost the space glued the next word on.)
+        let glued = glued_word(&text[..m.end()]);
+        if glued > 0 {
+            let cut = |g: &mut Option<&str>| {
+                if let Some(v) = g {
+                    if v.len() > glued && v.ends_with(&text[m.end() - glued..m.end()]) {
+                        *v = &v[..v.len() - glued];
+                    }
+                }
+            };
+            cut(&mut c.ns.lsym);
+            cut(&mut c.ns.ssym);
+            cut(&mut c.ns.piss);
+        }
+        let m_end = m.end() - glued;
         let tw = c.tw;
         // A number alone in a cell of a list of documents (`| 8911/UBND-VX |`) is a document
         // number even when its symbol names no type.
@@ -744,7 +759,7 @@ fn find_refs(text: &str, home: Home, aliases: &AliasTable, own: Option<&DocDesc>
         };
         found.push(Found {
             start,
-            end: m.end(),
+            end: m_end,
             form: RefForm::Full,
             desc: DocDesc {
                 doc_type: doc_type.map(str::to_string),
@@ -2264,6 +2279,23 @@ fn work_object_len(ws: &[&str]) -> usize {
     } else {
         0
     }
+}
+
+/// The length of a lower-case word glued onto the end of a symbol, `QH15ngày`, `UBNDcủa`
+/// (as copies that lose the spaces around a link write them): a word that follows a
+/// reference, right after a capital or a digit. 0 when there is none.
+fn glued_word(s: &str) -> usize {
+    const WORDS: &[&str] = &["ngày", "của", "về", "năm", "tại", "do", "và", "được", "ban"];
+    WORDS
+        .iter()
+        .find(|w| {
+            s.strip_suffix(**w).is_some_and(|head| {
+                head.chars()
+                    .next_back()
+                    .is_some_and(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == 'Đ')
+            })
+        })
+        .map_or(0, |w| w.len())
 }
 
 /// Whether the date `c` matched at the start of `rest` is a page's dateline, not the date of
@@ -5953,6 +5985,36 @@ mod tests {
     /// A legal database's page: its title (the document's own number and title) and its list
     /// of related documents above the header. The list says what those documents do to each
     /// other, not what this one does; the title is the document's.
+    /// A copy that lost the spaces around a link glues the next word onto the symbol: the
+    /// word is not the symbol's, and the date and issuer after it are the reference's.
+    #[test]
+    fn a_word_glued_onto_a_symbol_is_not_its() {
+        let x = run(
+            "Căn cứ Nghị quyết số25/2021/QH15ngày 28/7/2021 của Quốc hội;\n\
+             Căn cứ Nghị quyết 29-NQ/TWngày 4/11/2013;\n\
+             Căn cứ Quyết định số 12/QĐ-UBNDcủa UBND tỉnh Lạng Sơn;\n",
+        );
+        let read: Vec<_> = x
+            .references
+            .iter()
+            .map(|r| {
+                (
+                    r.desc.symbol.as_deref(),
+                    r.desc.date.as_deref(),
+                    r.desc.issuer.as_deref(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            read,
+            [
+                (Some("QH15"), Some("2021-07-28"), Some("Quốc hội")),
+                (Some("NQ/TW"), Some("2013-11-04"), None),
+                (Some("QĐ-UBND"), None, Some("UBND tỉnh Lạng Sơn")),
+            ]
+        );
+    }
+
     /// A news page's dateline under its headline is not the date of the headline's last
     /// reference; the date the text gives it is.
     #[test]
