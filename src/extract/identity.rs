@@ -345,10 +345,18 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
         }
         // `CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN` above the bases: the chairman decides, under
         // the committee's header and symbol (`QĐ-UBND`), as texts that cite the decision say
-        // (`Quyết định số ... của Chủ tịch UBND tỉnh`).
+        // (`Quyết định số ... của Chủ tịch UBND tỉnh`). (Looked for only where a line opens
+        // with the title: finding the bases folds line after line.)
+        let chair_line = || {
+            lines
+                .get(anchor + 1..limit.min(lines.len()))
+                .unwrap_or_default()
+                .iter()
+                .any(|l| cell_text(l).starts_with("CHỦ TỊCH"))
+        };
         if let Some(h_iss) = header_issuer
             .as_ref()
-            .filter(|i| i.name.starts_with("UBND "))
+            .filter(|i| i.name.starts_with("UBND ") && chair_line())
         {
             let chair = authority_line(lines, anchor, limit)
                 .filter(|l| {
