@@ -1091,6 +1091,7 @@ fn find_refs(text: &str, home: Home, aliases: &AliasTable, own: Option<&DocDesc>
         }
     }
     share_placed_number(&mut found, &placed, own);
+    share_central_term(&mut found, own);
     share_list_attributes(text, &mut found);
     share_list_types(text, &mut found);
     found
@@ -1169,6 +1170,73 @@ fn share_placed_number(found: &mut [Found], placed: &[bool], own: Option<&DocDes
         if d.date.is_none() && d.year.is_none() {
             d.date = first.date;
             d.year = first.year;
+        }
+    }
+}
+
+/// One text names one central Party document by one number and symbol: `sơ kết 5 năm thực
+/// hiện Chỉ thị số 05-CT/TW của Bộ Chính trị khóa XII ...` and, further on, `Chỉ thị 05-CT/TW`.
+/// A mention with neither date, year nor term takes them from the mentions of the same number
+/// and symbol that give them, when those agree (a text that names the 29-NQ/TW of 2013 and that
+/// of 2022 leaves a bare `29-NQ/TW` undecided). Not the text's own number.
+fn share_central_term(found: &mut [Found], own: Option<&DocDesc>) {
+    let central_party = |d: &DocDesc| {
+        d.system == Some(System::Party)
+            && d.scope == Some(Scope::Central)
+            && d.symbol
+                .as_deref()
+                .is_some_and(|s| registry::symbol_is_central(s) == Some(true))
+    };
+    let bare = |d: &DocDesc| d.date.is_none() && d.year.is_none() && d.term.is_none();
+    if !found
+        .iter()
+        .any(|f| f.form != RefForm::Title && central_party(&f.desc) && bare(&f.desc))
+    {
+        return;
+    }
+    let key_of = |d: &DocDesc| -> Option<(String, String)> {
+        Some((
+            d.number.as_deref()?.trim_start_matches('0').to_string(),
+            d.symbol.clone()?,
+        ))
+    };
+    let own_key = own.and_then(key_of);
+    for i in 0..found.len() {
+        let d = &found[i].desc;
+        if found[i].form == RefForm::Title || !central_party(d) || !bare(d) {
+            continue;
+        }
+        let Some(k) = key_of(d).filter(|k| Some(k) != own_key.as_ref()) else {
+            continue;
+        };
+        // (Donors write their number and symbol: a short form's symbol is inferred.)
+        let donors: Vec<&DocDesc> = found
+            .iter()
+            .filter(|f| f.form == RefForm::Full)
+            .map(|f| &f.desc)
+            .filter(|o| central_party(o) && !bare(o) && key_of(o).as_ref() == Some(&k))
+            .collect();
+        let Some(first) = donors.first() else {
+            continue;
+        };
+        if !donors
+            .iter()
+            .all(|o| (&o.date, o.year, &o.term) == (&first.date, first.year, &first.term))
+        {
+            continue;
+        }
+        let (date, year, term, issuer) = (
+            first.date.clone(),
+            first.year,
+            first.term.clone(),
+            first.issuer.clone(),
+        );
+        let d = &mut found[i].desc;
+        d.date = date;
+        d.year = year;
+        d.term = term;
+        if d.issuer.is_none() {
+            d.issuer = issuer;
         }
     }
 }
@@ -3202,6 +3270,20 @@ fn issued_before(a: &Found, b: &Found) -> bool {
     }
 }
 
+/// Whether `a` is known to be older than `b`: by their dates or years, else by the Party's
+/// terms they name (`Chỉ thị số 05-CT/TW ... khóa XII` before `Kết luận số 01-KL/TW ... khóa
+/// XIII`).
+fn known_older(a: &Found, b: &Found) -> bool {
+    issued_before(a, b)
+        || match (a.desc.term.as_deref(), b.desc.term.as_deref()) {
+            (Some(x), Some(y)) => matches!(
+                (registry::term_years(x), registry::term_years(y)),
+                (Some((x0, _)), Some((y0, _))) if x0 < y0
+            ),
+            _ => false,
+        }
+}
+
 /// Whether the stretch between two references only coordinates them (`A và B`, `A, B`).
 /// `bởi:` and the first item's number or bullet (`1.`, `a)`, `-`) at the end of a gap: a
 /// passive's agents in a list.
@@ -3967,6 +4049,10 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
             } else if let Some(c) = chain_cue(&text[found[p].end..f.start])
                 .filter(|_| !proposes(&found[p], &text[found[p].end..f.start]))
                 .filter(|_| !letter_about(text, &found[p], f.start))
+                // (A document older than B does not act on it: `sơ kết 5 năm thực hiện Chỉ thị
+                // số 05-CT/TW ... khóa XII ..., triển khai Kết luận số 01-KL/TW` speaks of the
+                // conference, which reviews the one and launches the other.)
+                .filter(|c| c.passive || !known_older(&found[p], f))
             {
                 // (Up to the agent: `bởi Luật Hải quan số` names the agent itself.)
                 let gap = &text[found[p].end..f.start];
@@ -4012,6 +4098,7 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                         if rel != Relation::BasedOn
                             && prev_in_para.is_some_and(|p| {
                                 act_of_reference(text, &found[p], f.start, &cue)
+                                    && !known_older(&found[p], f)
                             }) =>
                     {
                         (Endpoint::Ref(ix(prev_in_para.expect("checked"))), rel, cue)
@@ -5985,6 +6072,37 @@ mod tests {
     /// A legal database's page: its title (the document's own number and title) and its list
     /// of related documents above the header. The list says what those documents do to each
     /// other, not what this one does; the title is the document's.
+    /// A review names its subject in full once and bare further on: one document. An older
+    /// document does not act on a newer one the sentence goes on to name.
+    #[test]
+    fn a_central_resolution_named_bare_after_its_full_mention() {
+        let x = run(
+            "Sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị khóa XII “Về đẩy \
+             mạnh học tập và làm theo tư tưởng”, triển khai Kết luận số 01-KL/TW của Bộ Chính trị \
+             khóa XIII về tiếp tục thực hiện Chỉ thị 05-CT/TW.\n",
+        );
+        let terms: Vec<_> = x
+            .references
+            .iter()
+            .map(|r| (r.desc.number.as_deref(), r.desc.term.as_deref()))
+            .collect();
+        assert_eq!(
+            terms,
+            [
+                (Some("05"), Some("XII")),
+                (Some("01"), Some("XIII")),
+                (Some("05"), Some("XII"))
+            ]
+        );
+        assert_eq!(links(&x), [("01".into(), Relation::Continues, "05".into())]);
+        // (Two resolutions of one number in one text: a bare mention stays undecided.)
+        let x = run(
+            "Nghị quyết số 29-NQ/TW ngày 4/11/2013 và Nghị quyết số 29-NQ/TW ngày \
+             17/11/2022; Nghị quyết 29-NQ/TW.\n",
+        );
+        assert_eq!(x.references[2].desc.term, None);
+    }
+
     /// A copy that lost the spaces around a link glues the next word onto the symbol: the
     /// word is not the symbol's, and the date and issuer after it are the reference's.
     #[test]
