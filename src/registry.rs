@@ -162,7 +162,9 @@ pub const DOC_TYPES: &[DocType] = &[
         name: "Công văn",
         variants: &[],
         state: &[],
-        party: &[],
+        // (A Party body's letter: `Số 29-CV/TC-NV` of a district committee's organising
+        // office, `Công văn số 123-CV/TU`.)
+        party: &["CV"],
     },
     // A consolidated text (`25/VBHN-VPQH`): a law and its amendments in one text, made by the
     // body that issued them or its office; it carries the law's type line (`LUẬT`).

@@ -707,8 +707,48 @@ fn issuer_block(lines: &[&str], number_line: usize, inline: Option<&str>) -> Str
         .chain(inline)
         .collect();
     party_board(&parts)
+        .or_else(|| district_unit(&parts))
         .or_else(|| department(&parts))
         .unwrap_or_else(|| parts.join(" "))
+}
+
+/// A district's header with a unit under its body (`HUYỆN ỦY CÔ TÔ` / `CƠ QUAN TỔ CHỨC – NỘI
+/// VỤ`, `UBND HUYỆN NGA SƠN` / `BAN CHỈ ĐẠO PCGD, XMC`, `PHÒNG GIÁO DỤC VÀ ĐÀO TẠO`): the body
+/// above, of its district (the unit's words are no part of the district's name).
+fn district_unit(parts: &[&str]) -> Option<String> {
+    let (child, above) = parts.split_last()?;
+    if above.is_empty() {
+        return None;
+    }
+    let c = fold_words(child);
+    let unit = [
+        "co quan ",
+        "ban ",
+        "phong ",
+        "van phong ",
+        "trung tam ",
+        "uy ban kiem tra",
+    ]
+    .iter()
+    .any(|u| c.starts_with(u));
+    let a = fold_words(&above.join(" "));
+    let district_body = [
+        "huyen uy ",
+        "thi uy ",
+        "quan uy ",
+        "thanh uy ",
+        "ubnd huyen ",
+        "ubnd thi xa ",
+        "ubnd quan ",
+        "ubnd thanh pho ",
+        "uy ban nhan dan huyen ",
+        "uy ban nhan dan thi xa ",
+        "uy ban nhan dan quan ",
+        "uy ban nhan dan thanh pho ",
+    ]
+    .iter()
+    .any(|b| a.starts_with(b) || a.contains(&format!(" {b}")));
+    (unit && district_body).then(|| above.join(" "))
 }
 
 /// A State header of a department under its People's Committee (`UBND TỈNH NGHỆ AN` / `SỞ Y
@@ -1457,6 +1497,39 @@ mod tests {
                 "{authority}"
             );
         }
+    }
+
+    /// A district's header with a unit under its body: the district's name ends before the
+    /// unit's line, and a Party letter's `CV` is a Công văn.
+    #[test]
+    fn a_unit_under_a_district_body() {
+        for (head, issuer, district) in [
+            (
+                "HUYỆN ỦY CÔ TÔ\nCƠ QUAN TỔ CHỨC – NỘI VỤ\n\nSố 29-CV/TC-NV\nĐẢNG CỘNG SẢN VIỆT NAM\nCô Tô, ngày 16 tháng 3 năm 2020\n",
+                "Huyện ủy Cô Tô",
+                "Cô Tô",
+            ),
+            (
+                "UBND HUYỆN NGA SƠN\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 55/KH-PGDĐT\nNga Sơn, ngày 13 tháng 11 năm 2020\n",
+                "UBND huyện Nga Sơn",
+                "Nga Sơn",
+            ),
+        ] {
+            let lines: Vec<&str> = head.lines().collect();
+            let h = scan(&lines);
+            let own = h.own.unwrap();
+            assert_eq!(own.issuer.as_deref(), Some(issuer), "{head}");
+            assert_eq!(h.district.as_deref(), Some(district), "{head}");
+        }
+        let lines = [
+            "HUYỆN ỦY CÔ TÔ",
+            "CƠ QUAN TỔ CHỨC – NỘI VỤ",
+            "Số 29-CV/TC-NV",
+        ];
+        assert_eq!(
+            scan(&lines).own.unwrap().doc_type.as_deref(),
+            Some("Công văn")
+        );
     }
 
     /// The chairman decides under the committee's header: the authority line says so.
