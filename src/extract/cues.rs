@@ -42,6 +42,9 @@ pub const CUES: &[(&str, Relation)] = &[
     // a document that repeals some articles and amends others leaves the rest in force, so it
     // amends it.
     ("sua doi bo sung bai bo", Relation::Amends),
+    // `Quyết định về việc điều chỉnh, bổ sung Kế hoạch số 168/KH-UBND`: a province adjusts
+    // and adds to its plan as a decree is amended (a Hưng Yên department's page, 2021).
+    ("dieu chinh bo sung", Relation::Amends),
     // replaces: "thay thế"
     ("thay the", Relation::Replaces),
     // repeals: "bãi bỏ"

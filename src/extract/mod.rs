@@ -6001,6 +6001,10 @@ mod tests {
                  số 29-NQ/TW ngày 4/11/2013 của Ban Chấp hành Trung ương.",
                 Relation::Implements,
             ),
+            (
+                "Điều chỉnh, bổ sung Kế hoạch số 168/KH-UBND ngày 10/8/2020 của UBND tỉnh.",
+                Relation::Amends,
+            ),
             // A decision withdrawn or annulled is repealed; land recovered under one is not.
             (
                 "Điều 1. Thu hồi Quyết định số 2093/2005/QĐ-UBND ngày 06/9/2005 của UBND tỉnh.",
