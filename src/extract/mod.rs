@@ -2004,7 +2004,20 @@ fn issuing_subject(clause: &str) -> Option<&str> {
         }
         head = h;
     }
-    let from = head.rfind([',', '\n']).map_or(0, |i| i + 1);
+    let mut from = head.rfind([',', '\n']).map_or(0, |i| i + 1);
+    // (`Sở Văn hóa, Thể thao và Du lịch đã ban hành`: a body's name goes on past its commas.)
+    let mut back = from;
+    for _ in 0..3 {
+        if back == 0 || head.as_bytes()[back - 1] != b',' {
+            break;
+        }
+        back = head[..back - 1].rfind([',', '\n']).map_or(0, |i| i + 1);
+        let t = head[back..].trim();
+        if registry::comma_name_len(t).is_some_and(|n| n >= t.len()) {
+            from = back;
+            break;
+        }
+    }
     let subject = head[from..].trim();
     // (`Ngày 18 tháng 7 năm 2025 Uỷ ban nhân dân xã Long Phụng đã ban hành`: a date without
     // its comma opens the clause.)
@@ -6182,6 +6195,21 @@ mod tests {
         assert_eq!(rel_of(&x, "30c"), Some(Relation::BasedOn));
         assert_eq!(rel_of(&x, "76"), None);
         assert_eq!(rel_of(&x, "12"), Some(Relation::Amends));
+    }
+
+    /// A department whose name has commas issues what a news item reports it issued.
+    #[test]
+    fn a_department_named_with_commas_issues_the_letter() {
+        let x = run(
+            "Tin tức tỉnh Hưng Yên\n\nNgày 5/3/2021, Sở Văn hóa, Thể thao và Du lịch đã ban \
+             hành Công văn số 123/SVHTTDL-QLVH về việc đóng cửa di tích.\n",
+        );
+        let d = &x.references[0].desc;
+        assert_eq!(
+            d.issuer.as_deref(),
+            Some("Sở Văn hóa, Thể thao và Du lịch tỉnh Hưng Yên")
+        );
+        assert_eq!(d.date.as_deref(), Some("2021-03-05"));
     }
 
     #[test]
