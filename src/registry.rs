@@ -1509,12 +1509,7 @@ pub const DEPARTMENTS: &[(&str, &str)] = &[
 pub fn symbol_is_central(symbol: &str) -> Option<bool> {
     let parts: Vec<String> = symbol.split(['/', '-']).map(fold).collect();
     let central = |p: &str| {
-        p == "tw"
-            || p == "cp"
-            || p == "ttg"
-            || p.starts_with("qh")
-            || p.starts_with("ubtvqh")
-            || p.ends_with("tw")
+        surely_central_part(p)
             // (The Youth Union's Central Committee: `225-KH/TWĐTN-CTTN`.)
             || p == "twdtn"
             || folded_bodies(BodyTable::Ministries)
@@ -1551,14 +1546,20 @@ pub fn symbol_is_central(symbol: &str) -> Option<bool> {
 /// letters are also a local board's (`30/KH-BTC` of a town's organising committee, Ban Tổ
 /// chức, as against Bộ Tài chính's).
 pub fn symbol_is_surely_central(symbol: &str) -> bool {
-    symbol.split(['/', '-']).map(fold).any(|p| {
-        p == "tw"
-            || p == "cp"
-            || p == "ttg"
-            || p.starts_with("qh")
-            || p.starts_with("ubtvqh")
-            || p.ends_with("tw")
-    })
+    symbol
+        .split(['/', '-'])
+        .map(fold)
+        .any(|p| surely_central_part(&p))
+}
+
+/// A symbol's part (folded) that only a central body writes ([`symbol_is_surely_central`]).
+fn surely_central_part(p: &str) -> bool {
+    p == "tw"
+        || p == "cp"
+        || p == "ttg"
+        || p.starts_with("qh")
+        || p.starts_with("ubtvqh")
+        || p.ends_with("tw")
 }
 
 /// Canonical issuer for a symbol alone, when the text names none.
