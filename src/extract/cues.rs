@@ -67,7 +67,7 @@ pub const CUES: &[(&str, Relation)] = &[
 
 /// Cues that govern only the document right after them (with at most its generic word,
 /// `văn bản số`): their words say other things when an object stands between.
-pub const ADJACENT_ONLY: &[&str] = &["thu hoi", "huy bo"];
+pub const ADJACENT_ONLY: &[&[&str]] = &[&["thu", "hoi"], &["huy", "bo"]];
 
 /// A cue found in a stretch of folded words.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1201,20 +1201,28 @@ fn share_central_term(found: &mut [Found], own: Option<&DocDesc>) {
         ))
     };
     let own_key = own.and_then(key_of);
+    // (Each reference's key, once: central Party references only.)
+    let keys: Vec<Option<(String, String)>> = found
+        .iter()
+        .map(|f| {
+            (f.form != RefForm::Title && central_party(&f.desc))
+                .then(|| key_of(&f.desc))
+                .flatten()
+        })
+        .collect();
     for i in 0..found.len() {
-        let d = &found[i].desc;
-        if found[i].form == RefForm::Title || !central_party(d) || !bare(d) {
+        if !bare(&found[i].desc) {
             continue;
         }
-        let Some(k) = key_of(d).filter(|k| Some(k) != own_key.as_ref()) else {
+        let Some(k) = keys[i].as_ref().filter(|k| Some(*k) != own_key.as_ref()) else {
             continue;
         };
         // (Donors write their number and symbol: a short form's symbol is inferred.)
         let donors: Vec<&DocDesc> = found
             .iter()
-            .filter(|f| f.form == RefForm::Full)
-            .map(|f| &f.desc)
-            .filter(|o| central_party(o) && !bare(o) && key_of(o).as_ref() == Some(&k))
+            .zip(&keys)
+            .filter(|(f, ok)| f.form == RefForm::Full && ok.as_ref() == Some(k) && !bare(&f.desc))
+            .map(|(f, _)| &f.desc)
             .collect();
         let Some(first) = donors.first() else {
             continue;
@@ -2809,7 +2817,7 @@ fn head_cue(window: &str) -> Option<(Relation, String)> {
         return None;
     }
     if ws.len() > cue.end
-        && cues::ADJACENT_ONLY.contains(&ws[cue.start..cue.end].join(" ").as_str())
+        && cues::ADJACENT_ONLY.contains(&&ws[cue.start..cue.end])
         && !matches!(
             &ws[cue.end..],
             ["so"] | ["van", "ban"] | ["van", "ban", "so"]
