@@ -118,7 +118,7 @@ fn short_ref_by_hand(text: &str, s: usize, e: usize) -> Option<RefGroups<'_>> {
             pabbr: None,
             piss: None,
             ssym: None,
-            pslash: false,
+            ploose: false,
         },
     })
 }
@@ -273,7 +273,12 @@ pub(crate) fn number_symbol_at(text: &str, d0: usize) -> Option<(NsGroups<'_>, u
         return None;
     }
     // (`30a`: the letter of a number issued between two others, taken when it is there.)
-    let d1 = d1 + usize::from(bytes.get(d1).is_some_and(|b| (b'a'..=b'e').contains(b)));
+    let d1 = d1
+        + usize::from(
+            bytes
+                .get(d1)
+                .is_some_and(|b| matches!(b, b'a'..=b'e' | b'A'..=b'E')),
+        );
     let num = &text[d0..d1];
     let mut g = NsGroups {
         num,
@@ -282,7 +287,7 @@ pub(crate) fn number_symbol_at(text: &str, d0: usize) -> Option<(NsGroups<'_>, u
         pabbr: None,
         piss: None,
         ssym: None,
-        pslash: false,
+        ploose: false,
     };
     let j = c.spaces(d1);
     match c.byte(j) {
@@ -307,7 +312,7 @@ pub(crate) fn number_symbol_at(text: &str, d0: usize) -> Option<(NsGroups<'_>, u
             if let Some((k, q, e)) = c.party_letters(p, true) {
                 g.pabbr = Some(&text[p..k]);
                 g.piss = Some(&text[q..e]);
-                g.pslash = true;
+                g.ploose = true;
                 return Some((g, e));
             }
             let e = c.sym_parts(p, 3, false)?;
@@ -319,6 +324,18 @@ pub(crate) fn number_symbol_at(text: &str, d0: usize) -> Option<(NsGroups<'_>, u
             let (k, q, e) = c.party_letters(p, false)?;
             g.pabbr = Some(&text[p..k]);
             g.piss = Some(&text[q..e]);
+            Some((g, e))
+        }
+        // (`29 NQ/TW`: blanks for the hyphen, then the letters and a slash right after them.)
+        _ if c.blanks(d1) > d1 => {
+            let p = c.blanks(d1);
+            let (k, q, e) = c.party_letters(p, true)?;
+            if c.byte(k) != Some(b'/') {
+                return None;
+            }
+            g.pabbr = Some(&text[p..k]);
+            g.piss = Some(&text[q..e]);
+            g.ploose = true;
             Some((g, e))
         }
         _ => None,
@@ -669,9 +686,14 @@ mod tests {
         "TT.HĐND",
         "TT.HDND",
         "30a",
+        "30C",
         "a",
         "c",
         "f",
+        "C",
+        "F",
+        " NQ/",
+        "TWĐTN",
         "TT.H",
         "HĐND",
         "Chương trình ",

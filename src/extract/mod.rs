@@ -47,8 +47,9 @@ pub(crate) struct NsGroups<'t> {
     pub pabbr: Option<&'t str>,
     pub piss: Option<&'t str>,
     pub ssym: Option<&'t str>,
-    /// The Party's letters follow the number after a slash (`29/NQ/TW`).
-    pub pslash: bool,
+    /// The Party's letters follow the number after a slash or a space, not a hyphen (`29/NQ/TW`,
+    /// `29 NQ/TW`).
+    pub ploose: bool,
 }
 
 impl<'t> NsGroups<'t> {
@@ -58,10 +59,10 @@ impl<'t> NsGroups<'t> {
             num: g("num")?,
             lyear: g("lyear"),
             lsym: g("lsym"),
-            pabbr: g("pabbr").or(g("pabbr2")),
+            pabbr: g("pabbr").or(g("pabbr2")).or(g("pabbr3")),
             piss: g("piss"),
             ssym: g("ssym"),
-            pslash: c.name("pabbr2").is_some(),
+            ploose: c.name("pabbr2").or(c.name("pabbr3")).is_some(),
         })
     }
 }
@@ -73,7 +74,8 @@ const PARTY_COMMITTEES: &[&str] = &["TU", "TW", "TƯ", "HU", "QU", "ĐU", "ĐUK"
 /// Reads the number and symbol groups (read by hand or by a pattern); `None` when the letters are
 /// not a document symbol (lower-case words, unknown type letters without a type word in front).
 fn parse_ns_groups(c: &NsGroups, has_type_word: bool) -> Option<NumSym> {
-    let number = c.num.to_string();
+    // (`30C/NQ-CP` is `30c/NQ-CP`.)
+    let number = c.num.to_ascii_lowercase();
     let upper_initial = |s: &str| s.chars().next().is_some_and(char::is_uppercase);
     let clean = |s: &str| s.split_whitespace().collect::<String>();
     if let (Some(y), Some(sym)) = (c.lyear, c.lsym) {
@@ -108,8 +110,15 @@ fn parse_ns_groups(c: &NsGroups, has_type_word: bool) -> Option<NumSym> {
             return None;
         }
         // (`29/NQ/TW`, `05/CT/TU`: after a slash, only a Party committee's letters tell a Party
-        // number from an old State one, `45/QĐ/UB`.)
-        if c.pslash && !PARTY_COMMITTEES.iter().any(|k| iss.ends_with(k)) {
+        // number from an old State one, `45/QĐ/UB`; after a space, `29 NQ/TW`, from words and
+        // figures, `lần 2 QĐ/UBND`. The Youth Union numbers its documents as the Party does,
+        // `298-KH/TWĐTN`.)
+        if c.ploose
+            && !PARTY_COMMITTEES
+                .iter()
+                .chain(&["ĐTN"])
+                .any(|k| iss.ends_with(k))
+        {
             return None;
         }
         let abbr = canon
@@ -638,15 +647,30 @@ fn full_ref_anchors(text: &str) -> Vec<usize> {
     let bytes = text.as_bytes();
     // A number's end: its last digit, or the letter after it (`30a`).
     let number_ends = |t: &str| {
-        let t = t.strip_suffix(|c| ('a'..='e').contains(&c)).unwrap_or(t);
+        let t = t
+            .strip_suffix(|c: char| matches!(c, 'a'..='e' | 'A'..='E'))
+            .unwrap_or(t);
         t.ends_with(|c: char| c.is_ascii_digit())
+    };
+    // The slash of a Party symbol written with a space for its hyphen (`29 NQ/TW`): after up to
+    // four letters, blanks and a number.
+    let spaced_party = |i: usize| {
+        let t = &text[..i];
+        let before = t.trim_end_matches(patterns::is_vi_letter);
+        let letters = t[before.len()..].chars().count();
+        let number = before.trim_end_matches([' ', '\t']);
+        bytes[i] == b'/'
+            && (1..=4).contains(&letters)
+            && number.len() < before.len()
+            && number_ends(number)
     };
     separators.retain(|&i| match i.checked_sub(1).map(|p| bytes[p]) {
         // Most separators follow a digit or an ASCII letter: told by that byte alone.
         Some(b) if b.is_ascii_digit() => true,
-        Some(b'a'..=b'e') => number_ends(&text[..i]),
+        Some(b'a'..=b'e' | b'A'..=b'E') => number_ends(&text[..i]) || spaced_party(i),
+        Some(b) if b.is_ascii_alphabetic() => spaced_party(i),
         Some(b) if b.is_ascii() && !(b as char).is_whitespace() => false,
-        _ => number_ends(text[..i].trim_end_matches(char::is_whitespace)),
+        _ => number_ends(text[..i].trim_end_matches(char::is_whitespace)) || spaced_party(i),
     });
     separators
 }
@@ -6662,6 +6686,24 @@ mod tests {
             .references
             .iter()
             .all(|r| r.desc.system == Some(System::Party)));
+    }
+
+    #[test]
+    fn a_party_number_with_a_space_for_its_hyphen_is_the_partys() {
+        let x = run(
+            "Tin tức\nThực hiện Nghị quyết số 29 NQ/TW ngày 04/11/2013 và Kế hoạch 298 \
+             KH/TWĐTN của Ban Bí thư Trung ương Đoàn; kết quả lần 2 QĐ/UBND, đợt 3 KH/UBND.\n",
+        );
+        assert_eq!(codes(&x), ["Nghị quyết 29 NQ/TW", "Kế hoạch 298 KH/TWĐTN"]);
+    }
+
+    #[test]
+    fn a_numbers_letter_in_capitals_is_the_same_number() {
+        let x = run(
+            "Tin tức\nThực hiện Nghị quyết số 30C/NQ-CP ngày 08/11/2011 của Chính phủ và \
+             Nghị quyết 30c/NQ-CP.\n",
+        );
+        assert_eq!(codes(&x), ["Nghị quyết 30c NQ-CP", "Nghị quyết 30c NQ-CP"]);
     }
 
     #[test]

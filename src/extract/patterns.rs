@@ -234,11 +234,13 @@ const STANDING_HDND: &str = r"TT\.HĐND";
 /// legal-normative `43/2019/QH14` (a joint one's parts also joined by `/` in copies:
 /// `183/2010/TTLT/BTC-BNN`), Party `29-NQ/TW` (also `72-NQ-TW`, `51- KL/TW`), State
 /// `156/KH-UBND` (also Công văn `123/UBND-VX`). A Party number copied with a State number's
-/// slash, `29/NQ/TW` (group `pabbr2`), is the Party's when its issuer's letters say so
-/// ([`super::parse_ns_groups`]).
+/// slash, `29/NQ/TW` (group `pabbr2`), or with a space for its hyphen, `29 NQ/TW`, `298
+/// KH/TWĐTN` (group `pabbr3`), is the Party's when its issuer's letters say so
+/// ([`super::parse_ns_groups`]). The letter of a number is also written in capitals
+/// (`30C/NQ-CP`).
 fn number_symbol() -> String {
     format!(
-        r"(?P<num>[0-9]{{1,6}}[a-e]?)(?:\s*/\s*(?P<lyear>(?:19|20)[0-9]{{2}})\s*/\s*(?P<lsym>{p}(?:[ \t]*[-/][ \t]*{p}){{0,2}})|\s*(?:-\s*(?P<pabbr>[{VI_LETTER}]{{1,4}})[ \t]*[/-]|/\s*(?P<pabbr2>[{VI_LETTER}]{{1,4}})[ \t]*/)[ \t]*(?P<piss>{p}(?:-{p})?)|\s*/\s*(?P<ssym>{p}(?:[ \t]*-[ \t]*{p}){{0,3}}))",
+        r"(?P<num>[0-9]{{1,6}}[a-eA-E]?)(?:\s*/\s*(?P<lyear>(?:19|20)[0-9]{{2}})\s*/\s*(?P<lsym>{p}(?:[ \t]*[-/][ \t]*{p}){{0,2}})|(?:\s*(?:-\s*(?P<pabbr>[{VI_LETTER}]{{1,4}})[ \t]*[/-]|/\s*(?P<pabbr2>[{VI_LETTER}]{{1,4}})[ \t]*/)|[ \t]+(?P<pabbr3>[{VI_LETTER}]{{1,4}})/)[ \t]*(?P<piss>{p}(?:-{p})?)|\s*/\s*(?P<ssym>{p}(?:[ \t]*-[ \t]*{p}){{0,3}}))",
         p = sym_part()
     )
 }
