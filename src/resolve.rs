@@ -371,6 +371,26 @@ fn fits(key: &Key, b: &Builder, r: &DocDesc, before: Option<&str>) -> bool {
             return false;
         }
     }
+    // A title the reference quotes that none of the candidate's agrees with is another
+    // document's: Party numbers recur every term (`Nghị quyết số 20-NQ/TƯ “Về tăng cường công
+    // tác bảo vệ, chăm sóc và nâng cao sức khỏe nhân dân ...”` is not the 20-NQ/TW of 2008 on
+    // the working class).
+    if let Some(t) = &r.title {
+        let mut known = b
+            .own
+            .iter()
+            .chain(&b.descs)
+            .filter_map(|d| d.title.as_deref());
+        if let Some(first) = known.next() {
+            let t = fold_words(t);
+            if !std::iter::once(first)
+                .chain(known)
+                .any(|k| titles_agree(&t, &fold_words(k)))
+            {
+                return false;
+            }
+        }
+    }
     if let Some(before) = before {
         // A document cannot be cited before it is issued.
         match &date {
@@ -1488,7 +1508,7 @@ fn assemble(
     let conflict = titles.iter().enumerate().find_map(|(i, a)| {
         titles[i + 1..]
             .iter()
-            .find(|b| !a.0.contains(&b.0) && !b.0.contains(&a.0) && !similar(&a.0, &b.0))
+            .find(|b| !titles_agree(&a.0, &b.0))
             .map(|b| (a.1, b.1))
     });
     if let Some((t1, t2)) = conflict {
@@ -1523,6 +1543,13 @@ fn assemble(
         mentions,
     };
     (doc, diags)
+}
+
+/// Whether two folded titles may be one document's: one contains the other (`Về đổi mới ...`
+/// contains `Đổi mới ...`), or they share half the words of the shorter (`XHCN` for `xã hội chủ
+/// nghĩa` is the same title).
+fn titles_agree(a: &str, b: &str) -> bool {
+    a.contains(b) || b.contains(a) || similar(a, b)
 }
 
 /// Whether two folded titles share at least half of the words of the shorter one.
@@ -1693,6 +1720,44 @@ mod tests {
         assert!(m.starts_with("«Kế hoạch 29» fits 12 documents: "), "{m}");
         assert_eq!(m.matches("/kh-ubnd/2019/29").count(), 10, "{m}");
         assert!(m.contains("; … and 2 more; no link"), "{m}");
+    }
+
+    #[test]
+    fn a_quoted_title_that_is_another_documents_keeps_a_bare_party_number_apart() {
+        let aliases = crate::aliases::AliasTable::builtin();
+        let extract = |name: &str, text: &str| {
+            crate::extract::extract(name, &crate::normalize::normalize(text), &aliases)
+        };
+        let files = [
+            extract(
+                "a.txt",
+                "Tin tức\nNgày 5/3/2010, Đảng ủy tổng công ty quán triệt Nghị quyết số 20-NQ/TW \
+                 ngày 28/01/2008 về “tiếp tục xây dựng giai cấp công nhân Việt Nam thời kỳ đẩy \
+                 mạnh công nghiệp hóa, hiện đại hóa đất nước”.\n",
+            ),
+            extract(
+                "b.txt",
+                "Tin tức\nNgày 19/01/2018, Ban Thường vụ ban hành chương trình thực hiện Nghị \
+                 quyết số 20-NQ/TƯ “Về tăng cường công tác bảo vệ, chăm sóc và nâng cao sức khỏe \
+                 nhân dân trong tình hình mới”.\n",
+            ),
+            extract(
+                "c.txt",
+                "Tin tức\nNgày 9/4/2012, công đoàn tiếp tục thực hiện Nghị quyết số 20-NQ/TW về \
+                 “xây dựng giai cấp công nhân Việt Nam”.\n",
+            ),
+        ];
+        let r = resolve(&files);
+        let of = |f: &str| {
+            r.docs
+                .iter()
+                .find(|d| d.mentions.iter().any(|m| &*m.file == f))
+                .map(|d| d.id.clone())
+        };
+        assert_eq!(of("a.txt").as_deref(), Some("vn/tw/nq-tw/2008/20"));
+        // (A title the 2008 one's contains: the same document.)
+        assert_eq!(of("c.txt"), of("a.txt"));
+        assert_ne!(of("b.txt"), of("a.txt"));
     }
 
     #[test]
