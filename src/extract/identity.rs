@@ -458,7 +458,8 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
             })
         });
     }
-    h.furniture_from = furniture_start(lines, number_line.unwrap_or(0));
+    let own_number = h.own.as_ref().and_then(|o| o.number.as_deref());
+    h.furniture_from = furniture_start(lines, number_line.unwrap_or(0), own_number);
     h
 }
 
@@ -1247,12 +1248,47 @@ fn is_name(l: &str) -> bool {
 }
 
 /// First line after the signature block (authority lines, the signer's name, a trailing
-/// `Nơi nhận:` list), when there is anything after it.
-fn furniture_start(lines: &[&str], after: usize) -> Option<usize> {
+/// `Nơi nhận:` list), when there is anything after it that is not the document's own annex: a
+/// resolution or decision that issues a programme or plan puts it after the signature, headed
+/// `(Ban hành kèm theo Nghị quyết số 12/NQ-CP ...)` (its `own_number`); the page's furniture
+/// then starts after the annex's own signature, if it has one.
+fn furniture_start(lines: &[&str], after: usize, own_number: Option<&str>) -> Option<usize> {
     let search_from = lines
         .iter()
         .rposition(|l| starts_noi_nhan(l))
         .unwrap_or(after.max(lines.len() / 2));
+    let mut from = signature_end(lines, search_from)?;
+    while let Some(a) = own_number.and_then(|n| annex_heading(lines, from, n)) {
+        from = signature_end(lines, a + 1)?;
+    }
+    Some(from)
+}
+
+/// The line, among the first lines from `from`, that says what it is issued with: `(Ban hành
+/// kèm theo Nghị quyết số 12/NQ-CP ...)`, `(Kèm theo Kế hoạch số 27/KH-UBND ...)`, naming
+/// the number `own`.
+fn annex_heading(lines: &[&str], from: usize, own: &str) -> Option<usize> {
+    let names_own = |l: &str| {
+        l.match_indices(own).any(|(i, _)| {
+            let b = l.as_bytes();
+            !(i > 0 && b[i - 1].is_ascii_alphanumeric())
+                && !b
+                    .get(i + own.len())
+                    .is_some_and(|c| c.is_ascii_alphanumeric())
+        })
+    };
+    (from..lines.len())
+        .filter(|&i| !lines[i].trim().is_empty())
+        .take(8)
+        .find(|&i| {
+            let l = lines[i];
+            has_ascii_word_ci(l, b"theo") && names_own(l) && fold_words(l).contains("kem theo")
+        })
+}
+
+/// The first line after the signature block found from `search_from`, when there is one and
+/// anything after it.
+fn signature_end(lines: &[&str], search_from: usize) -> Option<usize> {
     let a = (search_from..lines.len()).find(|&i| is_authority(lines[i]))?;
     let mut i = a;
     while i < lines.len()
@@ -1615,7 +1651,23 @@ mod tests {
     fn furniture_after_the_signer() {
         let text = "Nội dung.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n\nNguyễn Văn An\n\nKế hoạch 12/KH-UBND về việc khác Ban hành: 01/02/2020\n";
         let lines: Vec<&str> = text.lines().collect();
-        assert_eq!(furniture_start(&lines, 0), Some(12));
+        assert_eq!(furniture_start(&lines, 0, Some("12")), Some(12));
+        assert_eq!(furniture_start(&lines, 0, None), Some(12));
+    }
+
+    #[test]
+    fn the_annex_a_document_issues_is_not_furniture() {
+        let text = "Nội dung.\n\nNơi nhận:\n- Như trên;\n\nTM. CHÍNH PHỦ\nTHỦ TƯỚNG\n\nPhạm Văn Minh\n\nCHƯƠNG TRÌNH HÀNH ĐỘNG\n(Ban hành kèm theo Nghị quyết số 12/NQ-CP ngày 07 tháng 02 năm 2023 của Chính phủ)\n\nThực hiện Nghị quyết số 15-NQ/TW.\n";
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(furniture_start(&lines, 0, Some("12")), None);
+        // (Another number's annex is not this document's.)
+        assert_eq!(furniture_start(&lines, 0, Some("2")), Some(10));
+        assert_eq!(furniture_start(&lines, 0, Some("120")), Some(10));
+        // After the annex's own signature, the page's furniture.
+        let signed =
+            format!("{text}\nTM. CHÍNH PHỦ\nTHỦ TƯỚNG\n\nPhạm Văn Minh\n\nVăn bản liên quan\n");
+        let lines: Vec<&str> = signed.lines().collect();
+        assert_eq!(furniture_start(&lines, 0, Some("12")), Some(20));
     }
 
     #[test]
