@@ -1501,6 +1501,10 @@ pub const DEPARTMENTS: &[(&str, &str)] = &[
     ("SNgV", "Sở Ngoại vụ"),
 ];
 
+/// Issuer letters written with a small letter (the Prime Minister's `TTg`, Sở Ngoại vụ's
+/// `SNgV`): a symbol keeps them so.
+pub const MIXED_CASE_LETTERS: &[&str] = &["TTg", "SNgV"];
+
 /// Issuer letters of a symbol decide the scope when the text names no issuer: `TW` and the
 /// central Party boards (`BTGTW`), `CP`, `TTg`, `QH..`, ministries are central; `TU` and the
 /// provincial boards (`BTGTU`), `UBND`, `HĐND`, district committees (`HU`, `QU`, `TX`) and

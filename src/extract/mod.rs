@@ -186,13 +186,19 @@ fn unfused(parts: Vec<&str>) -> Vec<&str> {
         .map_or(parts, |(a, b)| vec![a, b])
 }
 
+/// A symbol's parts joined by `-`: the type's letters as the registry writes them, the others
+/// in capitals, but for the issuers whose letters are written with a small one (`QĐ-TTg`,
+/// `SNgV`).
 fn normalize_parts(parts: &[&str], first: Option<&'static str>) -> String {
     parts
         .iter()
         .enumerate()
         .map(|(i, p)| match (i, first) {
             (0, Some(a)) => a.to_string(),
-            _ => p.to_uppercase(),
+            _ => registry::MIXED_CASE_LETTERS
+                .iter()
+                .find(|l| l.eq_ignore_ascii_case(p))
+                .map_or_else(|| p.to_uppercase(), |l| l.to_string()),
         })
         .collect::<Vec<_>>()
         .join("-")
@@ -6695,6 +6701,12 @@ mod tests {
              KH/TWĐTN của Ban Bí thư Trung ương Đoàn; kết quả lần 2 QĐ/UBND, đợt 3 KH/UBND.\n",
         );
         assert_eq!(codes(&x), ["Nghị quyết 29 NQ/TW", "Kế hoạch 298 KH/TWĐTN"]);
+    }
+
+    #[test]
+    fn the_prime_ministers_letters_keep_their_small_letter() {
+        let x = run("Tin tức\nThực hiện Quyết định số 275/QĐ-TTg và Quyết định 12/QĐ-TTG.\n");
+        assert_eq!(codes(&x), ["Quyết định 275 QĐ-TTg", "Quyết định 12 QĐ-TTg"]);
     }
 
     #[test]
