@@ -2944,6 +2944,16 @@ fn is_review(before: &[&str]) -> bool {
     {
         return true;
     }
+    // `Thông báo nêu sau gần 6 tháng triển khai Nghị quyết ..., bước đầu đã có những kết quả`:
+    // months into the work, what it has done so far. (Years into it, `Sau 5 năm triển khai
+    // ...`, a document goes on with it: [`head_cue`].)
+    if near.windows(3).any(|w| {
+        matches!(w[0], "sau" | "gan" | "hon")
+            && w[1].bytes().all(|b| b.is_ascii_digit())
+            && w[2] == "thang"
+    }) {
+        return true;
+    }
     // Further back when only the reviewed period and its tasks stand between: `Hội nghị sơ kết
     // công tác 6 tháng đầu năm và nhiệm vụ trọng tâm 6 tháng cuối năm 2025 thực hiện ...`.
     const PERIOD: &[&str] = &[
@@ -4822,6 +4832,29 @@ mod tests {
                 Endpoint::This => ("this".into(), r.relation, num(r.to)),
             })
             .collect()
+    }
+
+    #[test]
+    fn months_into_a_resolution_a_notice_reports_on_it() {
+        let x = run(
+            "Tin tức\nVăn phòng Chính phủ vừa có Thông báo số 611/TB-VPCP ngày 11/11/2025 kết \
+             luận của Thủ tướng Chính phủ tại phiên họp của Ban Chỉ đạo.\n\
+             Thông báo nêu sau gần 6 tháng triển khai Nghị quyết số 68-NQ/TW \
+             ngày 04/5/2025 của Bộ Chính trị, bước đầu đã có những kết quả tích cực.\n\
+             Năm 2015, sau 5 năm triển khai Nghị quyết số 12-NQ/TW ngày 2/3/2010, Bộ Chính trị \
+             ban hành Kết luận số 99-KL/TW ngày 9/6/2015 tiếp tục thực hiện.\n",
+        );
+        let l = links(&x);
+        assert!(
+            l.contains(&("611".into(), Relation::Cites, "68".into())),
+            "{l:?}"
+        );
+        // (Years into one, a document goes on with it.)
+        assert!(
+            l.contains(&("99".into(), Relation::Continues, "12".into())),
+            "{l:?}"
+        );
+        assert_eq!(l.len(), 2, "{l:?}");
     }
 
     #[test]
