@@ -1271,10 +1271,8 @@ fn annex_heading(lines: &[&str], from: usize, own: &str) -> Option<usize> {
     let names_own = |l: &str| {
         l.match_indices(own).any(|(i, _)| {
             let b = l.as_bytes();
-            !(i > 0 && b[i - 1].is_ascii_alphanumeric())
-                && !b
-                    .get(i + own.len())
-                    .is_some_and(|c| c.is_ascii_alphanumeric())
+            let glued = |c: Option<&u8>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+            !glued(i.checked_sub(1).map(|j| &b[j])) && !glued(b.get(i + own.len()))
         })
     };
     (from..lines.len())

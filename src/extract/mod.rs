@@ -921,7 +921,7 @@ fn find_refs(text: &str, home: Home, aliases: &AliasTable, own: Option<&DocDesc>
     found.extend(extra);
     // Laws cited by name and date (`Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6
     // năm 2015`), whose numbers the law table knows.
-    let laws = laws_by_name(text, aliases, &found);
+    let laws = laws_by_name(text, aliases, &found, own.and_then(|o| o.date.as_deref()));
     found.extend(laws);
     let mut extra = vec![];
     // Every match holds a number (its first digit follows no digit).
@@ -1294,10 +1294,22 @@ fn in_url(text: &str, at: usize) -> bool {
 /// Laws the text cites by name, as `Luật Đất đai năm 2013` or `Luật Tổ chức chính quyền địa
 /// phương ngày 19 tháng 6 năm 2015` (a province's decision opens with such `Căn cứ` lines), and
 /// that the law table ([`AliasTable::laws_named_at`]) knows with that date or year: references
-/// by title, with the law's number. A name the table knows in several years and no date or year
-/// after it (`theo Luật Đất đai`), or a date the table does not give it, is no reference: which
-/// law is meant is not certain. A name followed by its number is read as a numbered reference.
-fn laws_by_name(text: &str, aliases: &AliasTable, found: &[Found]) -> Vec<Found> {
+/// by title, with the law's number. A date the table does not give the name is no reference:
+/// which law is meant is not certain. A name followed by its number is read as a numbered
+/// reference. A name with no date or year after it that closes its item of a `Căn cứ` clause
+/// (`Căn cứ Luật Tổ chức HĐND và UBND;`) in a document dated `own_date` is the law of that name
+/// in force then: the table's last before it, passed more than a year before (a law takes
+/// effect months after it is passed; within the year the text may mean either); in the
+/// description of a dated document before it in the clause, the last passed before that
+/// document (a decree that carries out a law is issued after it). Elsewhere it is
+/// no reference (`kinh phí thực hiện theo quy định của Luật Ngân sách nhà nước`: whichever law
+/// is in force when the money is spent).
+fn laws_by_name(
+    text: &str,
+    aliases: &AliasTable,
+    found: &[Found],
+    own_date: Option<&str>,
+) -> Vec<Found> {
     let mut out: Vec<Found> = vec![];
     let bytes = text.as_bytes();
     // (`uật` of a law's type word; `Pháp lệnh` of an ordinance's, marked by the top bit: one
@@ -1362,7 +1374,28 @@ fn laws_by_name(text: &str, aliases: &AliasTable, found: &[Found]) -> Vec<Found>
                     .filter(|c| c.date.as_deref() == last)
                     .collect()
             }
-            LawWhen::Unknown => continue,
+            LawWhen::Unknown => {
+                let Some(from) = basis_clause(text, start).filter(|_| closes_item(&text[end..]))
+                else {
+                    continue;
+                };
+                // (`Căn cứ Nghị định số 75/2006/NĐ-CP ngày 02/8/2006 ... hướng dẫn thi hành một
+                // số điều của Luật Giáo dục;`: the law the decree carries out, the last passed
+                // before it.)
+                let by = found
+                    .iter()
+                    .rfind(|f| from <= f.start && f.start < start)
+                    .and_then(|f| match law_when(text, aliases, f.end, 4) {
+                        LawWhen::Date(d) => Some(d),
+                        LawWhen::Year(y) => Some(format!("{y:04}-12-31")),
+                        _ => f.desc.year.map(|y| format!("{y:04}-12-31")),
+                    });
+                match (by.as_deref(), own_date) {
+                    (Some(d), _) => in_force_on(candidates, d, 0),
+                    (None, Some(d)) => in_force_on(candidates, d, 12),
+                    (None, None) => continue,
+                }
+            }
         };
         let [desc] = fits[..] else {
             continue;
@@ -1383,6 +1416,65 @@ fn laws_by_name(text: &str, aliases: &AliasTable, found: &[Found]) -> Vec<Found>
         });
     }
     out
+}
+
+/// The start of the clause that holds `at`, when it opens with `Căn cứ` (the legal bases of a
+/// document).
+fn basis_clause(text: &str, at: usize) -> Option<usize> {
+    let mut floor = at.saturating_sub(800);
+    while !text.is_char_boundary(floor) {
+        floor += 1;
+    }
+    let from = clause_start(text, at, floor);
+    crate::normalize::fold_words_starts_with(text[from..at].trim_start(), "can cu").then_some(from)
+}
+
+/// Whether a law's name is the whole item it is in: what follows it is the item's end (`;`,
+/// `.`, the line's end) or a comma that no number follows.
+fn closes_item(rest: &str) -> bool {
+    let t = rest.trim_start_matches([' ', '\t']);
+    // (`Luật Viên chức và Luật Xử lý vi phạm hành chính;`.)
+    if let Some(next) = t.strip_prefix("và ") {
+        let next = next.trim_start();
+        return ["Luật", "Bộ luật", "Pháp lệnh"]
+            .iter()
+            .any(|w| next.starts_with(w));
+    }
+    match t.as_bytes().first() {
+        None | Some(b';' | b'.' | b'\n' | b'\r') => true,
+        Some(b',') => {
+            let next = t[1..].trim_start();
+            !(next.starts_with(|c: char| c.is_ascii_digit())
+                || next.starts_with("số")
+                || next.starts_with("ngày")
+                || next.starts_with("năm"))
+        }
+        _ => false,
+    }
+}
+
+/// The law, among `candidates` (of one name), in force on `date`: the last passed before it,
+/// when that was more than `margin` months before `date` (none when it is newer: the one it
+/// replaced may still be in force).
+fn in_force_on<'a>(candidates: Vec<&'a DocDesc>, date: &str, margin: i32) -> Vec<&'a DocDesc> {
+    let months = |d: &str| -> Option<i32> {
+        Some(d.get(..4)?.parse::<i32>().ok()? * 12 + d.get(5..7)?.parse::<i32>().ok()?)
+    };
+    let Some(at) = months(date) else {
+        return vec![];
+    };
+    let last = candidates
+        .into_iter()
+        .filter(|c| c.date.as_deref().is_some_and(|d| d < date))
+        .max_by(|a, b| a.date.cmp(&b.date));
+    last.into_iter()
+        .filter(|c| {
+            c.date
+                .as_deref()
+                .and_then(months)
+                .is_some_and(|m| at - m >= margin)
+        })
+        .collect()
 }
 
 /// `Luật sửa đổi, bổ sung một số điều của Luật Đầu tư công, Luật Đầu tư ... ngày 11 tháng 01
@@ -3380,6 +3472,21 @@ fn is_coordination(gap: &str) -> bool {
         && !gap.contains(['.', ';', '(', ')'])
 }
 
+/// Whether the stretch between two references names a part of the second, as the next item of
+/// a list: `Căn cứ quy định tại Điều 49 của Luật Quản lý thuế, Điều 24 của Nghị định số
+/// 85/2007/NĐ-CP` (both are bases).
+fn names_part_of_next(gap: &str) -> bool {
+    let folded = fold_words(gap);
+    let ws = words_of(&folded);
+    let ws = ws.strip_prefix(&["va"]).unwrap_or(&ws);
+    matches!(
+        ws.first(),
+        Some(&("dieu" | "khoan" | "diem" | "chuong" | "muc"))
+    ) && ws.iter().all(|w| is_part_word(w))
+        && !gap.contains("\n\n")
+        && !gap.contains(['.', ';', '(', ')'])
+}
+
 /// Whether `p` proposes what the stretch after it says: a proposal's subject is the act it
 /// proposes, the proposed document's (`Xét Tờ trình số 431/TTr-UBND ... về việc đề nghị ban
 /// hành Nghị quyết thay thế Nghị quyết số 47`), not its own.
@@ -3388,6 +3495,18 @@ fn proposes(p: &Found, after: &str) -> bool {
         || words_of(&fold_words(after))
             .windows(2)
             .any(|w| w == ["de", "nghi"])
+}
+
+/// Whether what follows reference `p` and its attributes, before `at`, opens with an act (a cue
+/// of its first words, `sửa đổi, bổ sung một số nghị định ...`).
+fn opens_with_act(text: &str, p: &Found, at: usize) -> bool {
+    if p.attr_end > at {
+        return false;
+    }
+    let raw = cue_comma_dropped(&text[p.attr_end..at]);
+    let folded = fold_words(&raw);
+    let words = words_of(&folded);
+    (1..=words.len().min(6)).any(|k| cues::cue_at_end(&words[..k]).is_some_and(|c| c.start == 0))
 }
 
 /// Whether a cue (folded words) stands right after reference `p` and its attributes, in the
@@ -4079,7 +4198,9 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
             } else if head
                 && governed
                 && found[p].attr_end <= f.start
-                && (is_coordination(gap_after_attrs) || own_list)
+                && (is_coordination(gap_after_attrs)
+                    || names_part_of_next(gap_after_attrs)
+                    || own_list)
                 && !subject_older
             {
                 this_rel = stated[p].clone();
@@ -4163,6 +4284,23 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                             }) =>
                     {
                         (Endpoint::Ref(ix(prev_in_para.expect("checked"))), rel, cue)
+                    }
+                    // `Căn cứ Nghị định số 01/2017/NĐ-CP ... sửa đổi, bổ sung một số nghị định
+                    // quy định chi tiết thi hành Luật Đất đai`: a cue further on in the
+                    // description of a reference that opens with its act is in that
+                    // description, not the document's own act.
+                    Some((rel, _))
+                        if matches!(
+                            rel,
+                            Relation::Guides
+                                | Relation::Amends
+                                | Relation::Replaces
+                                | Relation::Repeals
+                        ) && prev_in_para.is_some_and(|p| {
+                            ws <= found[p].attr_end && opens_with_act(text, &found[p], f.start)
+                        }) =>
+                    {
+                        (Endpoint::This, Relation::Cites, String::new())
                     }
                     Some((rel, cue)) => {
                         // (A cue inside an item after its first reference, `- Nghị quyết số
@@ -6978,8 +7116,17 @@ mod tests {
              19 tháng 6 năm 2015;\nCăn cứ Luật Cán bộ, công chức, Luật Viên chức và Luật Xử lý vi \
              phạm hành chính;\n"
         ));
-        // (The second line gives no date: three laws of names that come back later, left.)
-        assert_eq!(laws(&x), ["Luật 76/2015/QH13", "Luật 77/2015/QH13"]);
+        // (The second line gives no date: the laws in force on the decision's date.)
+        assert_eq!(
+            laws(&x),
+            [
+                "Luật 76/2015/QH13",
+                "Luật 77/2015/QH13",
+                "Luật 22/2008/QH12",
+                "Luật 58/2010/QH12",
+                "Luật 15/2012/QH13"
+            ]
+        );
     }
 
     #[test]
@@ -7013,6 +7160,64 @@ mod tests {
             "{DECISION_HEAD}Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\n"
         ));
         assert_eq!(laws(&x), ["Luật 72/2025/QH15"]);
+    }
+
+    /// `Căn cứ Luật X;` without a date: the law of that name in force on the document's date;
+    /// in a decree's description, the one last passed before the decree.
+    #[test]
+    fn a_law_the_bases_name_without_a_date_is_the_one_in_force() {
+        let head = |date: &str| DECISION_HEAD.replace("ngày 5 tháng 3 năm 2020", date);
+        for (date, text, want) in [
+            (
+                "ngày 5 tháng 3 năm 2020",
+                "Căn cứ Luật Tổ chức chính quyền địa phương;\n",
+                vec!["Luật 77/2015/QH13"],
+            ),
+            // (Within a year of the 2015 law: the one it replaced may be meant.)
+            (
+                "ngày 5 tháng 3 năm 2016",
+                "Căn cứ Luật Tổ chức chính quyền địa phương;\n",
+                vec![],
+            ),
+            // (Not in the bases: whichever law is in force when it applies.)
+            (
+                "ngày 5 tháng 3 năm 2020",
+                "Kinh phí thực hiện theo quy định của Luật Ngân sách nhà nước.\n",
+                vec![],
+            ),
+            // (Not the item's end: `Luật Đất đai số 45/2013/QH13` is read by its number.)
+            (
+                "ngày 5 tháng 3 năm 2020",
+                "Căn cứ Luật Đất đai và các văn bản hướng dẫn;\n",
+                vec![],
+            ),
+            (
+                "ngày 5 tháng 3 năm 2021",
+                "Căn cứ Nghị định số 75/2006/NĐ-CP ngày 02 tháng 8 năm 2006 của Chính phủ quy \
+                 định chi tiết và hướng dẫn thi hành một số điều của Luật Giáo dục;\n",
+                vec!["Nghị định 75/2006/NĐ-CP", "Luật 38/2005/QH11"],
+            ),
+        ] {
+            let x = run(&format!("{}{text}", head(date)));
+            assert_eq!(laws(&x), want, "{date} {text}");
+        }
+        // (A clause looked for back over a long line of letters of two bytes.)
+        let long = format!("{DECISION_HEAD}{} Luật Đất đai;\n", "ê".repeat(700));
+        assert_eq!(laws(&run(&long)), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_cue_inside_a_bases_description_is_not_the_documents_act() {
+        let x = run(&format!(
+            "{DECISION_HEAD}Căn cứ Nghị định số 01/2017/NĐ-CP ngày 06 tháng 01 năm 2017 của Chính \
+             phủ sửa đổi, bổ sung một số nghị định quy định chi tiết thi hành Luật Đất đai số \
+             45/2013/QH13;\nBãi bỏ Quyết định số 7/QĐ-UBND và thay thế Quyết định số 8/QĐ-UBND.\n"
+        ));
+        assert_eq!(rel_of(&x, "01"), Some(Relation::BasedOn));
+        assert_eq!(rel_of(&x, "45"), Some(Relation::Cites));
+        // (A second act of the document's own, after the first.)
+        assert_eq!(rel_of(&x, "7"), Some(Relation::Repeals));
+        assert_eq!(rel_of(&x, "8"), Some(Relation::Replaces));
     }
 
     /// `Luật ... (đã) được sửa đổi, bổ sung ngày D` / `năm Y`: the law of that name last passed
