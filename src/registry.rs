@@ -971,6 +971,11 @@ fn parse_issuer_body(
             return local("Đảng ủy UBND tỉnh", System::Party);
         }
     }
+    if let Some(found) = agency_party_committee(phrase, &f, named, home) {
+        // (`tỉnh` alone: the text's own province.)
+        *reads_homes |= named.is_none();
+        return Some(found);
+    }
     // Commune level (`UBND xã Đồng Đăng`, `Đảng ủy xã`; a Party header names the body above
     // first: `ĐẢNG BỘ TỈNH LẠNG SƠN` / `ĐẢNG ỦY XÃ ĐỒNG ĐĂNG`). `của UBND xã` in a commune's
     // text is that commune's; in another text it names none.
@@ -1244,6 +1249,87 @@ fn parse_issuer_body(
     None
 }
 
+/// The Party committee of an agency, a ministry, a force or a company (`Ban Thường vụ Đảng ủy
+/// Bộ Công Thương`, `Đảng ủy Văn phòng UBND tỉnh`, `Đảng ủy Công an tỉnh`, `Đảng ủy Khối các
+/// cơ quan tỉnh`, `ĐẢNG ỦY KHỐI DOANH NGHIỆP TỈNH`): the Party's, not the body's it sits in,
+/// and numbering its texts apart (`15-NQ/ĐUB`, `128-KH/ĐUK`). Named as written, from its
+/// standing committee's or board's words before `Đảng ủy`. Not a territory's (`Đảng ủy xã`,
+/// `Đảng ủy phường`, `Đảng ủy thị trấn`: the commune's, read after this).
+fn agency_party_committee(
+    phrase: &str,
+    f: &str,
+    named: Option<&str>,
+    home: Option<&str>,
+) -> Option<Issuer> {
+    let at = f.find(" dang uy ")?;
+    let after: Vec<&str> = f[at + " dang uy ".len()..].split_whitespace().collect();
+    let territorial = match after[..] {
+        [] => true,
+        ["quan", "su" | "khu" | "doi" | "uy", ..] => false,
+        [w, ..] => {
+            matches!(
+                w,
+                "xa" | "phuong" | "thi" | "dac" | "huyen" | "tinh" | "quan"
+            ) || after.starts_with(&["thanh", "pho"])
+        }
+    };
+    if territorial {
+        return None;
+    }
+    // The raw words, `Đảng ủy` found among them by their folded forms.
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let folded: Vec<String> = words.iter().map(|w| fold_words(w)).collect();
+    let k = folded
+        .windows(2)
+        .position(|w| w[0] == "dang" && w[1] == "uy")?;
+    let lead = [
+        "ban thuong vu",
+        "ban chap hanh",
+        "thuong truc",
+        "ban tuyen giao",
+        "ban to chuc",
+        "uy ban kiem tra",
+        "ban dan van",
+    ]
+    .iter()
+    .map(|l| l.split(' ').collect::<Vec<_>>())
+    .find(|l| {
+        k >= l.len()
+            && folded[k - l.len()..k]
+                .iter()
+                .map(String::as_str)
+                .eq(l.iter().copied())
+    })
+    .map_or(0, |l| l.len());
+    let name = words[k - lead..].join(" ");
+    let mut name = if name.chars().any(char::is_lowercase) {
+        name
+    } else {
+        board_case(&name)
+    };
+    // Central with `Trung ương` in its name (`Đảng ủy Công an Trung ương`, the central
+    // blocs'); the province's when it names one or says `tỉnh` (as a cited-in key would place
+    // it: the committees of one province's agencies share their letters, `KH/ĐU`, and are told
+    // apart by their names only). The committees of the ministries (`NQ/ĐUB` of each) stay
+    // unplaced, each keyed by the province of the texts that cite it.
+    let g = format!(" {} ", folded[k..].join(" "));
+    let scope = if contains_words(&g, "trung uong") {
+        Scope::Central
+    } else if let Some(p) = named {
+        Scope::Province(p.to_string())
+    } else if let (true, Some(p)) = (contains_words(&g, "tinh"), home) {
+        name = format!("{name} {p}");
+        Scope::Province(p.to_string())
+    } else {
+        Scope::Unknown
+    };
+    Some(Issuer {
+        name,
+        system: System::Party,
+        scope,
+    })
+}
+
 /// A ministry or department written with abbreviations (`Bộ NN&PTNT`, `Bộ Nông nghiệp và
 /// PTNT`, `Sở LĐ-TB&XH`, `Bộ GD&ĐT`): after the word `Bộ` or `Sở` of `f` (folded words, a space
 /// at each end), each word gives its initial, or itself when it has no vowel (an abbreviation:
@@ -1302,6 +1388,14 @@ pub fn province_of_phrase<'a>(phrase: &str, home: Option<&'a str>) -> Option<&'a
 pub fn takes_party_term(symbol: Option<&str>, issuer: Option<&str>) -> bool {
     !symbol.is_some_and(|s| s.split(['/', '-']).any(|p| fold(p) == "twdtn"))
         && !issuer.is_some_and(|i| i.ends_with("Trung ương Đoàn"))
+        // (The Party committee of a ministry or a central bloc holds its own congresses:
+        // `15-NQ/ĐUB` of the Đảng ủy Bộ Công Thương.)
+        && !issuer.is_some_and(|i| fold_words(i).contains("dang uy"))
+        && !symbol.is_some_and(|s| {
+            s.rsplit(['/', '-'])
+                .next()
+                .is_some_and(|p| fold(p).starts_with("du"))
+        })
 }
 
 /// Whether the folded phrase `f` (spaces around) names a central body of the Youth Union
@@ -1922,6 +2016,68 @@ mod tests {
         assert_eq!(province_in("tinh thua thien hue"), Some("Thừa Thiên Huế"));
         assert_eq!(province_in("52 Hùng Vương"), None);
         assert_eq!(province_named("Tỉnh Lạng Sơn"), Some("Lạng Sơn"));
+    }
+
+    #[test]
+    fn the_party_committee_of_an_agency_is_the_partys_not_the_agencys() {
+        let prov = |p: &str| Scope::Province(p.to_string());
+        for (phrase, home, name, scope) in [
+            (
+                "của Ban Thường vụ Đảng ủy Bộ Công Thương",
+                None,
+                "Ban Thường vụ Đảng ủy Bộ Công Thương",
+                Scope::Unknown,
+            ),
+            (
+                "của Đảng ủy Văn phòng UBND tỉnh",
+                Some("Lai Châu"),
+                "Đảng ủy Văn phòng UBND tỉnh Lai Châu",
+                prov("Lai Châu"),
+            ),
+            (
+                "của Đảng ủy Công an tỉnh Hải Dương",
+                None,
+                "Đảng ủy Công an tỉnh Hải Dương",
+                prov("Hải Dương"),
+            ),
+            (
+                "của Đảng ủy Quân sự tỉnh",
+                Some("Ninh Bình"),
+                "Đảng ủy Quân sự tỉnh Ninh Bình",
+                prov("Ninh Bình"),
+            ),
+            (
+                "của Đảng ủy Công an Trung ương",
+                None,
+                "Đảng ủy Công an Trung ương",
+                Scope::Central,
+            ),
+            (
+                "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH",
+                Some("Thái Nguyên"),
+                "Đảng ủy Khối các cơ quan tỉnh Thái Nguyên",
+                prov("Thái Nguyên"),
+            ),
+        ] {
+            let i = parse_issuer_uncached(phrase, home, None).unwrap();
+            assert_eq!(
+                (i.name.as_str(), i.system, i.scope),
+                (name, System::Party, scope),
+                "{phrase}"
+            );
+        }
+        // (A commune's is the commune's.)
+        let i = parse_issuer_uncached("của Đảng ủy xã Phước Hà", Some("Ninh Thuận"), None).unwrap();
+        assert_eq!(i.name, "Đảng ủy xã Phước Hà");
+        // Their own congresses: not the Central Committee's terms.
+        assert!(!takes_party_term(
+            Some("NQ/ĐUB"),
+            Some("Ban Thường vụ Đảng ủy Bộ Công Thương")
+        ));
+        assert!(takes_party_term(
+            Some("KH/BTGTW"),
+            Some("Ban Tuyên giáo Trung ương")
+        ));
     }
 
     #[test]
