@@ -450,8 +450,9 @@ pub(crate) fn name_goes_on(rest: &str, p: usize, e: usize) -> usize {
 
 /// The end, in `next` (the text after the line break that ends the issuer phrase `phrase`),
 /// of a body's name the break cut: `của UBND` / `huyện Như Xuân`, `của HĐND` / `huyện khóa
-/// XX`, `của Ban chấp` / `hành Đảng bộ huyện`, `của Ban Chấp hành Đảng` / `bộ tỉnh`. Without
-/// its level a body reads as the province's, so the next line is taken when the phrase ends
+/// XX`, `của Ban chấp` / `hành Đảng bộ huyện`, `của Ban Chấp hành Đảng` / `bộ tỉnh`, `của Bộ
+/// Chính` / `trị`. Without its level a body reads as the province's, so the next line is taken
+/// when the phrase ends
 /// in a body's name that wants it and that line (or the one after a blank line, as text
 /// copied from a PDF has it) opens, in lower case, with the level or with the rest of the
 /// broken word.
@@ -478,6 +479,12 @@ fn body_goes_on(phrase: &str, next: &str) -> Option<usize> {
         ["dang", ..] => matches!(first.as_str(), "bo" | "uy"),
         ["chap", ..] => first == "hanh",
         ["nhan", ..] => first == "dan",
+        // (`của Bộ Chính` / `trị`, `Ban Bí` / `thư`, `Thủ tướng Chính` / `phủ`, `Trung` /
+        // `ương`: a central body's name broken inside its last word.)
+        ["chinh", "bo"] => first == "tri",
+        ["bi", "ban"] => first == "thu",
+        ["chinh", "tuong"] => first == "phu",
+        ["trung", ..] => first == "uong",
         _ => false,
     };
     if !wants {

@@ -5597,6 +5597,21 @@ mod tests {
             issuer("Căn cứ Quyết định số 37/QĐ-UBND ngày 10/01/2019 của UBND tỉnh\nhuyện Như Xuân tổ chức.\n").as_deref(),
             Some("UBND tỉnh")
         );
+        // A central body's name broken inside its last word.
+        assert_eq!(
+            issuer(
+                "Căn cứ Nghị quyết số 20-NQ/TW ngày 25/10/2017 của Bộ Chính\ntrị về tăng cường;\n"
+            )
+            .as_deref(),
+            Some("Bộ Chính trị")
+        );
+        assert_eq!(
+            issuer(
+                "Căn cứ Quyết định số 12/QĐ-TTg ngày 2/3/2020 của Thủ tướng Chính\nphủ về việc;\n"
+            )
+            .as_deref(),
+            Some("Thủ tướng Chính phủ")
+        );
     }
 
     /// Electronic offices number letters with six digits, zero-padded (`Công văn số
