@@ -448,15 +448,17 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
     {
         // (Else a place-date line that names a province, a portal's copy of a provincial text
         // that lost its header: `Hải Phòng, ngày 18 tháng 11 năm 2019`.)
-        h.province = province_of_text_in(text).or_else(|| {
-            lines.iter().take(limit).find_map(|l| {
-                if !comma_then_ng(l) {
-                    return None;
-                }
-                let c = PLACE_DATE.captures(l)?;
-                province_named(&c["place"]).map(str::to_string)
+        h.province = province_of_text_in(text)
+            .or_else(|| {
+                lines.iter().take(limit).find_map(|l| {
+                    if !comma_then_ng(l) {
+                        return None;
+                    }
+                    let c = PLACE_DATE.captures(l)?;
+                    province_named(&c["place"]).map(str::to_string)
+                })
             })
-        });
+            .or_else(|| province_of_districts(lines));
     }
     let own_number = h.own.as_ref().and_then(|o| o.number.as_deref());
     h.furniture_from = furniture_start(lines, number_line.unwrap_or(0), own_number);
@@ -1091,6 +1093,22 @@ pub fn province_of_text(lines: &[&str]) -> Option<String> {
         }
     }
     top_province(&counts)
+}
+
+/// The province of the district-level units a text names that only one province has
+/// (`Huyện ủy Hàm Thuận Nam`, `UBND huyện Bạch Thông`), when they agree: a district's news
+/// item names its district, not always its province. (`huyện Châu Thành`, in ten provinces,
+/// names none.)
+fn province_of_districts(lines: &[&str]) -> Option<String> {
+    let mut counts: BTreeMap<&'static str, usize> = BTreeMap::new();
+    for line in lines {
+        if let Some((kind, name)) = registry::district_in(line) {
+            if let [p] = registry::district_provinces(&kind, &name) {
+                *counts.entry(p).or_default() += 1;
+            }
+        }
+    }
+    (counts.len() == 1).then(|| top_province(&counts)).flatten()
 }
 
 /// [`province_of_text`] of a text's lines, in one pass over the text: the patterns do not cross

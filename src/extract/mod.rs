@@ -5592,10 +5592,11 @@ mod tests {
             issuer("Căn cứ Chương trình số 28-CTr/TU ngày 2/3/2018 của Ban chấp\nhành Đảng bộ tỉnh Thanh Hóa;\n").as_deref(),
             Some("Tỉnh ủy Thanh Hóa")
         );
-        // (Not a next line that opens with a word of its own.)
+        // (Not a next line that opens with a word of its own: the province's, which the
+        // district named places, Như Xuân being Thanh Hóa's.)
         assert_eq!(
             issuer("Căn cứ Quyết định số 37/QĐ-UBND ngày 10/01/2019 của UBND tỉnh\nhuyện Như Xuân tổ chức.\n").as_deref(),
-            Some("UBND tỉnh")
+            Some("UBND tỉnh Thanh Hóa")
         );
         // A central body's name broken inside its last word.
         assert_eq!(
@@ -6893,6 +6894,27 @@ mod tests {
     fn the_prime_ministers_letters_keep_their_small_letter() {
         let x = run("Tin tức\nThực hiện Quyết định số 275/QĐ-TTg và Quyết định 12/QĐ-TTG.\n");
         assert_eq!(codes(&x), ["Quyết định 275 QĐ-TTg", "Quyết định 12 QĐ-TTg"]);
+    }
+
+    #[test]
+    fn a_district_only_one_province_has_places_a_news_item() {
+        let x = run(
+            "Tin tức\nNgày 5/3/2012, Huyện ủy Hàm Thuận Nam quán triệt Kế hoạch số 29-KH/TU \
+             ngày 2/3/2012 của Ban Thường vụ Tỉnh ủy.\n",
+        );
+        assert_eq!(x.province.as_deref(), Some("Bình Thuận"));
+        assert_eq!(
+            x.references[0].desc.scope,
+            Some(Scope::Province("Bình Thuận".into()))
+        );
+        // (`huyện Châu Thành` is in ten provinces; two districts of two provinces, neither.)
+        for text in [
+            "Tin tức\nHuyện ủy Châu Thành quán triệt Kế hoạch số 29-KH/TU của Tỉnh ủy.\n",
+            "Tin tức\nHuyện ủy Hàm Thuận Nam và\nHuyện ủy Bạch Thông quán triệt Kế hoạch số \
+             29-KH/TU.\n",
+        ] {
+            assert_eq!(run(text).province, None, "{text}");
+        }
     }
 
     #[test]
