@@ -2730,10 +2730,18 @@ fn chain_cue(gap: &str) -> Option<ChainCue> {
     // review of B, so it cites B.
     let reviews =
         matches!(cue.relation, Relation::Implements | Relation::Continues) && is_review(pre);
+    // `Nghị quyết số 51/NQ-CP Chương trình hành động của Chính phủ thực hiện Kết luận số
+    // 91-KL/TW`: the instrument A issues, named in apposition (capitalised), as after `ban
+    // hành`.
+    let apposition = (1..=4)
+        .rev()
+        .filter(|_| gap.trim_start().starts_with(char::is_uppercase))
+        .find(|&n| n <= pre.len() && registry::type_by_word(&pre[..n].join(" ")).is_some());
     if let Some(first) = pre.first() {
         let opens = ATTRIBUTE_OPENERS.contains(first)
             && (*first != "ban" || pre.get(1) == Some(&"hanh"))
-            || first.chars().all(|c| c.is_ascii_digit());
+            || first.chars().all(|c| c.is_ascii_digit())
+            || apposition.is_some();
         // (`A bổ sung thủ tục hành chính đã được thay thế bởi B`: the subject of a passive
         // verb is what comes before it, A and its description.)
         if !(opens || passive) {
@@ -2742,7 +2750,7 @@ fn chain_cue(gap: &str) -> Option<ChainCue> {
     }
     // `A ... ban hành Chương trình hành động ... thực hiện B`: A promulgates the instrument that
     // implements B, so A implements B. Any other verb or document between them breaks the chain.
-    let mut k = 0;
+    let mut k = apposition.unwrap_or(0);
     while k < pre.len() {
         let promulgates =
             pre[k..].starts_with(&["ban", "hanh"]) || pre[k..].starts_with(&["phe", "duyet"]);
@@ -6915,6 +6923,21 @@ mod tests {
         ] {
             assert_eq!(run(text).province, None, "{text}");
         }
+    }
+
+    #[test]
+    fn the_instrument_a_resolution_issues_named_in_apposition_carries_its_act() {
+        let x = run(
+            "Tin tức\nChính phủ ban hành Nghị quyết số 51/NQ-CP Chương trình hành động của \
+             Chính phủ thực hiện Kết luận số 91-KL/TW ngày 12/8/2024 của Bộ Chính trị.\n\
+             Nghị quyết số 52/NQ-CP quy định chương trình thực hiện Kết luận số 92-KL/TW.\n",
+        );
+        assert_eq!(
+            links(&x),
+            [("51".into(), Relation::Implements, "91".into())],
+            "{:?}",
+            links(&x)
+        );
     }
 
     #[test]
