@@ -226,11 +226,14 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
             .and_then(|(_, d)| d.clone())
             .or(meta_date.clone());
         // (An unnumbered text's date is often blank too but for its year: `ngày    tháng
-        // năm 2024`.)
-        let blank_year = (h.unnumbered && date.is_none())
+        // năm 2024`; a copy may have lost the day or the month of a place-date line, `Hà Nội,
+        // ngày 08 tháng năm 2017`, whose year still dates the number.)
+        let blank_year = date
+            .is_none()
             .then(|| {
                 lines[anchor.saturating_sub(3)..limit.min(anchor + 6)]
                     .iter()
+                    .filter(|l| h.unnumbered || comma_then_ng(l))
                     .find_map(|l| BLANK_DATE.captures(l).and_then(|c| c["y"].parse().ok()))
             })
             .flatten();
@@ -1365,6 +1368,26 @@ mod tests {
     use super::*;
 
     const STATE_HEADER: &str = "ỦY BAN NHÂN DÂN\nTỈNH BẮC KẠN\n-------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n\nSố: 27/KH-UBND\n\nBắc Kạn, ngày 08 tháng 02 năm 2021\n\nKẾ HOẠCH\n\nTỔ CHỨC THỰC HIỆN CHỈ THỊ SỐ 12-CT/TW CỦA BAN BÍ THƯ\n\nNội dung.\n";
+
+    #[test]
+    fn a_place_date_line_without_its_month_still_gives_the_year() {
+        let text = STATE_HEADER.replace(
+            "Bắc Kạn, ngày 08 tháng 02 năm 2021",
+            "Bắc Kạn, ngày 08 tháng năm 2021",
+        );
+        let lines: Vec<&str> = text.lines().collect();
+        let own = scan(&lines).own.unwrap();
+        assert_eq!((own.date, own.year), (None, Some(2021)));
+        // (Not a date of the title's: no place and comma before it.)
+        let text = STATE_HEADER
+            .replace("Bắc Kạn, ngày 08 tháng 02 năm 2021", "")
+            .replace(
+                "TỔ CHỨC THỰC HIỆN CHỈ THỊ",
+                "Về việc ngày 5 tháng năm 2019 TỔ CHỨC THỰC HIỆN CHỈ THỊ",
+            );
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(scan(&lines).own.unwrap().year, None);
+    }
 
     #[test]
     fn state_header() {
