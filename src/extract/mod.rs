@@ -3973,6 +3973,24 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                         .and_then(|s| registry::parse_issuer_at(s, home.province, home.district))
                         .is_some_and(|i| i.scope != Scope::Unknown || registry::below_province(&i.name))
             };
+        // (In a document's body, too, with the sentence's full date: `Ngày 21/04/2015, Thủ
+        // tướng Chính phủ đã ban hành Chỉ thị số 06/CT-TTg ...` in a province's directive.)
+        if !is_news
+            && desc.date.is_none()
+            && desc.number.is_some()
+            && !named_with_year
+            && before_ref.trim_end().ends_with("ban hành")
+        {
+            let clause = &text[cs..f.start];
+            if let Some(d) = lead_starts(clause)
+                .find_map(|s| SENTENCE_DATE.captures(&clause[s..]))
+                .and_then(|c| lead_date(&c, None))
+                .filter(|d| desc.year.is_none_or(|y| d.starts_with(&y.to_string())))
+            {
+                desc.year = d[..4].parse().ok();
+                desc.date = Some(d);
+            }
+        }
         if issued && desc.date.is_none() && !named_with_year {
             // `Ngày 26/11/2018, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 156-KH/TU`: the
             // sentence's date is the document's (also after a portal's `PhuthoPortal - `);
@@ -6938,6 +6956,24 @@ mod tests {
             "{:?}",
             links(&x)
         );
+    }
+
+    #[test]
+    fn a_sentences_date_dates_what_it_says_was_issued_in_a_documents_body() {
+        let x = run(&format!(
+            "{DECISION_HEAD}Ngày 21/04/2015, Thủ tướng Chính phủ đã ban hành Chỉ thị số \
+             06/CT-TTg về việc tăng cường chỉ đạo. Ngày 2/5/2015, Sở Tài chính thực hiện \
+             Chỉ thị số 07/CT-TTg.\n"
+        ));
+        let date = |n: &str| {
+            x.references
+                .iter()
+                .find(|r| r.desc.number.as_deref() == Some(n))
+                .and_then(|r| r.desc.date.clone())
+        };
+        assert_eq!(date("06").as_deref(), Some("2015-04-21"));
+        // (Carried out that day, not issued.)
+        assert_eq!(date("07"), None);
     }
 
     #[test]
