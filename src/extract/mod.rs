@@ -940,6 +940,13 @@ fn find_refs(text: &str, home: Home, aliases: &AliasTable, own: Option<&DocDesc>
             continue;
         }
         let c = groups::short_ref_groups(text, m);
+        // (A type word in lower case is a reference only with its `số`: `trình bày kế hoạch số
+        // 91 của Ban Thường vụ Thành ủy`, not `thực hiện kế hoạch 2 năm`.)
+        if c.tw.is_some_and(|t| t.starts_with(char::is_lowercase))
+            && !words_of(&fold_words(&text[m.start()..m.end()])).contains(&"so")
+        {
+            continue;
+        }
         let num = c.ns.num;
         if num.len() == 4 && num.starts_with(['1', '2']) {
             continue; // a year: `Chương trình 2030`
@@ -6974,6 +6981,15 @@ mod tests {
         assert_eq!(date("06").as_deref(), Some("2015-04-21"));
         // (Carried out that day, not issued.)
         assert_eq!(date("07"), None);
+    }
+
+    #[test]
+    fn a_type_word_in_lower_case_with_its_so_is_a_short_form() {
+        let x = run(
+            "Tin tức\nĐồng chí Bí thư trình bày kế hoạch số 91 của Ban Thường vụ Thành ủy thực \
+             hiện Nghị quyết số 18; thực hiện kế hoạch 2 năm và chương trình 135.\n",
+        );
+        assert_eq!(codes(&x), ["Kế hoạch 91", "Nghị quyết 18"]);
     }
 
     #[test]
