@@ -2513,7 +2513,40 @@ fn glued_word(s: &str) -> usize {
                     .is_some_and(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == 'Đ')
             })
         })
-        .map_or(0, |w| w.len())
+        .map_or_else(|| glued_capital_word(s), |w| w.len())
+}
+
+/// The length of a word in capitals glued onto the end of a symbol, `36-CT/TWĐẢNG BỘ TỈNH`
+/// (a page's title run into the text): a symbol's letters carry no tone mark, so its last part
+/// ends before the consonants that open the first syllable with one (`TW` + `ĐẢNG`). 0 when
+/// there is none.
+fn glued_capital_word(s: &str) -> usize {
+    let part_start = s.rfind(['/', '-']).map_or(0, |i| i + 1);
+    let part = &s[part_start..];
+    let toned = |c: char| {
+        c.is_uppercase()
+            && !c.is_ascii()
+            && !matches!(c, 'Đ' | 'Ă' | 'Â' | 'Ê' | 'Ô' | 'Ơ' | 'Ư')
+            && patterns::is_vi_letter(c)
+    };
+    let Some(v) = part.char_indices().find(|&(_, c)| toned(c)).map(|(i, _)| i) else {
+        return 0;
+    };
+    // The syllable's opening consonants, longest first.
+    const ONSETS: &[&str] = &[
+        "NGH", "NG", "NH", "CH", "GH", "GI", "KH", "PH", "QU", "TH", "TR", "B", "C", "D", "Đ", "G",
+        "H", "K", "L", "M", "N", "P", "Q", "R", "S", "T", "V", "X",
+    ];
+    let head = &part[..v];
+    let onset = ONSETS
+        .iter()
+        .find(|o| head.ends_with(**o))
+        .map_or(0, |o| o.len());
+    let start = v - onset;
+    if start == 0 {
+        return 0;
+    }
+    part.len() - start
 }
 
 /// Whether the date `c` matched at the start of `rest` is a page's dateline, not the date of
@@ -6990,6 +7023,22 @@ mod tests {
              hiện Nghị quyết số 18; thực hiện kế hoạch 2 năm và chương trình 135.\n",
         );
         assert_eq!(codes(&x), ["Kế hoạch 91", "Nghị quyết 18"]);
+    }
+
+    #[test]
+    fn a_word_in_capitals_glued_onto_a_symbol_is_not_its_letters() {
+        let x = run(
+            "Tin tức\nChỉ thị số 36-CT/TWĐẢNG BỘ TỈNH ĐỒNG THÁP và Nghị quyết số 29-NQ/TƯ, \
+             Quyết định số 12/QĐ-UBND.\n",
+        );
+        assert_eq!(
+            codes(&x),
+            [
+                "Chỉ thị 36 CT/TW",
+                "Nghị quyết 29 NQ/TW",
+                "Quyết định 12 QĐ-UBND"
+            ]
+        );
     }
 
     #[test]
