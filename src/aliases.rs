@@ -321,7 +321,15 @@ fn name_words(name: &str) -> Vec<String> {
     name.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(crate::normalize::fold)
+        .filter(|w| !is_joining_word(w))
         .collect()
+}
+
+/// `của` and `và` inside a law's name, which citations leave out or put in (`sửa đổi, bổ sung
+/// một số điều Luật ...`, `Luật Ban hành văn bản quy phạm pháp luật HĐND và UBND` for `... của
+/// Hội đồng nhân dân, Ủy ban nhân dân`): not compared.
+fn is_joining_word(folded: &str) -> bool {
+    matches!(folded, "cua" | "va")
 }
 
 /// Up to `max` words of `text` from `at`: start, end and the word folded. The words stop at a
@@ -365,6 +373,9 @@ fn text_words(text: &str, at: usize, max: usize) -> Vec<(usize, usize, String)> 
 /// A word of a law's name, the bodies' abbreviations spelt out: `Luật Tổ chức HĐND và UBND`
 /// is `Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân`.
 fn push_word(out: &mut Vec<(usize, usize, String)>, s: usize, e: usize, word: String) {
+    if is_joining_word(&word) {
+        return;
+    }
     let spelt: &[&str] = match word.as_str() {
         "hdnd" => &["hoi", "dong", "nhan", "dan"],
         "ubnd" => &["uy", "ban", "nhan", "dan"],

@@ -7323,6 +7323,24 @@ mod tests {
         assert_eq!(laws(&x), ["Luật 72/2025/QH15"]);
     }
 
+    #[test]
+    fn a_laws_name_with_or_without_cua_and_va_is_one_name() {
+        for (text, law) in [
+            (
+                "Căn cứ Luật sửa đổi, bổ sung một số điều Luật Ban hành văn bản quy phạm pháp \
+                 luật ngày 18 tháng 6 năm 2020;\n",
+                "Luật 63/2020/QH14",
+            ),
+            (
+                "Căn cứ Luật Ban hành văn bản quy phạm pháp luật HĐND và UBND năm 2004;\n",
+                "Luật 31/2004/QH11",
+            ),
+        ] {
+            let x = run(&format!("{DECISION_HEAD}{text}"));
+            assert_eq!(laws(&x), [law], "{text}");
+        }
+    }
+
     /// `Căn cứ Luật X;` without a date: the law of that name in force on the document's date;
     /// in a decree's description, the one last passed before the decree.
     #[test]
