@@ -1830,6 +1830,14 @@ pub fn term_years(term: &str) -> Option<(i32, i32)> {
 /// Roman term numerals as written (`XI`, `xii`, `Khóa XIII`) → canonical upper case.
 pub fn canonical_term(s: &str) -> Option<&'static str> {
     let u = s.trim().to_ascii_uppercase();
+    // (In figures, as news write it: `Nghị quyết Trung ương 6 (khóa 12)`.)
+    const ROMAN: [&str; 15] = [
+        "", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV",
+    ];
+    let u = match u.parse::<usize>() {
+        Ok(n) => ROMAN.get(n).copied().unwrap_or("").to_string(),
+        Err(_) => u,
+    };
     TERMS.iter().find(|(t, _)| *t == u).map(|(t, _)| *t)
 }
 

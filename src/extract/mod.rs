@@ -7042,6 +7042,19 @@ mod tests {
     }
 
     #[test]
+    fn a_term_in_figures_is_the_term() {
+        let x = run(
+            "Tin tức\nQuán triệt Nghị quyết số 20-NQ/TW (khóa 12) và Chỉ thị số 05-CT/TW khóa \
+             15.\n",
+        );
+        let terms: Vec<Option<String>> = x.references.iter().map(|r| r.desc.term.clone()).collect();
+        // (No 15th term yet.)
+        assert_eq!(terms, [Some("XII".to_string()), None]);
+        assert_eq!(registry::canonical_term("xii"), Some("XII"));
+        assert_eq!(registry::canonical_term("0"), None);
+    }
+
+    #[test]
     fn a_numbers_letter_in_capitals_is_the_same_number() {
         let x = run(
             "Tin tức\nThực hiện Nghị quyết số 30C/NQ-CP ngày 08/11/2011 của Chính phủ và \

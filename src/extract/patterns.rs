@@ -371,7 +371,7 @@ fn plenum_and_term(groups: bool) -> String {
         ("?:", "?:")
     };
     format!(
-        r"(?:(?:{lt}{SP})?({pw}{nw}|[0-9]{{1,2}}){SP})?(?:(?:{bch}|BCH){SP})?(?:{tu}|TW|T\.?Ư)(?:{SP}{dang})?(?:\s*({pn}[0-9]{{1,2}}))?\s*[,(]?\s*{khoa}{SP}(?P<term>[IVX]{{1,5}}|[ivx]{{1,5}})\)?",
+        r"(?:(?:{lt}{SP})?({pw}{nw}|[0-9]{{1,2}}){SP})?(?:(?:{bch}|BCH){SP})?(?:{tu}|TW|T\.?Ư)(?:{SP}{dang})?(?:\s*({pn}[0-9]{{1,2}}))?\s*[,(]?\s*{khoa}{SP}(?P<term>[IVX]{{1,5}}|[ivx]{{1,5}}|[0-9]{{1,2}}(?-u:\b))\)?",
         lt = words("lần thứ"),
         bch = words("Ban Chấp hành"),
         tu = words("Trung ương"),
@@ -445,10 +445,10 @@ pub static ATTR_PLENUM: LazyLock<Regex> = LazyLock::new(|| {
     .expect("ATTR_PLENUM compiles")
 });
 
-/// `(khóa XI)`, `khoá XII`, `, khóa X`.
+/// `(khóa XI)`, `khoá XII`, `, khóa X`, also in figures (`(khóa 12)`).
 pub static ATTR_TERM: LazyLock<Regex> = LazyLock::new(|| {
     re(&vi(
-        r"^[ \t]*[,(]?\s*(?i:khóa|khoá)\s+(?P<t>[IVX]{1,5}|[ivx]{1,5})\s*\)?",
+        r"^[ \t]*[,(]?\s*(?i:khóa|khoá)\s+(?P<t>[IVX]{1,5}|[ivx]{1,5}|[0-9]{1,2}(?-u:\b))\s*\)?",
     ))
     .expect("ATTR_TERM compiles")
 });
