@@ -2773,10 +2773,11 @@ fn chain_cue(gap: &str) -> Option<ChainCue> {
     // `Nghị quyết số 51/NQ-CP Chương trình hành động của Chính phủ thực hiện Kết luận số
     // 91-KL/TW`: the instrument A issues, named in apposition (capitalised), as after `ban
     // hành`.
-    let apposition = (1..=4)
-        .rev()
-        .filter(|_| gap.trim_start().starts_with(char::is_uppercase))
-        .find(|&n| n <= pre.len() && registry::type_by_word(&pre[..n].join(" ")).is_some());
+    let apposition = if gap.trim_start().starts_with(char::is_uppercase) {
+        instrument_len(pre)
+    } else {
+        None
+    };
     if let Some(first) = pre.first() {
         let opens = ATTRIBUTE_OPENERS.contains(first)
             && (*first != "ban" || pre.get(1) == Some(&"hanh"))
@@ -2796,10 +2797,7 @@ fn chain_cue(gap: &str) -> Option<ChainCue> {
             pre[k..].starts_with(&["ban", "hanh"]) || pre[k..].starts_with(&["phe", "duyet"]);
         if promulgates {
             k += 2;
-            let instrument = (1..=4).rev().find(|&n| {
-                k + n <= pre.len() && registry::type_by_word(&pre[k..k + n].join(" ")).is_some()
-            });
-            match instrument {
+            match instrument_len(&pre[k..]) {
                 Some(n) => k += n,
                 None => return None,
             }
@@ -2848,6 +2846,14 @@ fn chain_cue(gap: &str) -> Option<ChainCue> {
         cue: ws[cue.start..cue.end].join(" "),
         passive,
     })
+}
+
+/// The number of words of the type word that opens `ws` (folded words: `chuong trinh hanh
+/// dong`, `ke hoach`), the longest first.
+fn instrument_len(ws: &[&str]) -> Option<usize> {
+    (1..=4.min(ws.len()))
+        .rev()
+        .find(|&n| registry::type_by_word(&ws[..n].join(" ")).is_some())
 }
 
 /// Whether the cue at `ws[start..end]` is in the passive voice with its agent after it: `được`
