@@ -73,6 +73,8 @@ pub struct AliasTable {
     law_words: Vec<Vec<String>>,
     /// What each law is, as a reference reads it ([`law_desc`]).
     law_descs: Vec<DocDesc>,
+    /// The most words of a law's name (`law_words`): how far a text's words are read.
+    law_max_words: usize,
     /// One pattern per distinct name, with the entries it names: compiled when a text is first
     /// searched (a build that extracts nothing, every rebuild with no change, needs none; they
     /// were 0.6 ms of its 20).
@@ -96,13 +98,15 @@ impl AliasTable {
     }
 
     fn new(docs: Vec<AliasDoc>, laws: Vec<LawDoc>) -> AliasTable {
-        let law_words = laws.iter().map(|l| name_words(&l.name)).collect();
+        let law_words: Vec<Vec<String>> = laws.iter().map(|l| name_words(&l.name)).collect();
         let law_descs = laws.iter().map(law_desc).collect();
+        let law_max_words = law_words.iter().map(Vec::len).max().unwrap_or(0);
         AliasTable {
             docs,
             laws,
             law_words,
             law_descs,
+            law_max_words,
             names: std::sync::OnceLock::new(),
         }
     }
@@ -117,7 +121,7 @@ impl AliasTable {
         at: usize,
         doc_type: &str,
     ) -> Option<(usize, Vec<&DocDesc>)> {
-        let words = text_words(text, at, 24);
+        let words = text_words(text, at, self.law_max_words);
         let mut best: Option<(usize, usize)> = None; // (words, end)
         let mut fits: Vec<usize> = vec![];
         for (i, l) in self.laws.iter().enumerate() {
@@ -139,7 +143,41 @@ impl AliasTable {
             }
         }
         let (_, end) = best?;
+        let end = past_paren(text, at, end);
         Some((end, fits.into_iter().map(|i| &self.law_descs[i]).collect()))
+    }
+
+    /// The laws of type `doc_type` whose long name (at least [`LIKE_MIN_WORDS`] words) the
+    /// text at `at` spells nearly, up to the word `ngày` that opens its date, with the end of
+    /// the name. For the laws that amend several laws at once, whose names citations shorten
+    /// or misspell (`Luật Quản lý tài sản công` for `Luật Quản lý, sử dụng tài sản công`,
+    /// `Dữ trữ` for `Dự trữ`): the name's first words are the text's, and of the two names'
+    /// words at least [`LIKE_SHARE`] are common, in order. Only the date can then tell the
+    /// law (the caller keeps the one passed on the date written): the National Assembly passes
+    /// a few laws a day, and no two of a day have names this close.
+    pub fn laws_like_at(
+        &self,
+        text: &str,
+        at: usize,
+        doc_type: &str,
+    ) -> Option<(usize, Vec<&DocDesc>)> {
+        let words = text_words(text, at, self.law_max_words + 8);
+        let n = words.iter().position(|(_, _, w)| w == "ngay")?;
+        if n < LIKE_MIN_WORDS {
+            return None;
+        }
+        let written: Vec<&str> = words[..n].iter().map(|(_, _, w)| w.as_str()).collect();
+        let fits: Vec<&DocDesc> = (0..self.laws.len())
+            .filter(|&i| {
+                let w = &self.law_words[i];
+                self.laws[i].doc_type == doc_type
+                    && w.len() >= LIKE_MIN_WORDS
+                    && w.iter().zip(&written).take(LIKE_HEAD).all(|(a, b)| a == b)
+                    && common_in_order(w, &written) * 100 >= LIKE_SHARE * w.len().max(n)
+            })
+            .map(|i| &self.law_descs[i])
+            .collect();
+        (!fits.is_empty()).then(|| (past_paren(text, at, words[n - 1].1), fits))
     }
 
     fn names(&self) -> &[(regex::Regex, Vec<usize>)] {
@@ -316,6 +354,45 @@ fn law_desc(l: &LawDoc) -> DocDesc {
     }
 }
 
+/// The fewest words of a name [`AliasTable::laws_like_at`] reads nearly: a short name
+/// misspelt may be another law's.
+const LIKE_MIN_WORDS: usize = 12;
+
+/// The first words of a name that [`AliasTable::laws_like_at`] wants as written.
+const LIKE_HEAD: usize = 4;
+
+/// The share (per cent) of two names' words that [`AliasTable::laws_like_at`] wants common.
+const LIKE_SHARE: usize = 85;
+
+/// The end of a name at `at..end` that closes a parenthesis it opened (`... ở người
+/// (HIV/AIDS)`): after the `)`.
+fn past_paren(text: &str, at: usize, end: usize) -> usize {
+    let name = &text[at..end];
+    if name.matches('(').count() > name.matches(')').count() && text[end..].starts_with(')') {
+        end + 1
+    } else {
+        end
+    }
+}
+
+/// How many words `a` and `b` have in common in the same order (longest common subsequence).
+fn common_in_order(a: &[String], b: &[&str]) -> usize {
+    let mut row = vec![0usize; b.len() + 1];
+    for x in a {
+        let mut diag = 0;
+        for (j, y) in b.iter().enumerate() {
+            let up = row[j + 1];
+            row[j + 1] = if x == y {
+                diag + 1
+            } else {
+                row[j + 1].max(row[j])
+            };
+            diag = up;
+        }
+    }
+    row[b.len()]
+}
+
 /// A name's words, folded: `Cán bộ, công chức` is `can bo cong chuc`.
 fn name_words(name: &str) -> Vec<String> {
     name.split(|c: char| !c.is_alphanumeric())
@@ -333,7 +410,8 @@ fn is_joining_word(folded: &str) -> bool {
 }
 
 /// Up to `max` words of `text` from `at`: start, end and the word folded. The words stop at a
-/// character other than spaces, line breaks, `,` and `-`, and at a blank line.
+/// character other than spaces, line breaks, `,`, `-`, `/` and parentheses (`(HIV/AIDS)` is
+/// part of a name), and at a blank line.
 fn text_words(text: &str, at: usize, max: usize) -> Vec<(usize, usize, String)> {
     let mut out = vec![];
     let mut start: Option<usize> = None;
@@ -360,7 +438,7 @@ fn text_words(text: &str, at: usize, max: usize) -> Vec<(usize, usize, String)> 
                     break;
                 }
             }
-            ' ' | '\t' | '\r' | ',' | '-' | '\u{a0}' => {}
+            ' ' | '\t' | '\r' | ',' | '-' | '/' | '(' | ')' | '\u{a0}' => {}
             _ => break,
         }
     }

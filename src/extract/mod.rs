@@ -1357,7 +1357,10 @@ fn laws_by_name(
         {
             continue;
         }
-        let Some((end, candidates)) = aliases.laws_named_at(text, after, doc_type) else {
+        let Some((end, candidates)) = aliases
+            .laws_named_at(text, after, doc_type)
+            .or_else(|| nearly_named(text, aliases, after, doc_type))
+        else {
             continue;
         };
         let fits: Vec<&DocDesc> = match law_when(text, aliases, end, 0) {
@@ -1404,6 +1407,13 @@ fn laws_by_name(
                 }
             }
         };
+        let (end, fits) = match fits[..] {
+            [] => match nearly_named(text, aliases, after, doc_type) {
+                Some((end, candidates)) => (end, candidates),
+                None => continue,
+            },
+            _ => (end, fits),
+        };
         let [desc] = fits[..] else {
             continue;
         };
@@ -1423,6 +1433,25 @@ fn laws_by_name(
         });
     }
     out
+}
+
+/// A long law's name the text at `after` spells nearly ([`AliasTable::laws_like_at`]), with
+/// the law passed on the full date written after it: the name's end and that law.
+fn nearly_named<'a>(
+    text: &str,
+    aliases: &'a AliasTable,
+    after: usize,
+    doc_type: &str,
+) -> Option<(usize, Vec<&'a DocDesc>)> {
+    let (end, candidates) = aliases.laws_like_at(text, after, doc_type)?;
+    let LawWhen::Date(d) = law_when(text, aliases, end, 0) else {
+        return None;
+    };
+    let fits: Vec<&DocDesc> = candidates
+        .into_iter()
+        .filter(|c| c.date.as_deref() == Some(d.as_str()))
+        .collect();
+    (!fits.is_empty()).then_some((end, fits))
 }
 
 /// The start of the clause that holds `at`, when it opens with `Căn cứ` (the legal bases of a
@@ -7340,6 +7369,53 @@ mod tests {
             "{DECISION_HEAD}Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\n"
         ));
         assert_eq!(laws(&x), ["Luật 72/2025/QH15"]);
+    }
+
+    /// The laws that amend several laws at once have long names that citations shorten or
+    /// misspell: with the full date, a name close enough is the law of that date.
+    #[test]
+    fn a_long_laws_name_shortened_or_misspelt_is_the_law_of_its_date() {
+        for (text, want) in [
+            // (`Quản lý, sử dụng tài sản công` shortened, `Dự trữ` misspelt.)
+            (
+                "Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015; Luật Sửa đổi, bổ sung \
+                 một số điều của Luật Chứng khoán, Luật Kế toán, Luật Kiểm toán độc lập, Luật \
+                 Ngân sách nhà nước, Luật Quản lý tài sản công, Luật Quản lý thuế, Luật Thuế thu \
+                 nhập cá nhân, Luật Dữ trữ quốc gia, Luật Xử lý vi phạm hành chính ngày 29 tháng \
+                 11 năm 2024;\n",
+                vec!["Luật 83/2015/QH13", "Luật 56/2024/QH15"],
+            ),
+            (
+                "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm \
+                 phát luật ngày 25 tháng 6 năm 2025;\n",
+                vec!["Luật 87/2025/QH15"],
+            ),
+            // A name with its parenthesis, exactly as the table has it.
+            (
+                "Căn cứ Luật phòng, chống nhiễm vi rút gây ra hội chứng suy giảm miễn dịch mắc \
+                 phải ở người (HIV/AIDS) ngày 29 tháng 6 năm 2006;\n",
+                vec!["Luật 64/2006/QH11"],
+            ),
+            // Not with a year only, nor with another day's date.
+            (
+                "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm \
+                 phát luật năm 2025;\n",
+                vec![],
+            ),
+            (
+                "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm \
+                 phát luật ngày 19 tháng 02 năm 2025;\n",
+                vec![],
+            ),
+            // A short name with a word wrong may be another law's.
+            (
+                "Căn cứ Luật Dự trữ quốc phòng ngày 20 tháng 11 năm 2012;\n",
+                vec![],
+            ),
+        ] {
+            let x = run(&format!("{DECISION_HEAD}{text}").replace("năm 2020\n", "năm 2026\n"));
+            assert_eq!(laws(&x), want, "{text}");
+        }
     }
 
     #[test]
