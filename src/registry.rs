@@ -1171,6 +1171,22 @@ fn parse_issuer_body(
     if has("thanh uy") || has("ban chap hanh dang bo thanh pho") {
         return local("Thành ủy", System::Party);
     }
+    // The Central Committee's commissions and office (`Ban Tổ chức Trung ương Đảng`, a header
+    // `BAN CHẤP HÀNH TRUNG ƯƠNG` / `BAN TỔ CHỨC`, `Văn phòng Trung ương Đảng`): theirs, not the
+    // Committee's, as their letters say (`HD/BTCTW`, `CV/VPTW`).
+    // (Its words right before `Trung ương`, or after the Committee's in a header: not
+    // `Văn phòng Ban Chỉ đạo Trung ương ...`.)
+    if has("trung uong") || has("tw") {
+        let header = has("ban chap hanh trung uong") || has("ban chap hanh trung uong dang");
+        let board = CENTRAL_PARTY_BOARDS.iter().find(|(k, _)| {
+            has(&format!("{k} trung uong"))
+                || has(&format!("{k} tw"))
+                || header && f.trim_end().ends_with(k)
+        });
+        if let Some((_, name)) = board {
+            return Some(central(name, System::Party));
+        }
+    }
     if has("ban chap hanh trung uong")
         || has("bch tw")
         || has("bchtw")
@@ -1523,6 +1539,28 @@ fn city_form(base: &str, province: &str) -> String {
 
 /// The Party's Central Committee as the graph names it.
 pub const CENTRAL_COMMITTEE: &str = "Ban Chấp hành Trung ương Đảng";
+
+/// The Central Committee's commissions and office (folded words, name), each issuing under
+/// letters of its own (Hướng dẫn 36-HD/VPTW: BTCTW, BTGTW, BDVTW, BKTTW, BNCTW, BĐNTW,
+/// UBKTTW, VPTW; since 2025 BTGDVTW, BCSCLTW): the longer names first.
+const CENTRAL_PARTY_BOARDS: &[(&str, &str)] = &[
+    (
+        "ban tuyen giao va dan van",
+        "Ban Tuyên giáo và Dân vận Trung ương",
+    ),
+    (
+        "ban chinh sach chien luoc",
+        "Ban Chính sách, chiến lược Trung ương",
+    ),
+    ("ban to chuc", "Ban Tổ chức Trung ương"),
+    ("ban tuyen giao", "Ban Tuyên giáo Trung ương"),
+    ("ban dan van", "Ban Dân vận Trung ương"),
+    ("ban kinh te", "Ban Kinh tế Trung ương"),
+    ("ban noi chinh", "Ban Nội chính Trung ương"),
+    ("ban doi ngoai", "Ban Đối ngoại Trung ương"),
+    ("uy ban kiem tra", "Ủy ban Kiểm tra Trung ương"),
+    ("van phong", "Văn phòng Trung ương Đảng"),
+];
 
 /// The boards of a Party committee, as [`parse_issuer`] names them before `Tỉnh ủy` and a
 /// header names them under their committee (folded, as written; the longer first). Since 2025
@@ -2441,6 +2479,39 @@ mod tests {
         // Central boards and councils, named as written.
         let i = parse_issuer("Ban Tổ chức Trung ương", None).unwrap();
         assert_eq!((i.system, i.scope), (System::Party, Scope::Central));
+        // The Central Committee's commissions and office are theirs, not the Committee's,
+        // whether `Trung ương Đảng` follows them or a header names the Committee first.
+        for (phrase, body) in [
+            ("Văn phòng Trung ương Đảng", "Văn phòng Trung ương Đảng"),
+            (
+                "BAN CHẤP HÀNH TRUNG ƯƠNG\nVĂN PHÒNG",
+                "Văn phòng Trung ương Đảng",
+            ),
+            (
+                "BAN CHẤP HÀNH TRUNG ƯƠNG\nBAN TỔ CHỨC",
+                "Ban Tổ chức Trung ương",
+            ),
+            ("Ban Tổ chức Trung ương Đảng", "Ban Tổ chức Trung ương"),
+            ("Ban Tuyên giáo TW", "Ban Tuyên giáo Trung ương"),
+            (
+                "Ban Tuyên giáo và Dân vận Trung ương",
+                "Ban Tuyên giáo và Dân vận Trung ương",
+            ),
+            ("Ban Chấp hành Trung ương Đảng", CENTRAL_COMMITTEE),
+        ] {
+            let i = parse_issuer(phrase, None).unwrap();
+            assert_eq!(
+                (i.name.as_str(), i.system, i.scope),
+                (body, System::Party, Scope::Central),
+                "{phrase}"
+            );
+        }
+        // (The office of another central body is not the Party's.)
+        let i = parse_issuer(
+            "Văn phòng Ban Chỉ đạo Trung ương về phòng, chống tham nhũng",
+            None,
+        );
+        assert_ne!(i.map(|i| i.name), Some("Văn phòng Trung ương Đảng".into()));
         let i = parse_issuer("Hội đồng Thi đua - Khen thưởng Trung ương", None).unwrap();
         assert_eq!(
             (i.name.as_str(), i.system),
