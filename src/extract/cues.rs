@@ -25,6 +25,9 @@ pub const CUES: &[(&str, Relation)] = &[
     // Party texts: `quán triệt, triển khai thực hiện`, `tổ chức quán triệt` a resolution is the
     // first step of implementing it (Hướng dẫn on studying and implementing resolutions).
     ("quan triet", Relation::Implements),
+    // (A province's `Kế hoạch triển khai thi hành Luật ...`: not the bare `thi hành` below.)
+    ("trien khai thi hanh", Relation::Implements),
+    ("to chuc thi hanh", Relation::Implements),
     // based_on: the legal-basis lines at the top; plans also name the plan they rest on with
     // `Trên cơ sở Kế hoạch số ...` (a real Quảng Nam plan, 4544/KH-UBND of 2023), and news
     // items write `được xây dựng trên cơ sở ...`
@@ -58,6 +61,17 @@ pub const CUES: &[(&str, Relation)] = &[
     ("huong dan thi hanh", Relation::Guides),
     ("huong dan thuc hien", Relation::Guides),
     ("quy dinh chi tiet", Relation::Guides),
+    // (`quy định chi tiết thi hành Luật ...`, `hướng dẫn chi tiết thi hành ...`: not the
+    // `thi hành` above.)
+    // `thi hành`, the legal texts' word for carrying out a law or decree: a decree `về thi
+    // hành Luật ...`, a circular opening `Thi hành Nghị định số 115/2003/NĐ-CP ..., Bộ Nội vụ
+    // hướng dẫn thực hiện như sau:`, `quy định chi tiết một số điều và biện pháp thi hành Luật
+    // ...` are that law's or decree's guidance. Only right before the document
+    // ([`ADJACENT_ONLY`]): `có hiệu lực thi hành kể từ ...`, `Cục Thi hành án`.
+    ("thi hanh", Relation::Guides),
+    ("quy dinh chi tiet thi hanh", Relation::Guides),
+    ("huong dan chi tiet thi hanh", Relation::Guides),
+    ("chi tiet thi hanh", Relation::Guides),
     // A circular's title: `Thông tư hướng dẫn chi tiết một số điều của Nghị định ...`,
     // `hướng dẫn một số nội dung của Nghị định ...` (the part words stand between the cue and
     // the decree, see the extractor).
@@ -67,7 +81,7 @@ pub const CUES: &[(&str, Relation)] = &[
 
 /// Cues that govern only the document right after them (with at most its generic word,
 /// `văn bản số`): their words say other things when an object stands between.
-pub const ADJACENT_ONLY: &[&[&str]] = &[&["thu", "hoi"], &["huy", "bo"]];
+pub const ADJACENT_ONLY: &[&[&str]] = &[&["thu", "hoi"], &["huy", "bo"], &["thi", "hanh"]];
 
 /// A cue found in a stretch of folded words.
 #[derive(Debug, Clone, PartialEq, Eq)]

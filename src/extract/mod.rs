@@ -2779,6 +2779,15 @@ fn chain_cue(gap: &str) -> Option<ChainCue> {
                 end: full,
             })
         })?;
+    let cue = guidance_through(ws, cue);
+    // (`quy định chi tiết một số điều và biện pháp thi hành B`: the bare `thi hành` closes the
+    // guidance cue before it, which the description opens.)
+    let cue = match cues::last_cue(&ws[..cue.start]) {
+        Some(c) if ws[cue.start..cue.end] == ["thi", "hanh"] && c.relation == Relation::Guides => {
+            cues::Cue { end: cue.end, ..c }
+        }
+        _ => cue,
+    };
     let passive = is_passive(ws, cue.start, cue.end);
     if (by || needs_passive) && !passive {
         return None;
@@ -2956,12 +2965,58 @@ fn is_part_word(w: &str) -> bool {
         || (w.len() == 1 && w.chars().all(|c| c.is_ascii_lowercase()))
 }
 
+/// A bare `thực hiện` that a guidance cue and the part it is about come before (`hướng dẫn một
+/// số nội dung thực hiện Quyết định số 590/QĐ-TTg`): the guidance of that document, not its
+/// implementation.
+fn guidance_through(ws: &[&str], cue: cues::Cue) -> cues::Cue {
+    if ws[cue.start..cue.end] != ["thuc", "hien"] {
+        return cue;
+    }
+    // (The part words may end the cue itself: `hướng dẫn một số` + `nội dung`.)
+    let mut k = cue.start;
+    loop {
+        if let Some(c) = cues::cue_at_end(&ws[..k]).filter(|c| c.relation == Relation::Guides) {
+            return cues::Cue { end: cue.end, ..c };
+        }
+        if k == 0 || !is_part_word(ws[k - 1]) {
+            return cue;
+        }
+        k -= 1;
+    }
+}
+
+/// Whether the clause that `rest` opens (up to `;` or the line's end) says that what it names
+/// ends when this document takes effect: `... hết hiệu lực (thi hành) kể từ ngày Quyết định
+/// này có hiệu lực`. Not `đã hết hiệu lực` (ended before), nor an end on a date alone, which
+/// may be the document's own term.
+fn expires_with_this(rest: &str) -> bool {
+    let mut end = rest.find([';', '\n']).unwrap_or(rest.len()).min(600);
+    while !rest.is_char_boundary(end) {
+        end -= 1;
+    }
+    let folded = fold_words(&rest[..end]);
+    let ws = words_of(&folded);
+    ws.windows(3)
+        .position(|w| w == ["het", "hieu", "luc"])
+        .is_some_and(|k| {
+            (k == 0 || ws[k - 1] != "da") && ws[k + 3..].iter().take(12).any(|w| *w == "nay")
+        })
+}
+
 /// The cue that governs a reference from the document itself: the last cue in its clause (after
 /// the previous reference), close to it.
 fn head_cue(window: &str) -> Option<(Relation, String)> {
     let folded = fold_words(window);
     let ws = words_of(&folded);
     let mut cue = cues::last_cue(&ws)?;
+    // (`Căn cứ Thông tư số 17/2017/TT-BTTTT ... quy định một số nội dung và biện pháp thi hành
+    // Quyết định số 45/2016/QĐ-TTg`: a bare `thi hành` after other words is in a description,
+    // which the cue before it governs, if any; the document's own opens its clause, `Thi
+    // hành Nghị định ...`, `Để thi hành ...`.)
+    if ws[cue.start..cue.end] == ["thi", "hanh"] && cue.start > 2 {
+        cue = cues::last_cue(&ws[..cue.start])?;
+    }
+    let mut cue = guidance_through(&ws, cue);
     // `Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật Viên chức số
     // 52/2019/QH14`: a cue that opens a law's name is the name, not the citing text's act.
     while cue.start > 0 && ws[cue.start - 1] == "luat" {
@@ -4451,6 +4506,15 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                 }
             }
         }
+        // `Thông tư số 05/2015/TT-BNV ... hết hiệu lực kể từ ngày Thông tư này có hiệu lực thi
+        // hành`: the effect article of the document that ends it (DOMAIN.md: `hết hiệu lực`
+        // repeals).
+        if let Some((Endpoint::This, relation @ Relation::Cites, cue)) = &mut this_rel {
+            if !is_news && expires_with_this(&text[f.end..]) {
+                *relation = Relation::Repeals;
+                *cue = "het hieu luc".into();
+            }
+        }
         if let Some((Endpoint::This, relation @ Relation::Implements, cue)) = &mut this_rel {
             if in_title && guidance_title {
                 *relation = Relation::Guides;
@@ -5814,6 +5878,67 @@ mod tests {
                     && x.references[r.to as usize].desc.number.as_deref() == Some(n)
             })
             .map(|r| r.relation)
+    }
+
+    /// The wording of ministries' circulars: `Thi hành Nghị định ...` (their older opening),
+    /// `(sau đây được viết tắt là ...)`, and the effect article's `... hết hiệu lực kể từ ngày
+    /// Thông tư này có hiệu lực`.
+    #[test]
+    fn a_circulars_opening_short_forms_and_effect_article() {
+        let own = "BỘ NỘI VỤ\nSố: 08/2024/TT-BNV\nHà Nội, ngày 10 tháng 5 năm 2024\n\nTHÔNG TƯ\n\
+                   Quy định về tuyển dụng\n\n";
+        let x = run(&format!(
+            "{own}Thi hành Nghị định số 115/2003/NĐ-CP ngày 10/10/2003 của Chính phủ về chế độ \
+             công chức dự bị;\nCăn cứ Nghị định số 11/2016/NĐ-CP ngày 03 tháng 02 năm 2016 của \
+             Chính phủ quy định chi tiết thi hành Luật Lao động (sau đây được viết tắt là Nghị \
+             định số 11/2016/NĐ-CP);\nĐiều 2. Hiệu lực thi hành\n1. Thông tư này có hiệu lực \
+             thi hành kể từ ngày 01 tháng 7 năm 2024.\n2. Thông tư số 05/2015/TT-BNV ngày 25 \
+             tháng 11 năm 2015 của Bộ Nội vụ hết hiệu lực kể từ ngày Thông tư này có hiệu lực \
+             thi hành.\n3. Thông tư số 03/2010/TT-BNV đã hết hiệu lực.\n4. Các Sở tổ chức thi \
+             hành Quyết định số 12/QĐ-BNV.\n"
+        ));
+        assert_eq!(rel_of(&x, "115"), Some(Relation::Guides));
+        assert_eq!(rel_of(&x, "11"), Some(Relation::BasedOn));
+        // (The short form is the same reference, not a second one.)
+        let elevens: Vec<_> = x
+            .references
+            .iter()
+            .filter(|r| r.desc.number.as_deref() == Some("11"))
+            .collect();
+        assert_eq!(elevens.len(), 2);
+        assert!(elevens[1].defined_as.is_some());
+        assert_eq!(
+            x.relations
+                .iter()
+                .filter(|r| x.references[r.to as usize].desc.number.as_deref() == Some("11"))
+                .count(),
+            1
+        );
+        assert_eq!(rel_of(&x, "05"), Some(Relation::Repeals));
+        assert_eq!(rel_of(&x, "03"), Some(Relation::Cites));
+        assert_eq!(rel_of(&x, "12"), Some(Relation::Implements));
+        // `quy định chi tiết thi hành`, `biện pháp thi hành` guide; `có hiệu lực thi hành` is no
+        // cue.
+        let x = run(&format!(
+            "{own}Nghị định số 40/2020/NĐ-CP quy định chi tiết thi hành Nghị định số \
+             39/2019/NĐ-CP.\nNghị định số 34/2016/NĐ-CP quy định chi tiết một số điều và \
+             biện pháp thi hành Nghị định số 38/2015/NĐ-CP.\n\
+             Thông tư này có hiệu lực thi hành kể từ ngày ký và thay thế \
+             Thông tư số 77/2012/TT-BNV.\n"
+        ));
+        assert!(links(&x).contains(&("40".to_string(), Relation::Guides, "39".to_string())));
+        assert!(links(&x).contains(&("34".to_string(), Relation::Guides, "38".to_string())));
+        assert_eq!(rel_of(&x, "39"), Some(Relation::Cites));
+        assert_eq!(rel_of(&x, "77"), Some(Relation::Replaces));
+        // `hướng dẫn một số nội dung thực hiện`: guidance, the circular's.
+        let x = run(&format!(
+            "{own}Căn cứ Thông tư số 24/2023/TT-BNNPTNT ngày 21 tháng 12 năm 2023 của Bộ trưởng \
+             Bộ Nông nghiệp và Phát triển nông thôn hướng dẫn một số nội dung thực hiện Quyết \
+             định số 590/QĐ-TTg ngày 18 tháng 5 năm 2022 của Thủ tướng Chính phủ;\n"
+        ));
+        assert!(links(&x).contains(&("24".to_string(), Relation::Guides, "590".to_string())));
+        assert_eq!(rel_of(&x, "24"), Some(Relation::BasedOn));
+        assert_eq!(rel_of(&x, "590"), Some(Relation::Cites));
     }
 
     /// Links that real pages showed wrong: a headline's reference is not the subject of the
