@@ -1466,6 +1466,18 @@ fn folded_bodies(table: BodyTable) -> &'static [(String, &'static str, String)] 
     }
 }
 
+/// Whether a ministry's name opens `Bộ <word> <next>` (folded words): `Bộ Giáo` / `dục`, a name
+/// broken across lines inside it.
+pub fn ministry_name_goes_on(word: &str, next: &str) -> bool {
+    let head = format!("bo {word} {next}");
+    folded_bodies(BodyTable::Ministries)
+        .iter()
+        .any(|(_, _, f)| {
+            f.strip_prefix(&head)
+                .is_some_and(|r| r.is_empty() || r.starts_with(' '))
+        })
+}
+
 /// Byte length of a ministry's or department's name at the start of `s` when it is written with
 /// a comma: `Bộ Văn hóa, Thể thao và Du lịch` (its official name), `Sở Lao động, Thương binh và
 /// Xã hội` (for `Lao động - Thương binh`). The words of `s` are the name's, apart only by spaces,

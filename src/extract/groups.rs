@@ -485,6 +485,10 @@ fn body_goes_on(phrase: &str, next: &str) -> Option<usize> {
         ["bi", "ban"] => first == "thu",
         ["chinh", "tuong"] => first == "phu",
         ["trung", ..] => first == "uong",
+        // (`Thủ` / `tướng Chính phủ`, `Bộ Giáo` / `dục và Đào tạo`: a ministry's.)
+        ["thu"] => first == "tuong",
+        ["thu", w] if w != "bi" => first == "tuong",
+        [w, "bo"] => crate::registry::ministry_name_goes_on(w, &first),
         _ => false,
     };
     if !wants {

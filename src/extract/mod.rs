@@ -5778,6 +5778,23 @@ mod tests {
             .as_deref(),
             Some("Thủ tướng Chính phủ")
         );
+        // Or inside its first words: `Thủ` / `tướng`, a ministry's `Bộ Giáo` / `dục`.
+        assert_eq!(
+            issuer("Căn cứ Quyết định số 12/QĐ-TTg ngày 2/3/2020 của Thủ\ntướng Chính phủ;\n")
+                .as_deref(),
+            Some("Thủ tướng Chính phủ")
+        );
+        assert_eq!(
+            issuer(
+                "Căn cứ Thông tư số 28/2009/TT-BGDĐT ngày 21/10/2009 của Bộ Giáo\ndục và Đào tạo \
+                 về chế độ;\n"
+            )
+            .as_deref(),
+            Some("Bộ Giáo dục và Đào tạo")
+        );
+        // (Not a line that goes on with another word: `Bộ Tài` / `liệu` is no ministry.)
+        assert!(!crate::registry::ministry_name_goes_on("tai", "lieu"));
+        assert!(crate::registry::ministry_name_goes_on("tai", "chinh"));
     }
 
     /// Electronic offices number letters with six digits, zero-padded (`Công văn số
