@@ -775,22 +775,24 @@ fn department(parts: &[&str]) -> Option<String> {
 /// A Party header of two lines, the committee above and its board below (`BAN CHẤP HÀNH TRUNG
 /// ƯƠNG` / `ỦY BAN KIỂM TRA`, `TỈNH ỦY LẠNG SƠN` / `BAN TUYÊN GIÁO`): the board issues, and is
 /// named as running text names it, board then committee (`Ủy ban Kiểm tra Trung ương`, `Ban
-/// Tuyên giáo Tỉnh ủy Lạng Sơn`).
+/// Tuyên giáo Tỉnh ủy Lạng Sơn`). The committee's name may take two lines (`BAN CHẤP HÀNH` /
+/// `TRUNG ƯƠNG` / `BAN TỔ CHỨC`), and what follows the board (the motto a copy split into
+/// lines) is not the board's.
 fn party_board(parts: &[&str]) -> Option<String> {
-    let [parent, board] = parts else {
-        return None;
-    };
-    let b = fold_words(board);
-    let (_, board) = registry::PARTY_BOARDS.iter().find(|(k, _)| *k == b)?;
-    let p = fold_words(parent);
-    let committee = if p == "ban chap hanh trung uong" {
-        "Trung ương".to_string()
-    } else if p.starts_with("tinh uy ") || p.starts_with("thanh uy ") {
-        registry::title_case(parent)
-    } else {
-        return None;
-    };
-    Some(format!("{board} {committee}"))
+    (1..parts.len().min(3)).find_map(|k| {
+        let b = fold_words(parts[k]);
+        let (_, board) = registry::PARTY_BOARDS.iter().find(|(key, _)| *key == b)?;
+        let parent = parts[..k].join(" ");
+        let p = fold_words(&parent);
+        let committee = if p == "ban chap hanh trung uong" {
+            "Trung ương".to_string()
+        } else if p.starts_with("tinh uy ") || p.starts_with("thanh uy ") {
+            registry::title_case(&parent)
+        } else {
+            return None;
+        };
+        Some(format!("{board} {committee}"))
+    })
 }
 
 /// The title under the type line: the next lines up to a blank line (at most five), or up to
@@ -1676,6 +1678,12 @@ mod tests {
             (
                 "BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 09-NQ/TW\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 9 tháng 12 năm 2011\n",
                 "Ban Chấp hành Trung ương Đảng",
+                Scope::Central,
+            ),
+            // (The committee's name on two lines, the motto split after the board.)
+            (
+                "BAN CHẤP HÀNH\nTRUNG ƯƠNG\nBAN TỔ CHỨC\n--------\n|\nĐẢNG CỘNG SẢN\nVIỆT NAM\n|\nSố: 16-HD/BTCTW\n|\nHà Nội, ngày 24 tháng 9 năm 2018\n",
+                "Ban Tổ chức Trung ương",
                 Scope::Central,
             ),
         ] {

@@ -3482,6 +3482,63 @@ fn issued_after(text: &str, found: &[Found], i: usize) -> Option<usize> {
     None
 }
 
+/// The one document a news item presents and then reproduces the text of: named on a heading
+/// line of its own (`HƯỚNG DẪN SỐ 38-HD/BTCTW NGÀY 31/01/2016`, its issuer on the next line),
+/// or as what a body `ban hành` on a page that gives its whole text (`Ban Tuyên giáo Trung
+/// ương ban hành Hướng dẫn số 55-HD/BTGTW ... trân trọng giới thiệu toàn văn`). Portals publish Party guidance this way; the preamble
+/// lines that follow are that document's. None when the page presents two documents.
+fn presented_document(text: &str, found: &[Found]) -> Option<usize> {
+    // (What a body issued is the page's subject, not a text it reproduces, unless the page
+    // says it gives the whole text.)
+    static WHOLE: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+        aho_corasick::AhoCorasick::new(["toàn văn", "Toàn văn", "TOÀN VĂN"]).expect("compiles")
+    });
+    let whole_text = WHOLE.is_match(text);
+    let mut first: Option<usize> = None;
+    for (j, f) in found.iter().enumerate() {
+        if f.is_definition || f.desc.number.is_none() || f.desc.symbol.is_none() {
+            continue;
+        }
+        let line_start = text[..f.start].rfind('\n').map_or(0, |p| p + 1);
+        let line_end = text[f.end..].find('\n').map_or(text.len(), |p| f.end + p);
+        let before = text[line_start..f.start].trim();
+        // (The heading: nothing before the reference on its line, its type word in capitals,
+        // at most its date after it.)
+        let after = fold_words(&text[f.attr_end.max(f.end).min(line_end)..line_end]);
+        let heading = before.is_empty()
+            && !text[f.start..f.end].chars().any(char::is_lowercase)
+            && words_of(&after).len() <= 4;
+        let issued = whole_text && format!(" {} ", fold_words(before)).ends_with(" ban hanh ");
+        if !(heading || issued) {
+            continue;
+        }
+        match first {
+            None => first = Some(j),
+            Some(k) if same_code(&found[k], f) => {}
+            Some(_) => return None,
+        }
+    }
+    first
+}
+
+/// Whether two references name the same number and symbol.
+fn same_code(a: &Found, b: &Found) -> bool {
+    a.desc.number == b.desc.number && a.desc.symbol == b.desc.symbol
+}
+
+/// Whether the line that holds `at` opens with the cue `cue` (folded words: `thuc hien`, `can
+/// cu`): a preamble line, not a sentence of the report.
+fn opens_preamble_line(text: &str, at: usize, cue: &str) -> bool {
+    let line_start = text[..at].rfind('\n').map_or(0, |p| p + 1);
+    let folded = fold_words(text[line_start..at].trim_start());
+    !cue.is_empty()
+        && (folded == cue || folded.starts_with(&format!("{cue} ")))
+        && matches!(
+            cue,
+            "can cu" | "thuc hien" | "tiep tuc thuc hien" | "trien khai thuc hien"
+        )
+}
+
 /// The antecedent of a sentence that opens with a bare type word (`Kế hoạch nhằm ...`): the
 /// last document of that type named before the sentence.
 fn anaphora_subject(text: &str, found: &[Found], i: usize) -> Option<usize> {
@@ -4034,6 +4091,12 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
 
     let own = header.own.clone();
     let is_news = own.is_none();
+    // (A news item's document whose text it reproduces: see [`presented_document`].)
+    let presented = if is_news {
+        presented_document(text, &found)
+    } else {
+        None
+    };
     let title_range = header
         .title_lines
         .map(|(a, b)| (ls[a], ls.get(b + 1).copied().unwrap_or(text.len())));
@@ -4500,6 +4563,15 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                     // `Thực hiện A, UBND tỉnh ban hành B`: B is what carries out A.
                     if *rel != Relation::Cites {
                         if let Some(k) = issued_after(text, &found, i) {
+                            this_rel = Some((Endpoint::Ref(ix(k)), *rel, cue.clone()));
+                        } else if let Some(k) = presented.filter(|&k| {
+                            k < i
+                                && !same_code(&found[k], f)
+                                && !known_older(&found[k], f)
+                                && opens_preamble_line(text, f.start, cue)
+                        }) {
+                            // `Thực hiện A, ..., Ban Tổ chức Trung ương hướng dẫn ...` in the
+                            // text of B the page reproduces: B's own preamble.
                             this_rel = Some((Endpoint::Ref(ix(k)), *rel, cue.clone()));
                         }
                     }
@@ -5956,6 +6028,36 @@ mod tests {
         assert!(links(&x).contains(&("24".to_string(), Relation::Guides, "590".to_string())));
         assert_eq!(rel_of(&x, "24"), Some(Relation::BasedOn));
         assert_eq!(rel_of(&x, "590"), Some(Relation::Cites));
+    }
+
+    /// A portal that reproduces a document's text (under a heading naming it, or after `...
+    /// ban hành B ... giới thiệu toàn văn`): the preamble lines are B's. Not on a page that only
+    /// reports what a body issued.
+    #[test]
+    fn a_page_reproducing_a_document_gives_its_preamble() {
+        let x = run("Tin tức\nHướng dẫn số 38-HD/BTCTW về công tác nhân sự\n\n\
+             HƯỚNG DẪN SỐ 38-HD/BTCTW NGÀY 31/01/2016\nCỦA BAN TỔ CHỨC TRUNG ƯƠNG\n\n\
+             Thực hiện Chỉ thị số 51-CT/TW ngày 04/01/2016 của Bộ Chính trị về lãnh đạo cuộc bầu \
+             cử, Ban Tổ chức Trung ương hướng dẫn như sau:\n");
+        assert!(x.own.is_none());
+        assert_eq!(
+            links(&x),
+            [("38".to_string(), Relation::Implements, "51".to_string())]
+        );
+        let page = "Tin tức\nBan Tuyên giáo Trung ương ban hành Hướng dẫn số 55-HD/BTGTW về \
+                    tuyên truyền kỷ niệm. Trang thông tin trân trọng giới thiệu toàn văn.\n\n\
+                    Căn cứ Kết luận số 88-KL/TW, ngày 18/2/2014 của Bộ Chính trị về tổ chức kỷ \
+                    niệm, Ban Tuyên giáo Trung ương hướng dẫn như sau:\n";
+        assert_eq!(
+            links(&run(page)),
+            [("55".to_string(), Relation::BasedOn, "88".to_string())]
+        );
+        // (A report of what was issued, then of what others do: no text reproduced.)
+        let x = run(&page.replace("Trang thông tin trân trọng giới thiệu toàn văn.", ""));
+        assert_eq!(links(&x), []);
+        // (Nor a line that is a sentence of the report, not a preamble.)
+        let x = run(&page.replace("\n\nCăn cứ", "\n\nCác huyện căn cứ"));
+        assert_eq!(links(&x), []);
     }
 
     /// Links that real pages showed wrong: a headline's reference is not the subject of the
