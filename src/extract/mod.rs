@@ -3458,9 +3458,7 @@ fn issued_after(text: &str, found: &[Found], i: usize) -> Option<usize> {
         let issuing = |p: usize| {
             let clause = &text[p + 1..found[k].start];
             let folded = format!(" {} ", fold_words(clause));
-            !clause.contains(';')
-                && (folded.ends_with(" ban hanh ") || folded.ends_with(" thong qua "))
-                && words_of(&folded).len() <= 12
+            !clause.contains(';') && issuing_verb(&folded) && words_of(&folded).len() <= 12
         };
         if !one_sentence(gap)
             || gap
@@ -3474,12 +3472,19 @@ fn issued_after(text: &str, found: &[Found], i: usize) -> Option<usize> {
             .max(found[k - 1].end)
             .min(found[k].start)..found[k].start];
         let folded = format!(" {} ", fold_words(before));
-        if folded.ends_with(" ban hanh ") || folded.ends_with(" thong qua ") {
+        if issuing_verb(&folded) {
             let semicolon = gap.rfind(';').is_some_and(|p| issuing(g0 + p));
             return (gap.contains(',') || semicolon).then_some(k);
         }
     }
     None
+}
+
+/// Whether folded words (with a space at each end) end with the verb by which a news item says
+/// a body issued the document after them: `ban hành`, `thông qua`, and `có` (`ngày 10/9/2020
+/// Ban Tuyên giáo Trung ương có Hướng dẫn số 151-HD/BTGTW`, `UBND huyện đã có Công văn số`).
+fn issuing_verb(folded: &str) -> bool {
+    folded.ends_with(" ban hanh ") || folded.ends_with(" thong qua ") || folded.ends_with(" co ")
 }
 
 /// The one document a news item presents and then reproduces the text of: named on a heading
@@ -6058,6 +6063,21 @@ mod tests {
         // (Nor a line that is a sentence of the report, not a preamble.)
         let x = run(&page.replace("\n\nCăn cứ", "\n\nCác huyện căn cứ"));
         assert_eq!(links(&x), []);
+    }
+
+    /// `Thực hiện A, ngày ... Ban ... có Hướng dẫn số B`: `có` says the body issued B, as `ban
+    /// hành` does.
+    #[test]
+    fn a_news_items_body_that_has_a_document_issued_it() {
+        let x = run(
+            "Tin tức\nThực hiện Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị về đại hội \
+             đảng bộ các cấp, ngày 10/9/2020 Ban Tuyên giáo Trung ương có Hướng dẫn số \
+             151-HD/BTGTW về việc công bố.\n",
+        );
+        assert_eq!(
+            links(&x),
+            [("151".to_string(), Relation::Implements, "35".to_string())]
+        );
     }
 
     /// Links that real pages showed wrong: a headline's reference is not the subject of the
