@@ -905,7 +905,7 @@ fn has_lower_case_word(l: &str) -> bool {
 /// `I. MỤC TIÊU`, `II- NHIỆM VỤ`, `1. Mục đích`, `2) ...`, `Điều 1.`: a line that opens a
 /// numbered section or list item (a Roman numeral and `.`, `-` or `)`, or one or two digits and
 /// `.` or `)`, then a space; a year's `2021- 2025` is not one).
-fn is_section_heading(l: &str) -> bool {
+pub(crate) fn is_section_heading(l: &str) -> bool {
     let b = l.as_bytes();
     let roman = b
         .iter()

@@ -3290,19 +3290,31 @@ fn list_cue(
         return None;
     }
     let mut prev_line = line - 1;
+    let mut subheading = false;
     while prev_line >= 1 {
         let l = text[ls[prev_line - 1]..ls[prev_line] - 1].trim();
         if !l.is_empty() {
             if !l.ends_with([';', ':', ',']) {
+                // (`dựa trên các văn bản ..., cụ thể:` / `1. Các văn bản chỉ đạo của Trung
+                // ương` / `- Nghị quyết số 57-NQ/TW ...`: a numbered group's heading between
+                // the cue and its items.)
+                if !subheading
+                    && identity::is_section_heading(l)
+                    && words_of(&fold_words(l)).len() <= 12
+                {
+                    subheading = true;
+                    prev_line -= 1;
+                    continue;
+                }
                 return None;
             }
             if l.ends_with(':') {
-                if let Some(c) = head_cue(l) {
+                if let Some(c) = head_cue(l).or_else(|| documents_cue(l)) {
                     // (`..., được` / `sửa đổi, bổ sung bởi:`: a passive whose `được` ends the
                     // line above; its agents, the items, act on another document.)
                     let two = prev_line >= 2 && {
                         let above = text[ls[prev_line - 2]..ls[prev_line] - 1].trim();
-                        head_cue(above).is_none()
+                        head_cue(above).or_else(|| documents_cue(above)).is_none()
                     };
                     return (!two).then_some(c);
                 }
@@ -3315,6 +3327,18 @@ fn list_cue(
         prev_line -= 1;
     }
     None
+}
+
+/// The cue of a line that announces a list of documents by their kind, however much it says of
+/// them before its colon: `Kế hoạch được xây dựng dựa trên các văn bản chỉ đạo của Trung ương,
+/// của Tỉnh và yêu cầu từ tình hình thực tiễn sau sáp nhập, cụ thể:`.
+fn documents_cue(l: &str) -> Option<(Relation, String)> {
+    let folded = fold_words(l);
+    let ws = words_of(&folded);
+    let c = cues::last_cue(&ws)?;
+    ws[c.end..]
+        .starts_with(&["cac", "van", "ban"])
+        .then(|| (c.relation, ws[c.start..c.end].join(" ")))
 }
 
 /// Whether `gap` lies within one sentence: no sentence end (`. `, a period that ends a line, a
@@ -6063,6 +6087,26 @@ mod tests {
         // (Nor a line that is a sentence of the report, not a preamble.)
         let x = run(&page.replace("\n\nCăn cứ", "\n\nCác huyện căn cứ"));
         assert_eq!(links(&x), []);
+    }
+
+    /// A plan that lists what it rests on under a line `dựa trên các văn bản ..., cụ thể:` and
+    /// numbered groups (`1. Các văn bản chỉ đạo của Trung ương`): each item is a basis.
+    #[test]
+    fn bases_listed_in_numbered_groups() {
+        let x = run(
+            "UBND TỈNH NINH BÌNH\nSố: 19/KH-UBND\nNinh Bình, ngày 31 tháng 7 năm 2025\n\n\
+             KẾ HOẠCH\nChuyển đổi số\n\nKế hoạch được xây dựng dựa trên các văn bản chỉ đạo \
+             của Trung ương, của Tỉnh và yêu cầu từ tình hình thực tiễn sau sáp nhập, cụ thể:\n\
+             1. Các văn bản chỉ đạo của Trung ương\n\
+             - Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá;\n\
+             - Quyết định số 292/QĐ-BKHCN ngày 25/3/2025 của Bộ trưởng Bộ Khoa học và Công \
+             nghệ;\n2. Các văn bản của Tỉnh\n\
+             - Kế hoạch số 07/KH-UBND ngày 10/7/2025 của UBND tỉnh;\n",
+        );
+        assert_eq!(rel_of(&x, "57"), Some(Relation::BasedOn));
+        assert_eq!(rel_of(&x, "292"), Some(Relation::BasedOn));
+        // (And the next group's, which goes on with the same list.)
+        assert_eq!(rel_of(&x, "07"), Some(Relation::BasedOn));
     }
 
     /// `Thực hiện A, ngày ... Ban ... có Hướng dẫn số B`: `có` says the body issued B, as `ban
