@@ -2262,22 +2262,39 @@ fn named_type_before(text: &str, from: usize, start: usize) -> Option<&'static s
     best.map(|(_, t)| t)
 }
 
-/// The type word that ends the text before `start`, past a colon and `số` (`các Quy định: số`).
+/// The type word that ends the text before `start`, past a colon and `số` (`các Quy định: số`),
+/// or that opens a body's name before `số` (`Quyết định của Bộ Chính trị số 31-QĐ/TW`).
 fn type_word_before(text: &str, start: usize) -> Option<&'static str> {
     let w = text[..start].trim_end();
-    let w = w.strip_suffix("số").unwrap_or(w).trim_end();
+    let (w, so) = match w.strip_suffix("số") {
+        Some(h) => (h.trim_end(), true),
+        None => (w, false),
+    };
     let w = w.strip_suffix(':').unwrap_or(w).trim_end();
-    registry::DOC_TYPES
-        .iter()
-        .find(|t| {
-            std::iter::once(t.name)
-                .chain(t.variants.iter().copied())
-                .any(|n| {
-                    w.strip_suffix(n)
-                        .is_some_and(|h| !h.chars().next_back().is_some_and(char::is_alphanumeric))
-                })
-        })
-        .map(|t| t.name)
+    let ending = |w: &str| {
+        registry::DOC_TYPES
+            .iter()
+            .find(|t| {
+                std::iter::once(t.name)
+                    .chain(t.variants.iter().copied())
+                    .any(|n| {
+                        w.strip_suffix(n).is_some_and(|h| {
+                            !h.chars().next_back().is_some_and(char::is_alphanumeric)
+                        })
+                    })
+            })
+            .map(|t| t.name)
+    };
+    ending(w).or_else(|| {
+        // (The body: a capitalised name of a few words, no figure nor mark in it.)
+        let at = w.rfind(" của ").filter(|_| so)?;
+        let body = &w[at + " của ".len()..];
+        let words = body.split_whitespace().count();
+        let plain = !body.contains(|c: char| c.is_ascii_digit() || ",.;:()\"“”".contains(c));
+        (body.starts_with(char::is_uppercase) && (1..=8).contains(&words) && plain)
+            .then(|| ending(&w[..at]))
+            .flatten()
+    })
 }
 
 /// The longest name [`named_type_before`] takes between a type word and a number.
@@ -5943,6 +5960,16 @@ mod tests {
         for n in ["30", "31"] {
             assert_eq!(ty(n).as_deref(), Some("Quyết định"), "{n}");
         }
+        // (Also with its body between: `Quyết định của Bộ Chính trị số 31-QĐ/TW`; not past
+        // other words.)
+        let x = run(
+            "Thực hiện Quyết định của Bộ Chính trị số 31-QĐ/TW ngày 30/3/2021 và Quy định của \
+             Ban Bí thư số 47-QĐ/TW; Quyết định về việc thi hành, theo số 48-QĐ/TW.\n",
+        );
+        let ty = |n: &str| desc_of(&x, n).doc_type.clone();
+        assert_eq!(ty("31").as_deref(), Some("Quyết định"));
+        assert_eq!(ty("47").as_deref(), Some("Quy định"));
+        assert_eq!(ty("48"), None);
         // (A State `QĐ` is a Quyết định only.)
         let x = run("Theo 1027/QĐ-UBND ngày 12/8/2014.\n");
         assert_eq!(x.references[0].desc.doc_type.as_deref(), Some("Quyết định"));
