@@ -1177,14 +1177,14 @@ fn parse_issuer_body(
     // (Its words right before `Trung ương`, or after the Committee's in a header: not
     // `Văn phòng Ban Chỉ đạo Trung ương ...`.)
     if has("trung uong") || has("tw") {
-        let header = has("ban chap hanh trung uong") || has("ban chap hanh trung uong dang");
-        let board = CENTRAL_PARTY_BOARDS.iter().find(|(k, _)| {
+        let header = has("ban chap hanh trung uong");
+        let board = PARTY_BOARDS.iter().find(|(k, _)| {
             has(&format!("{k} trung uong"))
                 || has(&format!("{k} tw"))
                 || header && f.trim_end().ends_with(k)
         });
-        if let Some((_, name)) = board {
-            return Some(central(name, System::Party));
+        if let Some((key, board)) = board {
+            return Some(central(&central_board(key, board), System::Party));
         }
     }
     if has("ban chap hanh trung uong")
@@ -1552,41 +1552,32 @@ fn city_form(base: &str, province: &str) -> String {
 /// The Party's Central Committee as the graph names it.
 pub const CENTRAL_COMMITTEE: &str = "Ban Chấp hành Trung ương Đảng";
 
-/// The Central Committee's commissions and office (folded words, name), each issuing under
-/// letters of its own (Hướng dẫn 36-HD/VPTW: BTCTW, BTGTW, BDVTW, BKTTW, BNCTW, BĐNTW,
-/// UBKTTW, VPTW; since 2025 BTGDVTW, BCSCLTW): the longer names first.
-const CENTRAL_PARTY_BOARDS: &[(&str, &str)] = &[
-    (
-        "ban tuyen giao va dan van",
-        "Ban Tuyên giáo và Dân vận Trung ương",
-    ),
-    (
-        "ban chinh sach chien luoc",
-        "Ban Chính sách, chiến lược Trung ương",
-    ),
-    ("ban to chuc", "Ban Tổ chức Trung ương"),
-    ("ban tuyen giao", "Ban Tuyên giáo Trung ương"),
-    ("ban dan van", "Ban Dân vận Trung ương"),
-    ("ban kinh te", "Ban Kinh tế Trung ương"),
-    ("ban noi chinh", "Ban Nội chính Trung ương"),
-    ("ban doi ngoai", "Ban Đối ngoại Trung ương"),
-    ("uy ban kiem tra", "Ủy ban Kiểm tra Trung ương"),
-    ("van phong", "Văn phòng Trung ương Đảng"),
-];
-
 /// The boards of a Party committee, as [`parse_issuer`] names them before `Tỉnh ủy` and a
 /// header names them under their committee (folded, as written; the longer first). Since 2025
 /// Tuyên giáo and Dân vận are one board.
 pub const PARTY_BOARDS: &[(&str, &str)] = &[
     ("ban tuyen giao va dan van", "Ban Tuyên giáo và Dân vận"),
+    ("ban chinh sach chien luoc", "Ban Chính sách, chiến lược"),
     ("ban tuyen giao", "Ban Tuyên giáo"),
     ("ban to chuc", "Ban Tổ chức"),
     ("ban dan van", "Ban Dân vận"),
     ("ban noi chinh", "Ban Nội chính"),
     ("ban kinh te", "Ban Kinh tế"),
+    ("ban doi ngoai", "Ban Đối ngoại"),
     ("uy ban kiem tra", "Ủy ban Kiểm tra"),
     ("van phong", "Văn phòng"),
 ];
+
+/// The name of a board of [`PARTY_BOARDS`] (its folded words `key`, its name `board`) of the
+/// Central Committee, as running text names it: `Ban Tổ chức Trung ương`, `Văn phòng Trung
+/// ương Đảng` (each issues under letters of its own: BTCTW, VPTW; Hướng dẫn 36-HD/VPTW).
+pub fn central_board(key: &str, board: &str) -> String {
+    if key == "van phong" {
+        format!("{board} Trung ương Đảng")
+    } else {
+        format!("{board} Trung ương")
+    }
+}
 
 /// Ministries and central agencies by the letters their symbols carry (decree 30/2020,
 /// appendix I: the issuer part of a symbol), including the names in force since the 2025

@@ -781,17 +781,16 @@ fn department(parts: &[&str]) -> Option<String> {
 fn party_board(parts: &[&str]) -> Option<String> {
     (1..parts.len().min(3)).find_map(|k| {
         let b = fold_words(parts[k]);
-        let (_, board) = registry::PARTY_BOARDS.iter().find(|(key, _)| *key == b)?;
+        let (key, board) = registry::PARTY_BOARDS.iter().find(|(key, _)| *key == b)?;
         let parent = parts[..k].join(" ");
         let p = fold_words(&parent);
-        let committee = if p == "ban chap hanh trung uong" {
-            "Trung ương".to_string()
+        if p == "ban chap hanh trung uong" {
+            Some(registry::central_board(key, board))
         } else if p.starts_with("tinh uy ") || p.starts_with("thanh uy ") {
-            registry::title_case(&parent)
+            Some(format!("{board} {}", registry::title_case(&parent)))
         } else {
-            return None;
-        };
-        Some(format!("{board} {committee}"))
+            None
+        }
     })
 }
 

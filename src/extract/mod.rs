@@ -2799,10 +2799,11 @@ fn chain_cue(gap: &str) -> Option<ChainCue> {
     let cue = guidance_through(ws, cue);
     // (`quy định chi tiết một số điều và biện pháp thi hành B`: the bare `thi hành` closes the
     // guidance cue before it, which the description opens.)
-    let cue = match cues::last_cue(&ws[..cue.start]) {
-        Some(c) if ws[cue.start..cue.end] == ["thi", "hanh"] && c.relation == Relation::Guides => {
-            cues::Cue { end: cue.end, ..c }
-        }
+    let cue = match ws[cue.start..cue.end] {
+        ["thi", "hanh"] => match cues::last_cue(&ws[..cue.start]) {
+            Some(c) if c.relation == Relation::Guides => cues::Cue { end: cue.end, ..c },
+            _ => cue,
+        },
         _ => cue,
     };
     let passive = is_passive(ws, cue.start, cue.end);
@@ -3011,7 +3012,15 @@ fn expires_with_this(rest: &str) -> bool {
     while !rest.is_char_boundary(end) {
         end -= 1;
     }
-    let folded = fold_words(&rest[..end]);
+    // (Most clauses say nothing of it: no words folded for them.)
+    let raw = &rest[..end];
+    if !["hiệu lực", "Hiệu lực", "HIỆU LỰC"]
+        .iter()
+        .any(|w| raw.contains(w))
+    {
+        return false;
+    }
+    let folded = fold_words(raw);
     let ws = words_of(&folded);
     ws.windows(3)
         .position(|w| w == ["het", "hieu", "luc"])
