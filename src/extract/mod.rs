@@ -3559,10 +3559,13 @@ fn presented_document(text: &str, found: &[Found]) -> Option<usize> {
         let before = text[line_start..f.start].trim();
         // (The heading: nothing before the reference on its line, its type word in capitals,
         // at most its date after it.)
-        let after = fold_words(&text[f.attr_end.max(f.end).min(line_end)..line_end]);
         let heading = before.is_empty()
             && !text[f.start..f.end].chars().any(char::is_lowercase)
-            && words_of(&after).len() <= 4;
+            && words_of(&fold_words(
+                &text[f.attr_end.max(f.end).min(line_end)..line_end],
+            ))
+            .len()
+                <= 4;
         let issued = whole_text && format!(" {} ", fold_words(before)).ends_with(" ban hanh ");
         if !(heading || issued) {
             continue;
