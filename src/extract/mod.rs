@@ -1928,6 +1928,75 @@ fn share_list_attributes(text: &str, found: &mut [Found]) {
         }
         i = j.max(1);
     }
+    share_list_issuer(text, found);
+}
+
+/// `Quyết định số 1234/QĐ-UBND ngày 01/2/2020 và Kế hoạch số 56/KH-UBND ngày 03/3/2020 của UBND
+/// tỉnh Lạng Sơn`: items of one body's documents, each with its own date, and the body named after
+/// the last. The issuer (and so the place) belongs to every item before it whose symbol names
+/// the same body (`UBND`) and that says no place of its own; an item of another body (`NQ-HĐND`),
+/// or one that says more than its date (`về ...`, `của ...`), ends the list.
+fn share_list_issuer(text: &str, found: &mut [Found]) {
+    // (A place the item took from the text's own, `UBND` in a province's text, is kept when it
+    // is the body's: the item gains the body's name.)
+    let unplaced = |d: &DocDesc, src: &DocDesc| {
+        d.issuer.is_none()
+            && d.term.is_none()
+            && (matches!(d.scope, None | Some(Scope::Unknown)) || d.scope == src.scope)
+    };
+    let mut i = found.len();
+    while i > 1 {
+        i -= 1;
+        let src = &found[i].desc;
+        let Some(body) = src.symbol.as_deref().and_then(symbol_body) else {
+            continue;
+        };
+        if src.issuer.is_none() || matches!(src.scope, None | Some(Scope::Unknown)) {
+            continue;
+        }
+        let mut j = i;
+        while j > 0 {
+            let (a, b) = (&found[j - 1], &found[j]);
+            let only_a_date = a.desc.date.is_some()
+                && a.attr_end > a.end
+                && fold_words(&text[a.end..a.attr_end]).starts_with("ngay ");
+            let same_body = a
+                .desc
+                .symbol
+                .as_deref()
+                .and_then(symbol_body)
+                .is_some_and(|x| x.eq_ignore_ascii_case(body));
+            if a.attr_end > b.start
+                || !(only_a_date || a.attr_end == a.end)
+                || !is_list_separator(&text[a.attr_end..b.start])
+                || !unplaced(&a.desc, &found[i].desc)
+                || !same_body
+            {
+                break;
+            }
+            j -= 1;
+        }
+        if j == i {
+            continue;
+        }
+        let src = found[i].desc.clone();
+        for item in &mut found[j..i] {
+            let d = &mut item.desc;
+            d.issuer = src.issuer.clone();
+            d.scope = src.scope.clone();
+            d.system = d.system.or(src.system);
+        }
+        i = j.max(1);
+    }
+}
+
+/// The body a symbol names after its type's letters: `UBND` of `QĐ-UBND`, `TW` of `CT/TW`,
+/// `BGDĐT` of `TT-BGDĐT`.
+fn symbol_body(symbol: &str) -> Option<&str> {
+    symbol
+        .split_once(['-', '/'])
+        .map(|(_, b)| b.trim())
+        .filter(|b| !b.is_empty())
 }
 
 /// `, ` or ` và ` between two items of a list (a `;` ends an item: each of a list of
@@ -5164,6 +5233,39 @@ mod tests {
             dates("Căn cứ Nghị định số 75/2006/NĐ-CP; Nghị định số 07/2013/NĐ-CP ngày 09/01/2013 của Chính phủ.\n"),
             [(None, None), (d("2013-01-09"), cp)]
         );
+    }
+
+    #[test]
+    fn a_bodys_documents_listed_with_their_own_dates_share_the_body_named_after_the_last() {
+        // A district's plan: a `UBND` symbol alone could be the district's or the province's.
+        let head = "ỦY BAN NHÂN DÂN\nHUYỆN CAO LỘC\nSố: 88/KH-UBND\nCao Lộc, ngày 12 tháng 3 năm 2021\n\nKẾ HOẠCH\nvề chuyển đổi số\n\n";
+        let read = |body: &str| {
+            run(&format!("{head}{body}\n"))
+                .references
+                .iter()
+                .skip(1)
+                .map(|r| (r.desc.issuer.clone(), r.desc.scope.clone()))
+                .collect::<Vec<_>>()
+        };
+        let ls = (
+            Some("UBND tỉnh Lạng Sơn".to_string()),
+            Some(Scope::Province("Lạng Sơn".into())),
+        );
+        assert_eq!(
+            read("Căn cứ Quyết định số 1234/QĐ-UBND ngày 01/2/2020, Quyết định số 20/QĐ-UBND ngày 05/2/2020 và Kế hoạch số 56/KH-UBND ngày 03/3/2020 của UBND tỉnh Lạng Sơn;"),
+            [ls.clone(), ls.clone(), ls.clone()]
+        );
+        // Another body's document, an item that says what it is about, or a `;` ends the list.
+        let unknown = (None, Some(Scope::Unknown));
+        for body in [
+            "Căn cứ Quyết định số 1234/QĐ-UBND ngày 01/2/2020 về chuyển đổi số và Kế hoạch số 56/KH-UBND ngày 03/3/2020 của UBND tỉnh Lạng Sơn;",
+            "Căn cứ Quyết định số 1234/QĐ-UBND ngày 01/2/2020; Kế hoạch số 56/KH-UBND ngày 03/3/2020 của UBND tỉnh Lạng Sơn;",
+        ] {
+            assert_eq!(read(body), [unknown.clone(), ls.clone()], "{body}");
+        }
+        let hdnd = read("Căn cứ Nghị quyết số 12/NQ-HĐND ngày 01/2/2020 và Kế hoạch số 56/KH-UBND ngày 03/3/2020 của UBND tỉnh Lạng Sơn;");
+        assert_eq!(hdnd[1], ls);
+        assert_ne!(hdnd[0], ls);
     }
 
     #[test]
