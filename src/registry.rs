@@ -197,8 +197,7 @@ pub fn type_by_word(word: &str) -> Option<&'static str> {
 fn folded_province_names() -> &'static [(String, &'static str)] {
     static FOLDED: std::sync::LazyLock<Vec<(String, &'static str)>> =
         std::sync::LazyLock::new(|| {
-            PROVINCES
-                .iter()
+            all_provinces()
                 .flat_map(|p| {
                     std::iter::once(p.name)
                         .chain(p.aliases.iter().copied())
@@ -398,6 +397,41 @@ pub const PROVINCES: &[Province] = &[
     p!("Yên Bái", "Lào Cai"),
 ];
 
+/// Provinces that are no more, under names no province of [`PROVINCES`] has: split or merged
+/// between 1976 and 2008 (`since_2025`: the province of 2025 that holds most of the land). Their
+/// documents were numbered apart: `15/2002/QĐ-UB` of UBND tỉnh Hà Tây is not Hà Nội's, whose
+/// province took Hà Tây's land in 2008. (Names reused by a later province, the old `Hậu Giang`
+/// and `Lai Châu`, are that province's.) Read only after `tỉnh`: `sông Cửu Long` is a river,
+/// `Minh Hải` a man's name.
+pub const FORMER_PROVINCES: &[Province] = &[
+    p!("Hà Tây", "Hà Nội"),
+    p!("Hà Sơn Bình", "Hà Nội"),
+    p!("Hà Bắc", "Bắc Ninh"),
+    p!("Vĩnh Phú", "Phú Thọ"),
+    p!("Bắc Thái", "Thái Nguyên"),
+    p!("Hải Hưng", "Hưng Yên"),
+    p!("Nam Hà", "Ninh Bình"),
+    p!("Hà Nam Ninh", "Ninh Bình"),
+    p!("Minh Hải", "Cà Mau"),
+    p!("Sông Bé", "Hồ Chí Minh"),
+    p!("Cửu Long", "Vĩnh Long"),
+    p!("Nghĩa Bình", "Quảng Ngãi"),
+    p!("Nghệ Tĩnh", "Nghệ An"),
+    p!("Bình Trị Thiên", "Huế"),
+    p!("Thuận Hải", "Lâm Đồng"),
+    p!("Phú Khánh", "Khánh Hòa"),
+    p!("Quảng Nam - Đà Nẵng", "Đà Nẵng", &["Quảng Nam Đà Nẵng"]),
+    p!("Gia Lai - Kon Tum", "Gia Lai", &["Gia Lai Kon Tum"]),
+    p!("Hoàng Liên Sơn", "Lào Cai"),
+    p!("Hà Tuyên", "Tuyên Quang"),
+    p!("Cao Lạng", "Cao Bằng"),
+];
+
+/// Every province's name a text may use: today's, then those that are no more.
+pub fn all_provinces() -> impl Iterator<Item = &'static Province> {
+    PROVINCES.iter().chain(FORMER_PROVINCES)
+}
+
 /// Finds the province a (folded or not) phrase names, by its name or an alias. Longest name
 /// wins (`Thừa Thiên Huế` over `Huế`).
 pub fn province_in(phrase: &str) -> Option<&'static str> {
@@ -411,14 +445,28 @@ pub fn province_in(phrase: &str) -> Option<&'static str> {
         let Some(cands) = by_first.get(words[start]) else {
             continue;
         };
+        // (A province that is no more only after `tỉnh`, `tỉnh ủy`, `tỉnh đoàn`.)
+        let after_tinh = start > 0
+            && (words[start - 1] == "tinh"
+                || start > 1
+                    && words[start - 2] == "tinh"
+                    && matches!(words[start - 1], "uy" | "doan"));
         for &(ix, ref kw, len) in cands {
             let better = best.is_none_or(|(l, i)| len > l || (len == l && ix < i));
-            if better && words[start..].starts_with(kw) {
+            if better
+                && words[start..].starts_with(kw)
+                && (after_tinh || !is_former(folded_province_names()[ix].1))
+            {
                 best = Some((len, ix));
             }
         }
     }
     best.map(|(_, ix)| folded_province_names()[ix].1)
+}
+
+/// Whether a province's name is one of [`FORMER_PROVINCES`].
+pub fn is_former(province: &str) -> bool {
+    FORMER_PROVINCES.iter().any(|p| p.name == province)
 }
 
 /// For each first word of a folded province name or alias: (index in
@@ -723,6 +771,45 @@ fn ends_place(word: &str) -> bool {
 /// Whether `word` is `tỉnh` (province), compared with its diacritics: `Tịnh` (`Sơn Tịnh`,
 /// `Tịnh Biên`) and `Tĩnh` (`Hà Tĩnh`) name places. Text typed without diacritics cannot
 /// tell them apart: there `tinh` is taken for `tỉnh`.
+/// Whether `tỉnh` is followed by a name (a word with a capital: `UBND tỉnh Hà Tây`, `ỦY BAN NHÂN
+/// DÂN TỈNH HÀ TÂY`) the table does not know: the phrase names a province, not the text's own.
+/// (`Tỉnh ủy`, `TỈNH ĐOÀN` are bodies.)
+fn names_unknown_province(phrase: &str) -> bool {
+    let mut words = phrase.split_whitespace();
+    while let Some(w) = words.next() {
+        if !is_tinh(w) || w.ends_with([',', ';', ':', '.']) {
+            continue;
+        }
+        // A province's name is two words or more, each with its capital; a title that runs on
+        // (`của Ủy ban nhân dân tỉnh Về việc ...`, `tỉnh Phê duyệt Đề án`) has one.
+        let (Some(a), Some(b)) = (words.next(), words.next()) else {
+            return false;
+        };
+        let name_word = |w: &str| {
+            w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic)
+        };
+        let not_a_name = matches!(
+            fold_words(a).as_str(),
+            "uy" | "doan"
+                | "ubnd"
+                | "hdnd"
+                | "ve"
+                | "phe"
+                | "ban"
+                | "quy"
+                | "huong"
+                | "thuc"
+                | "trien"
+                | "sua"
+                | "bo"
+                | "tai"
+                | "theo"
+        );
+        return name_word(a) && name_word(b) && !not_a_name;
+    }
+    false
+}
+
 fn is_tinh(word: &str) -> bool {
     let w = word.trim_matches(|c: char| !c.is_alphanumeric());
     w.eq_ignore_ascii_case("tinh") || w.to_lowercase() == "tỉnh"
@@ -921,7 +1008,12 @@ fn parse_issuer_body(
         return Some(central("Ban Bí thư Trung ương Đảng", System::Party));
     }
     let named = province_in(phrase);
+    // (`UBND tỉnh Hà Tây`: a province that is no more, or a name misspelt, is not the text's.)
+    let unknown_place = named.is_none() && names_unknown_province(phrase);
     let province = named.or_else(|| {
+        if unknown_place {
+            return None;
+        }
         *reads_homes = true;
         home
     });
@@ -2065,6 +2157,45 @@ mod tests {
         assert_eq!(province_in("tinh thua thien hue"), Some("Thừa Thiên Huế"));
         assert_eq!(province_in("52 Hùng Vương"), None);
         assert_eq!(province_named("Tỉnh Lạng Sơn"), Some("Lạng Sơn"));
+    }
+
+    #[test]
+    fn a_province_that_is_no_more_is_its_own_and_never_the_texts() {
+        let issuer = |phrase: &str| {
+            let i = parse_issuer_uncached(phrase, Some("Bắc Ninh"), None).unwrap();
+            (i.name, i.scope)
+        };
+        let prov = |p: &str| Scope::Province(p.to_string());
+        // Hà Tây was a province until 2008: its decisions are not Hà Nội's, nor the citing text's.
+        assert_eq!(
+            issuer("của UBND tỉnh Hà Tây"),
+            ("UBND tỉnh Hà Tây".to_string(), prov("Hà Tây"))
+        );
+        assert_eq!(
+            province_in("ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM - ĐÀ NẴNG"),
+            Some("Quảng Nam - Đà Nẵng")
+        );
+        assert_eq!(province_in("Tỉnh ủy Hà Nam Ninh"), Some("Hà Nam Ninh"));
+        // Only after `tỉnh`: a river, a man.
+        assert_eq!(province_in("Hội đồng vùng đồng bằng sông Cửu Long"), None);
+        assert_eq!(province_in("đồng chí Nguyễn Minh Hải"), None);
+        // A name the table does not know is a province, not the text's; a title that runs on
+        // after `tỉnh` is no name.
+        assert_eq!(
+            issuer("của UBND tỉnh Long Châu Hà"),
+            ("UBND tỉnh".to_string(), Scope::Unknown)
+        );
+        for phrase in [
+            "của Ủy ban nhân dân tỉnh Về việc ban hành",
+            "của UBND tỉnh Phê duyệt Đề án",
+            "của UBND tỉnh",
+        ] {
+            assert_eq!(
+                issuer(phrase),
+                ("UBND tỉnh Bắc Ninh".to_string(), prov("Bắc Ninh")),
+                "{phrase}"
+            );
+        }
     }
 
     #[test]

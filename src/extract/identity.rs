@@ -973,7 +973,7 @@ pub fn sentence_case(s: &str) -> String {
                 phrases.push(format!("{name} Đại hội"));
             }
         }
-        for p in registry::PROVINCES {
+        for p in registry::all_provinces() {
             phrases.push(p.name.to_string());
         }
         for (_, name) in registry::MINISTRIES.iter().chain(registry::DEPARTMENTS) {

@@ -1968,7 +1968,8 @@ fn share_list_issuer(text: &str, found: &mut [Found]) {
                 .is_some_and(|x| x.eq_ignore_ascii_case(body));
             if a.attr_end > b.start
                 || !(only_a_date || a.attr_end == a.end)
-                || !is_list_separator(&text[a.attr_end..b.start])
+                || !(is_list_separator(&text[a.attr_end..b.start])
+                    || is_typeless_item_after(&text[a.attr_end..b.start]))
                 || !unplaced(&a.desc, &found[i].desc)
                 || !same_body
             {
@@ -1988,6 +1989,16 @@ fn share_list_issuer(text: &str, found: &mut [Found]) {
         }
         i = j.max(1);
     }
+}
+
+/// `; số ` before an item of `Các Quyết định: số 40/2011/QĐ-UBND ngày 01/8/2011; số
+/// 41/2011/QĐ-UBND ngày 02/8/2011 của UBND tỉnh`: the items of a list under one type word are
+/// one list across its `;`s (an item with a type word of its own, `; Kế hoạch số`, is not).
+fn is_typeless_item_after(gap: &str) -> bool {
+    gap.len() < 12
+        && !gap.contains('\n')
+        && gap.trim_start().starts_with(';')
+        && fold_words(gap) == "so"
 }
 
 /// The body a symbol names after its type's letters: `UBND` of `QĐ-UBND`, `TW` of `CT/TW`,
@@ -5263,6 +5274,11 @@ mod tests {
         ] {
             assert_eq!(read(body), [unknown.clone(), ls.clone()], "{body}");
         }
+        // A list under one type word goes on across its `;`s.
+        assert_eq!(
+            read("Các Quyết định: số 1234/QĐ-UBND ngày 01/2/2020; số 1240/QĐ-UBND ngày 03/2/2020 của UBND tỉnh Lạng Sơn hết hiệu lực."),
+            [ls.clone(), ls.clone()]
+        );
         let hdnd = read("Căn cứ Nghị quyết số 12/NQ-HĐND ngày 01/2/2020 và Kế hoạch số 56/KH-UBND ngày 03/3/2020 của UBND tỉnh Lạng Sơn;");
         assert_eq!(hdnd[1], ls);
         assert_ne!(hdnd[0], ls);

@@ -556,8 +556,7 @@ pub static PROVINCE_PHRASE_IN_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// The pattern of [`PROVINCE_PHRASE`], `space` being the class of a space.
 fn province_phrase(space: &str) -> String {
     let words = |phrase: &str| words(phrase).replace(r"\s", space);
-    let mut names: Vec<String> = crate::registry::PROVINCES
-        .iter()
+    let mut names: Vec<String> = crate::registry::all_provinces()
         .flat_map(|p| std::iter::once(p.name).chain(p.aliases.iter().copied()))
         .filter(|n| n.contains(' '))
         .map(words)
