@@ -2091,7 +2091,25 @@ fn dateline(text: &str, ls: &[usize], found: &[Found]) -> Option<String> {
             if found.iter().any(|f| f.end <= at && at < f.attr_end) || incidental_date(l, m) {
                 return None;
             }
-            iso_date(&c["d"], &c["m"], &c["y"])
+            let d = iso_date(&c["d"], &c["m"], &c["y"])?;
+            // (`ngày 24/1/2025, Bộ Chính trị ban hành Nghị quyết số 59-NQ/TW`: the date of the
+            // reference it goes before, on its line: the reference's own, or the day a body
+            // issued it, `ngày 25/8/2025, Thủ tướng ... ký ban hành Quyết định số 1812/QĐ-TTg`.)
+            // (A date that opens its line is that paragraph's lead, `Ngày 22/10/2025, UBND tỉnh
+            // Phú Thọ ban hành Kế hoạch số 06/KH-UBND`: the item reports that day.)
+            let opens_line = matches!(fold_words(&l[..m.start()]).as_str(), "" | "ngay");
+            let dates_a_reference = !opens_line
+                && found.iter().any(|f| {
+                    at < f.start
+                        && f.start < a + l.len()
+                        && (f.desc.date.as_deref() == Some(&d)
+                            || f.desc.date.is_none() && {
+                                let between = &text[at + m.len()..f.start];
+                                !between.contains(". ")
+                                    && issuing_verb(&format!(" {} ", fold_words(between)))
+                            })
+                });
+            (!dates_a_reference).then_some(d)
         })
     };
     lines()
@@ -2119,6 +2137,25 @@ fn incidental_date(l: &str, m: regex::Match) -> bool {
     let ws = match ws.split_last() {
         Some((&"vao", rest)) => rest,
         _ => ws,
+    };
+    // (An hour before the day: `trước 14 giờ, ngày 05/12/2017`, `tính đến 17 giờ 00, ngày`,
+    // `kể từ 00 giờ ngày 23/4/2020`.)
+    let ws = {
+        let mut rest = ws;
+        let mut hour = false;
+        while let Some((w, r)) = rest.split_last() {
+            if matches!(*w, "gio" | "phut" | "h") {
+                hour |= *w == "gio" || *w == "h";
+            } else if !w.bytes().all(|b| b.is_ascii_digit()) {
+                break;
+            }
+            rest = r;
+        }
+        if hour {
+            rest
+        } else {
+            ws
+        }
     };
     // (`Thứ Tư, 01/04/2020`, `Thứ Sáu`: a weekday, not `từ` or `sau`.)
     let weekday = ws.len() >= 2 && ws[ws.len() - 2] == "thu";
@@ -5827,10 +5864,22 @@ mod tests {
             ("Ngày cập nhật 30/10/2017\nUBND tỉnh ban hành Kế hoạch số 06/KH-UBND.\n", Some("2017-10-30")),
             ("Triển khai chuyển đổi số (26/03/2021)\nUBND tỉnh ban hành Kế hoạch số 06/KH-UBND.\n", Some("2021-03-26")),
             ("Ngày 22/10/2025, UBND tỉnh Phú Thọ ban hành Kế hoạch số 06/KH-UBND thực hiện các nhiệm vụ.\n", Some("2025-10-22")),
+            // An hour before the day of a deadline, a cut-off, a start.
+            ("UBND tỉnh ban hành Công văn số 2221/UBND-TH.\nBáo cáo gửi về Văn phòng UBND tỉnh trước 14 giờ, ngày 05/12/2017.\n", None),
+            ("Số liệu thiệt hại tính đến 17 giờ 00, ngày 04/11/2010.\n", None),
+            ("Thời gian thực hiện kể từ 00 giờ ngày 23/4/2020.\n", None),
         ] {
             let t = normalize(text);
             let ls = line_starts(&t);
             assert_eq!(dateline(&t, &ls, &[]).as_deref(), want, "{text}");
+        }
+        // The day a document of the story was issued, said inside a line, is that document's.
+        for (text, want) in [
+            ("Nhiệm vụ trọng yếu\nTrên cơ sở các định hướng lớn, ngày 24/1/2025, Bộ Chính trị ban hành Nghị quyết số 59-NQ/TW về hội nhập quốc tế.\n", None),
+            ("Chiều 26/8, Thủ tướng chủ trì cuộc họp.\nTrước đó, ngày 25/8/2025, Thủ tướng Chính phủ ký ban hành Quyết định số 1812/QĐ-TTg về việc kiện toàn Ban Chỉ đạo.\n", None),
+            ("Ngày 22/10/2025, UBND tỉnh Phú Thọ ban hành Kế hoạch số 06/KH-UBND thực hiện các nhiệm vụ.\n", Some("2025-10-22")),
+        ] {
+            assert_eq!(run(text).published.as_deref(), want, "{text}");
         }
     }
 
