@@ -199,6 +199,17 @@ impl AliasTable {
         fits.next().is_none().then_some(one)
     }
 
+    /// Every entry of this number and symbol (`18`, `NQ/TW`: khóa XII's and khóa XIII's).
+    pub fn with_code(&self, number: &str, symbol: &str) -> Vec<&AliasDoc> {
+        let n = number.trim_start_matches('0');
+        self.docs
+            .iter()
+            .filter(|d| {
+                d.number.trim_start_matches('0') == n && d.symbol.eq_ignore_ascii_case(symbol)
+            })
+            .collect()
+    }
+
     /// Every title of the table that the text names, longest first where two overlap.
     pub fn find_names(&self, text: &str) -> Vec<NamedTitle> {
         let mut out: Vec<NamedTitle> = vec![];
@@ -292,7 +303,7 @@ pub struct PlenumMatch {
     pub decided: bool,
 }
 
-fn to_desc(d: &AliasDoc) -> DocDesc {
+pub(crate) fn to_desc(d: &AliasDoc) -> DocDesc {
     let year = d
         .date
         .as_deref()

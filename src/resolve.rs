@@ -793,6 +793,23 @@ fn resolve_shard<'a>(
         if group.is_none() && !fresh(fi) || group.is_some() && !resolved_here(group.as_deref()) {
             continue;
         }
+        // (`Nghị quyết số 18-NQ/TW`, undated, in a text that says nothing of khóa XII's subject
+        // or khóa XIII's: either, whichever the corpus holds.)
+        if r.alias_candidates.len() > 1 && d.date.is_none() && d.year.is_none() && d.term.is_none()
+        {
+            if fresh(fi) {
+                title_diagnostic(&mut scratch, x, r);
+                said.extend(
+                    scratch
+                        .origins
+                        .drain(..)
+                        .zip(scratch.diagnostics.drain(..))
+                        .map(|(o, d)| (tag, o, d)),
+                );
+            }
+            targets[k] = Some(Target::None);
+            continue;
+        }
         let origin = match &group {
             Some(g) => Origin::Group(g.clone()),
             None => Origin::File(x.file.to_string()),
@@ -1590,7 +1607,7 @@ fn title_diagnostic(out: &mut Resolved, x: &FileExtract, r: &Reference) {
             Level::Warning,
             "ambiguous-reference",
             format!(
-                "«{}» may be {}: the words after it do not say which; no link was drawn",
+                "«{}» may be {}: the text does not say which; no link was drawn",
                 r.surface,
                 list.join(" or ")
             ),
@@ -1720,6 +1737,45 @@ mod tests {
         assert!(m.starts_with("«Kế hoạch 29» fits 12 documents: "), "{m}");
         assert_eq!(m.matches("/kh-ubnd/2019/29").count(), 10, "{m}");
         assert!(m.contains("; … and 2 more; no link"), "{m}");
+    }
+
+    #[test]
+    fn a_party_number_of_two_terms_undated_and_of_no_subject_is_reported_not_linked() {
+        let aliases = crate::aliases::AliasTable::builtin();
+        let extract = |name: &str, text: &str| {
+            crate::extract::extract(name, &crate::normalize::normalize(text), &aliases)
+        };
+        // The corpus holds khóa XIII's 18-NQ/TW (land) only; khóa XII's (the apparatus) is cited
+        // as often, and undated.
+        let land = extract(
+            "land.txt",
+            "Tin tức\nNgày 5/7/2022, Tỉnh ủy ban hành Kế hoạch số 80-KH/TU thực hiện Nghị quyết số 18-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương Đảng khóa XIII về đất đai.\n",
+        );
+        let linked = |news: &str| {
+            let r = resolve(&[land.clone(), extract("news.txt", news)]);
+            let warned = r
+                .diagnostics
+                .iter()
+                .any(|d| d.code == "ambiguous-reference" && d.message.contains("18-NQ/TW"));
+            (r.ref_docs[1].iter().any(|t| t.is_some()), warned)
+        };
+        assert_eq!(
+            linked(
+                "Tin tức\nCác cấp ủy tiếp tục thực hiện Nghị quyết số 18-NQ/TW, bảo đảm tiến độ.\n"
+            ),
+            (false, true)
+        );
+        // Its subject decides: the land's is the corpus's; the apparatus's is another document.
+        assert_eq!(
+            linked("Tin tức\nCác cấp ủy tiếp tục thực hiện Nghị quyết số 18-NQ/TW về quản lý và sử dụng đất.\n"),
+            (true, false)
+        );
+        let r = resolve(&[
+            land.clone(),
+            extract("news.txt", "Tin tức\nSau 8 năm thực hiện Nghị quyết số 18-NQ/TW, việc sắp xếp tổ chức bộ máy tinh gọn đạt kết quả.\n"),
+        ]);
+        let apparatus = r.docs.iter().find(|d| d.id == "vn/tw/nq-tw/2017/18");
+        assert!(apparatus.is_some_and(|d| d.date.as_deref() == Some("2017-10-25")));
     }
 
     #[test]

@@ -1131,7 +1131,137 @@ fn find_refs(text: &str, home: Home, aliases: &AliasTable, own: Option<&DocDesc>
     share_central_term(&mut found, own);
     share_list_attributes(text, &mut found);
     share_list_types(text, &mut found);
+    decide_number_by_topic(text, &mut found, aliases, own);
     found
+}
+
+/// `Nghị quyết số 18-NQ/TW` with no date, year or term: the Central Committee numbered a
+/// resolution 18-NQ/TW in khóa XII (the apparatus, 2017) and again in khóa XIII (land, 2022), and
+/// the alias table knows both. What the text says it is about decides, by the entries' `topic`
+/// words: the subject written after the reference (`về ...`), else its sentence, else the
+/// whole text, when they name the subject of exactly one of them. A subject that names none is
+/// a resolution the table does not know (the Politburo's 26-NQ/TW of 2013 on Nghệ An), and the
+/// reference is left as it is. Otherwise the reference keeps the entries as its candidates:
+/// resolution reports it and draws no link, rather than take whichever the corpus happens to
+/// hold. Entries issued after the citing document are none of its. (A text that dates one of
+/// its mentions of the number is read by that mention.)
+fn decide_number_by_topic(
+    text: &str,
+    found: &mut [Found],
+    aliases: &AliasTable,
+    own: Option<&DocDesc>,
+) {
+    enum Reading<'a> {
+        One(&'a crate::aliases::AliasDoc),
+        Either(Vec<&'a crate::aliases::AliasDoc>),
+        /// A subject none of the entries has.
+        Another,
+    }
+    let mut folded_text: Option<String> = None;
+    let written = own.and_then(|o| o.date.as_deref());
+    let mut readings: Vec<(usize, Reading)> = vec![];
+    for i in 0..found.len() {
+        let d = &found[i].desc;
+        if d.date.is_some()
+            || d.year.is_some()
+            || d.term.is_some()
+            || d.system != Some(System::Party)
+            || d.scope != Some(Scope::Central)
+            || found[i].is_definition
+        {
+            continue;
+        }
+        let (Some(n), Some(sym)) = (d.number.as_deref(), d.symbol.as_deref()) else {
+            continue;
+        };
+        let mut known = aliases.with_code(n, sym);
+        if known.len() < 2 {
+            continue;
+        }
+        known.retain(|e| match (e.date.as_deref(), written) {
+            (Some(e), Some(w)) => e <= w,
+            _ => true,
+        });
+        if known.len() < 2 {
+            continue;
+        }
+        let dated_elsewhere = found.iter().any(|g| {
+            same_code(g, &found[i])
+                && (g.desc.date.is_some() || g.desc.year.is_some() || g.desc.term.is_some())
+        });
+        if dated_elsewhere {
+            continue;
+        }
+        let about = |folded: &str| -> Vec<&crate::aliases::AliasDoc> {
+            known
+                .iter()
+                .copied()
+                .filter(|e| {
+                    e.topic
+                        .iter()
+                        .any(|t| folded.contains(&format!(" {} ", fold_words(t))))
+                })
+                .collect()
+        };
+        let f = &found[i];
+        let after = &text[f.attr_end.max(f.end)..];
+        let after = &after[..after.find(['\n', ';', '.']).unwrap_or(after.len())];
+        let subject = f.desc.title.clone().or_else(|| {
+            let folded = fold_words(after);
+            folded.starts_with("ve ").then_some(folded)
+        });
+        let reading = match subject {
+            Some(subject) => match &about(&format!(" {} ", fold_words(&subject)))[..] {
+                [one] => Reading::One(one),
+                [] => Reading::Another,
+                _ => Reading::Either(known),
+            },
+            None => {
+                let (a, b) = sentence_bounds(text.as_bytes(), f.start, f.end);
+                match &about(&format!(" {} ", fold_words(&text[a..b])))[..] {
+                    [one] => Reading::One(one),
+                    [] => {
+                        let all =
+                            folded_text.get_or_insert_with(|| format!(" {} ", fold_words(text)));
+                        match &about(all)[..] {
+                            [one] => Reading::One(one),
+                            _ => Reading::Either(known),
+                        }
+                    }
+                    _ => Reading::Either(known),
+                }
+            }
+        };
+        readings.push((i, reading));
+    }
+    // (One text, one document of a number: a subject that is none of the table's speaks for
+    // every mention of its number.)
+    let another: Vec<usize> = readings
+        .iter()
+        .filter(|(_, r)| matches!(r, Reading::Another))
+        .map(|&(i, _)| i)
+        .collect();
+    for (i, reading) in readings {
+        if another.iter().any(|&j| same_code(&found[j], &found[i])) {
+            continue;
+        }
+        let f = &mut found[i];
+        match reading {
+            Reading::One(e) => {
+                let e = crate::aliases::to_desc(e);
+                f.desc.date = e.date;
+                f.desc.year = e.year;
+                f.desc.term = e.term;
+                if f.desc.issuer.is_none() {
+                    f.desc.issuer = e.issuer;
+                }
+            }
+            Reading::Either(known) => {
+                f.alias = known.into_iter().map(crate::aliases::to_desc).collect()
+            }
+            Reading::Another => {}
+        }
+    }
 }
 
 /// One text names one Party document by one number and symbol: `Thực hiện Đề án số 01-ĐA/TU về ...`
@@ -4451,7 +4581,10 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
             sentence: sentence_of(text, f.start, f.end, &mut last_sentence),
             form: f.form,
             desc: std::sync::Arc::new(desc),
-            alias_candidates: if f.form == RefForm::Title || defined_as[i].is_some() {
+            alias_candidates: if f.form == RefForm::Title
+                || defined_as[i].is_some()
+                || f.alias.len() > 1 && f.desc.number.is_some()
+            {
                 f.alias.clone().into()
             } else {
                 Box::default()
@@ -5281,6 +5414,41 @@ mod tests {
             dates("Căn cứ Nghị định số 75/2006/NĐ-CP; Nghị định số 07/2013/NĐ-CP ngày 09/01/2013 của Chính phủ.\n"),
             [(None, None), (d("2013-01-09"), cp)]
         );
+    }
+
+    #[test]
+    fn a_party_number_of_two_terms_is_read_by_its_subject_and_the_citing_date() {
+        let read = |text: &str| {
+            let x = run(text);
+            let r = x
+                .references
+                .iter()
+                .find(|r| r.desc.number.as_deref() == Some("26") && !r.is_self)
+                .expect("26 is read")
+                .clone();
+            (r.desc.date.clone(), r.alias_candidates.len())
+        };
+        // Khóa X's 26-NQ/TW (2008) is on farming, khóa XII's (2018) on the cadres.
+        assert_eq!(
+            read("Tin tức\nHuyện ủy triển khai Nghị quyết số 26-NQ/TW về nông nghiệp, nông dân, nông thôn.\n"),
+            (Some("2008-08-05".to_string()), 0)
+        );
+        assert_eq!(
+            read("Tin tức\nHuyện ủy triển khai Nghị quyết số 26-NQ/TW, bảo đảm tiến độ.\n"),
+            (None, 2)
+        );
+        // A subject neither has is a third 26-NQ/TW (the Politburo's of 2013 on Nghệ An), for
+        // every mention of the number in the text.
+        let x = run("Tin tức\nThị ủy quán triệt Nghị quyết số 26-NQ/TW về phương hướng, nhiệm vụ phát triển tỉnh Nghệ An đến năm 2020. Thị ủy xây dựng chương trình thực hiện Nghị quyết số 26-NQ/TW với đội ngũ cán bộ các cấp.\n");
+        let dates: Vec<_> = x
+            .references
+            .iter()
+            .map(|r| (r.desc.date.clone(), r.alias_candidates.len()))
+            .collect();
+        assert_eq!(dates, [(None, 0), (None, 0)]);
+        // A plan of 2015 cites no resolution of 2018.
+        let plan = "TỈNH ỦY NGHỆ AN\nSố 12-KH/TU\nVinh, ngày 5 tháng 3 năm 2015\nKẾ HOẠCH\nvề nông thôn\n\nThực hiện Nghị quyết số 26-NQ/TW, Ban Thường vụ Tỉnh ủy xây dựng kế hoạch.\n";
+        assert_eq!(read(plan), (None, 0));
     }
 
     #[test]
