@@ -300,7 +300,7 @@ pub(crate) fn number_symbol_at(text: &str, d0: usize) -> Option<(NsGroups<'_>, u
                 let k = c.spaces(y + 4);
                 if c.byte(k) == Some(b'/') {
                     let p = c.spaces(k + 1);
-                    if let Some(e) = c.sym_parts(p, 2, true) {
+                    if let Some(e) = c.sym_parts(p, 5, true) {
                         g.lyear = Some(&text[y..y + 4]);
                         g.lsym = Some(&text[p..e]);
                         return Some((g, e));

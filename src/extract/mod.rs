@@ -4240,6 +4240,30 @@ fn bind_definitions(text: &str, found: &mut [Found]) -> Vec<Option<usize>> {
         if gap.contains("\n\n") || gap.len() > 600 {
             continue;
         }
+        // A defined form whose number is not the reference's before the parenthesis names the
+        // one of its number earlier in the sentence (`Thông tư liên tịch số 20/2014/TTLT-... về
+        // hướng dẫn thực hiện ... Nghị định số 74/2013/NĐ-CP (sau đây gọi tắt là Thông tư
+        // 20)`), else none.
+        let number_of = |f: &Found| {
+            f.desc
+                .number
+                .as_deref()
+                .map(|n| n.trim_start_matches('0').to_string())
+        };
+        if let (Some(n), Some(m)) = (number_of(&found[i]), number_of(&found[ante])) {
+            if n != m {
+                let start = found[ante].start;
+                let same = (0..ante).rev().take(6).find(|&j| {
+                    number_of(&found[j]).as_deref() == Some(&n)
+                        && found[j].desc.symbol.is_some()
+                        && one_sentence(&text[found[j].end..start])
+                });
+                match same {
+                    Some(j) => ante = j,
+                    None => continue,
+                }
+            }
+        }
         // A defined form that is a whole reference of another document names that one (`Chỉ
         // thị số 13-CT/TW ... và Nghị quyết số 71/NQ-CP ... (gọi tắt là Chỉ thị 13-CT/TW)`
         // shortens the pair by its first), not the reference before the parenthesis.
@@ -5414,6 +5438,22 @@ mod tests {
             dates("Căn cứ Nghị định số 75/2006/NĐ-CP; Nghị định số 07/2013/NĐ-CP ngày 09/01/2013 của Chính phủ.\n"),
             [(None, None), (d("2013-01-09"), cp)]
         );
+    }
+
+    #[test]
+    fn a_joint_circular_of_three_ministries_and_its_short_form_defined_after_other_references() {
+        let x = run("Căn cứ Thông tư liên tịch số 20/2014/TTLT-BGDĐT-BTC-BLĐTBXH ngày 30/5/2014 của Liên Bộ Giáo dục và Đào tạo, Bộ Tài chính và Bộ Lao động - Thương binh và Xã hội về hướng dẫn thực hiện Nghị định số 49/2010/NĐ-CP ngày 14/5/2010 và Nghị định số 74/2013/NĐ-CP ngày 15/7/2013 của Chính phủ (sau đây gọi tắt là Thông tư 20).\nTheo Thông tư 20, các trường thực hiện.\n");
+        let r = &x.references;
+        assert_eq!(r[0].desc.symbol.as_deref(), Some("TTLT-BGDĐT-BTC-BLĐTBXH"));
+        assert_eq!(r[0].desc.date.as_deref(), Some("2014-05-30"));
+        // `Thông tư 20` is the circular numbered 20, not the decree before the parenthesis.
+        assert_eq!(r.len(), 5);
+        for short in &r[3..] {
+            assert_eq!(short.defined_as, Some(0), "{}", short.surface);
+        }
+        // A number that no reference of the sentence has defines nothing.
+        let x = run("Căn cứ Nghị định số 74/2013/NĐ-CP ngày 15/7/2013 của Chính phủ (sau đây gọi tắt là Thông tư 20).\n");
+        assert!(x.references.iter().all(|r| r.defined_as.is_none()));
     }
 
     #[test]

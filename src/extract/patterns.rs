@@ -244,7 +244,7 @@ const STANDING_HDND: &str = r"TT\.HĐND";
 /// (`30C/NQ-CP`).
 fn number_symbol() -> String {
     format!(
-        r"(?P<num>[0-9]{{1,6}}[a-eA-E]?)(?:\s*/\s*(?P<lyear>(?:19|20)[0-9]{{2}})\s*/\s*(?P<lsym>{p}(?:[ \t]*[-/][ \t]*{p}){{0,2}})|(?:\s*(?:-\s*(?P<pabbr>[{VI_LETTER}]{{1,4}})[ \t]*[/-]|/\s*(?P<pabbr2>[{VI_LETTER}]{{1,4}})[ \t]*/)|[ \t]+(?P<pabbr3>[{VI_LETTER}]{{1,4}})/)[ \t]*(?P<piss>{p}(?:-{p})?)|\s*/\s*(?P<ssym>{p}(?:[ \t]*-[ \t]*{p}){{0,3}}))",
+        r"(?P<num>[0-9]{{1,6}}[a-eA-E]?)(?:\s*/\s*(?P<lyear>(?:19|20)[0-9]{{2}})\s*/\s*(?P<lsym>{p}(?:[ \t]*[-/][ \t]*{p}){{0,5}})|(?:\s*(?:-\s*(?P<pabbr>[{VI_LETTER}]{{1,4}})[ \t]*[/-]|/\s*(?P<pabbr2>[{VI_LETTER}]{{1,4}})[ \t]*/)|[ \t]+(?P<pabbr3>[{VI_LETTER}]{{1,4}})/)[ \t]*(?P<piss>{p}(?:-{p})?)|\s*/\s*(?P<ssym>{p}(?:[ \t]*-[ \t]*{p}){{0,3}}))",
         p = sym_part()
     )
 }
