@@ -2971,7 +2971,11 @@ fn chain_cue(gap: &str) -> Option<ChainCue> {
         let date =
             folded_after.starts_with("ngay") || after.starts_with(|c: char| c.is_ascii_digit());
         let in_name = names.iter().any(|&(a, e)| a < i && i < e);
-        if !date && !subject_commas && !in_name {
+        // (A joint document's issuers: `của Liên Bộ Giáo dục và Đào tạo, Bộ Tài chính và Bộ Lao
+        // động - Thương binh và Xã hội về hướng dẫn thực hiện B`.)
+        let co_issuer = folded_after.starts_with("bo ")
+            && format!(" {} ", fold_words(&gap[..i])).contains(" cua ");
+        if !date && !subject_commas && !in_name && !co_issuer {
             if ["duoc ", "da duoc ", "bi ", "co hieu luc "]
                 .iter()
                 .any(|w| folded_after.starts_with(w))
@@ -3061,11 +3065,18 @@ fn chain_cue(gap: &str) -> Option<ChainCue> {
     // (A passive's subject is told more of: `A ngày ... của Quốc hội, có hiệu lực kể từ ngày
     // 01 tháng 7 năm 2013, được sửa đổi, bổ sung bởi B`; the more before a list of agents, a
     // consolidated text's subject with its whole title.)
+    // (A joint document's ministries, each of up to eight words: `của Liên Bộ Giáo dục và Đào
+    // tạo, Bộ Tài chính và Bộ Lao động - Thương binh và Xã hội`.)
+    let co_issuers = pre
+        .iter()
+        .position(|w| *w == "cua")
+        .map_or(0, |c| pre[c..].iter().filter(|w| **w == "bo").count())
+        .saturating_sub(1);
     let most = match (passive, listed.is_some()) {
         (true, true) => 80,
         (true, false) => 40,
         _ => 20,
-    };
+    } + 8 * co_issuers.min(4);
     if pre.len() > most {
         return None;
     }
@@ -5454,6 +5465,16 @@ mod tests {
         // A number that no reference of the sentence has defines nothing.
         let x = run("Căn cứ Nghị định số 74/2013/NĐ-CP ngày 15/7/2013 của Chính phủ (sau đây gọi tắt là Thông tư 20).\n");
         assert!(x.references.iter().all(|r| r.defined_as.is_none()));
+        // The circular guides the decrees, across the names of its three ministries; the
+        // document that rests on it guides nothing.
+        let x = run("SỞ GIÁO DỤC VÀ ĐÀO TẠO\nTỈNH QUẢNG NINH\nSố: 2365/HD-SGDĐT\nQuảng Ninh, ngày 5 tháng 9 năm 2014\n\nHƯỚNG DẪN\nMiễn giảm học phí\n\nCăn cứ Thông tư liên tịch số 20/2014/TTLT-BGDĐT-BTC-BLĐTBXH ngày 30/5/2014 của Liên Bộ Giáo dục và Đào tạo, Bộ Tài chính và Bộ Lao động - Thương binh và Xã hội về hướng dẫn thực hiện một số điều của Nghị định số 49/2010/NĐ-CP ngày 14/5/2010 của Chính phủ;\n");
+        let guides: Vec<_> = x
+            .relations
+            .iter()
+            .filter(|r| r.relation == Relation::Guides)
+            .map(|r| (r.from, x.references[r.to as usize].desc.number.clone()))
+            .collect();
+        assert_eq!(guides, [(Endpoint::Ref(1), Some("49".to_string()))]);
     }
 
     #[test]
