@@ -47,6 +47,20 @@ static BLANK_DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(
 /// A number line with its number left blank (`Số:        /KH-UBND`, `Số     -KH/ĐU`, `Số:
 /// /2024/NQ-HĐND`), as the line with a number (`0`) put where the number goes; [`scan_text`]
 /// reads it as any number line.
+/// `Nghị quyết số: 11-NQ/TW   Hà Nội, ngày 06 tháng 01 năm 2012`: a number line that names the
+/// document's type before `số:` (copies of the Party's texts), from its `số`. The colon tells it
+/// from a sentence that opens with a citation (`Nghị quyết số 11-NQ/TW đã ...`).
+fn typed_number_line(line: &str) -> Option<&str> {
+    let t = line.trim_start_matches([' ', '\t']);
+    let head = t.get(..t.len().min(40))?;
+    let at = ["số:", "Số:", "SỐ:", "số :", "Số :", "SỐ :"]
+        .iter()
+        .filter_map(|w| head.find(w))
+        .min()?;
+    let before = t[..at].trim_end();
+    (!before.is_empty() && registry::type_by_word(before).is_some()).then(|| &t[at..])
+}
+
 fn blank_number_line(line: &str) -> Option<String> {
     let t = line.trim_start_matches([' ', '\t', '|']);
     let rest = t
@@ -112,6 +126,7 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
             Some((name, rest)) => (rest, Some(name)),
             None => (line, None),
         };
+        let line = typed_number_line(line).unwrap_or(line);
         let first = line.trim_start_matches([' ', '\t']).chars().next();
         if !matches!(first, Some('s' | 'S' | '\u{017F}')) {
             continue;
@@ -187,7 +202,7 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
             if i == anchor {
                 let l = match inline.and_then(|_| issuer_then_number(cell_text(l))) {
                     Some((_, rest)) => rest,
-                    None => l,
+                    None => typed_number_line(l).unwrap_or(l),
                 };
                 if let Some(found) = groups::number_line(l)
                     .and_then(|(_, c)| c.ssym.or(c.lsym).or(c.piss))
@@ -284,7 +299,15 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
                 }
                 Some(t.to_string())
             }
-            _ => doc_type.or_else(|| ns.doc_type.map(str::to_string)),
+            _ => doc_type
+                .or_else(|| ns.doc_type.map(str::to_string))
+                .or_else(|| {
+                    // (`Nghị quyết số: 29/2021/QH15`: the number line names the type.)
+                    let l = official.as_ref().map(|(i, _)| lines[*i])?;
+                    let t = l.trim_start_matches([' ', '\t', '|']);
+                    let rest = typed_number_line(t)?;
+                    registry::type_by_word(t[..t.len() - rest.len()].trim_end()).map(str::to_string)
+                }),
         };
 
         let mut province_hint = header_issuer
@@ -1865,6 +1888,25 @@ mod tests {
             let own = scan(&lines).own.unwrap();
             assert_eq!(own.doc_type.as_deref(), ty, "{line}");
         }
+    }
+
+    /// `Nghị quyết số: 11-NQ/TW` where `Số:` usually stands: the number line, which names the
+    /// type (a sentence that opens with a citation has no colon).
+    #[test]
+    fn a_number_line_that_names_the_type() {
+        let text = "BỘ CHÍNH TRỊ\nĐẢNG CỘNG SẢN VIỆT NAM\nNghị quyết số: 11-NQ/TW Hà Nội, ngày 06 tháng 01 năm 2012\nVỀ PHƯƠNG HƯỚNG PHÁT TRIỂN THỦ ĐÔ\n";
+        let lines: Vec<&str> = text.lines().collect();
+        let own = scan(&lines).own.unwrap();
+        assert_eq!(own.number.as_deref(), Some("11"));
+        assert_eq!(own.date.as_deref(), Some("2012-01-06"));
+        let text = "QUỐC HỘI |\nNghị quyết số: 29/2021/QH15 |\nHà Nội, ngày 28 tháng 7 năm 2021 |\nVỀ KẾ HOẠCH ĐẦU TƯ CÔNG\n";
+        let lines: Vec<&str> = text.lines().collect();
+        let own = scan(&lines).own.unwrap();
+        assert_eq!(own.doc_type.as_deref(), Some("Nghị quyết"));
+        assert_eq!(own.date.as_deref(), Some("2021-07-28"));
+        let text = "Tin tức\nNghị quyết số 11-NQ/TW của Bộ Chính trị đã đi vào cuộc sống.\n";
+        let lines: Vec<&str> = text.lines().collect();
+        assert!(scan(&lines).own.is_none());
     }
 
     #[test]
