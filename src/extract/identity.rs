@@ -44,15 +44,16 @@ static BLANK_DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(
     .expect("BLANK_DATE compiles")
 });
 
-/// A number line with its number left blank (`Số:        /KH-UBND`, `Số     -KH/ĐU`, `Số:
-/// /2024/NQ-HĐND`), as the line with a number (`0`) put where the number goes; [`scan_text`]
-/// reads it as any number line.
 /// `Nghị quyết số: 11-NQ/TW   Hà Nội, ngày 06 tháng 01 năm 2012`: a number line that names the
 /// document's type before `số:` (copies of the Party's texts), from its `số`. The colon tells it
 /// from a sentence that opens with a citation (`Nghị quyết số 11-NQ/TW đã ...`).
 fn typed_number_line(line: &str) -> Option<&str> {
     let t = line.trim_start_matches([' ', '\t']);
-    let head = t.get(..t.len().min(40))?;
+    let mut cut = t.len().min(40);
+    while !t.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = &t[..cut];
     let at = ["số:", "Số:", "SỐ:", "số :", "Số :", "SỐ :"]
         .iter()
         .filter_map(|w| head.find(w))
@@ -61,6 +62,80 @@ fn typed_number_line(line: &str) -> Option<&str> {
     (!before.is_empty() && registry::type_by_word(before).is_some()).then(|| &t[at..])
 }
 
+/// The heading of the Official Gazette's copies (Công báo, and the legal databases that took
+/// their texts from it), which has no `Số:` line: type, issuer, number and date in one title in
+/// capitals over its first lines, then the subject. `CHỈ THỊ` / `CỦA THỦ` / `TƯỚNG CHÍNH PHỦ SỐ
+/// 16/2001/CT-TTG` / `NGÀY 21 THÁNG 6 NĂM 2001 VỀ VIỆC XÂY DỰNG KẾ HOẠCH ...`. Returns the line
+/// of the number, the document and the end of its title.
+fn gazette_heading(lines: &[&str]) -> Option<(usize, DocDesc, usize)> {
+    static HEADING: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"^(?P<ty>[^0-9]{4,40}?) CỦA (?P<iss>[^0-9]{3,80}?) SỐ:? ?(?P<ns>[0-9][^ ]*) NGÀY (?P<d>[0-9]{1,2}) THÁNG (?P<m>[0-9]{1,2}) NĂM (?P<y>(?:19|20)[0-9]{2})(?: (?P<rest>.*))?$",
+        )
+        .expect("HEADING compiles")
+    });
+    // The first lines in capitals, from the first that is not blank.
+    let first = lines.iter().take(6).position(|l| !l.trim().is_empty())?;
+    let mut joined = String::new();
+    let mut starts = vec![];
+    let mut end = first;
+    for (i, l) in lines.iter().enumerate().skip(first).take(8) {
+        let l = l.trim();
+        if l.is_empty() || !is_upper(l) {
+            break;
+        }
+        if !joined.is_empty() {
+            joined.push(' ');
+        }
+        starts.push((joined.len(), i));
+        joined.push_str(l);
+        end = i + 1;
+    }
+    let c = HEADING.captures(&joined)?;
+    let doc_type = registry::type_by_word(&c["ty"])?;
+    let ns_at = c.name("ns")?.start();
+    let (groups, _) = groups::number_symbol_at(&joined, ns_at)?;
+    let ns = parse_ns_groups(&groups, true)?;
+    let date = iso_date(&c["d"], &c["m"], &c["y"])?;
+    let issuer = parse_issuer(&c["iss"], None);
+    let line = starts.iter().rev().find(|(at, _)| *at <= ns_at)?.1;
+    let scope = issuer
+        .as_ref()
+        .map(|i| i.scope.clone())
+        .filter(|s| *s != Scope::Unknown)
+        .or_else(|| {
+            (registry::symbol_is_central(&ns.symbol) == Some(true)).then_some(Scope::Central)
+        });
+    let title = c
+        .name("rest")
+        .map(|r| r.as_str().trim())
+        .filter(|r| fold_words_starts_with(r, "ve "))
+        .map(sentence_case);
+    let term = (ns.system == System::Party && scope == Some(Scope::Central))
+        .then(|| registry::term_of_date(&date).map(str::to_string))
+        .flatten();
+    Some((
+        line,
+        DocDesc {
+            doc_type: Some(doc_type.to_string()),
+            number: Some(ns.number),
+            symbol: Some(ns.symbol),
+            system: Some(ns.system),
+            year: date[..4].parse().ok(),
+            date: Some(date),
+            term,
+            issuer: issuer.map(|i| i.name),
+            scope,
+            title,
+            normative: ns.normative,
+        },
+        end,
+    ))
+}
+
+/// A number line with its number left blank (`Số:        /KH-UBND`, `Số     -KH/ĐU`, `Số:
+/// /2024/NQ-HĐND`), as the line with a number (`0`) put where the number goes; [`scan_text`]
+/// reads it as any number line.
 fn blank_number_line(line: &str) -> Option<String> {
     let t = line.trim_start_matches([' ', '\t', '|']);
     let rest = t
@@ -468,6 +543,14 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
             normative: ns.normative,
         });
         h.province = province_hint;
+    }
+    if h.own.is_none() && number_line.is_none() {
+        if let Some((line, own, title_end)) = gazette_heading(lines) {
+            h.own_lines.push(line);
+            h.number_line = Some(line);
+            h.title_lines = Some((line, title_end));
+            h.own = Some(own);
+        }
     }
     if h.province.is_none()
         && h.own.as_ref().and_then(|o| o.scope.as_ref()) != Some(&Scope::Central)
@@ -1907,6 +1990,32 @@ mod tests {
         let text = "Tin tức\nNghị quyết số 11-NQ/TW của Bộ Chính trị đã đi vào cuộc sống.\n";
         let lines: Vec<&str> = text.lines().collect();
         assert!(scan(&lines).own.is_none());
+    }
+
+    /// The Official Gazette's heading: type, issuer, number and date in one title in capitals.
+    #[test]
+    fn a_gazette_heading_without_a_number_line() {
+        let text = "CHỈ THỊ\nCỦA THỦ\nTƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG\nNGÀY 21 THÁNG 6 NĂM 2001 VỀ VIỆC XÂY DỰNG KẾ HOẠCH NĂM 2002\nThực hiện Nghị quyết của Quốc hội, Chính phủ đã chỉ đạo.\n";
+        let lines: Vec<&str> = text.lines().collect();
+        let h = scan(&lines);
+        let own = h.own.unwrap();
+        assert_eq!(own.doc_type.as_deref(), Some("Chỉ thị"));
+        assert_eq!(own.number.as_deref(), Some("16"));
+        assert_eq!(own.date.as_deref(), Some("2001-06-21"));
+        assert_eq!(own.issuer.as_deref(), Some("Thủ tướng Chính phủ"));
+        assert_eq!(
+            own.title.as_deref(),
+            Some("Về việc xây dựng kế hoạch năm 2002")
+        );
+        assert_eq!(h.number_line, Some(2));
+        // A headline that is not the type word alone, or without its date, is no heading.
+        for text in [
+            "TOÀN VĂN NGHỊ QUYẾT CỦA BỘ CHÍNH TRỊ SỐ 57-NQ/TW NGÀY 22 THÁNG 12 NĂM 2024\nNội dung.\n",
+            "CHỈ THỊ CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG\nNội dung.\n",
+        ] {
+            let lines: Vec<&str> = text.lines().collect();
+            assert!(scan(&lines).own.is_none(), "{text}");
+        }
     }
 
     #[test]
