@@ -771,13 +771,36 @@ pub(crate) fn issuer_then_number(cell: &str) -> Option<(&str, &str)> {
     let name = head
         .trim_end_matches([' ', '\t', '-', '_', '=', '–', '—', '*'])
         .trim_start_matches([' ', '\t', '|']);
-    let upper_name = !name.is_empty()
-        && name.len() <= 160
-        && is_upper(name)
+    // (A header flattened into one line runs the two columns' cells together: `UBND TỈNH NINH
+    // THUẬN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh
+    // phúc Số: ...`; the issuer's are what the motto leaves.)
+    let parts = without_motto(name);
+    let upper_name = !parts.is_empty()
+        && name.len() <= 240
+        && parts.iter().all(|p| is_upper(p) && !is_motto(p))
         && !name.contains(':')
-        && !is_motto(name)
         && registry::type_by_word(name).is_none();
     upper_name.then_some((name, rest))
+}
+
+/// The parts of a header's line that are not the motto (`CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`,
+/// `Độc lập - Tự do - Hạnh phúc`, the Party's `ĐẢNG CỘNG SẢN VIỆT NAM`) nor the rules under it.
+fn without_motto(l: &str) -> Vec<&str> {
+    static MOTTO: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"(?i:cộng\s+h(?:òa|oà)\s+xã\s+hội\s+chủ\s+nghĩa\s+việt\s+nam|độc\s+lập\s*[-–—]\s*tự\s+do\s*[-–—]\s*hạnh\s+phúc|đảng\s+cộng\s+sản\s+việt\s+nam)",
+        )
+        .expect("MOTTO compiles")
+    });
+    MOTTO
+        .split(l)
+        .map(|p| {
+            p.trim_matches(|c: char| {
+                c.is_whitespace() || matches!(c, '-' | '_' | '=' | '–' | '—' | '*' | '|')
+            })
+        })
+        .filter(|p| !p.is_empty())
+        .collect()
 }
 
 /// The first line of the header whose number line is `number_line`: up from it over the
@@ -816,7 +839,7 @@ fn issuer_block(lines: &[&str], number_line: usize, inline: Option<&str>) -> Str
             is_upper(l) && !is_separator(l) && !is_motto(l) && registry::type_by_word(l).is_none()
         })
         .filter(|l| !l.contains(':'))
-        .chain(inline)
+        .chain(inline.into_iter().flat_map(without_motto))
         .collect();
     party_board(&parts)
         .or_else(|| district_unit(&parts))

@@ -7601,6 +7601,16 @@ mod tests {
             super::identity::issuer_then_number("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Số: 5/QĐ-UBND"),
             None
         );
+        // A header flattened into one line: the two columns' cells run together, the motto's
+        // between the issuer's.
+        let x = run("UBND TỈNH NINH THUẬN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc Số: 2917/SGDĐT-VP Phan Rang-Tháp Chàm, ngày 05 tháng 11 năm 2010 V/v báo cáo nhanh\nKính gửi: các trường.\n");
+        let own = x.own.as_ref().expect("own");
+        assert_eq!(own.number.as_deref(), Some("2917"));
+        assert_eq!(own.date.as_deref(), Some("2010-11-05"));
+        assert_eq!(
+            own.issuer.as_deref(),
+            Some("Sở Giáo dục và Đào tạo tỉnh Ninh Thuận")
+        );
     }
 
     #[test]
