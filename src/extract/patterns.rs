@@ -521,7 +521,7 @@ pub static NUMBER_LINE_PREFIX: LazyLock<Regex> =
 
 /// The place-date line: `Lạng Sơn, ngày 13 tháng 9 năm 2019`.
 pub static PLACE_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    re(&vi(&format!(r"^[ \t]*(?P<place>[{VI_LETTER}][{VI_LETTER}0-9 .'-]{{1,40}}?)[ \t]*,[ \t]*(?i:ngày)\s+(?P<d>[0-9]{{1,2}})\s+(?i:tháng)\s+(?P<m>[0-9]{{1,2}})\s+(?i:năm)\s+(?P<y>(?:19|20)[0-9]{{2}})")))
+    re(&vi(&format!(r"^[ \t]*(?P<place>[{VI_LETTER}][{VI_LETTER}0-9 .'-]{{1,40}}?)[ \t]*,[ \t]*(?i:ngày)\s*(?P<d>[0-9]{{1,2}})\s*(?i:tháng)\s*(?P<m>[0-9]{{1,2}})\s*(?i:năm)\s*(?P<y>(?:19|20)[0-9]{{2}})")))
         .expect("PLACE_DATE compiles")
 });
 
@@ -727,6 +727,11 @@ mod tests {
             .captures("Quận 1, ngày 3 tháng 3 năm 2021")
             .unwrap();
         assert_eq!(&c["place"], "Quận 1");
+        // Words and figures a PDF's text ran together.
+        let c = PLACE_DATE
+            .captures("Phan Rang-Tháp Chàm, ngày 05 tháng11 năm 2010")
+            .unwrap();
+        assert_eq!((&c["d"], &c["m"], &c["y"]), ("05", "11", "2010"));
     }
 
     /// Every letter of the Vietnamese alphabet, with every tone mark, in both cases.
