@@ -278,6 +278,30 @@ fn parse_attrs(text: &str, from: usize, limit: usize, home: Home) -> Attrs {
             .find(|&c| !(c.is_whitespace() || matches!(c, ',' | '|' | '(')))
             .unwrap_or(' ');
         let may = |letters: &str| !lead.is_ascii() || letters.contains(lead);
+        // (`Nghị quyết số 57-NQ/TW được ban hành ngày 22/12/2024`: the passive of `ban hành
+        // ngày`, right after the reference.)
+        if a.date.is_none() && matches!(lead, 'đ' | 'Đ') {
+            let t = rest.trim_start_matches([' ', '\t']);
+            let passive = ["được ", "đã được "]
+                .iter()
+                .find_map(|w| t.strip_prefix(w))
+                .filter(|r| r.starts_with("ban hành "));
+            if let Some(r) = passive {
+                if let Some(c) = ATTR_DATE_WORDS
+                    .captures(r)
+                    .or_else(|| ATTR_DATE.captures(r))
+                {
+                    if c.get(0).is_some_and(|m| m.start() == 0) {
+                        if let Some(d) = iso_date(&c["d"], &c["m"], &c["y"]) {
+                            a.year = d[..4].parse().ok();
+                            a.date = Some(d);
+                            a.end += rest.len() - r.len() + c.get(0).expect("whole match").end();
+                            continue;
+                        }
+                    }
+                }
+            }
+        }
         if a.date.is_none() && (may("bBcCnN") || lead.is_ascii_digit()) {
             if let Some(c) = ATTR_DATE_WORDS
                 .captures(rest)
@@ -6065,6 +6089,24 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    /// `được ban hành ngày ...` right after a reference dates it.
+    #[test]
+    fn a_date_after_the_passive_of_ban_hanh() {
+        for text in [
+            "Nghị quyết số 57-NQ/TW được ban hành ngày 22/12/2024 đã tạo chuyển biến.\n",
+            "Nghị quyết số 57-NQ/TW đã được ban hành ngày 22.12.2024.\n",
+        ] {
+            assert_eq!(
+                date_of(&run(text), "57").as_deref(),
+                Some("2024-12-22"),
+                "{text}"
+            );
+        }
+        // (Another clause's date is not its.)
+        let x = run("Nghị quyết số 57-NQ/TW được quán triệt ngày 22/12/2024.\n");
+        assert_eq!(date_of(&x, "57"), None);
     }
 
     /// `Tiếp tục` continues the carrying out only near the cue.
