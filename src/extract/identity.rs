@@ -53,11 +53,13 @@ fn typed_number_line(line: &str) -> Option<&str> {
     while !t.is_char_boundary(cut) {
         cut -= 1;
     }
-    let head = &t[..cut];
-    let at = ["số:", "Số:", "SỐ:", "số :", "Số :", "SỐ :"]
-        .iter()
-        .filter_map(|w| head.find(w))
-        .min()?;
+    // (Every line of every header comes here: the colon first, then the word before it.)
+    let colon = memchr::memchr(b':', &t.as_bytes()[..cut])?;
+    let word = t[..colon].trim_end_matches([' ', '\t']);
+    let at = word.len().checked_sub("số".len())?;
+    if !matches!(word.get(at..), Some("số" | "Số" | "SỐ")) {
+        return None;
+    }
     let before = t[..at].trim_end();
     (!before.is_empty() && registry::type_by_word(before).is_some()).then(|| &t[at..])
 }

@@ -2111,21 +2111,25 @@ fn share_list_issuer(text: &str, found: &mut [Found]) {
         let mut j = i;
         while j > 0 {
             let (a, b) = (&found[j - 1], &found[j]);
-            let only_a_date = a.desc.date.is_some()
-                && a.attr_end > a.end
-                && fold_words(&text[a.end..a.attr_end]).starts_with("ngay ");
-            let same_body = a
-                .desc
-                .symbol
-                .as_deref()
-                .and_then(symbol_body)
-                .is_some_and(|x| x.eq_ignore_ascii_case(body));
+            let same_body = || {
+                a.desc
+                    .symbol
+                    .as_deref()
+                    .and_then(symbol_body)
+                    .is_some_and(|x| x.eq_ignore_ascii_case(body))
+            };
+            // (The dearest test last.)
+            let only_a_date = || {
+                a.desc.date.is_some()
+                    && a.attr_end > a.end
+                    && fold_words(&text[a.end..a.attr_end]).starts_with("ngay ")
+            };
             if a.attr_end > b.start
-                || !(only_a_date || a.attr_end == a.end)
+                || !unplaced(&a.desc, &found[i].desc)
                 || !(is_list_separator(&text[a.attr_end..b.start])
                     || is_typeless_item_after(&text[a.attr_end..b.start]))
-                || !unplaced(&a.desc, &found[i].desc)
-                || !same_body
+                || !same_body()
+                || !(a.attr_end == a.end || only_a_date())
             {
                 break;
             }
