@@ -775,7 +775,16 @@ fn resolve_shard<'a>(
         let r = &x.references[ri];
         let before = x.own.as_ref().and_then(|o| o.date.as_deref());
         let d = desc(fi, ri);
-        if r.form == RefForm::Title && d.number.is_none() {
+        // (A title, or `Nghị quyết số 18-NQ/TW` undated in a text that says nothing of khóa
+        // XII's subject or khóa XIII's: either of the alias table's, whichever the corpus
+        // holds; see `decide_number_by_topic`.)
+        let of_table = r.alias_candidates.len() > 1
+            && d.number.is_some()
+            && d.date.is_none()
+            && d.year.is_none()
+            && d.term.is_none()
+            && resolved_here(group_str(d));
+        if r.form == RefForm::Title && d.number.is_none() || of_table {
             if fresh(fi) {
                 title_diagnostic(&mut scratch, x, r);
                 said.extend(
@@ -791,23 +800,6 @@ fn resolve_shard<'a>(
         }
         let group = group_of(d);
         if group.is_none() && !fresh(fi) || group.is_some() && !resolved_here(group.as_deref()) {
-            continue;
-        }
-        // (`Nghị quyết số 18-NQ/TW`, undated, in a text that says nothing of khóa XII's subject
-        // or khóa XIII's: either, whichever the corpus holds.)
-        if r.alias_candidates.len() > 1 && d.date.is_none() && d.year.is_none() && d.term.is_none()
-        {
-            if fresh(fi) {
-                title_diagnostic(&mut scratch, x, r);
-                said.extend(
-                    scratch
-                        .origins
-                        .drain(..)
-                        .zip(scratch.diagnostics.drain(..))
-                        .map(|(o, d)| (tag, o, d)),
-                );
-            }
-            targets[k] = Some(Target::None);
             continue;
         }
         let origin = match &group {
