@@ -649,7 +649,32 @@ fn central_board(lines: &[&str], anchor: usize, own: &str) -> Option<Issuer> {
             })
         })
     };
-    let board = signed.or_else(named).or_else(|| {
+    // (The title names it: `KẾT LUẬN` / `CỦA BỘ CHÍNH TRỊ VỀ ...`, `CHỈ THỊ CỦA BAN BÍ THƯ`.)
+    let titled = || {
+        lines[anchor + 1..lines.len().min(anchor + 8)]
+            .iter()
+            .map(|l| l.trim())
+            .filter(|t| !t.is_empty() && is_upper(t))
+            .find_map(|t| {
+                let f = fold_words(t);
+                let (head, tail) = match f.split_once("cua ") {
+                    Some(("", tail)) => ("", tail),
+                    Some((head, tail)) => (head.trim_end(), tail),
+                    None => return None,
+                };
+                if !head.is_empty() && registry::type_by_word(head).is_none() {
+                    return None;
+                }
+                BOARDS
+                    .iter()
+                    .find(|b| {
+                        tail.starts_with(**b)
+                            && !tail[b.len()..].starts_with(|c: char| c.is_alphanumeric())
+                    })
+                    .copied()
+            })
+    };
+    let board = signed.or_else(titled).or_else(named).or_else(|| {
         lines[anchor + 1..lines.len().min(anchor + 120)]
             .iter()
             .find_map(|l| {
@@ -1916,6 +1941,19 @@ mod tests {
             let own = scan(&lines).own.unwrap();
             assert_eq!(own.issuer.as_deref(), Some(issuer), "{body}");
             assert_eq!(own.scope, Some(Scope::Central), "{body}");
+        }
+        // The title names the board: `KẾT LUẬN` / `CỦA BỘ CHÍNH TRỊ VỀ ...`.
+        for title in [
+            "KẾT LUẬN\nCỦA BỘ CHÍNH TRỊ VỀ TIẾP TỤC THỰC HIỆN NGHỊ QUYẾT SỐ 37-NQ/TW",
+            "KẾT LUẬN CỦA BỘ CHÍNH TRỊ\nVỀ TIẾP TỤC THỰC HIỆN",
+        ] {
+            let text = format!("BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nĐẢNG CỘNG SẢN VIỆT NAM\nSố: 26-KL/TW\nHà Nội, ngày 02 tháng 08 năm 2012\n{title}\n\nTại phiên họp, các đồng chí đã thảo luận.\n");
+            let lines: Vec<&str> = text.lines().collect();
+            assert_eq!(
+                scan(&lines).own.unwrap().issuer.as_deref(),
+                Some("Bộ Chính trị"),
+                "{title}"
+            );
         }
         // A province's Party committee is not a board of the centre.
         let text = "TỈNH ỦY LẠNG SƠN\nSố 5-QĐ/TU\nLạng Sơn, ngày 1 tháng 2 năm 2020\nQUY ĐỊNH\nVề công tác\n\nBan Bí thư quy định như sau:\n";
