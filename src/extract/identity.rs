@@ -609,6 +609,15 @@ fn central_board(lines: &[&str], anchor: usize, own: &str) -> Option<Issuer> {
         "chi thi",
     ];
     let board_of = |f: &str| BOARDS.iter().find(|b| f == **b).copied();
+    // (The board whose whole words open folded words.)
+    let board_opening = |f: &str| {
+        BOARDS
+            .iter()
+            .find(|b| {
+                f.starts_with(**b) && !f[b.len()..].starts_with(|c: char| c.is_alphanumeric())
+            })
+            .copied()
+    };
     let signed = lines[anchor + 1..].iter().find_map(|l| {
         let t = l.trim();
         if t.len() > 40 || !is_upper(t) {
@@ -638,14 +647,7 @@ fn central_board(lines: &[&str], anchor: usize, own: &str) -> Option<Issuer> {
                     }
                 }
                 let rest = words.collect::<Vec<_>>().join(" ");
-                let board = rest.strip_prefix("cua ")?;
-                BOARDS
-                    .iter()
-                    .find(|b| {
-                        board.starts_with(**b)
-                            && !board[b.len()..].starts_with(|c: char| c.is_alphanumeric())
-                    })
-                    .copied()
+                board_opening(rest.strip_prefix("cua ")?)
             })
         })
     };
@@ -665,13 +667,7 @@ fn central_board(lines: &[&str], anchor: usize, own: &str) -> Option<Issuer> {
                 if !head.is_empty() && registry::type_by_word(head).is_none() {
                     return None;
                 }
-                BOARDS
-                    .iter()
-                    .find(|b| {
-                        tail.starts_with(**b)
-                            && !tail[b.len()..].starts_with(|c: char| c.is_alphanumeric())
-                    })
-                    .copied()
+                board_opening(tail)
             })
     };
     let board = signed.or_else(titled).or_else(named).or_else(|| {
