@@ -46,8 +46,9 @@ static BLANK_DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(
 
 /// `Nghị quyết số: 11-NQ/TW   Hà Nội, ngày 06 tháng 01 năm 2012`: a number line that names the
 /// document's type before `số:` (copies of the Party's texts), from its `số`. The colon tells it
-/// from a sentence that opens with a citation (`Nghị quyết số 11-NQ/TW đã ...`).
-fn typed_number_line(line: &str) -> Option<&str> {
+/// from a sentence that opens with a citation (`Nghị quyết số 11-NQ/TW đã ...`). Returns the type
+/// and the line from `số`.
+fn typed_number_line(line: &str) -> Option<(&'static str, &str)> {
     let t = line.trim_start_matches([' ', '\t']);
     let mut cut = t.len().min(40);
     while !t.is_char_boundary(cut) {
@@ -61,7 +62,8 @@ fn typed_number_line(line: &str) -> Option<&str> {
         return None;
     }
     let before = t[..at].trim_end();
-    (!before.is_empty() && registry::type_by_word(before).is_some()).then(|| &t[at..])
+    let doc_type = registry::type_by_word(before).filter(|_| !before.is_empty())?;
+    Some((doc_type, &t[at..]))
 }
 
 /// The heading of the Official Gazette's copies (Công báo, and the legal databases that took
@@ -203,7 +205,7 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
             Some((name, rest)) => (rest, Some(name)),
             None => (line, None),
         };
-        let line = typed_number_line(line).unwrap_or(line);
+        let line = typed_number_line(line).map_or(line, |(_, rest)| rest);
         let first = line.trim_start_matches([' ', '\t']).chars().next();
         if !matches!(first, Some('s' | 'S' | '\u{017F}')) {
             continue;
@@ -279,7 +281,7 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
             if i == anchor {
                 let l = match inline.and_then(|_| issuer_then_number(cell_text(l))) {
                     Some((_, rest)) => rest,
-                    None => typed_number_line(l).unwrap_or(l),
+                    None => typed_number_line(l).map_or(l, |(_, rest)| rest),
                 };
                 if let Some(found) = groups::number_line(l)
                     .and_then(|(_, c)| c.ssym.or(c.lsym).or(c.piss))
@@ -381,9 +383,8 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
                 .or_else(|| {
                     // (`Nghị quyết số: 29/2021/QH15`: the number line names the type.)
                     let l = official.as_ref().map(|(i, _)| lines[*i])?;
-                    let t = l.trim_start_matches([' ', '\t', '|']);
-                    let rest = typed_number_line(t)?;
-                    registry::type_by_word(t[..t.len() - rest.len()].trim_end()).map(str::to_string)
+                    let (t, _) = typed_number_line(l.trim_start_matches([' ', '\t', '|']))?;
+                    Some(t.to_string())
                 }),
         };
 

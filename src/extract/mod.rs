@@ -2033,33 +2033,23 @@ pub(crate) fn settle_tu(symbol: &mut String, local: bool) {
     }
 }
 
-/// `Thông tư số 17/2018/TT-BGDĐT, 18/2018/TT-BGDĐT và 19/2018/TT-BGDĐT cùng ngày 22/8/2018 của
-/// Bộ Giáo dục và Đào tạo`: the date and issuer after the last item of a list belong to every
-/// item that has none of its own.
-fn share_list_attributes(text: &str, found: &mut [Found]) {
+/// Walks a text's lists from the back: each reference that `gives` hands its description to the
+/// run of references right before it that `joins` (an item and the next, with the giver) accepts,
+/// each through `take`.
+fn share_back_along_lists(
+    found: &mut [Found],
+    gives: impl Fn(&Found) -> bool,
+    joins: impl Fn(&Found, &Found, &Found) -> bool,
+    take: impl Fn(&mut DocDesc, &DocDesc),
+) {
     let mut i = found.len();
     while i > 1 {
         i -= 1;
-        if found[i].desc.date.is_none() && found[i].desc.issuer.is_none() {
+        if !gives(&found[i]) {
             continue;
         }
         let mut j = i;
-        while j > 0 {
-            let (a, b) = (&found[j - 1], &found[j]);
-            // Items of one kind: the same symbol (or none, short forms). `Luật Giáo dục số
-            // 43/2019/QH14, Nghị định 15/2019/NĐ-CP ngày ... của Chính phủ` is two documents of
-            // two bodies, each with its own date. (The dearest test last.)
-            let same_kind = || {
-                a.desc.symbol.as_deref().map(fold_words) == b.desc.symbol.as_deref().map(fold_words)
-            };
-            if a.attr_end != a.end
-                || a.end > b.start
-                || !is_list_separator(&text[a.end..b.start])
-                || a.desc.date.is_some()
-                || !same_kind()
-            {
-                break;
-            }
+        while j > 0 && joins(&found[j - 1], &found[j], &found[i]) {
             j -= 1;
         }
         if j == i {
@@ -2067,7 +2057,31 @@ fn share_list_attributes(text: &str, found: &mut [Found]) {
         }
         let src = found[i].desc.clone();
         for item in &mut found[j..i] {
-            let d = &mut item.desc;
+            take(&mut item.desc, &src);
+        }
+        i = j.max(1);
+    }
+}
+
+/// `Thông tư số 17/2018/TT-BGDĐT, 18/2018/TT-BGDĐT và 19/2018/TT-BGDĐT cùng ngày 22/8/2018 của
+/// Bộ Giáo dục và Đào tạo`: the date and issuer after the last item of a list belong to every
+/// item that has none of its own.
+fn share_list_attributes(text: &str, found: &mut [Found]) {
+    share_back_along_lists(
+        found,
+        |f| f.desc.date.is_some() || f.desc.issuer.is_some(),
+        |a, b, _| {
+            // Items of one kind: the same symbol (or none, short forms). `Luật Giáo dục số
+            // 43/2019/QH14, Nghị định 15/2019/NĐ-CP ngày ... của Chính phủ` is two documents of
+            // two bodies, each with its own date. (The dearest test last.)
+            a.attr_end == a.end
+                && a.end <= b.start
+                && is_list_separator(&text[a.end..b.start])
+                && a.desc.date.is_none()
+                && a.desc.symbol.as_deref().map(fold_words)
+                    == b.desc.symbol.as_deref().map(fold_words)
+        },
+        |d, src| {
             if d.date.is_none() && src.date.is_some() {
                 d.date = src.date.clone();
                 if !d.normative {
@@ -2079,9 +2093,8 @@ fn share_list_attributes(text: &str, found: &mut [Found]) {
                 d.scope = src.scope.clone();
                 d.system = d.system.or(src.system);
             }
-        }
-        i = j.max(1);
-    }
+        },
+    );
     share_list_issuer(text, found);
 }
 
@@ -2091,62 +2104,43 @@ fn share_list_attributes(text: &str, found: &mut [Found]) {
 /// the same body (`UBND`) and that says no place of its own; an item of another body (`NQ-HĐND`),
 /// or one that says more than its date (`về ...`, `của ...`), ends the list.
 fn share_list_issuer(text: &str, found: &mut [Found]) {
-    // (A place the item took from the text's own, `UBND` in a province's text, is kept when it
-    // is the body's: the item gains the body's name.)
-    let unplaced = |d: &DocDesc, src: &DocDesc| {
-        d.issuer.is_none()
-            && d.term.is_none()
-            && (matches!(d.scope, None | Some(Scope::Unknown)) || d.scope == src.scope)
-    };
-    let mut i = found.len();
-    while i > 1 {
-        i -= 1;
-        let src = &found[i].desc;
-        let Some(body) = src.symbol.as_deref().and_then(symbol_body) else {
-            continue;
-        };
-        if src.issuer.is_none() || matches!(src.scope, None | Some(Scope::Unknown)) {
-            continue;
-        }
-        let mut j = i;
-        while j > 0 {
-            let (a, b) = (&found[j - 1], &found[j]);
-            let same_body = || {
-                a.desc
-                    .symbol
-                    .as_deref()
-                    .and_then(symbol_body)
-                    .is_some_and(|x| x.eq_ignore_ascii_case(body))
-            };
+    share_back_along_lists(
+        found,
+        |f| {
+            body_of(f).is_some()
+                && f.desc.issuer.is_some()
+                && !matches!(f.desc.scope, None | Some(Scope::Unknown))
+        },
+        |a, b, giver| {
+            // (A place the item took from the text's own, `UBND` in a province's text, is kept
+            // when it is the body's: the item gains the body's name.)
+            let d = &a.desc;
+            let unplaced = d.issuer.is_none()
+                && d.term.is_none()
+                && (matches!(d.scope, None | Some(Scope::Unknown)) || d.scope == giver.desc.scope);
             // (The dearest test last.)
-            let only_a_date = || {
-                a.desc.date.is_some()
-                    && a.attr_end > a.end
-                    && fold_words(&text[a.end..a.attr_end]).starts_with("ngay ")
-            };
-            if a.attr_end > b.start
-                || !unplaced(&a.desc, &found[i].desc)
-                || !(is_list_separator(&text[a.attr_end..b.start])
+            a.attr_end <= b.start
+                && unplaced
+                && (is_list_separator(&text[a.attr_end..b.start])
                     || is_typeless_item_after(&text[a.attr_end..b.start]))
-                || !same_body()
-                || !(a.attr_end == a.end || only_a_date())
-            {
-                break;
-            }
-            j -= 1;
-        }
-        if j == i {
-            continue;
-        }
-        let src = found[i].desc.clone();
-        for item in &mut found[j..i] {
-            let d = &mut item.desc;
+                && body_of(a)
+                    .zip(body_of(giver))
+                    .is_some_and(|(x, y)| x.eq_ignore_ascii_case(y))
+                && (a.attr_end == a.end
+                    || d.date.is_some()
+                        && fold_words(&text[a.end..a.attr_end]).starts_with("ngay "))
+        },
+        |d, src| {
             d.issuer = src.issuer.clone();
             d.scope = src.scope.clone();
             d.system = d.system.or(src.system);
-        }
-        i = j.max(1);
-    }
+        },
+    );
+}
+
+/// The body a reference's symbol names ([`symbol_body`]).
+fn body_of(f: &Found) -> Option<&str> {
+    f.desc.symbol.as_deref().and_then(symbol_body)
 }
 
 /// `; số ` before an item of `Các Quyết định: số 40/2011/QĐ-UBND ngày 01/8/2011; số
