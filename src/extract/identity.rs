@@ -176,6 +176,9 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
     // number put in, when no line holds a number; the document then has none ([`Header::
     // unnumbered`]).
     let mut blank: Option<(usize, String)> = None;
+    // A number line broken after the number's separator (`Số: 16 -` / `HD/BTCTW`), as the two
+    // lines joined, with the line of the symbol.
+    let mut broken: Option<(usize, usize, String)> = None;
     // `Số:` (official) wins over `Số hiệu:` (metadata); both name the document itself.
     let mut official: Option<(usize, NsGroups)> = None;
     let mut meta: Option<(usize, NsGroups)> = None;
@@ -213,6 +216,9 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
         if blank.is_none() {
             blank = blank_number_line(line).map(|l| (i, l));
         }
+        if broken.is_none() {
+            broken = number_broken_after_separator(lines, i).map(|(j, l)| (i, j, l));
+        }
         if let Some((hieu, c)) = groups::number_line(line).filter(|_| !goes_on_from_type(lines, i))
         {
             // A header's number line is a document number even when its symbol names no type
@@ -232,6 +238,16 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
             if official.is_none() && parse_ns_groups(&c, true).is_some() {
                 h.own_lines.push(j);
                 official = Some((i, c));
+            }
+        }
+    }
+    if official.is_none() && meta.is_none() {
+        if let Some((i, j, l)) = &broken {
+            official = groups::number_line(l)
+                .filter(|(_, c)| parse_ns_groups(c, true).is_some())
+                .map(|(_, c)| (*i, c));
+            if official.is_some() {
+                h.own_lines.extend([*i, *j]);
             }
         }
     }
@@ -1332,6 +1348,27 @@ fn number_on_next_line<'t>(lines: &[&'t str], i: usize) -> Option<(usize, NsGrou
         .then_some((j, c))
 }
 
+/// A number line that a copy broke after the number's separator, the symbol alone on the next
+/// line (`Số: 16 -` / `HD/BTCTW`: a Party document's number, typed with spaces around its
+/// hyphen, wrapped in its narrow header cell), as the two lines joined (`Số: 16 -HD/BTCTW`),
+/// with the index of the symbol's line. The symbol opens with a capital and holds no space.
+fn number_broken_after_separator(lines: &[&str], i: usize) -> Option<(usize, String)> {
+    let head = cell_text(lines[i]);
+    if !head.ends_with(['-', '/']) {
+        return None;
+    }
+    let digits = head[..head.len() - 1].trim_end();
+    if !digits.ends_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let j = (i + 1..lines.len().min(i + 3)).find(|&j| !cell_text(lines[j]).is_empty())?;
+    let symbol = cell_text(lines[j]);
+    if !symbol.starts_with(char::is_uppercase) || symbol.contains(char::is_whitespace) {
+        return None;
+    }
+    Some((j, format!("{head}{symbol}")))
+}
+
 /// A line without the `|` a legal database's table puts around its cells, and without the
 /// spaces around them.
 fn cell_text(l: &str) -> &str {
@@ -2048,6 +2085,24 @@ mod tests {
         assert_eq!(own.doc_type.as_deref(), Some("Nghị quyết"));
         assert_eq!(own.date.as_deref(), Some("2021-07-28"));
         let text = "Tin tức\nNghị quyết số 11-NQ/TW của Bộ Chính trị đã đi vào cuộc sống.\n";
+        let lines: Vec<&str> = text.lines().collect();
+        assert!(scan(&lines).own.is_none());
+    }
+
+    /// `Số: 16 -` / `HD/BTCTW`: the number line broken after the hyphen, the symbol alone on
+    /// the next line; a line that goes on with words after the hyphen is no symbol.
+    #[test]
+    fn a_number_line_broken_after_its_separator() {
+        let text = "BAN CHẤP HÀNH TRUNG ƯƠNG\nBAN TỔ CHỨC\n*\nSố: 16 -\nHD/BTCTW\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 15 tháng 7 năm 2013\nHƯỚNG DẪN\nVề công tác cán bộ\n";
+        let lines: Vec<&str> = text.lines().collect();
+        let h = scan(&lines);
+        let own = h.own.unwrap();
+        assert_eq!(own.number.as_deref(), Some("16"));
+        assert_eq!(own.symbol.as_deref(), Some("HD/BTCTW"));
+        assert_eq!(own.date.as_deref(), Some("2013-07-15"));
+        assert_eq!(h.number_line, Some(3));
+        assert!(h.own_lines.contains(&4), "{:?}", h.own_lines);
+        let text = "HUYỆN ỦY\nSố: 16 -\nCác đồng chí thực hiện\nHà Nội, ngày 15 tháng 7 năm 2013\n";
         let lines: Vec<&str> = text.lines().collect();
         assert!(scan(&lines).own.is_none());
     }
