@@ -233,7 +233,7 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
                 official = Some((i, c));
                 inline_issuer = name.map(|n| (i, n));
             }
-        } else if let Some((j, c)) = number_on_next_line(lines, i) {
+        } else if let Some((j, c)) = number_on_next_line(lines, i, line) {
             // `Số:` / `36/KH-UBND`: a web page's copy broke the number line.
             if official.is_none() && parse_ns_groups(&c, true).is_some() {
                 h.own_lines.push(j);
@@ -779,6 +779,38 @@ fn is_motto(l: &str) -> bool {
         || f.starts_with("doc lap tu do hanh phuc")
 }
 
+/// Whether `l` is a piece of a motto that a copy split into lines (`CỘNG HÒA XÃ HỘI`, `CHỦ
+/// NGHĨA VIỆT NAM`, `ĐẢNG CỘNG SẢN`): whole words of it, one of them the motto's own (`cộng
+/// hòa`, `chủ nghĩa`, `cộng sản`, `độc lập`, `tự do`, `hạnh phúc`); `VIỆT NAM` alone only right
+/// after another piece (`NGÂN HÀNG NHÀ NƯỚC` / `VIỆT NAM` is a name, and `XÃ HỘI` alone ends
+/// `SỞ LAO ĐỘNG - THƯƠNG BINH VÀ` / `XÃ HỘI`).
+fn is_motto_fragment(l: &str, after_fragment: bool) -> bool {
+    let f = fold_words(l);
+    if f.is_empty() {
+        return false;
+    }
+    let owns = [
+        "cong hoa",
+        "chu nghia",
+        "cong san",
+        "doc lap",
+        "tu do",
+        "hanh phuc",
+    ]
+    .iter()
+    .any(|w| format!(" {f} ").contains(&format!(" {w} ")));
+    if !owns && !(after_fragment && f == "viet nam") {
+        return false;
+    }
+    [
+        "cong hoa xa hoi chu nghia viet nam",
+        "doc lap tu do hanh phuc",
+        "dang cong san viet nam",
+    ]
+    .iter()
+    .any(|m| format!(" {m} ").contains(&format!(" {f} ")))
+}
+
 /// Whether line `i` goes on with the reference the line before it opens: a copy from a PDF
 /// breaks running text anywhere (`... sửa đổi điểm b khoản 13 Điều 1 của Nghị định` / `số
 /// 31/2011/NĐ-CP ngày 11 tháng 5 năm 2011 ...`), and the number there is the cited one's.
@@ -872,9 +904,19 @@ pub fn header_start(lines: &[&str], number_line: usize) -> usize {
 /// last line.
 fn issuer_block(lines: &[&str], number_line: usize, inline: Option<&str>) -> String {
     let from = number_line.saturating_sub(12);
+    let mut after_fragment = false;
     let parts: Vec<&str> = lines[from..number_line]
         .iter()
         .map(|l| before_motto(cell_text(l)).trim())
+        .filter(|l| {
+            // (The motto a copy split into lines, `CỘNG HÒA XÃ HỘI` / `CHỦ NGHĨA VIỆT NAM`, is
+            // the right column's, whichever line it falls on.)
+            let fragment = is_motto_fragment(l, after_fragment);
+            if !l.is_empty() {
+                after_fragment = fragment;
+            }
+            !fragment
+        })
         .filter(|l| {
             is_upper(l) && !is_separator(l) && !is_motto(l) && registry::type_by_word(l).is_none()
         })
@@ -1028,7 +1070,8 @@ fn ends_title(l: &str, prev: &str, upper_title: bool) -> bool {
 }
 
 /// The line in capitals under a decision's title that names who decides (`CHỦ TỊCH ỦY BAN NHÂN
-/// DÂN TỈNH KIÊN GIANG`, `ỦY BAN NHÂN DÂN TỈNH HẢI DƯƠNG`, `BỘ TRƯỞNG BỘ ...`): a title that
+/// DÂN TỈNH KIÊN GIANG`, `ỦY BAN NHÂN DÂN TỈNH HẢI DƯƠNG`, `BỘ TRƯỞNG BỘ ...`, `ỦY BAN THƯỜNG
+/// VỤ QUỐC HỘI`, `GIÁM ĐỐC SỞ ...`, `CHÁNH ÁN TÒA ÁN NHÂN DÂN TỐI CAO`): a title that
 /// goes on over lines does not open a line with a body's name after a line that ends without a
 /// word that asks for one (`CỦA`, `VÀ`, `GIỮA`, ...).
 fn is_deciding_authority(l: &str, prev: &str) -> bool {
@@ -1040,6 +1083,17 @@ fn is_deciding_authority(l: &str, prev: &str) -> bool {
         "bo truong",
         "thu tuong chinh phu",
         "chinh phu",
+        "uy ban thuong vu quoc hoi",
+        "quoc hoi",
+        "chu tich nuoc",
+        "giam doc so",
+        "thong doc ngan hang",
+        "tong kiem toan",
+        "chanh an toa an",
+        "hoi dong tham phan",
+        "vien truong vien kiem sat",
+        "tong cuc truong",
+        "cuc truong",
     ];
     // (With their marks: `CỬA` is not `CỦA`.)
     const LINKS: &[&str] = &["của", "và", "giữa", "cho", "với", "thuộc", "tại", "do"];
@@ -1329,8 +1383,12 @@ fn province_of_slug(slug: &str) -> Option<&'static str> {
 /// The number of a number line that a copy broke after `Số:` (`Số:` / `36/KH-UBND |`): the
 /// next line that is not empty or a table's `|` (within two), when it holds the number and
 /// symbol alone.
-fn number_on_next_line<'t>(lines: &[&'t str], i: usize) -> Option<(usize, NsGroups<'t>)> {
-    let head = cell_text(lines[i]);
+fn number_on_next_line<'t>(
+    lines: &[&'t str],
+    i: usize,
+    head: &str,
+) -> Option<(usize, NsGroups<'t>)> {
+    let head = cell_text(head);
     let head = head.strip_suffix(':').unwrap_or(head).trim_end();
     if !matches!(fold_words(head).as_str(), "so") {
         return None;
@@ -1692,6 +1750,14 @@ mod tests {
             (
                 "BAN HÀNH QUY CHẾ MỘT CỬA\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC KẠN\nCăn cứ Luật",
                 "Ban hành quy chế một cửa",
+            ),
+            (
+                "VỀ VIỆC THÀNH LẬP THỊ XÃ\nỦY BAN THƯỜNG VỤ QUỐC HỘI\nCăn cứ Hiến pháp",
+                "Về việc thành lập thị xã",
+            ),
+            (
+                "VỀ VIỆC CẤP CHỨNG CHỈ HÀNH NGHỀ\nGIÁM ĐỐC SỞ Y TẾ\nCăn cứ Luật",
+                "Về việc cấp chứng chỉ hành nghề",
             ),
             // ... but not a body's name that the line before asks for.
             (
@@ -2084,9 +2150,38 @@ mod tests {
         let own = scan(&lines).own.unwrap();
         assert_eq!(own.doc_type.as_deref(), Some("Nghị quyết"));
         assert_eq!(own.date.as_deref(), Some("2021-07-28"));
+        // (The number on the next line.)
+        let text = "ỦY BAN THƯỜNG VỤ\nQUỐC HỘI\n-------\nNghị quyết số:\n76/2025/UBTVQH15\nHà Nội, ngày 14 tháng 4 năm 2025\nNGHỊ QUYẾT\nVỀ VIỆC SẮP XẾP ĐƠN VỊ HÀNH CHÍNH\n";
+        let lines: Vec<&str> = text.lines().collect();
+        let h = scan(&lines);
+        let own = h.own.unwrap();
+        assert_eq!(own.number.as_deref(), Some("76"));
+        assert_eq!(own.doc_type.as_deref(), Some("Nghị quyết"));
+        assert_eq!(own.date.as_deref(), Some("2025-04-14"));
+        assert_eq!(h.number_line, Some(3));
         let text = "Tin tức\nNghị quyết số 11-NQ/TW của Bộ Chính trị đã đi vào cuộc sống.\n";
         let lines: Vec<&str> = text.lines().collect();
         assert!(scan(&lines).own.is_none());
+    }
+
+    /// A copy that split the motto into lines between the issuer and the number line: the
+    /// motto's pieces are no part of the issuer's name; a name's own last line is.
+    #[test]
+    fn a_motto_split_into_lines_is_not_the_issuers() {
+        let text = "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\n-------\n|\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n|\nSố: 225/KH-UBND\n|\nHà Nội, ngày 22 tháng 7 năm 2024\nKẾ HOẠCH\nTriển khai thi hành Luật Thủ đô\n";
+        let lines: Vec<&str> = text.lines().collect();
+        let own = scan(&lines).own.unwrap();
+        assert_eq!(own.issuer.as_deref(), Some("UBND thành phố Hà Nội"));
+        assert_eq!(own.scope, Some(Scope::Province("Hà Nội".into())));
+        assert!(is_motto_fragment("CỘNG HÒA XÃ HỘI CHỦ NGHĨA", false));
+        assert!(is_motto_fragment("VIỆT NAM", true));
+        assert!(is_motto_fragment("ĐẢNG CỘNG SẢN", false));
+        assert!(!is_motto_fragment("VIỆT NAM", false));
+        assert!(!is_motto_fragment("XÃ HỘI", false));
+        assert!(!is_motto_fragment(
+            "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI",
+            false
+        ));
     }
 
     /// `Số: 16 -` / `HD/BTCTW`: the number line broken after the hyphen, the symbol alone on
