@@ -1703,6 +1703,12 @@ pub const MINISTRIES: &[(&str, &str)] = &[
     ("UBDT", "Ủy ban Dân tộc"),
     ("VPCP", "Văn phòng Chính phủ"),
     ("KTNN", "Kiểm toán Nhà nước"),
+    // (The courts' and procuracies' heads: `04/2019/NQ-HĐTP`, `01/2024/TT-TANDTC`,
+    // `11/HD-VKSTC`; the council of judges before the court, whose name holds the court's.)
+    ("HĐTP", "Hội đồng Thẩm phán Tòa án nhân dân tối cao"),
+    ("TANDTC", "Tòa án nhân dân tối cao"),
+    ("VKSTC", "Viện kiểm sát nhân dân tối cao"),
+    ("VKSNDTC", "Viện kiểm sát nhân dân tối cao"),
     // (Consolidated texts of laws: `20/VBHN-VPQH`.)
     ("VPQH", "Văn phòng Quốc hội"),
 ];
@@ -1720,6 +1726,16 @@ pub const DEPARTMENTS: &[(&str, &str)] = &[
     ("STTTT", "Sở Thông tin và Truyền thông"),
     ("SLĐTBXH", "Sở Lao động - Thương binh và Xã hội"),
     ("SNNPTNT", "Sở Nông nghiệp và Phát triển nông thôn"),
+    // (The same departments' codes written with `&` or cut short, as many provinces write
+    // them: `TTr-SNN`, `KH-SNN&PTNT`, `CV-SGD&ĐT`.)
+    ("SNN", "Sở Nông nghiệp và Phát triển nông thôn"),
+    ("SNN&PTNT", "Sở Nông nghiệp và Phát triển nông thôn"),
+    ("SGD&ĐT", "Sở Giáo dục và Đào tạo"),
+    ("SKH&ĐT", "Sở Kế hoạch và Đầu tư"),
+    ("SKH&CN", "Sở Khoa học và Công nghệ"),
+    ("SLĐTB&XH", "Sở Lao động - Thương binh và Xã hội"),
+    ("SVHTT&DL", "Sở Văn hóa, Thể thao và Du lịch"),
+    ("STN&MT", "Sở Tài nguyên và Môi trường"),
     ("SXD", "Sở Xây dựng"),
     ("SGTVT", "Sở Giao thông vận tải"),
     ("STP", "Sở Tư pháp"),
@@ -1824,6 +1840,12 @@ pub fn issuer_of_symbol(symbol: &str, home: Option<&str>) -> Option<Issuer> {
             system: System::State,
             scope: Scope::Central,
         },
+        // (The Standing Committee's resolutions: `1020/2011/UBTVQH12`, `76/NQ-UBTVQH15`.)
+        l if l.starts_with("ubtvqh") => Issuer {
+            name: "Ủy ban Thường vụ Quốc hội".into(),
+            system: System::State,
+            scope: Scope::Central,
+        },
         l if l.starts_with("qh") => Issuer {
             name: "Quốc hội".into(),
             system: System::State,
@@ -1843,10 +1865,17 @@ pub fn issuer_of_symbol(symbol: &str, home: Option<&str>) -> Option<Issuer> {
             });
             if let Some((_, name, _)) = dept {
                 prov(&format!("{name} tỉnh"), System::State)
-            } else if let Some((_, name, _)) = folded_bodies(BodyTable::Ministries)
-                .iter()
-                .find(|(x, _, _)| x == l)
-            {
+            } else if let Some((_, name, _)) = {
+                // (A Công văn writes the issuer first: `512/BYT-DP`, `36/TANDTC-KHTC`.)
+                let first = symbol
+                    .split(['/', '-'])
+                    .next()
+                    .map(fold)
+                    .unwrap_or_default();
+                folded_bodies(BodyTable::Ministries)
+                    .iter()
+                    .find(|(x, _, _)| x == l || *x == first)
+            } {
                 Issuer {
                     name: name.to_string(),
                     system: System::State,
@@ -1976,6 +2005,44 @@ pub fn canonical_term(s: &str) -> Option<&'static str> {
 
 #[cfg(test)]
 mod tests {
+
+    /// The Supreme People's Court and Procuracy and the Standing Committee issue as central
+    /// bodies, by their headers and by their symbols' letters.
+    #[test]
+    fn courts_procuracies_and_the_standing_committee_are_central() {
+        use super::*;
+        for (phrase, name) in [
+            (
+                "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO",
+                "Viện kiểm sát nhân dân tối cao",
+            ),
+            ("TÒA ÁN NHÂN DÂN TỐI CAO", "Tòa án nhân dân tối cao"),
+            (
+                "Hội đồng Thẩm phán Tòa án nhân dân tối cao",
+                "Hội đồng Thẩm phán Tòa án nhân dân tối cao",
+            ),
+        ] {
+            let i = parse_issuer(phrase, Some("Nghệ An")).unwrap();
+            assert_eq!(
+                (i.name.as_str(), &i.scope),
+                (name, &Scope::Central),
+                "{phrase}"
+            );
+        }
+        // (A province's court is not the supreme one.)
+        let i = parse_issuer("Tòa án nhân dân tỉnh Nghệ An", Some("Nghệ An"));
+        assert_ne!(i.map(|i| i.scope), Some(Scope::Central));
+        for (symbol, name) in [
+            ("UBTVQH12", "Ủy ban Thường vụ Quốc hội"),
+            ("NQ-UBTVQH15", "Ủy ban Thường vụ Quốc hội"),
+            ("HD-VKSTC", "Viện kiểm sát nhân dân tối cao"),
+            ("TANDTC-KHTC", "Tòa án nhân dân tối cao"),
+            ("QH14", "Quốc hội"),
+        ] {
+            let i = issuer_of_symbol(symbol, Some("Nghệ An"));
+            assert_eq!(i.map(|i| i.name).as_deref(), Some(name), "{symbol}");
+        }
+    }
 
     #[test]
     fn a_remembered_phrase_is_read_again_for_another_home() {
@@ -2714,6 +2781,10 @@ mod tests {
         assert_eq!(symbol_is_central("TT-BGDĐT"), Some(true));
         // (A People's Committee's office, not the Government's `VPCP`.)
         assert_eq!(symbol_is_central("TTr-VPUB"), Some(false));
+        // (A department's code cut short or written with `&`.)
+        assert_eq!(symbol_is_central("TTr-SNN"), Some(false));
+        assert_eq!(symbol_is_central("SNN&PTNT-KH"), Some(false));
+        assert_eq!(symbol_is_central("KH-SGD&ĐT"), Some(false));
         assert_eq!(symbol_is_central("VPUBND-TH"), Some(false));
         assert_eq!(symbol_is_central("VPCP-NC"), Some(true));
         assert_eq!(district_kind("THỊ XÃ"), "thị xã");
