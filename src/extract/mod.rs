@@ -4067,8 +4067,13 @@ fn act_of_reference(text: &str, p: &Found, at: usize, cue: &str) -> bool {
     // (Also inside the subject or purpose that follows it, up to a comma: `về việc quy định cụ
     // thể hóa`, `về sửa đổi, bổ sung cập nhật Chương trình hành động của Chính phủ thực hiện`,
     // `nhằm triển khai`.)
+    // (And inside the instrument it promulgates, `ban hành Kế hoạch triển khai thi hành`: A
+    // issues what carries B out, so A carries B out, as after `về việc ban hành`.)
+    let promulgates = (words.starts_with(&["ban", "hanh"]) || words.starts_with(&["phe", "duyet"]))
+        && instrument_len(&words[2..]).is_some();
     let skip = match words.first() {
         Some(&"ve") | Some(&"nham") | Some(&"de") if !raw.contains(',') => 0..=15,
+        Some(_) if promulgates && !raw.contains(',') => 0..=15,
         _ => 0..=0,
     };
     skip.into_iter()
@@ -5601,6 +5606,31 @@ mod tests {
         );
         assert!(
             !rels.iter().any(|r| r.0 == Endpoint::Ref(0) && r.1 == 2),
+            "{rels:?}"
+        );
+    }
+
+    /// `Căn cứ A ... của Thủ tướng Chính phủ ban hành Kế hoạch triển khai thi hành Luật ... B`:
+    /// A promulgates the plan that carries B out, so A implements B; the document only cites B.
+    #[test]
+    fn a_reference_that_promulgates_the_instrument_acts_on_the_next() {
+        let own = "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 88/KH-UBND\nQuảng Ngãi, ngày 8 tháng 4 năm 2024\nKẾ HOẠCH\nVỀ ĐẤT ĐAI\n";
+        let x = run(&format!("{own}Căn cứ Quyết định số 222/QĐ-TTg ngày 05/3/2024 của Thủ tướng Chính phủ ban hành Kế hoạch triển khai thi hành Luật Đất đai số 31/2024/QH15; xét đề nghị của Sở Tài nguyên và Môi trường."));
+        let rels: Vec<_> = x
+            .relations
+            .iter()
+            .map(|r| (r.from, r.to, r.relation))
+            .collect();
+        assert!(
+            rels.contains(&(Endpoint::This, 1, Relation::BasedOn)),
+            "{rels:?}"
+        );
+        assert!(
+            rels.contains(&(Endpoint::Ref(1), 2, Relation::Implements)),
+            "{rels:?}"
+        );
+        assert!(
+            rels.contains(&(Endpoint::This, 2, Relation::Cites)),
             "{rels:?}"
         );
     }
