@@ -4042,6 +4042,15 @@ fn opens_with_act(text: &str, p: &Found, at: usize) -> bool {
     (1..=words.len().min(6)).any(|k| cues::cue_at_end(&words[..k]).is_some_and(|c| c.start == 0))
 }
 
+/// The reference whose act the stated relation of reference `p` is (`A thực hiện C`: A, for
+/// C), if any.
+fn stated_subject(stated: &[Option<(Endpoint, Relation, String)>], p: usize) -> Option<usize> {
+    match stated.get(p)? {
+        Some((Endpoint::Ref(s), _, _)) => Some(*s as usize),
+        _ => None,
+    }
+}
+
 /// Whether a cue (folded words) stands right after reference `p` and its attributes, in the
 /// same sentence as the reference at `at`: `p` then does what the cue says.
 fn act_of_reference(text: &str, p: &Found, at: usize, cue: &str) -> bool {
@@ -4793,6 +4802,15 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                 && !subject_older
             {
                 this_rel = stated[p].clone();
+            } else if let Some(outer) = stated_subject(&stated, p)
+                .filter(|_| subject_older && found[p].attr_end <= f.start)
+                .filter(|_| is_coordination(gap_after_attrs))
+                .and_then(|s| stated[s].clone())
+                .filter(|(from, rel, _)| *from == Endpoint::This && *rel != Relation::Cites)
+            {
+                // `Căn cứ A ... thực hiện C ... và B`, B issued after A: A cannot carry B out,
+                // so B is the next item of the cue that governs A (`Căn cứ`).
+                this_rel = Some(outer);
             } else if found[p].attr_end <= f.start && fold_words_is(gap_after_attrs, "bang") {
                 // `cụ thể hóa A và B bằng Kế hoạch C`: C implements A and B.
                 // (A sentence ends at `. `, at a period that ends a line, and at a blank line.)
@@ -5607,6 +5625,35 @@ mod tests {
         assert!(
             !rels.iter().any(|r| r.0 == Endpoint::Ref(0) && r.1 == 2),
             "{rels:?}"
+        );
+    }
+
+    /// `Căn cứ A ... thực hiện C ... và B`: B issued after A is no second object of A's act
+    /// but the next item of `Căn cứ`; issued before A, it may be A's (left to its own cue).
+    #[test]
+    fn a_later_document_after_a_chained_one_is_the_outer_cues_item() {
+        let own = "ỦY BAN NHÂN DÂN\nTỈNH NINH THUẬN\nSố: 1359/KH-UBND\nNinh Thuận, ngày 04 tháng 4 năm 2018\nKẾ HOẠCH\nVỀ CẢI CÁCH\n";
+        let x = run(&format!("{own}Căn cứ Nghị quyết số 139/NQ-CP ngày 31/12/2017 của Chính phủ thực hiện Nghị quyết số 20-NQ/TW ngày 25/10/2017 và Kế hoạch số 93-KH/TU ngày 21/02/2018 của Tỉnh ủy,"));
+        let rels: Vec<_> = x
+            .relations
+            .iter()
+            .map(|r| (r.from, r.to, r.relation))
+            .collect();
+        assert!(
+            rels.contains(&(Endpoint::Ref(1), 2, Relation::Implements)),
+            "{rels:?}"
+        );
+        assert!(
+            rels.contains(&(Endpoint::This, 3, Relation::BasedOn)),
+            "{rels:?}"
+        );
+        let x = run(&format!("{own}Căn cứ Nghị quyết số 139/NQ-CP ngày 31/12/2017 của Chính phủ thực hiện Nghị quyết số 20-NQ/TW ngày 25/10/2017 và Kế hoạch số 93-KH/TU ngày 21/11/2017 của Tỉnh ủy,"));
+        assert!(
+            !x.relations
+                .iter()
+                .any(|r| r.from == Endpoint::This && r.to == 3 && r.relation == Relation::BasedOn),
+            "{:?}",
+            x.relations
         );
     }
 
