@@ -2421,11 +2421,14 @@ fn issuing_subject(clause: &str) -> Option<&str> {
         head
     } else {
         let (head, w1) = last_word(head);
-        if !matches!(
-            fold_words(&format!("{w1} {w2}")).as_str(),
-            "ban hanh" | "thong qua"
-        ) {
-            return None;
+        match fold_words(&format!("{w1} {w2}")).as_str() {
+            "ban hanh" | "thong qua" => {}
+            // (`Đảng ủy ... đã xây dựng Kế hoạch số 65-KH/ĐU`: a body that drew up its own plan,
+            // as portals write it; only when done, after `đã` or `vừa` (`góp ý xây dựng`,
+            // `phối hợp xây dựng` are someone else's act on another's draft).)
+            "xay dung" if matches!(last_word(head).1.to_lowercase().as_str(), "đã" | "vừa") => {
+            }
+            _ => return None,
         }
         head
     };
@@ -4535,6 +4538,8 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                 let window = format!(" {} ", fold_words(before_ref));
                 window.ends_with(" ban hanh ")
                 || window.ends_with(" thong qua ")
+                // (`Đảng ủy ... đã xây dựng Kế hoạch số 65-KH/ĐU`: see [`issuing_subject`].)
+                || window.ends_with(" xay dung ") && issuing_subject(before_ref).is_some()
                 // (`Chính phủ có Nghị quyết số ...`: only after a body; `UBND huyện đã có Công
                 // văn số ...`, a district's or a commune's of no place the text names, too.)
                 || window.ends_with(" co ")
@@ -6934,6 +6939,16 @@ mod tests {
             (Some("Chính phủ".into()), Some("2020-09-25".into()))
         );
         assert_eq!(r_of(&x, "12"), (None, None));
+        // `đã xây dựng Kế hoạch số`: a body that drew up its plan; not `góp ý xây dựng`.
+        let x = run(
+            "Tin tức\nNgày 25/12/2019, Huyện ủy Cô Tô đã xây dựng Kế hoạch số 65-KH/HU tổ chức \
+            Đại hội.\nSở Tư pháp góp ý xây dựng Kế hoạch số 66-KH/HU.\n",
+        );
+        assert_eq!(
+            r_of(&x, "65"),
+            (Some("Huyện ủy Cô Tô".into()), Some("2019-12-25".into()))
+        );
+        assert_eq!(r_of(&x, "66").0, None);
         // Newspapers write the date with dashes.
         let x = run(
             "Tin tức\nLTS: Ngày 14-11-2016, Ban Chấp hành Đảng bộ tỉnh Ninh Thuận khóa XIII đã \
