@@ -781,8 +781,16 @@ fn find_refs(text: &str, home: Home, aliases: &AliasTable, own: Option<&DocDesc>
         // `văn bản số 3115/BTTTT-CVT`: a document named by the generic word, a Công văn when
         // its symbol names no type (DOMAIN.md: a Công văn's symbol is its issuer's and unit's).
         let generic = tw.is_none() && c.ab.is_none() && after_generic_word(text, start);
-        let Some(ns) = parse_ns_groups(&c.ns, tw.is_some() || in_cell || generic) else {
+        let Some(mut ns) = parse_ns_groups(&c.ns, tw.is_some() || in_cell || generic) else {
             continue;
+        };
+        // (`83/2015/QH 13`: the Assembly's term typed apart from its letters.)
+        let m_end = match term_apart(text, m_end).filter(|_| c.ns.lyear.is_some()) {
+            Some((term, end)) if ns.symbol.ends_with("QH") => {
+                ns.symbol.push_str(term);
+                end
+            }
+            _ => m_end,
         };
         // (`Thông báo kết luận số ...`: the reference opens at `Thông báo`.)
         let compound = tw
@@ -826,7 +834,7 @@ fn find_refs(text: &str, home: Home, aliases: &AliasTable, own: Option<&DocDesc>
             },
             alias: vec![],
             alias_decided: false,
-            attr_end: m.end(),
+            attr_end: m.end().max(m_end),
             is_definition: false,
         });
     }
@@ -4045,6 +4053,20 @@ fn opens_with_act(text: &str, p: &Found, at: usize) -> bool {
     (1..=words.len().min(6)).any(|k| cues::cue_at_end(&words[..k]).is_some_and(|c| c.start == 0))
 }
 
+/// The two digits of a National Assembly's term typed apart from its letters after `end`
+/// (`83/2015/QH 13`, a copy's or a typist's space), with the end of the digits.
+fn term_apart(text: &str, end: usize) -> Option<(&str, usize)> {
+    let rest = &text[end..];
+    let d = rest.len() - rest.trim_start_matches(' ').len();
+    if !(1..=2).contains(&d) {
+        return None;
+    }
+    let digits = rest[d..].bytes().take_while(u8::is_ascii_digit).count();
+    let after = rest[d + digits..].chars().next();
+    (digits == 2 && !after.is_some_and(|c| c.is_alphanumeric() || c == '/'))
+        .then(|| (&rest[d..d + 2], end + d + 2))
+}
+
 /// The reference whose act the stated relation of reference `p` is (`A thực hiện C`: A, for
 /// C), if any.
 fn stated_subject(stated: &[Option<(Endpoint, Relation, String)>], p: usize) -> Option<usize> {
@@ -5631,6 +5653,27 @@ mod tests {
             !rels.iter().any(|r| r.0 == Endpoint::Ref(0) && r.1 == 2),
             "{rels:?}"
         );
+    }
+
+    /// `83/2015/QH 13`: the term typed apart from `QH` is the symbol's; the date after it is
+    /// the law's.
+    #[test]
+    fn an_assemblys_term_typed_apart_from_its_letters() {
+        let x = run("Căn cứ Luật Tổ chức Tòa án nhân dân số 62/2014/QH 13 ngày 24/11/2014; Luật số 83/2015/QH 13 và Luật số 80/2015/ QH13; Nghị quyết số 12/2020/QH 140 đại biểu.");
+        let got: Vec<_> = x
+            .references
+            .iter()
+            .map(|r| {
+                (
+                    r.desc.symbol.clone().unwrap_or_default(),
+                    r.desc.date.clone(),
+                )
+            })
+            .collect();
+        assert_eq!(got[0], ("QH13".to_string(), Some("2014-11-24".to_string())));
+        assert_eq!(got[1].0, "QH13");
+        assert_eq!(got[2].0, "QH13");
+        assert_eq!(got[3].0, "QH");
     }
 
     /// `Căn cứ A ... thực hiện C ... và B`: B issued after A is no second object of A's act
