@@ -1047,7 +1047,8 @@ fn title_after(lines: &[&str], from: usize) -> (String, usize) {
 /// A title in capitals ends at the first line with a word in lower case (`Thực hiện Quyết định
 /// số ...`; a symbol's `CTr/TU` is no such word); any title ends at a section heading (`I. MỤC
 /// TIÊU`, `1. Căn cứ`, `Điều 1.`) and at a line that opens with a capitalised preamble cue
-/// (`Căn cứ`, `Thực hiện`, `Tiếp tục`, `Theo đề nghị`, `Xét đề nghị`): a title broken over
+/// (`Căn cứ`, `Thực hiện`, `Tiếp tục`, `Theo đề nghị`, `Xét đề nghị`), also after a list's
+/// dash (`– Căn cứ`): a title broken over
 /// lines goes on in lower case.
 fn ends_title(l: &str, prev: &str, upper_title: bool) -> bool {
     if upper_title && has_lower_case_word(l) {
@@ -1056,6 +1057,10 @@ fn ends_title(l: &str, prev: &str, upper_title: bool) -> bool {
     if is_section_heading(l) || is_deciding_authority(l, prev) {
         return true;
     }
+    // (Also as an item of a list: `– Căn cứ Luật ...;`.)
+    let l = l
+        .trim_start_matches(['-', '–', '—', '+', '•', '*'])
+        .trim_start();
     let first_upper = l.chars().next().is_some_and(char::is_uppercase);
     first_upper
         && [
@@ -1745,6 +1750,7 @@ mod tests {
                 "Về việc triển khai thực hiện Kết luận",
             ),
             ("Về việc triển khai\nCăn cứ Luật", "Về việc triển khai"),
+            ("Về việc triển khai\n– Căn cứ Luật", "Về việc triển khai"),
             ("Về việc triển khai\nĐiều 1. Ban hành", "Về việc triển khai"),
             // The authority that decides, under a decision's title.
             (

@@ -953,7 +953,19 @@ fn find_refs(text: &str, home: Home, aliases: &AliasTable, own: Option<&DocDesc>
     found.extend(extra);
     // Laws cited by name and date (`Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6
     // năm 2015`), whose numbers the law table knows.
-    let laws = laws_by_name(text, aliases, &found, own.and_then(|o| o.date.as_deref()));
+    // (A document that gives its year alone, `ngày    tháng    năm 2012`: the law in force all
+    // that year, see [`laws_by_name`].)
+    let own_when = own.and_then(|o| match (&o.date, o.year) {
+        (Some(d), _) => Some((d.clone(), 12)),
+        (None, Some(y)) => Some((format!("{y:04}-12-31"), 24)),
+        _ => None,
+    });
+    let laws = laws_by_name(
+        text,
+        aliases,
+        &found,
+        own_when.as_ref().map(|(d, m)| (d.as_str(), *m)),
+    );
     found.extend(laws);
     let mut extra = vec![];
     // Every match holds a number (its first digit follows no digit).
@@ -1468,7 +1480,9 @@ fn in_url(text: &str, at: usize) -> bool {
 /// reference. A name with no date or year after it that closes its item of a `Căn cứ` clause
 /// (`Căn cứ Luật Tổ chức HĐND và UBND;`) in a document dated `own_date` is the law of that name
 /// in force then: the table's last before it, passed more than a year before (a law takes
-/// effect months after it is passed; within the year the text may mean either); in the
+/// effect months after it is passed; within the year the text may mean either; for a document
+/// that gives only its year, `own_date` is the year's last day, and the law must have been
+/// passed two years before it, so that it was in force all that year); in the
 /// description of a dated document before it in the clause, the last passed before that
 /// document (a decree that carries out a law is issued after it). Elsewhere it is
 /// no reference (`kinh phí thực hiện theo quy định của Luật Ngân sách nhà nước`: whichever law
@@ -1477,7 +1491,7 @@ fn laws_by_name(
     text: &str,
     aliases: &AliasTable,
     found: &[Found],
-    own_date: Option<&str>,
+    own_date: Option<(&str, i32)>,
 ) -> Vec<Found> {
     let mut out: Vec<Found> = vec![];
     let bytes = text.as_bytes();
@@ -1564,7 +1578,7 @@ fn laws_by_name(
                     });
                 match (by.as_deref(), own_date) {
                     (Some(d), _) => in_force_on(candidates, d, 0),
-                    (None, Some(d)) => in_force_on(candidates, d, 12),
+                    (None, Some((d, margin))) => in_force_on(candidates, d, margin),
                     (None, None) => continue,
                 }
             }
@@ -1624,7 +1638,13 @@ fn basis_clause(text: &str, at: usize) -> Option<usize> {
         floor += 1;
     }
     let from = clause_start(text, at, floor);
-    crate::normalize::fold_words_starts_with(text[from..at].trim_start(), "can cu").then_some(from)
+    // (Or the item's own line, after a title that ends with no stop: `Về việc ...` / `– Căn cứ
+    // Luật ...;`.)
+    let line = text[from..at].rfind('\n').map(|i| from + i + 1);
+    [Some(from), line]
+        .into_iter()
+        .flatten()
+        .find(|&s| crate::normalize::fold_words_starts_with(text[s..at].trim_start(), "can cu"))
 }
 
 /// Whether a law's name is the whole item it is in: what follows it is the item's end (`;`,
@@ -8402,6 +8422,22 @@ mod tests {
         ] {
             let x = run(&format!("{}{text}", head(date)));
             assert_eq!(laws(&x), want, "{date} {text}");
+        }
+        // A document that gives its year alone: the law in force all that year, passed two
+        // years before its end; the bases' first item, right under a title that ends with no
+        // stop, after a list's dash.
+        // (In 2016, the 2015 law may not have been in force all year: it is not read.)
+        for (year, want) in [
+            ("2012", vec!["Luật 11/2003/QH11"]),
+            ("2016", vec!["Luật 11/2003/QH11"]),
+            ("2018", vec!["Luật 11/2003/QH11", "Luật 77/2015/QH13"]),
+        ] {
+            let text = format!(
+                "HỘI ĐỒNG NHÂN DÂN\nXÃ QUYẾT THẮNG\nSố      /NQ-HĐND\nQuyết Thắng, ngày    tháng    \
+                 năm {year}\nNGHỊ QUYẾT\nVề việc thông qua quy hoạch\n– Căn cứ Luật Tổ chức Hội \
+                 đồng nhân dân và Uỷ ban nhân dân;\n– Căn cứ Luật Tổ chức chính quyền địa phương;\n"
+            );
+            assert_eq!(laws(&run(&text)), want, "{year}");
         }
         // (A clause looked for back over a long line of letters of two bytes.)
         let long = format!("{DECISION_HEAD}{} Luật Đất đai;\n", "ê".repeat(700));
