@@ -83,11 +83,9 @@ pub fn group_key(d: &Document) -> Option<std::borrow::Cow<'_, str>> {
         (None, Some(file)) if d.symbol.is_some() => {
             Some(format!("{}{file}", crate::resolve::UNNUMBERED).into())
         }
-        // (A congress's resolution: its number in its id, see [`crate::resolve::TITLED`].)
-        _ => {
-            d.id.rsplit_once(crate::resolve::CONGRESS_ID)
-                .map(|(_, n)| crate::resolve::congress_number(n).into())
-        }
+        // (A congress's resolution, a constitution: its number in its id, see
+        // [`crate::resolve::TITLED`].)
+        _ => crate::resolve::titled_number_of_id(&d.id).map(Into::into),
     }
 }
 

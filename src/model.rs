@@ -493,12 +493,28 @@ impl Document {
         }
     }
 
+    /// The title without the type word it may open with, as a label shows it under the type
+    /// (`Hiến pháp năm 2013` under `Hiến pháp`: `năm 2013`).
+    pub fn title_after_type(&self) -> Option<&str> {
+        let title = self.title.as_deref()?;
+        let t = self.doc_type.as_deref().unwrap_or("Văn bản");
+        Some(
+            title
+                .strip_prefix(t)
+                .map(str::trim_start)
+                .filter(|rest| !rest.is_empty())
+                .unwrap_or(title),
+        )
+    }
+
     /// `Kế hoạch 156/KH-UBND`, or the title for documents known only by title.
     pub fn label(&self) -> String {
         let t = self.doc_type.as_deref().unwrap_or("Văn bản");
         let code = self.code();
         if code.is_empty() {
             match &self.title {
+                // (A title that opens with the type word: `Hiến pháp nước ... năm 2013`.)
+                Some(title) if title.starts_with(t) => title.clone(),
                 Some(title) => format!("{t} {title}"),
                 None => t.to_string(),
             }
@@ -566,6 +582,28 @@ impl Document {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A document known by its title is labelled by it, the type word said once.
+    #[test]
+    fn a_titled_documents_label_says_its_type_once() {
+        let mut d = Document::sample("vn/tw/hien-phap/2013", "Hiến pháp năm 2013");
+        d.doc_type = Some("Hiến pháp".into());
+        d.number = None;
+        d.symbol = None;
+        assert_eq!(d.label(), "Hiến pháp năm 2013");
+        assert_eq!(d.title_after_type(), Some("năm 2013"));
+        let mut d = Document::sample(
+            "vn/tw/nghi-quyet-dai-hoi/xiii",
+            "Đại hội đại biểu toàn quốc lần thứ XIII của Đảng",
+        );
+        d.number = None;
+        d.symbol = None;
+        assert_eq!(
+            d.label(),
+            "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"
+        );
+        assert_eq!(d.title_after_type(), d.title.as_deref());
+    }
 
     /// A build of 1 GB of text holds a million references and mentions and as many stated
     /// relations and evidence entries: a field that widens one of these shows in the peak

@@ -106,6 +106,27 @@ pub fn congress_number(n: &str) -> String {
 /// What follows [`TITLED`] in a congress's resolution's number, before the congress's.
 const CONGRESS: &str = "dai-hoi-";
 
+/// The [`TITLED`] number of a constitution, by its year (`2013`).
+pub fn constitution_number(year: i32) -> String {
+    format!("{TITLED}{CONSTITUTION}{year}")
+}
+
+/// What follows [`TITLED`] in a constitution's number, before its year.
+const CONSTITUTION: &str = "hien-phap-";
+
+/// The part of a constitution's id before its year (and after its scope): `vn/tw/hien-phap/2013`.
+pub const CONSTITUTION_ID: &str = "/hien-phap/";
+
+/// The [`TITLED`] number of the document of id `id`, for a document known by its title: a
+/// congress's resolution's or a constitution's.
+pub fn titled_number_of_id(id: &str) -> Option<String> {
+    if let Some((_, n)) = id.rsplit_once(CONGRESS_ID) {
+        return Some(congress_number(n));
+    }
+    let (_, y) = id.rsplit_once(CONSTITUTION_ID)?;
+    Some(constitution_number(y.parse().ok()?))
+}
+
 /// The part of a congress's resolution's id before the congress's number (and after its
 /// scope): `vn/tw/nghi-quyet-dai-hoi/xiii`.
 pub const CONGRESS_ID: &str = "/nghi-quyet-dai-hoi/";
@@ -134,6 +155,8 @@ fn partial_period(d: &DocDesc, titled: bool) -> Period {
     match (d.year, &d.term) {
         (Some(y), _) if !titled => Period::Year(y),
         (_, Some(t)) => Period::Term(t.clone()),
+        // (A constitution, titled with no term: its year.)
+        (Some(y), None) => Period::Year(y),
         _ => Period::Unknown,
     }
 }
@@ -216,6 +239,13 @@ impl Key {
         {
             return format!("vn/{scope}{CONGRESS_ID}{n}");
         }
+        if let Some(y) = self
+            .number
+            .strip_prefix(TITLED)
+            .and_then(|t| t.strip_prefix(CONSTITUTION))
+        {
+            return format!("vn/{scope}{CONSTITUTION_ID}{y}");
+        }
         match self.number.strip_prefix(UNNUMBERED) {
             // `.../kh-ubnd/2024/unnumbered-xa-tinh-tra-kh-05`: its file, without the extension.
             Some(file) => {
@@ -263,7 +293,11 @@ fn complete_key(d: &DocDesc) -> Option<Key> {
     // (A congress's resolution is one per congress, whatever year a text gives it: its id
     // names the congress alone, see [`TITLED`].)
     let period = if number.starts_with(TITLED) {
-        Period::Term(d.term.clone()?)
+        // (A constitution has no term: its year is in its number.)
+        match &d.term {
+            Some(t) => Period::Term(t.clone()),
+            None => Period::Year(d.year?),
+        }
     } else {
         Period::Year(d.year?)
     };
@@ -1611,6 +1645,20 @@ fn title_diagnostic(out: &mut Resolved, x: &FileExtract, r: &Reference) {
 
 #[cfg(test)]
 mod tests {
+
+    /// A document known by its title keeps its number in its id, which gives it back.
+    #[test]
+    fn titled_numbers_come_back_from_ids() {
+        assert_eq!(
+            titled_number_of_id("vn/tw/hien-phap/2013"),
+            Some(constitution_number(2013))
+        );
+        assert_eq!(
+            titled_number_of_id("vn/tw/nghi-quyet-dai-hoi/xiii"),
+            Some(congress_number("XIII"))
+        );
+        assert_eq!(titled_number_of_id("vn/tw/qh13/2015/77"), None);
+    }
     use super::*;
 
     /// The extracts of the fixtures' documents (several corpora: numbers that recur across

@@ -967,6 +967,13 @@ fn find_refs(text: &str, home: Home, aliases: &AliasTable, own: Option<&DocDesc>
         own_when.as_ref().map(|(d, m)| (d.as_str(), *m)),
     );
     found.extend(laws);
+    let constitutions = constitutions(
+        text,
+        &found,
+        own.and_then(|o| o.date.as_deref()),
+        own.and_then(|o| o.year),
+    );
+    found.extend(constitutions);
     let mut extra = vec![];
     // Every match holds a number (its first digit follows no digit).
     let short_refs = find_in_stretches(
@@ -1602,6 +1609,150 @@ fn laws_by_name(
             form: RefForm::Title,
             desc: desc.clone(),
             // (Decided: no candidates to keep, as for a congress's resolution.)
+            alias: vec![],
+            alias_decided: true,
+            attr_end: end,
+            is_definition: false,
+        });
+    }
+    out
+}
+
+/// The constitutions (Hiến pháp) the National Assembly adopted: the year that names each,
+/// the day it was adopted, and the day it took effect (Hiến pháp 2013: adopted 28/11/2013, in
+/// force from 1/1/2014; the 1992 one was amended in 2001 and the 2013 one in 2025 by
+/// resolutions, which are documents of their own).
+const CONSTITUTIONS: &[(i32, &str, &str)] = &[
+    (1946, "1946-11-09", "1946-11-09"),
+    (1959, "1959-12-31", "1960-01-01"),
+    (1980, "1980-12-18", "1980-12-18"),
+    (1992, "1992-04-15", "1992-04-18"),
+    (2013, "2013-11-28", "2014-01-01"),
+];
+
+/// The constitution in force on `date` (ISO), by [`CONSTITUTIONS`].
+fn constitution_in_force(date: &str) -> Option<i32> {
+    CONSTITUTIONS
+        .iter()
+        .rfind(|(_, _, from)| *from <= date)
+        .map(|(y, _, _)| *y)
+}
+
+/// The constitution a text cites: `Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm
+/// 2013`, `Hiến pháp năm 1992`, `Hiến pháp 2013`, a document known by its title (numbered
+/// [`crate::resolve::constitution_number`]). Without a year, only as an item of a `Căn cứ`
+/// clause (`Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;`, which opens every law
+/// and decree), the one in force on the document's date, or all the year of a document that
+/// gives its year alone; elsewhere a constitution named without its year is no reference
+/// (`bảo vệ Hiến pháp`).
+fn constitutions(
+    text: &str,
+    found: &[Found],
+    own_date: Option<&str>,
+    own_year: Option<i32>,
+) -> Vec<Found> {
+    static WORD: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+        aho_corasick::AhoCorasick::new(["Hiến pháp", "HIẾN PHÁP", "hiến pháp"])
+            .expect("constitution words compile")
+    });
+    let mut out = vec![];
+    for m in WORD.find_iter(text) {
+        let (start, mut end) = (m.start(), m.end());
+        if char_before(text, start).is_some_and(char::is_alphanumeric)
+            || text[end..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric)
+            || found.iter().any(|f| f.start <= start && start < f.end)
+        {
+            continue;
+        }
+        // `nước Cộng hòa xã hội chủ nghĩa Việt Nam`, then `năm 2013` or `2013`.
+        let words = |from: usize, n: usize| -> Vec<(usize, usize)> {
+            let mut out = vec![];
+            let mut i = from;
+            while out.len() < n {
+                let rest = &text[i..];
+                let t = rest.trim_start_matches([' ', '\t', '\n']);
+                let s = i + rest.len() - t.len();
+                let w = t
+                    .char_indices()
+                    .find(|(_, c)| !c.is_alphanumeric())
+                    .map_or(t.len(), |(k, _)| k);
+                if w == 0 {
+                    break;
+                }
+                out.push((s, s + w));
+                i = s + w;
+            }
+            out
+        };
+        let folded = |(a, b): (usize, usize)| crate::normalize::fold(&text[a..b]);
+        let nation = words(end, 9);
+        let name: Vec<String> = nation.iter().map(|w| folded(*w)).collect();
+        if name.join(" ") == "nuoc cong hoa xa hoi chu nghia viet nam" {
+            end = nation[8].1;
+        }
+        let next = words(end, 2);
+        let mut year: Option<i32> = None;
+        let mut ys = next.iter();
+        if let Some(&w) = ys.next() {
+            let w = if folded(w) == "nam" {
+                ys.next().copied()
+            } else {
+                Some(w)
+            };
+            if let Some((a, b)) = w {
+                if let Ok(y) = text[a..b].parse::<i32>() {
+                    if CONSTITUTIONS.iter().any(|(c, _, _)| *c == y) {
+                        year = Some(y);
+                        end = b;
+                    } else {
+                        // (A year no constitution has: not read.)
+                        continue;
+                    }
+                }
+            }
+        }
+        let year = match year {
+            Some(y) => y,
+            None => {
+                if basis_clause(text, start).is_none() || !closes_item(&text[end..]) {
+                    continue;
+                }
+                let in_force = match (own_date, own_year) {
+                    (Some(d), _) => constitution_in_force(d),
+                    (None, Some(y)) => constitution_in_force(&format!("{y:04}-01-01"))
+                        .filter(|c| constitution_in_force(&format!("{y:04}-12-31")) == Some(*c)),
+                    _ => None,
+                };
+                match in_force {
+                    Some(y) => y,
+                    None => continue,
+                }
+            }
+        };
+        let (_, adopted, _) = CONSTITUTIONS
+            .iter()
+            .find(|(c, _, _)| *c == year)
+            .expect("a year of the table");
+        out.push(Found {
+            start,
+            end,
+            form: RefForm::Title,
+            desc: DocDesc {
+                doc_type: Some("Hiến pháp".into()),
+                number: Some(crate::resolve::constitution_number(year)),
+                symbol: Some(String::new()),
+                system: Some(System::State),
+                date: Some(adopted.to_string()),
+                year: Some(year),
+                issuer: Some("Quốc hội".into()),
+                scope: Some(Scope::Central),
+                title: Some(format!("Hiến pháp năm {year}")),
+                normative: true,
+                ..DocDesc::default()
+            },
             alias: vec![],
             alias_decided: true,
             attr_end: end,
@@ -8382,6 +8533,63 @@ mod tests {
             let x = run(&format!("{DECISION_HEAD}{text}"));
             assert_eq!(laws(&x), [law], "{text}");
         }
+    }
+
+    /// The constitution: by its year anywhere; without one, as a basis only, the one in force
+    /// on the document's date (the 2013 one from 1 January 2014), or all the document's year.
+    #[test]
+    fn the_constitution_named_with_its_year_or_as_a_basis() {
+        let cons = |x: &FileExtract| -> Vec<String> {
+            x.references
+                .iter()
+                .filter(|r| r.desc.doc_type.as_deref() == Some("Hiến pháp"))
+                .map(|r| r.desc.number.clone().unwrap_or_default())
+                .collect()
+        };
+        let head = |date: &str| DECISION_HEAD.replace("ngày 5 tháng 3 năm 2020", date);
+        for (date, text, want) in [
+            (
+                "ngày 5 tháng 3 năm 2020",
+                "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n",
+                vec!["%hien-phap-2013"],
+            ),
+            (
+                "ngày 20 tháng 12 năm 2013",
+                "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n",
+                vec!["%hien-phap-1992"],
+            ),
+            (
+                "ngày    tháng    năm 2013",
+                "Căn cứ Hiến pháp;\n",
+                vec!["%hien-phap-1992"],
+            ),
+            (
+                "ngày 5 tháng 3 năm 2020",
+                "Căn cứ Hiến pháp năm 1992 đã được sửa đổi, bổ sung một số điều theo Nghị quyết số 51/2001/QH10;\n",
+                vec!["%hien-phap-1992"],
+            ),
+            (
+                "ngày 5 tháng 3 năm 2020",
+                "Cán bộ phải bảo vệ Hiến pháp và pháp luật; thi hành Hiến pháp 2013.\n",
+                vec!["%hien-phap-2013"],
+            ),
+            // (A year no constitution has is no reference.)
+            ("ngày 5 tháng 3 năm 2020", "Theo Hiến pháp năm 2015.\n", vec![]),
+        ] {
+            let x = run(&format!("{}{text}", head(date)));
+            assert_eq!(cons(&x), want, "{date} {text}");
+        }
+        let x = run(&format!(
+            "{DECISION_HEAD}Căn cứ Hiến pháp năm 1992 đã được sửa đổi, bổ sung một số điều theo Nghị quyết số 51/2001/QH10;\n"
+        ));
+        assert!(x
+            .relations
+            .iter()
+            .any(|r| r.from == Endpoint::This && r.to == 1 && r.relation == Relation::BasedOn));
+        assert!(x
+            .relations
+            .iter()
+            .any(|r| r.from == Endpoint::Ref(2) && r.to == 1 && r.relation == Relation::Amends));
     }
 
     /// `Căn cứ Luật X;` without a date: the law of that name in force on the document's date;

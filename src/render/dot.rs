@@ -70,8 +70,8 @@ pub fn node_label(d: &Document) -> String {
     let code = d.code();
     if !code.is_empty() {
         lines.push(code);
-    } else if let Some(t) = &d.title {
-        lines.push(t.clone());
+    } else if let Some(t) = d.title_after_type() {
+        lines.push(t.to_string());
     }
     match (&d.date, d.year, &d.term) {
         (Some(date), _, _) => lines.push(display_date(date)),

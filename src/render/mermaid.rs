@@ -87,7 +87,7 @@ fn label_lines(d: &Document) -> Vec<String> {
     let code = d.code();
     if !code.is_empty() {
         lines.push(code);
-    } else if let Some(t) = &d.title {
+    } else if let Some(t) = d.title_after_type() {
         lines.push(truncate(t, TITLE_CHARS));
     }
     match (&d.date, d.year, &d.term) {

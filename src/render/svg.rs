@@ -158,7 +158,7 @@ fn label_lines(d: &Document) -> Vec<(LineKind, String)> {
     let code = d.code();
     if !code.is_empty() {
         push_wrapped(&mut out, LineKind::Code, &code, 2);
-    } else if let Some(t) = &d.title {
+    } else if let Some(t) = d.title_after_type() {
         push_wrapped(&mut out, LineKind::Code, t, TITLE_LINES);
     }
     match (&d.date, d.year, &d.term) {
