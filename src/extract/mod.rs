@@ -1568,9 +1568,15 @@ fn laws_by_name(
                     .collect()
             }
             LawWhen::Unknown => {
-                let Some(from) = basis_clause(text, start).filter(|_| closes_item(&text[end..]))
-                else {
-                    continue;
+                let basis = basis_clause(text, start).filter(|_| closes_item(&text[end..]));
+                // (`Kế hoạch triển khai thi hành Luật Thực hiện dân chủ ở cơ sở`: a document
+                // carries out a law already passed, the last of that name.)
+                let carried =
+                    basis.is_none() && carries_out(text, start) && name_ends(&text[end..]);
+                let from = match basis {
+                    Some(from) => from,
+                    None if carried => clause_start(text, start, 0),
+                    None => continue,
                 };
                 // (`Căn cứ Nghị định số 75/2006/NĐ-CP ngày 02/8/2006 ... hướng dẫn thi hành một
                 // số điều của Luật Giáo dục;`: the law the decree carries out, the last passed
@@ -1583,9 +1589,11 @@ fn laws_by_name(
                         LawWhen::Year(y) => Some(format!("{y:04}-12-31")),
                         _ => f.desc.year.map(|y| format!("{y:04}-12-31")),
                     });
+                // (What carries a law out needs it passed, not in force: a year less.)
+                let margin = |m: i32| if carried { m - 12 } else { m };
                 match (by.as_deref(), own_date) {
                     (Some(d), _) => in_force_on(candidates, d, 0),
-                    (None, Some((d, margin))) => in_force_on(candidates, d, margin),
+                    (None, Some((d, m))) => in_force_on(candidates, d, margin(m)),
                     (None, None) => continue,
                 }
             }
@@ -1796,6 +1804,45 @@ fn basis_clause(text: &str, at: usize) -> Option<usize> {
         .into_iter()
         .flatten()
         .find(|&s| crate::normalize::fold_words_starts_with(text[s..at].trim_start(), "can cu"))
+}
+
+/// Whether the words right before `at` say a document carries out what follows: `(triển
+/// khai, hướng dẫn, tổ chức) thi hành`, `(triển khai) thực hiện`; not `theo`, `của`.
+fn carries_out(text: &str, at: usize) -> bool {
+    let mut from = at.saturating_sub(40);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = format!(" {} ", fold_words(&text[from..at]));
+    before.ends_with(" thi hanh ") || before.ends_with(" thuc hien ")
+}
+
+/// Whether a law's name read from the table ends where the text's does: at a stop, a line's
+/// end, or a word that no name goes on with (`trên địa bàn`, `và`, `của`, `tại`, `cho`,
+/// `trong`, `đến`); `Luật Đất đai sửa đổi` is not `Luật Đất đai`.
+fn name_ends(rest: &str) -> bool {
+    let t = rest.trim_start_matches([' ', '\t']);
+    if closes_item(rest) || t.starts_with(['(', ')', '"', '”', ':']) {
+        return true;
+    }
+    let word = t.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    matches!(
+        word,
+        "trên"
+            | "và"
+            | "của"
+            | "tại"
+            | "cho"
+            | "trong"
+            | "đến"
+            | "TRÊN"
+            | "VÀ"
+            | "CỦA"
+            | "TẠI"
+            | "CHO"
+            | "TRONG"
+            | "ĐẾN"
+    )
 }
 
 /// Whether a law's name is the whole item it is in: what follows it is the item's end (`;`,
@@ -8626,6 +8673,35 @@ mod tests {
                 "Căn cứ Nghị định số 75/2006/NĐ-CP ngày 02 tháng 8 năm 2006 của Chính phủ quy \
                  định chi tiết và hướng dẫn thi hành một số điều của Luật Giáo dục;\n",
                 vec!["Nghị định 75/2006/NĐ-CP", "Luật 38/2005/QH11"],
+            ),
+        ] {
+            let x = run(&format!("{}{text}", head(date)));
+            assert_eq!(laws(&x), want, "{date} {text}");
+        }
+        // What carries a law out (`triển khai thi hành`, `thực hiện`) names one already passed:
+        // the last of that name before the document (or before the dated document whose
+        // description names it); not a name that goes on (`Luật Đất đai sửa đổi`), nor one
+        // no such cue governs.
+        for (date, text, want) in [
+            (
+                "ngày 5 tháng 5 năm 2023",
+                "Kế hoạch triển khai thi hành Luật Thực hiện dân chủ ở cơ sở trên địa bàn tỉnh.\n",
+                vec!["Luật 10/2022/QH15"],
+            ),
+            (
+                "ngày 5 tháng 5 năm 2024",
+                "Thực hiện Quyết định số 222/QĐ-TTg ngày 05/3/2024 của Thủ tướng Chính phủ ban hành Kế hoạch triển khai thi hành Luật Đất đai, UBND tỉnh ban hành Kế hoạch.\n",
+                vec!["Quyết định 222/2024/QĐ-TTg", "Luật 31/2024/QH15"],
+            ),
+            (
+                "ngày 5 tháng 5 năm 2023",
+                "Tuyên truyền việc triển khai thi hành Luật Đất đai sửa đổi.\n",
+                vec![],
+            ),
+            (
+                "ngày 5 tháng 5 năm 2023",
+                "Kinh phí bảo đảm theo Luật Ngân sách nhà nước.\n",
+                vec![],
             ),
         ] {
             let x = run(&format!("{}{text}", head(date)));
