@@ -353,8 +353,18 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
         for i in anchor + 1..lines.len().min(anchor + 16) {
             let l = lines[i].trim();
             if is_upper(l) {
+                // (`QUYẾT ĐỊNH CỦA VIỆN TRƯỞNG VIỆN KSND TỐI CAO`: the type line with who
+                // issues, as the Official Gazette wrote it; only a type the symbol does not
+                // contradict, `KẾT LUẬN CỦA PHÓ THỦ TƯỚNG ...` heads a Thông báo.)
+                let with_issuer = || {
+                    let (head, _) = l.split_once(" CỦA ")?;
+                    registry::type_by_word(head)
+                        // (A symbol of issuer letters alone reads as a Công văn's.)
+                        .filter(|t| ns.doc_type.is_none_or(|s| s == *t || s == "Công văn"))
+                };
                 if let Some(t) = registry::type_by_word(without_remark(l))
                     .or_else(|| registry::type_by_word(without_note_mark(l)))
+                    .or_else(with_issuer)
                 {
                     doc_type = Some(t.to_string());
                     // `QUYẾT ĐỊNH:` opens the articles (a copy that lost the type line above
@@ -2122,6 +2132,30 @@ mod tests {
             let own = scan(&lines).own.unwrap();
             assert_eq!(own.issuer.as_deref(), Some(issuer), "{head}");
             assert_eq!(own.scope, Some(Scope::Province(province.into())), "{head}");
+        }
+    }
+
+    /// `QUYẾT ĐỊNH CỦA VIỆN TRƯỞNG ...`: a type line with who issues types a number whose
+    /// symbol names no type; not one whose symbol names another (`KẾT LUẬN CỦA PHÓ THỦ TƯỚNG`
+    /// heading a Thông báo).
+    #[test]
+    fn a_type_line_that_names_who_issues() {
+        for (number, line, ty) in [
+            (
+                "46/VKSTC",
+                "QUYẾT ĐỊNH CỦA VIỆN TRƯỞNG VIỆN KSND TỐI CAO",
+                "Quyết định",
+            ),
+            (
+                "31/TB-VPCP",
+                "KẾT LUẬN CỦA PHÓ THỦ TƯỚNG TẠI HỘI NGHỊ",
+                "Thông báo",
+            ),
+        ] {
+            let text = format!("VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO\nSố: {number}\nHà Nội, ngày 11 tháng 11 năm 1995\n{line}\nBan hành quy chế\n");
+            let lines: Vec<&str> = text.lines().collect();
+            let own = scan(&lines).own.unwrap();
+            assert_eq!(own.doc_type.as_deref(), Some(ty), "{line}");
         }
     }
 
