@@ -3313,6 +3313,10 @@ fn chain_cue(gap: &str) -> Option<ChainCue> {
         return None;
     }
     let pre = &ws[..cue.start];
+    // (`A về dự thảo Nghị quyết của Quốc hội sửa đổi, bổ sung ... B`: the draft's act, not A's.)
+    if pre.windows(2).any(|w| w == ["du", "thao"]) {
+        return None;
+    }
     // (A passive's subject is told more of: `A ngày ... của Quốc hội, có hiệu lực kể từ ngày
     // 01 tháng 7 năm 2013, được sửa đổi, bổ sung bởi B`; the more before a list of agents, a
     // consolidated text's subject with its whole title.)
@@ -4328,8 +4332,11 @@ fn act_of_reference(text: &str, p: &Found, at: usize, cue: &str) -> bool {
         Some(_) if promulgates && !raw.contains(',') => 0..=15,
         _ => 0..=0,
     };
-    skip.into_iter()
-        .any(|k| words.get(k..k + cue_words.len()) == Some(&cue_words[..]))
+    skip.into_iter().any(|k| {
+        words.get(k..k + cue_words.len()) == Some(&cue_words[..])
+            // (`về dự thảo Nghị quyết ... sửa đổi`: the draft's act, not A's.)
+            && !words[..k].windows(2).any(|w| w == ["du", "thao"])
+    })
 }
 
 /// Whether `p` is a letter (Công văn) and the words after its attributes, up to `at`, are what
@@ -5945,6 +5952,28 @@ mod tests {
         assert!(
             rels.contains(&(Endpoint::This, 2, Relation::Cites)),
             "{rels:?}"
+        );
+    }
+
+    /// `A về dự thảo Nghị quyết của Quốc hội sửa đổi, bổ sung ... B`: the draft amends B, A
+    /// (the Government's resolution on the draft) does not.
+    #[test]
+    fn a_drafts_act_is_not_the_references() {
+        let x = run("Tin tức\nChính phủ ban hành Nghị quyết số 368/NQ-CP ngày 14/11/2025 về dự thảo Nghị quyết của Quốc hội sửa đổi, bổ sung một số điều của Nghị quyết số 98/2023/QH15 ngày 24/6/2023 của Quốc hội.\n");
+        assert!(
+            !x.relations
+                .iter()
+                .any(|r| r.from == Endpoint::Ref(0) && r.relation == Relation::Amends),
+            "{:?}",
+            x.relations
+        );
+        let x = run("Tin tức\nChính phủ ban hành Nghị quyết số 368/NQ-CP ngày 14/11/2025 về việc sửa đổi, bổ sung một số điều của Nghị quyết số 98/NQ-CP ngày 24/6/2023 của Chính phủ.\n");
+        assert!(
+            x.relations
+                .iter()
+                .any(|r| r.from == Endpoint::Ref(0) && r.relation == Relation::Amends),
+            "{:?}",
+            x.relations
         );
     }
 
