@@ -3308,6 +3308,19 @@ fn chain_cue(gap: &str) -> Option<ChainCue> {
         },
         _ => cue,
     };
+    // (`sửa đổi, bổ sung và bãi bỏ`: the text is amended, some of its parts repealed; it
+    // lives on, amended.)
+    let cue = if cue.relation == Relation::Repeals
+        && ws[..cue.start].ends_with(&["sua", "doi", "bo", "sung", "va"])
+    {
+        cues::Cue {
+            relation: Relation::Amends,
+            start: cue.start - 5,
+            end: cue.end,
+        }
+    } else {
+        cue
+    };
     let passive = is_passive(ws, cue.start, cue.end);
     if (by || needs_passive) && !passive {
         return None;
@@ -5953,6 +5966,23 @@ mod tests {
             rels.contains(&(Endpoint::This, 2, Relation::Cites)),
             "{rels:?}"
         );
+    }
+
+    /// `A ..., được sửa đổi, bổ sung và bãi bỏ bởi: B`: B amends A (and repeals some of its
+    /// parts); the document itself repeals nothing.
+    #[test]
+    fn amended_and_in_part_repealed_by_an_agent() {
+        let x = run(&format!("{DECISION_HEAD}Quyết định số 01/2022/QĐ-UBND ngày 18 tháng 3 năm 2022 của Ủy ban nhân dân tỉnh, được sửa đổi, bổ sung và bãi bỏ bởi:\nQuyết định số 07/2023/QĐ-UBND ngày 16 tháng 10 năm 2023 của Ủy ban nhân dân tỉnh.\n"));
+        let rels: Vec<_> = x
+            .relations
+            .iter()
+            .map(|r| (r.from, r.to, r.relation))
+            .collect();
+        assert!(
+            rels.contains(&(Endpoint::Ref(2), 1, Relation::Amends)),
+            "{rels:?}"
+        );
+        assert!(!rels.iter().any(|r| r.2 == Relation::Repeals), "{rels:?}");
     }
 
     /// `A về dự thảo Nghị quyết của Quốc hội sửa đổi, bổ sung ... B`: the draft amends B, A
