@@ -809,7 +809,7 @@ fn is_motto_fragment(l: &str, after_fragment: bool) -> bool {
     ]
     .iter()
     .any(|w| format!(" {f} ").contains(&format!(" {w} ")));
-    if !owns && !(after_fragment && f == "viet nam") {
+    if !(owns || after_fragment && f == "viet nam") {
         return false;
     }
     [
@@ -917,7 +917,9 @@ fn issuer_block(lines: &[&str], number_line: usize, inline: Option<&str>) -> Str
     let mut after_fragment = false;
     let parts: Vec<&str> = lines[from..number_line]
         .iter()
-        .map(|l| before_motto(cell_text(l)).trim())
+        // (A table's row holds the issuer's cell first, then the motto's, whatever typing
+        // slip the motto has: `ỦY BAN NHÂN DÂN | CỘNG HÕA XÃ HỘI ... |`.)
+        .map(|l| before_motto(first_cell(l)).trim())
         .filter(|l| {
             // (The motto a copy split into lines, `CỘNG HÒA XÃ HỘI` / `CHỦ NGHĨA VIỆT NAM`, is
             // the right column's, whichever line it falls on.)
@@ -1440,6 +1442,13 @@ fn number_broken_after_separator(lines: &[&str], i: usize) -> Option<(usize, Str
         return None;
     }
     Some((j, format!("{head}{symbol}")))
+}
+
+/// The first cell of a table's row (`ỦY BAN NHÂN DÂN | CỘNG HÒA ... |`), or the whole line
+/// ([`cell_text`]) when it has one cell.
+fn first_cell(l: &str) -> &str {
+    let t = l.trim().trim_start_matches('|');
+    t.split('|').next().unwrap_or(t).trim()
 }
 
 /// A line without the `|` a legal database's table puts around its cells, and without the
@@ -2222,6 +2231,16 @@ mod tests {
             "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI",
             false
         ));
+    }
+
+    /// A header flattened into table rows: the issuer's cell is the first, whatever the motto's
+    /// cell after it says (a typist's `CỘNG HÕA`).
+    #[test]
+    fn the_issuers_cell_is_the_rows_first() {
+        let text = "ỦY BAN NHÂN DÂN | CỘNG HÕA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nXÃ XUÂN TÍN | Độc lập - Tự do - Hạnh phúc |\nSố: 36 /KH - UBND |\nXuân Tín, ngày 07 tháng 5 năm 2025 |\nKẾ HOẠCH\nPhòng, chống thiên tai\n";
+        let lines: Vec<&str> = text.lines().collect();
+        let own = scan(&lines).own.unwrap();
+        assert_eq!(own.issuer.as_deref(), Some("UBND xã Xuân Tín"));
     }
 
     /// `Số: 16 -` / `HD/BTCTW`: the number line broken after the hyphen, the symbol alone on
