@@ -799,26 +799,27 @@ fn is_motto_fragment(l: &str, after_fragment: bool) -> bool {
     if f.is_empty() {
         return false;
     }
+    let padded = format!(" {f} ");
     let owns = [
-        "cong hoa",
-        "chu nghia",
-        "cong san",
-        "doc lap",
-        "tu do",
-        "hanh phuc",
+        " cong hoa ",
+        " chu nghia ",
+        " cong san ",
+        " doc lap ",
+        " tu do ",
+        " hanh phuc ",
     ]
     .iter()
-    .any(|w| format!(" {f} ").contains(&format!(" {w} ")));
+    .any(|w| padded.contains(w));
     if !(owns || after_fragment && f == "viet nam") {
         return false;
     }
     [
-        "cong hoa xa hoi chu nghia viet nam",
-        "doc lap tu do hanh phuc",
-        "dang cong san viet nam",
+        " cong hoa xa hoi chu nghia viet nam ",
+        " doc lap tu do hanh phuc ",
+        " dang cong san viet nam ",
     ]
     .iter()
-    .any(|m| format!(" {m} ").contains(&format!(" {f} ")))
+    .any(|m| m.contains(&padded))
 }
 
 /// Whether line `i` goes on with the reference the line before it opens: a copy from a PDF
