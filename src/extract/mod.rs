@@ -5891,11 +5891,7 @@ mod tests {
     #[test]
     fn chain_between_two_other_documents() {
         let x = run("Kế hoạch số 96/KH-UBND ngày 30/10/2014 của UBND tỉnh về việc thực hiện Chương trình hành động số 100-CTr/TU ngày 23/01/2014 của Tỉnh ủy thực hiện Nghị quyết số 29-NQ/TW.");
-        let rels: Vec<_> = x
-            .relations
-            .iter()
-            .map(|r| (r.from, r.to, r.relation))
-            .collect();
+        let rels = triples(&x);
         assert!(
             rels.contains(&(Endpoint::Ref(0), 1, Relation::Implements)),
             "{rels:?}"
@@ -5937,11 +5933,7 @@ mod tests {
     fn a_later_document_after_a_chained_one_is_the_outer_cues_item() {
         let own = "ỦY BAN NHÂN DÂN\nTỈNH NINH THUẬN\nSố: 1359/KH-UBND\nNinh Thuận, ngày 04 tháng 4 năm 2018\nKẾ HOẠCH\nVỀ CẢI CÁCH\n";
         let x = run(&format!("{own}Căn cứ Nghị quyết số 139/NQ-CP ngày 31/12/2017 của Chính phủ thực hiện Nghị quyết số 20-NQ/TW ngày 25/10/2017 và Kế hoạch số 93-KH/TU ngày 21/02/2018 của Tỉnh ủy,"));
-        let rels: Vec<_> = x
-            .relations
-            .iter()
-            .map(|r| (r.from, r.to, r.relation))
-            .collect();
+        let rels = triples(&x);
         assert!(
             rels.contains(&(Endpoint::Ref(1), 2, Relation::Implements)),
             "{rels:?}"
@@ -5966,11 +5958,7 @@ mod tests {
     fn a_reference_that_promulgates_the_instrument_acts_on_the_next() {
         let own = "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 88/KH-UBND\nQuảng Ngãi, ngày 8 tháng 4 năm 2024\nKẾ HOẠCH\nVỀ ĐẤT ĐAI\n";
         let x = run(&format!("{own}Căn cứ Quyết định số 222/QĐ-TTg ngày 05/3/2024 của Thủ tướng Chính phủ ban hành Kế hoạch triển khai thi hành Luật Đất đai số 31/2024/QH15; xét đề nghị của Sở Tài nguyên và Môi trường."));
-        let rels: Vec<_> = x
-            .relations
-            .iter()
-            .map(|r| (r.from, r.to, r.relation))
-            .collect();
+        let rels = triples(&x);
         assert!(
             rels.contains(&(Endpoint::This, 1, Relation::BasedOn)),
             "{rels:?}"
@@ -5990,11 +5978,7 @@ mod tests {
     #[test]
     fn amended_and_in_part_repealed_by_an_agent() {
         let x = run(&format!("{DECISION_HEAD}Quyết định số 01/2022/QĐ-UBND ngày 18 tháng 3 năm 2022 của Ủy ban nhân dân tỉnh, được sửa đổi, bổ sung và bãi bỏ bởi:\nQuyết định số 07/2023/QĐ-UBND ngày 16 tháng 10 năm 2023 của Ủy ban nhân dân tỉnh.\n"));
-        let rels: Vec<_> = x
-            .relations
-            .iter()
-            .map(|r| (r.from, r.to, r.relation))
-            .collect();
+        let rels = triples(&x);
         assert!(
             rels.contains(&(Endpoint::Ref(2), 1, Relation::Amends)),
             "{rels:?}"
@@ -6027,11 +6011,7 @@ mod tests {
     #[test]
     fn list_items_do_not_chain() {
         let x = run("Thực hiện Chương trình hành động số 142-CTr/TU ngày 30/5/2015 của Ban Thường vụ Tỉnh ủy về thực hiện Chỉ thị số 42-CT/TW ngày 24/3/2015 của Ban Bí thư về \"Tăng cường giáo dục\", Kế hoạch số 104/KH-UBND ngày 12/11/2015 của UBND tỉnh.");
-        let rels: Vec<_> = x
-            .relations
-            .iter()
-            .map(|r| (r.from, r.to, r.relation))
-            .collect();
+        let rels = triples(&x);
         assert!(
             rels.contains(&(Endpoint::Ref(0), 1, Relation::Implements)),
             "{rels:?}"
@@ -6882,6 +6862,14 @@ mod tests {
     }
 
     /// The relation the document itself states to its reference numbered `n`.
+    /// The relations stated in `x`, as (from, to, relation).
+    fn triples(x: &FileExtract) -> Vec<(Endpoint, u32, Relation)> {
+        x.relations
+            .iter()
+            .map(|r| (r.from, r.to, r.relation))
+            .collect()
+    }
+
     fn rel_of(x: &FileExtract, n: &str) -> Option<Relation> {
         x.relations
             .iter()
