@@ -45,6 +45,8 @@ pub const CUES: &[(&str, Relation)] = &[
     // a document that repeals some articles and amends others leaves the rest in force, so it
     // amends it.
     ("sua doi bo sung bai bo", Relation::Amends),
+    // (And `được sửa đổi, bổ sung và bãi bỏ bởi: ...`, a consolidated text's formula.)
+    ("sua doi bo sung va bai bo", Relation::Amends),
     // `Quyết định về việc điều chỉnh, bổ sung Kế hoạch số 168/KH-UBND`: a province adjusts
     // and adds to its plan as a decree is amended (a Hưng Yên department's page, 2021).
     ("dieu chinh bo sung", Relation::Amends),

@@ -3325,19 +3325,6 @@ fn chain_cue(gap: &str) -> Option<ChainCue> {
         },
         _ => cue,
     };
-    // (`sửa đổi, bổ sung và bãi bỏ`: the text is amended, some of its parts repealed; it
-    // lives on, amended.)
-    let cue = if cue.relation == Relation::Repeals
-        && ws[..cue.start].ends_with(&["sua", "doi", "bo", "sung", "va"])
-    {
-        cues::Cue {
-            relation: Relation::Amends,
-            start: cue.start - 5,
-            end: cue.end,
-        }
-    } else {
-        cue
-    };
     let passive = is_passive(ws, cue.start, cue.end);
     if (by || needs_passive) && !passive {
         return None;
