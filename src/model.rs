@@ -512,10 +512,9 @@ impl Document {
         let t = self.doc_type.as_deref().unwrap_or("Văn bản");
         let code = self.code();
         if code.is_empty() {
-            match &self.title {
-                // (A title that opens with the type word: `Hiến pháp nước ... năm 2013`.)
-                Some(title) if title.starts_with(t) => title.clone(),
-                Some(title) => format!("{t} {title}"),
+            // (The type word said once: `Hiến pháp năm 2013`.)
+            match self.title_after_type() {
+                Some(rest) => format!("{t} {rest}"),
                 None => t.to_string(),
             }
         } else {

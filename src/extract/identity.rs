@@ -1411,7 +1411,7 @@ fn number_on_next_line<'t>(
     if !matches!(fold_words(head).as_str(), "so") {
         return None;
     }
-    let j = (i + 1..lines.len().min(i + 3)).find(|&j| !cell_text(lines[j]).is_empty())?;
+    let j = next_filled_line(lines, i)?;
     let line = lines[j];
     let d0 = line.len() - line.trim_start_matches([' ', '\t', '|']).len();
     if !line[d0..].starts_with(|c: char| c.is_ascii_digit()) {
@@ -1437,7 +1437,7 @@ fn number_broken_after_separator(lines: &[&str], i: usize) -> Option<(usize, Str
     if !digits.ends_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
-    let j = (i + 1..lines.len().min(i + 3)).find(|&j| !cell_text(lines[j]).is_empty())?;
+    let j = next_filled_line(lines, i)?;
     let symbol = cell_text(lines[j]);
     if !symbol.starts_with(char::is_uppercase) || symbol.contains(char::is_whitespace) {
         return None;
@@ -1450,6 +1450,12 @@ fn number_broken_after_separator(lines: &[&str], i: usize) -> Option<(usize, Str
 fn first_cell(l: &str) -> &str {
     let t = l.trim().trim_start_matches('|');
     t.split('|').next().unwrap_or(t).trim()
+}
+
+/// The next line after `i` that holds more than a table's `|` and blanks, within two (a web
+/// page's copy puts an empty cell between a broken line's halves).
+fn next_filled_line(lines: &[&str], i: usize) -> Option<usize> {
+    (i + 1..lines.len().min(i + 3)).find(|&j| !cell_text(lines[j]).is_empty())
 }
 
 /// A line without the `|` a legal database's table puts around its cells, and without the
