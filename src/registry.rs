@@ -594,7 +594,7 @@ pub fn parse_issuer(phrase: &str, home: Option<&str>) -> Option<Issuer> {
 /// time (1.9 ms of every build that extracts a file).
 fn district_pattern(upper: &str, letter: &str) -> String {
     format!(
-        r"(?i:(?P<kind>huyện|quận|thị\s+xã|thành\s+phố|tp\.)(?:\s+(?:ủy|uỷ))?)\s*(?P<name>{w}(?:[ \t]+{w}){{0,3}})",
+        r"(?i:(?P<kind>huyện|quận|thị\s+xã|thành\s+phố|tp\.|tx\.)(?:\s+(?:ủy|uỷ))?)\s*(?P<name>{w}(?:[ \t]+{w}){{0,3}})",
         // (A word of a Central Highlands name may hold an apostrophe: `Đắk R'Lấp`, `Ia H'Drai`.)
         w = format!("[{upper}][{letter}0-9]*(?:['’][{letter}]+)?")
     )
@@ -653,6 +653,10 @@ pub fn district_in(phrase: &str) -> Option<(String, String)> {
 /// its words in any case or spelling.
 pub fn district_kind(kind: &str) -> &'static str {
     let k = fold_words(kind);
+    // (`TX.`, as headers shorten `thị xã`: `UBND TX. ĐỒNG XOÀI`.)
+    if k.trim_end_matches('.') == "tx" {
+        return "thị xã";
+    }
     DISTRICT_KINDS
         .iter()
         .find(|(f, _)| *f == k)
@@ -1122,7 +1126,8 @@ fn parse_issuer_body(
     }
     // District level (before the province: `UBND huyện Đại Lộc, tỉnh Quảng Nam`).
     let named_district = district_in(phrase);
-    let district_word = DISTRICT_KINDS.iter().any(|(k, _)| has(k));
+    let district_word = DISTRICT_KINDS.iter().any(|(k, _)| has(k))
+        || named_district.as_ref().is_some_and(|(k, _)| k == "thị xã");
     let district = named_district.clone().or_else(|| {
         *reads_homes |= district_word;
         district_word
@@ -1144,6 +1149,50 @@ fn parse_issuer_body(
             },
         })
     };
+    // The trade unions, the Women's, Farmers' and Veterans' Unions and the Fatherland Front
+    // (before the Party's Central Committee: `Ban Chấp hành Trung ương Hội Nông dân Việt Nam`
+    // is the Farmers' Union's, whose resolutions, `19-NQ/HNDTW`, are no Party resolutions).
+    // (A joint text's header or phrase names the State's body first, `HĐND - UBND - BAN
+    // THƯỜNG TRỰC UBMTTQ HUYỆN`: that one is read, as before.)
+    let state_body = ubnd || hdnd || has("chinh phu") || has("quoc hoi");
+    if let Some(org) = mass_organisation(&f).filter(|_| !state_body) {
+        let board = MASS_BOARDS
+            .iter()
+            .find(|(keys, _)| keys.iter().any(|k| has(k)))
+            .map_or(String::new(), |(_, b)| format!("{b} "));
+        let commune_level = commune_word && !district_word && !has_tinh && named.is_none();
+        // (`thành phố` alone: the province itself in a centrally-run city's text, else one of
+        // its cities.)
+        let city_level = has("thanh pho") && named.is_none() && !city_named;
+        if district_word && district.is_some() {
+            return district_body(&format!("{board}{}", org.local), org.system);
+        }
+        if district_word || commune_level || city_level {
+            // (A unit below the province that the text does not name.)
+            let kind = DISTRICT_KINDS
+                .iter()
+                .chain(COMMUNE_KINDS.iter().rev())
+                .chain([("thanh pho", "thành phố")].iter())
+                .find(|(k, _)| has(k))
+                .map_or("", |(_, w)| w);
+            return Some(Issuer {
+                name: format!("{board}{} {kind}", org.local),
+                system: org.system,
+                scope: Scope::Unknown,
+            });
+        }
+        if has_tinh || named.is_some() || has("thanh pho") {
+            return local(&format!("{board}{} tỉnh", org.local), org.system);
+        }
+        if org.always_central || has("trung uong") || has("tw") || has("viet nam") {
+            return Some(central(&format!("{board}{}", org.central), org.system));
+        }
+        return Some(Issuer {
+            name: format!("{board}{}", org.local),
+            system: org.system,
+            scope: Scope::Unknown,
+        });
+    }
     // (`Ban Chấp hành Đảng bộ huyện khóa XXII`: the district's Party committee by its full
     // name, as `Ban Chấp hành Đảng bộ tỉnh` is the Tỉnh ủy; not its congress.)
     let district_committee = (has("ban chap hanh dang bo") || has("bch dang bo"))
@@ -1490,12 +1539,80 @@ pub fn province_of_phrase<'a>(phrase: &str, home: Option<&'a str>) -> Option<&'a
 }
 
 /// Whether `f` (folded words with a space at each end) holds ` k `.
+/// A mass organisation an issuer phrase names: its name below the centre (`Hội LHPN`, before
+/// `tỉnh Phú Yên` or `huyện Yên Định`) and at the centre. Each numbers its texts apart, in the
+/// Party's forms (`49-KH/HNDT`, `05-NQ/TWH`) or the State's (`34/KH-LĐLĐ`), and holds its own
+/// congresses: its `khóa` is not the Party's.
+pub(crate) struct MassOrganisation {
+    pub local: &'static str,
+    pub central: &'static str,
+    /// Only at the centre (`Tổng Liên đoàn Lao động Việt Nam`).
+    pub always_central: bool,
+    pub system: System,
+}
+
+/// The boards that issue for a mass organisation, as its texts name them (folded keys).
+const MASS_BOARDS: &[(&[&str], &str)] = &[
+    (&["doan chu tich"], "Đoàn Chủ tịch"),
+    (&["ban thuong truc"], "Ban Thường trực"),
+    (&["ban thuong vu", "btv"], "Ban Thường vụ"),
+    (&["ban chap hanh", "bch"], "Ban Chấp hành"),
+];
+
+/// The mass organisation the folded phrase `f` (spaces around) names, if any.
+pub(crate) fn mass_organisation(f: &str) -> Option<MassOrganisation> {
+    let has = |k: &str| contains_words(f, k);
+    let org = |local, central, always_central| MassOrganisation {
+        local,
+        central,
+        always_central,
+        system: System::Party,
+    };
+    if has("tong lien doan lao dong") || has("tong ldld") {
+        return Some(org(
+            "Tổng Liên đoàn Lao động Việt Nam",
+            "Tổng Liên đoàn Lao động Việt Nam",
+            true,
+        ));
+    }
+    if has("lien doan lao dong") || has("ldld") {
+        return Some(org(
+            "Liên đoàn Lao động",
+            "Tổng Liên đoàn Lao động Việt Nam",
+            false,
+        ));
+    }
+    if has("hoi lien hiep phu nu") || has("hoi lhpn") || has("hoi phu nu") {
+        return Some(org("Hội LHPN", "Trung ương Hội LHPN Việt Nam", false));
+    }
+    if has("hoi nong dan") || has("hoi nd") {
+        return Some(org(
+            "Hội Nông dân",
+            "Trung ương Hội Nông dân Việt Nam",
+            false,
+        ));
+    }
+    if has("hoi cuu chien binh") || has("hoi ccb") {
+        return Some(org(
+            "Hội Cựu chiến binh",
+            "Trung ương Hội Cựu chiến binh Việt Nam",
+            false,
+        ));
+    }
+    if has("mttq") || has("mat tran to quoc") || has("mttqvn") {
+        return Some(org("Ủy ban MTTQ", "Ủy ban Trung ương MTTQ Việt Nam", false));
+    }
+    None
+}
+
 /// Whether a central document of the Party system is dated by the Party's terms (`khóa
 /// XIII`): not the Youth Union's, whose congresses have their own (`225-KH/TWĐTN-CTTN`, `của
 /// Ban Bí thư Trung ương Đoàn`).
 pub fn takes_party_term(symbol: Option<&str>, issuer: Option<&str>) -> bool {
     !symbol.is_some_and(|s| s.split(['/', '-']).any(|p| fold(p) == "twdtn"))
         && !issuer.is_some_and(|i| i.ends_with("Trung ương Đoàn"))
+        // (Nor a mass organisation's: `Ban Chấp hành Trung ương Hội Nông dân Việt Nam (khóa VI)`.)
+        && !issuer.is_some_and(|i| mass_organisation(&format!(" {} ", fold_words(i))).is_some())
         // (The Party committee of a ministry or a central bloc holds its own congresses:
         // `15-NQ/ĐUB` of the Đảng ủy Bộ Công Thương.)
         && !issuer.is_some_and(|i| fold_words(i).contains("dang uy"))
@@ -1556,6 +1673,22 @@ fn folded_bodies(table: BodyTable) -> &'static [(String, &'static str, String)] 
         BodyTable::Ministries => &M,
         BodyTable::Departments => &D,
     }
+}
+
+/// A ministry's or a department's letters written with `&` (`BGD&ĐT`, `SNN&PTNT`), as the
+/// code the body's own symbols carry (`BGDĐT`, `SNNPTNT`): one document, one symbol, however a
+/// citing text spells it.
+pub fn code_without_amp(part: &str) -> Option<&'static str> {
+    if !part.contains('&') {
+        return None;
+    }
+    let f = fold(&part.replace('&', ""));
+    [BodyTable::Ministries, BodyTable::Departments]
+        .into_iter()
+        .flat_map(|t| folded_bodies(t).iter())
+        .zip(MINISTRIES.iter().chain(DEPARTMENTS))
+        .find(|((k, _, _), (code, _))| *k == f && !code.contains('&'))
+        .map(|(_, (code, _))| *code)
 }
 
 /// Whether a ministry's name opens `Bộ <word> <next>` (folded words): `Bộ Giáo` / `dục`, a name
@@ -2102,6 +2235,7 @@ mod tests {
             "thành phố",
             "TP.",
             "tp.",
+            "TX.",
             "Đại",
             "ĐẠI",
             "Lộc",
@@ -2325,6 +2459,100 @@ mod tests {
             Some("KH/BTGTW"),
             Some("Ban Tuyên giáo Trung ương")
         ));
+    }
+
+    #[test]
+    fn mass_organisations_are_their_own_issuers() {
+        let district = |p: &str, d: &str| Scope::District {
+            province: Some(p.into()),
+            district: d.into(),
+        };
+        for (phrase, home, home_district, name, scope) in [
+            // Their central committees are not the Party's.
+            (
+                "của Ban Chấp hành Trung ương Hội Nông dân Việt Nam (khóa VI)",
+                Some("Đồng Nai"),
+                None,
+                "Ban Chấp hành Trung ương Hội Nông dân Việt Nam",
+                Scope::Central,
+            ),
+            (
+                "của Đoàn Chủ tịch Trung ương Hội LHPN Việt Nam",
+                Some("Hà Nội"),
+                None,
+                "Đoàn Chủ tịch Trung ương Hội LHPN Việt Nam",
+                Scope::Central,
+            ),
+            (
+                "của Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam",
+                Some("Hải Phòng"),
+                None,
+                "Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam",
+                Scope::Central,
+            ),
+            // `tỉnh` alone is the text's province; a district named is placed.
+            (
+                "của Ban Thường vụ Hội Nông dân tỉnh",
+                Some("Nghệ An"),
+                None,
+                "Ban Thường vụ Hội Nông dân tỉnh Nghệ An",
+                Scope::Province("Nghệ An".into()),
+            ),
+            (
+                "của LĐLĐ tỉnh Thanh Hóa",
+                None,
+                None,
+                "Liên đoàn Lao động tỉnh Thanh Hóa",
+                Scope::Province("Thanh Hóa".into()),
+            ),
+            (
+                "LIÊN ĐOÀN LAO ĐỘNG TỈNH THANH HÓA LIÊN ĐOÀN LAO ĐỘNG HUYỆN YÊN ĐỊNH",
+                None,
+                None,
+                "Liên đoàn Lao động huyện Yên Định",
+                district("Thanh Hóa", "Yên Định"),
+            ),
+            (
+                "của LĐLĐ huyện",
+                Some("Thanh Hóa"),
+                Some("Yên Định"),
+                "Liên đoàn Lao động huyện Yên Định",
+                district("Thanh Hóa", "Yên Định"),
+            ),
+            // A district's, unnamed, in a text of no district: below the province, not it.
+            (
+                "của Ban Thường trực Ủy ban MTTQ Việt Nam huyện",
+                Some("Cà Mau"),
+                None,
+                "Ban Thường trực Ủy ban MTTQ huyện",
+                Scope::Unknown,
+            ),
+            // `thành phố` alone: the province in a centrally-run city's text.
+            (
+                "của Ban Thường vụ Liên đoàn Lao động thành phố",
+                Some("Hải Phòng"),
+                None,
+                "Ban Thường vụ Liên đoàn Lao động thành phố Hải Phòng",
+                Scope::Province("Hải Phòng".into()),
+            ),
+            (
+                "của Hội Cựu chiến binh thành phố",
+                Some("Quảng Nam"),
+                None,
+                "Hội Cựu chiến binh thành phố",
+                Scope::Unknown,
+            ),
+        ] {
+            let i = parse_issuer_uncached(phrase, home, home_district).unwrap();
+            assert_eq!((i.name.as_str(), i.scope), (name, scope), "{phrase}");
+        }
+        assert!(!takes_party_term(
+            Some("NQ/HNDTW"),
+            Some("Ban Chấp hành Trung ương Hội Nông dân Việt Nam")
+        ));
+        // The Party's own, still.
+        let i = parse_issuer("của Ban Chấp hành Trung ương Đảng", None).unwrap();
+        assert_eq!(i.name, CENTRAL_COMMITTEE);
     }
 
     #[test]
