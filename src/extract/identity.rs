@@ -436,11 +436,14 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
             })
             .or_else(|| {
                 // A district body's header names only its district: the province is the one
-                // the text names.
-                header_issuer
-                    .as_ref()
-                    .filter(|i| i.scope.district().is_some())
-                    .and_then(|_| province_of_text_in(text))
+                // the text names; a commune's, only its commune: the province of the districts
+                // the text names (`UBND THỊ TRẤN HƯƠNG SƠN`, `trình UBND huyện Phú Bình`).
+                let unit = header_issuer.as_ref()?.scope.district()?;
+                province_of_text_in(text).or_else(|| {
+                    registry::is_commune(unit)
+                        .then(|| province_of_districts(lines))
+                        .flatten()
+                })
             });
         // A header that names its body but not the province (`ỦY BAN NHÂN DÂN` alone: a web
         // page's copy drops the `TỈNH BẮC NINH` cell) is the body of the province its
@@ -529,9 +532,15 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
                 .as_ref()
                 .is_some_and(|i| i.scope != Scope::Central),
         );
-        let issuer = header_issuer
-            .clone()
-            .or_else(|| registry::issuer_of_symbol(&ns.symbol, province_hint.as_deref()));
+        // A header of a body below the province that could not be read (`THỊ TRẤN HƯƠNG SƠN`
+        // under a line the copy garbled) is no province's: its symbol's `UBND` is not read as
+        // the province's, nor its scope as the province the text names.
+        let below = header_issuer.is_none() && registry::below_province(&issuer_block);
+        let issuer = header_issuer.clone().or_else(|| {
+            (!below)
+                .then(|| registry::issuer_of_symbol(&ns.symbol, province_hint.as_deref()))
+                .flatten()
+        });
         let year = date
             .as_deref()
             .and_then(|d| d[..4].parse().ok())
@@ -543,6 +552,7 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
                 .map(|i| i.scope.clone())
                 .or_else(|| match registry::symbol_is_central(&ns.symbol) {
                     Some(true) => Some(Scope::Central),
+                    _ if below => Some(Scope::Unknown),
                     _ => province_hint.clone().map(Scope::Province),
                 });
         let term = if ns.system == System::Party
@@ -920,7 +930,7 @@ fn issuer_block(lines: &[&str], number_line: usize, inline: Option<&str>) -> Str
         .iter()
         // (A table's row holds the issuer's cell first, then the motto's, whatever typing
         // slip the motto has: `ỦY BAN NHÂN DÂN | CỘNG HÕA XÃ HỘI ... |`.)
-        .map(|l| before_motto(first_cell(l)).trim())
+        .map(|l| without_page_mark(before_motto(first_cell(l)).trim()))
         .filter(|l| {
             // (The motto a copy split into lines, `CỘNG HÒA XÃ HỘI` / `CHỦ NGHĨA VIỆT NAM`, is
             // the right column's, whichever line it falls on.)
@@ -940,6 +950,26 @@ fn issuer_block(lines: &[&str], number_line: usize, inline: Option<&str>) -> Str
         .or_else(|| district_unit(&parts))
         .or_else(|| department(&parts))
         .unwrap_or_else(|| parts.join(" "))
+}
+
+/// A line without the page mark a PDF's text puts before the first line of a page (`Trang
+/// 1UỶ BAN NHÂN DÂN`).
+fn without_page_mark(l: &str) -> &str {
+    let Some(rest) = l.strip_prefix("Trang ") else {
+        return l;
+    };
+    let body = rest.trim_start_matches(|c: char| c.is_ascii_digit());
+    if body.len() < rest.len()
+        && body
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    {
+        body.trim_start()
+    } else {
+        l
+    }
 }
 
 /// A district's header with a unit under its body (`HUYỆN ỦY CÔ TÔ` / `CƠ QUAN TỔ CHỨC – NỘI
@@ -969,6 +999,7 @@ fn district_unit(parts: &[&str]) -> Option<String> {
         "thanh uy ",
         "ubnd huyen ",
         "ubnd thi xa ",
+        "ubnd tx ",
         "ubnd quan ",
         "ubnd thanh pho ",
         "uy ban nhan dan huyen ",
@@ -1723,6 +1754,54 @@ mod tests {
                 own.title.as_deref(),
                 Some("Phát triển kinh tế số đến năm 2030"),
                 "{place_date}"
+            );
+        }
+    }
+
+    /// Headers of bodies below the province (real district and town texts' shapes): `TX.` is
+    /// `thị xã`; a PDF's page mark before the first line is no part of it; a commune's
+    /// province is that of the districts its text names; a header below the province that
+    /// cannot be read is never the province's.
+    #[test]
+    fn headers_of_towns_and_communes() {
+        let tail = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHương Sơn, ngày 26 tháng 9 năm 2014\nTỜ TRÌNH\nVề việc công nhận phổ cập\n\nỦy ban nhân dân thị trấn trình UBND huyện Phú Bình xem xét.\n";
+        let commune = |p: Option<&str>| Scope::District {
+            province: p.map(str::to_string),
+            district: "thị trấn Hương Sơn".into(),
+        };
+        for (head, issuer, scope) in [
+            (
+                "UBND TX. ĐỒNG XOÀI\nPHÒNG GIÁO DỤC-ĐÀO TẠO\nSố: 151/TB-PGDĐT\n",
+                Some("UBND thị xã Đồng Xoài"),
+                Scope::District {
+                    province: Some("Bình Phước".into()),
+                    district: "Đồng Xoài".into(),
+                },
+            ),
+            (
+                "Trang 1UỶ BAN NHÂN DÂN\nTHỊ TRẤN HƯƠNG SƠN\nSố: 67 /TTr - UBND\n",
+                Some("UBND thị trấn Hương Sơn"),
+                commune(Some("Thái Nguyên")),
+            ),
+            (
+                "UỶ BAN NHÂN DÂN\nTHỊ TRẤN HƯƠNG SƠN\nSố: 67/TTr-UBND\n",
+                Some("UBND thị trấn Hương Sơn"),
+                commune(Some("Thái Nguyên")),
+            ),
+            // (A line the copy garbled: the header says only that the body is a town's.)
+            (
+                "Trang 1Uỷ ban nhân dân\nTHỊ TRẤN HƯƠNG SƠN\nSố: 67/TTr-UBND\n",
+                None,
+                Scope::Unknown,
+            ),
+        ] {
+            let text = format!("{head}{tail}");
+            let lines: Vec<&str> = text.lines().collect();
+            let own = scan(&lines).own.expect("a header");
+            assert_eq!(
+                (own.issuer.as_deref(), own.scope),
+                (issuer, Some(scope)),
+                "{head}"
             );
         }
     }

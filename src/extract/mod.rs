@@ -195,6 +195,9 @@ fn normalize_parts(parts: &[&str], first: Option<&'static str>) -> String {
         .enumerate()
         .map(|(i, p)| match (i, first) {
             (0, Some(a)) => a.to_string(),
+            _ if p.contains('&') => {
+                registry::code_without_amp(p).map_or_else(|| p.to_uppercase(), str::to_string)
+            }
             _ => registry::MIXED_CASE_LETTERS
                 .iter()
                 .find(|l| l.eq_ignore_ascii_case(p))
@@ -7297,6 +7300,18 @@ mod tests {
         ));
         assert_eq!(x.references[2].defined_as, Some(1));
         assert_eq!(rel_of(&x, "3864"), Some(Relation::Implements));
+    }
+
+    /// A ministry's or department's letters with `&` are its code: one circular, one symbol.
+    #[test]
+    fn codes_written_with_ampersands_are_the_bodies_codes() {
+        let x = run("Căn cứ Thông tư số 36/2009/TT-BGD&ĐT ngày 04 tháng 12 năm 2009 của Bộ Giáo dục và Đào tạo;\nĐối chiếu với Thông tư số 36/2009/TT-BGDĐT ngày 04 tháng 12 năm 2009;\nThực hiện Kế hoạch số 15/KH-SNN&PTNT ngày 02/3/2021 của Sở Nông nghiệp và PTNT; Công văn số 9/CV-A&B.\n");
+        let symbols: Vec<_> = x
+            .references
+            .iter()
+            .map(|r| r.desc.symbol.clone().unwrap_or_default())
+            .collect();
+        assert_eq!(symbols, ["TT-BGDĐT", "TT-BGDĐT", "KH-SNNPTNT", "CV-A&B"]);
     }
 
     /// `Căn cứ` lines of a provincial decision (a real Hải Dương one's shapes).
