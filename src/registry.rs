@@ -1055,7 +1055,9 @@ fn parse_issuer_body(
         if has("thanh doan") && city_named {
             return local("Thành đoàn", System::Party);
         }
-        if (has("mttq") || has("mat tran to quoc")) && (has("tinh") || named.is_some()) {
+        if (has("mttq") || has("mttqvn") || has("mat tran to quoc"))
+            && (has("tinh") || named.is_some())
+        {
             return local("Ủy ban MTTQ tỉnh", System::Party);
         }
     }
@@ -1689,6 +1691,27 @@ pub fn code_without_amp(part: &str) -> Option<&'static str> {
         .zip(MINISTRIES.iter().chain(DEPARTMENTS))
         .find(|((k, _, _), (code, _))| *k == f && !code.contains('&'))
         .map(|(_, (code, _))| *code)
+}
+
+/// Whether the folded phrase `phrase` ends inside a ministry's or a department's name that goes
+/// on with the folded word `next` (`so giao duc va` / `dao`): the name from its `Bộ` or `Sở`,
+/// broken after at least its second word.
+pub fn body_name_goes_on(phrase: &str, next: &str) -> bool {
+    let words: Vec<&str> = phrase.split(' ').collect();
+    let Some(at) = words.iter().rposition(|w| matches!(*w, "bo" | "so")) else {
+        return false;
+    };
+    if words.len() - at < 3 {
+        return false;
+    }
+    let head = format!("{} {next}", words[at..].join(" "));
+    [BodyTable::Ministries, BodyTable::Departments]
+        .into_iter()
+        .flat_map(|t| folded_bodies(t).iter())
+        .any(|(_, _, f)| {
+            f.strip_prefix(&head)
+                .is_some_and(|r| r.is_empty() || r.starts_with(' '))
+        })
 }
 
 /// Whether a ministry's name opens `Bộ <word> <next>` (folded words): `Bộ Giáo` / `dục`, a name

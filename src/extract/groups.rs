@@ -468,7 +468,26 @@ fn body_goes_on(phrase: &str, next: &str) -> Option<usize> {
     let line = &next[at..];
     let first = line.split(|c: char| !c.is_alphabetic()).next()?;
     if !first.starts_with(char::is_lowercase) {
-        return None;
+        // A name broken before one of its capitalised words: a Party committee's board before
+        // its committee (`Ban Thường vụ` / `Tỉnh ủy Bắc Kạn`), a department's or ministry's
+        // name inside it (`Sở Giáo dục và` / `Đào tạo Bình Phước`).
+        let two = fold_words(
+            &line
+                .split_whitespace()
+                .take(2)
+                .collect::<Vec<_>>()
+                .join(" "),
+        );
+        let board = matches!(last[..], ["vu", "thuong"] | ["truc", "thuong"])
+            && matches!(
+                two.as_str(),
+                "tinh uy" | "thanh uy" | "huyen uy" | "quan uy" | "thi uy" | "dang uy"
+            );
+        let word = two.split(' ').next().unwrap_or("");
+        if !(board || crate::registry::body_name_goes_on(&folded, word)) {
+            return None;
+        }
+        return Some(at + name_line_end(line));
     }
     let first = fold_words(first);
     const LEVELS: &[&str] = &["huyen", "xa", "tinh", "thanh", "thi", "quan", "phuong"];
@@ -494,15 +513,20 @@ fn body_goes_on(phrase: &str, next: &str) -> Option<usize> {
     if !wants {
         return None;
     }
-    let end = line
+    Some(at + name_line_end(line))
+}
+
+/// Where the rest of a broken name ends on its line: at the first mark that ends an issuer
+/// phrase, within 120 bytes.
+fn name_line_end(line: &str) -> usize {
+    let mut end = line
         .find([',', ';', '.', ':', '(', ')', '“', '”', '"', '\n'])
         .unwrap_or(line.len())
         .min(120);
-    let mut end = end;
     while !line.is_char_boundary(end) {
         end -= 1;
     }
-    Some(at + line[..end].trim_end().len())
+    line[..end].trim_end().len()
 }
 
 /// The title group `t` of [`super::patterns::ATTR_TITLE`] on `rest` and the match's end, read

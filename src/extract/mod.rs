@@ -151,6 +151,21 @@ fn parse_ns_groups(c: &NsGroups, has_type_word: bool) -> Option<NumSym> {
     if first.is_some() && parts.len() < 2 {
         return None;
     }
+    // A Party committee's number written in the State's form (`Chỉ thị số 08/CT-HU`, as
+    // portals write `08-CT/HU`): its letters say whose it is.
+    if let [abbr, committee] = parts[..] {
+        let party = registry::canonical_abbr(abbr, System::Party);
+        if let Some(a) = party.filter(|_| PARTY_COMMITTEES.contains(&committee)) {
+            return Some(NumSym {
+                number,
+                symbol: format!("{a}/{committee}"),
+                system: System::Party,
+                year: None,
+                normative: false,
+                doc_type: registry::type_by_abbr(a, System::Party),
+            });
+        }
+    }
     Some(NumSym {
         number,
         symbol: normalize_parts(&parts, first),
@@ -4871,13 +4886,17 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                 .and_then(|s| registry::parse_issuer_at(s, home.province, home.district))
             {
                 let central_symbol = desc.symbol.as_deref().and_then(registry::symbol_is_central);
-                let fits = desc.system.is_none_or(|s| s == iss.system)
+                // (A mass organisation writes its numbers in either form: `267/KH-MTTQ-BTT`,
+                // `49-KH/HNDT`.)
+                let fits = (desc.system.is_none_or(|s| s == iss.system)
+                    || registry::mass_organisation(&format!(" {} ", fold_words(&iss.name)))
+                        .is_some())
                     && central_symbol.is_none_or(|c| c == (iss.scope == Scope::Central));
                 // (A body of no place the text names, `Ủy ban nhân dân huyện ban hành Kế hoạch
                 // số 42/KH-UBND` in a city's news: a district's, not the city's its home would
                 // make it; it stays unscoped.)
                 if fits {
-                    desc.system = Some(iss.system);
+                    desc.system = desc.system.or(Some(iss.system));
                     desc.scope = Some(iss.scope);
                     desc.issuer = Some(iss.name);
                 }
@@ -7300,6 +7319,37 @@ mod tests {
         ));
         assert_eq!(x.references[2].defined_as, Some(1));
         assert_eq!(rel_of(&x, "3864"), Some(Relation::Implements));
+    }
+
+    /// Issuers a line break cuts before a capitalised word of their name, a Party committee's
+    /// number in the State's form, and a mass organisation that issued (real district portals'
+    /// and Fatherland Front news shapes).
+    #[test]
+    fn issuers_broken_across_lines_and_party_numbers_in_state_form() {
+        let x = run("Thực hiện Kế hoạch số 172-KH/TU, ngày 21/01/2020 của Ban Thường vụ\nTỉnh ủy Bắc Kạn về việc tuyên truyền.\nThực hiện Công văn số 12/SGDĐT ngày 3/4/2012 của Sở Giáo dục và\nĐào tạo Bình Phước về việc nghỉ lễ.\nBan Thường vụ Huyện ủy Gia Lâm đã ban hành Chỉ thị số 08/CT-HU về tăng cường.\nBan Thường trực Uỷ ban MTTQVN tỉnh Quảng Bình vừa ban hành Kế hoạch số 267/KH-MTTQ-BTT ngày 14/9/2023 về tổ chức Ngày hội.\n");
+        let got: Vec<_> = x
+            .references
+            .iter()
+            .map(|r| {
+                (
+                    r.desc.symbol.clone().unwrap_or_default(),
+                    r.desc.system,
+                    r.desc.issuer.clone().unwrap_or_default(),
+                )
+            })
+            .collect();
+        let want = [
+            ("KH/TU", System::Party, "Ban Thường vụ Tỉnh ủy Bắc Kạn"),
+            (
+                "SGDĐT",
+                System::State,
+                "Sở Giáo dục và Đào tạo tỉnh Bình Phước",
+            ),
+            ("CT/HU", System::Party, "Huyện ủy Gia Lâm"),
+            ("KH-MTTQ-BTT", System::State, "Ủy ban MTTQ tỉnh Quảng Bình"),
+        ]
+        .map(|(s, y, i)| (s.to_string(), Some(y), i.to_string()));
+        assert_eq!(got, want);
     }
 
     /// A ministry's or department's letters with `&` are its code: one circular, one symbol.
