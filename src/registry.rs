@@ -19,6 +19,14 @@ pub struct DocType {
 
 /// DOMAIN.md "Type abbreviations". Order matters only for display.
 pub const DOC_TYPES: &[DocType] = &[
+    // (Of the Government or the Standing Committee with the Fatherland Front's Presidium:
+    // `19/2008/NQLT/CP-UBTƯMTTQVN`, `09/2021/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN`.)
+    DocType {
+        name: "Nghị quyết liên tịch",
+        variants: &[],
+        state: &["NQLT"],
+        party: &[],
+    },
     DocType {
         name: "Nghị quyết",
         variants: &[],
@@ -1614,7 +1622,7 @@ pub fn takes_party_term(symbol: Option<&str>, issuer: Option<&str>) -> bool {
     !symbol.is_some_and(|s| s.split(['/', '-']).any(|p| fold(p) == "twdtn"))
         && !issuer.is_some_and(|i| i.ends_with("Trung ương Đoàn"))
         // (Nor a mass organisation's: `Ban Chấp hành Trung ương Hội Nông dân Việt Nam (khóa VI)`.)
-        && !issuer.is_some_and(|i| mass_organisation(&format!(" {} ", fold_words(i))).is_some())
+        && issuer.is_none_or(|i| mass_organisation(&format!(" {} ", fold_words(i))).is_none())
         // (The Party committee of a ministry or a central bloc holds its own congresses:
         // `15-NQ/ĐUB` of the Đảng ủy Bộ Công Thương.)
         && !issuer.is_some_and(|i| fold_words(i).contains("dang uy"))
@@ -1963,6 +1971,39 @@ fn surely_central_part(p: &str) -> bool {
         || p.starts_with("qh")
         || p.starts_with("ubtvqh")
         || p.ends_with("tw")
+}
+
+/// The bodies a joint document's symbol lists after its type (`TTLT-BTC-BNV`,
+/// `NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN`), joined as its header writes them (`Bộ Tài chính - Bộ Nội
+/// vụ`): every one of them issues it. Only central joint documents whose every body is known;
+/// else none.
+pub fn joint_issuer(symbol: &str) -> Option<String> {
+    let mut parts = symbol.split(['-', '/']);
+    let kind = fold(parts.next()?);
+    if !matches!(kind.as_str(), "ttlt" | "nqlt") {
+        return None;
+    }
+    let names: Vec<&str> = parts
+        .map(|p| {
+            let f = fold(p);
+            match f.as_str() {
+                "cp" => Some("Chính phủ"),
+                "ttg" => Some("Thủ tướng Chính phủ"),
+                l if l.starts_with("ubtvqh") => Some("Ủy ban Thường vụ Quốc hội"),
+                "ubtumttqvn" | "ubmttqvn" | "ubtwmttqvn" | "mttqvn" => {
+                    Some("Ủy ban Trung ương MTTQ Việt Nam")
+                }
+                "dctubtwmttqvn" | "dctubtumttqvn" => {
+                    Some("Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam")
+                }
+                _ => folded_bodies(BodyTable::Ministries)
+                    .iter()
+                    .find(|(k, _, _)| *k == f)
+                    .map(|(_, n, _)| *n),
+            }
+        })
+        .collect::<Option<_>>()?;
+    (names.len() >= 2).then(|| names.join(" - "))
 }
 
 /// Canonical issuer for a symbol alone, when the text names none.

@@ -1486,8 +1486,11 @@ fn assemble(
     let system = all.iter().find_map(|d| d.system);
     let province = key.scope.province().map(str::to_string);
     let district = key.scope.district().map(str::to_string);
-    let issuer = own
-        .and_then(|o| o.issuer.clone())
+    // (A joint document's symbol names all its bodies: see [`registry::joint_issuer`].)
+    let issuer = symbol
+        .as_deref()
+        .and_then(registry::joint_issuer)
+        .or_else(|| own.and_then(|o| o.issuer.clone()))
         .or_else(|| {
             // The issuer named most often; of those, the longest; of those, the one named
             // last. (Counted once each: a document only cited, as central ones are, has one

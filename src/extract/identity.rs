@@ -541,6 +541,16 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
                 .then(|| registry::issuer_of_symbol(&ns.symbol, province_hint.as_deref()))
                 .flatten()
         });
+        // (A joint document's header names its bodies in one line, which reads as one of them:
+        // its symbol names them all.)
+        let issuer = match registry::joint_issuer(&ns.symbol) {
+            Some(name) => Some(registry::Issuer {
+                name,
+                system: System::State,
+                scope: Scope::Central,
+            }),
+            None => issuer,
+        };
         let year = date
             .as_deref()
             .and_then(|d| d[..4].parse().ok())

@@ -213,6 +213,12 @@ fn normalize_parts(parts: &[&str], first: Option<&'static str>) -> String {
             _ if p.contains('&') => {
                 registry::code_without_amp(p).map_or_else(|| p.to_uppercase(), str::to_string)
             }
+            // (The Fatherland Front's central committee, `Trung ương` as `TW`, `TƯ` or `TU`:
+            // `UBTUMTTQVN`, `ĐCTUBTƯMTTQVN`, `ĐCTUBTWMTTQVN` in copies of one joint resolution.)
+            _ if p.contains("MTTQ") => p
+                .to_uppercase()
+                .replace("TƯMTTQ", "TWMTTQ")
+                .replace("TUMTTQ", "TWMTTQ"),
             _ => registry::MIXED_CASE_LETTERS
                 .iter()
                 .find(|l| l.eq_ignore_ascii_case(p))
@@ -3486,24 +3492,61 @@ fn is_passive(ws: &[&str], start: usize, end: usize) -> bool {
             .is_some_and(|k| ws[end..end + k].iter().all(|w| is_part_word(w)))
 }
 
-/// `gap` without the comma of each `sửa đổi, bổ sung` (`đổi,` then spaces or one line break,
-/// then `bổ`).
+/// `gap` without the comma inside a cue of two acts: `sửa đổi, bổ sung`, `bãi bỏ, thay thế`
+/// (the first act's last word and a comma, then spaces or one line break, then the second's
+/// first word).
 fn cue_comma_dropped(gap: &str) -> std::borrow::Cow<'_, str> {
-    if !gap.contains("đổi,") {
+    const PAIRS: &[(&str, &str)] = &[("đổi,", "bổ"), ("bỏ,", "thay")];
+    if !PAIRS.iter().any(|(w, _)| gap.contains(w)) {
         return gap.into();
     }
     let mut out = String::with_capacity(gap.len());
     let mut rest = gap;
-    while let Some(i) = rest.find("đổi,") {
-        let after = &rest[i + "đổi,".len()..];
+    while let Some((i, (w, next))) = PAIRS
+        .iter()
+        .filter_map(|p| rest.find(p.0).map(|i| (i, p)))
+        .min_by_key(|(i, _)| *i)
+    {
+        let after = &rest[i + w.len()..];
         let space = &after[..after.len() - after.trim_start().len()];
-        let cue = after.trim_start().starts_with("bổ") && space.matches('\n').count() <= 1;
-        out.push_str(&rest[..i + "đổi".len()]);
+        let cue = after.trim_start().starts_with(next) && space.matches('\n').count() <= 1;
+        out.push_str(&rest[..i + w.len() - 1]);
         out.push_str(if cue { " " } else { "," });
         rest = if cue { after.trim_start() } else { after };
     }
     out.push_str(rest);
     out.into()
+}
+
+/// The words at the start of `ws` that name parts of a document (see [`is_part_word`]), also
+/// two parts joined by `và` (`Điều 27 và Điều 34 của`).
+fn parts_len(ws: &[&str]) -> usize {
+    let mut n = 0;
+    loop {
+        n += ws[n..].iter().take_while(|w| is_part_word(w)).count();
+        let joined = n > 0
+            && ws.get(n) == Some(&"va")
+            && matches!(
+                ws.get(n + 1),
+                Some(&"dieu" | &"khoan" | &"diem" | &"chuong" | &"muc" | &"phu")
+            );
+        if !joined {
+            return n;
+        }
+        n += 1;
+    }
+}
+
+/// Whether `before` (the text before a reference) ends with `theo` that is not `kèm theo`: the
+/// reference is what something is done according to.
+fn after_theo(before: &str) -> bool {
+    let mut from = before.len().saturating_sub(40);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    let folded = fold_words(&before[from..]);
+    let ws = words_of(&folded);
+    ws.last() == Some(&"theo") && ws.len().checked_sub(2).is_none_or(|k| ws[k] != "kem")
 }
 
 /// Words naming a part of a document (`một số điều của`, `điểm b khoản 2 Điều 1 của`,
@@ -3613,13 +3656,33 @@ fn head_cue(window: &str) -> Option<(Relation, String)> {
     {
         return None;
     }
+    // (`Căn cứ quy định tại Điều 49 của Luật Quản lý thuế, Điều 24 của Nghị định số ...`: the
+    // part of a document the cue is about does not count.)
+    // (`triển khai thực hiện có hiệu quả các nội dung, nhiệm vụ, giải pháp nêu trong Quyết định
+    // số ...`: nor what of a policy a plan carries out.)
+    let part = match cue.relation {
+        Relation::BasedOn => match directive_len(&ws[cue.end..]) {
+            0 => parts_len(&ws[cue.end..]),
+            k => k,
+        },
+        Relation::Implements | Relation::Continues => {
+            let k = work_object_len(&ws[cue.end..]);
+            k + directive_len(&ws[cue.end + k..])
+        }
+        _ => 0,
+    };
     // `Căn cứ Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân số 87/2015/QH13`: a law
     // is cited by its name, which may be long, between the cue and the number.
-    let named = matches!(ws.get(cue.end..cue.end + 1), Some(["luat"]))
-        || matches!(
-            ws.get(cue.end..cue.end + 2),
-            Some(["bo", "luat"] | ["phap", "lenh"])
-        );
+    // (Also after the part of it the cue is about: `Căn cứ Điều 27 và Điều 34 của Luật Mặt
+    // trận Tổ quốc Việt Nam số 75/2015/QH13`.)
+    let at = cue.end
+        + if cue.relation == Relation::BasedOn {
+            part
+        } else {
+            0
+        };
+    let named = matches!(ws.get(at..at + 1), Some(["luat"]))
+        || matches!(ws.get(at..at + 2), Some(["bo", "luat"] | ["phap", "lenh"]));
     // `Căn cứ Quy định về ... ban hành kèm theo Quyết định số 1319/QĐ-UBND`: the rules rest
     // in the decision that issues them, however long their name.
     let attached = ws.ends_with(&["kem", "theo"]);
@@ -3631,21 +3694,6 @@ fn head_cue(window: &str) -> Option<(Relation, String)> {
         8 + NAME_WORDS
     } else {
         8
-    };
-    // (`Căn cứ quy định tại Điều 49 của Luật Quản lý thuế, Điều 24 của Nghị định số ...`: the
-    // part of a document the cue is about does not count.)
-    // (`triển khai thực hiện có hiệu quả các nội dung, nhiệm vụ, giải pháp nêu trong Quyết định
-    // số ...`: nor what of a policy a plan carries out.)
-    let part = match cue.relation {
-        Relation::BasedOn => match directive_len(&ws[cue.end..]) {
-            0 => ws[cue.end..].iter().take_while(|w| is_part_word(w)).count(),
-            k => k,
-        },
-        Relation::Implements | Relation::Continues => {
-            let k = work_object_len(&ws[cue.end..]);
-            k + directive_len(&ws[cue.end + k..])
-        }
-        _ => 0,
     };
     if ws.len() - cue.end - part > limit {
         return None;
@@ -4934,6 +4982,10 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                 desc.scope = o.scope.clone();
             }
         }
+        // A joint document is its symbol's bodies', whichever one a `của ...` names.
+        if let Some(j) = desc.symbol.as_deref().and_then(registry::joint_issuer) {
+            desc.issuer = Some(j);
+        }
         let is_self = own.as_ref().is_some_and(|o| same_document(o, &desc));
         references.push(Reference {
             surface: squash_spaces(&text[f.start..f.end]).into(),
@@ -5133,6 +5185,16 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                 // số 05-CT/TW ... khóa XII ..., triển khai Kết luận số 01-KL/TW` speaks of the
                 // conference, which reviews the one and launches the other.)
                 .filter(|c| c.passive || !known_older(&found[p], f))
+                // (`Quyết định số 59/1999/QĐ-UB ... theo Quyết định số 245/1998/QĐ-TTg ... trên
+                // địa bàn tỉnh bị bãi bỏ, thay thế bởi B`: a document named after `theo`, in a
+                // sentence that named another before it, is in that one's description, the
+                // passive's subject. `đánh giá theo A đã được sửa đổi bởi B` is A's.)
+                .filter(|c| {
+                    !c.passive
+                        || !after_theo(&text[..found[p].start])
+                        || p == 0
+                        || !one_sentence(&text[found[p - 1].end..found[p].start])
+                })
             {
                 // (Up to the agent: `bởi Luật Hải quan số` names the agent itself.)
                 let gap = &text[found[p].end..f.start];
@@ -7350,6 +7412,51 @@ mod tests {
         ]
         .map(|(s, y, i)| (s.to_string(), Some(y), i.to_string()));
         assert_eq!(got, want);
+    }
+
+    /// Joint documents (real joint circulars' and resolutions' shapes): their symbol names all
+    /// their bodies; `Nghị quyết liên tịch` is a type; the Front's `TƯ`, `TU`, `TW` are one;
+    /// `bị bãi bỏ, thay thế bởi` is a passive; the articles a `Căn cứ` cites of a law named
+    /// before its number do not hide the law.
+    #[test]
+    fn joint_documents() {
+        let x = run("BỘ TÀI CHÍNH - BỘ NỘI VỤ\nSố: 71/2014/TTLT-BTC-BNV\nHà Nội, ngày 30 tháng 5 năm 2014\nTHÔNG TƯ LIÊN TỊCH\nQuy định chế độ tự chủ\n\nCăn cứ Điều 27 và Điều 34 của Luật Mặt trận Tổ quốc Việt Nam số 75/2015/QH13;\nCăn cứ Nghị quyết liên tịch số 19/2008/NQLT/CP-UBTƯMTTQVN ngày 22/8/2008 của Chính phủ và Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam.\nGhi chú: Thông tư liên tịch số 02/2011/TTLT-VPCP-BNV bị bãi bỏ, thay thế bởi Thông tư liên tịch số 01/2015/TTLT-VPCP-BNV ngày 23/10/2015.\n");
+        let own = x.own.as_ref().unwrap();
+        assert_eq!(own.issuer.as_deref(), Some("Bộ Tài chính - Bộ Nội vụ"));
+        let nqlt = x
+            .references
+            .iter()
+            .find(|r| r.desc.number.as_deref() == Some("19"))
+            .unwrap();
+        assert_eq!(
+            (
+                nqlt.desc.doc_type.as_deref(),
+                nqlt.desc.symbol.as_deref(),
+                nqlt.desc.issuer.as_deref()
+            ),
+            (
+                Some("Nghị quyết liên tịch"),
+                Some("NQLT-CP-UBTWMTTQVN"),
+                Some("Chính phủ - Ủy ban Trung ương MTTQ Việt Nam")
+            )
+        );
+        assert_eq!(rel_of(&x, "75"), Some(Relation::BasedOn));
+        let t = triples(&x);
+        let ix = |n: &str| {
+            x.references
+                .iter()
+                .position(|r| r.desc.number.as_deref() == Some(n))
+                .unwrap() as u32
+        };
+        assert!(
+            t.contains(&(Endpoint::Ref(ix("01")), ix("02"), Relation::Replaces)),
+            "{t:?}"
+        );
+        // (A document after `theo` in the subject's description is not the subject.)
+        let x = run("Kể từ ngày 08-07-2013, Quyết định số 59/1999/QĐ-UB ngày 05/04/1999 Quy định trách nhiệm quản lý rừng theo Quyết định số 245/1998/QĐ-TTg ngày 21/12/1998 của Thủ tướng Chính phủ trên địa bàn tỉnh bị bãi bỏ, thay thế bởi Quyết định số 1177/QĐ-UBND ngày 08/07/2013.\n");
+        assert!(!triples(&x)
+            .iter()
+            .any(|(from, _, r)| *from != Endpoint::This && *r == Relation::Replaces));
     }
 
     /// A ministry's or department's letters with `&` are its code: one circular, one symbol.
