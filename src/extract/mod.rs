@@ -2729,8 +2729,31 @@ fn issuing_subject(clause: &str) -> Option<&str> {
     let subject = SENTENCE_DATE
         .find(subject)
         .map_or(subject, |m| subject[m.end()..].trim_start());
+    // (`Bộ Y tế đã tham mưu Chính phủ ban hành Nghị định số 15/2018/NĐ-CP`, `UBND tỉnh chỉ đạo
+    // Sở Y tế ban hành ...`: the body advised, proposed to or directed issues, the one after
+    // the verb.)
+    // (Not the steering committee's own name, `Ban chỉ đạo phổ cập giáo dục`.)
+    let prompted = ISSUE_PROMPTED
+        .find_iter(subject)
+        .filter(|m| {
+            let before = subject[..m.start()].trim_end();
+            !(before.ends_with("Ban") || before.ends_with("ban") || before.ends_with("BAN"))
+        })
+        .last();
+    let subject = match prompted {
+        Some(m) => subject[m.end()..].trim_start(),
+        None => subject,
+    };
     (!subject.is_empty() && subject.split_whitespace().count() <= 12).then_some(subject)
 }
+
+/// Verbs of a body that has another issue a document: it advises (`tham mưu`), proposes to
+/// (`đề nghị`, `đề xuất`), directs or assigns (`chỉ đạo`, `giao cho`). (Not `trình` nor `giao`
+/// alone: `Ban Chỉ đạo Chương trình ...`, `Sở Giao thông vận tải`.)
+static ISSUE_PROMPTED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"\b(?:tham\s+mưu(?:\s+cho)?|đề\s+nghị|đề\s+xuất|chỉ\s+đạo|giao\s+cho)\s")
+        .expect("prompting verbs compile")
+});
 
 /// The date that opens the clause of a news item's `<body> ban hành <reference>` when the
 /// clause is not the sentence's first: `...; Nghị quyết Đại hội ..., ngày 13/5/2011, Ủy ban nhân
@@ -4862,8 +4885,9 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
         let named_with_year = found.iter().any(|o| {
             o.desc.year.is_some() && o.desc.number == desc.number && o.desc.symbol == desc.symbol
         });
-        let issued = is_news
-            && desc.number.is_some()
+        // (A document's body says so too: `Thực hiện ..., UBND huyện ban hành Kế hoạch số
+        // 60/KH-UBND` in a district Party committee's report.)
+        let issued_anywhere = desc.number.is_some()
             && {
                 let window = format!(" {} ", fold_words(before_ref));
                 window.ends_with(" ban hanh ")
@@ -4877,6 +4901,7 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                         .and_then(|s| registry::parse_issuer_at(s, home.province, home.district))
                         .is_some_and(|i| i.scope != Scope::Unknown || registry::below_province(&i.name))
             };
+        let issued = is_news && issued_anywhere;
         // (In a document's body, too, with the sentence's full date: `Ngày 21/04/2015, Thủ
         // tướng Chính phủ đã ban hành Chỉ thị số 06/CT-TTg ...` in a province's directive.)
         if !is_news
@@ -4929,7 +4954,7 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
         }
         // `Tỉnh ủy Phú Thọ ban hành Chương trình hành động số 39-CTr/TU`: the body that issued
         // it, when no `của ...` names one (and the symbol agrees with it).
-        if issued && desc.issuer.is_none() {
+        if issued_anywhere && desc.issuer.is_none() {
             if let Some(iss) = issuing_subject(before_ref)
                 .and_then(|s| registry::parse_issuer_at(s, home.province, home.district))
             {
@@ -7457,6 +7482,33 @@ mod tests {
         assert!(!triples(&x)
             .iter()
             .any(|(from, _, r)| *from != Endpoint::This && *r == Relation::Replaces));
+    }
+
+    /// The body that `ban hành` a document in a document's body issued it (a district Party
+    /// committee's report's shapes); a body that advised or directed another to issue it did
+    /// not.
+    #[test]
+    fn the_subject_that_issued_a_document_in_a_documents_body() {
+        let own = "HUYỆN ỦY CAM LỘ\n*\nSố 215-BC/HU\nĐẢNG CỘNG SẢN VIỆT NAM\nCam Lộ, ngày 20 tháng 3 năm 2024\n\nBÁO CÁO\ntổng kết công tác giáo dục\n\n";
+        let x = run(&format!("{own}Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 45-KH/HU, ngày 10/3/2014; UBND huyện ban hành Kế hoạch số 60/KH-UBND ngày 25/4/2014 để triển khai thực hiện.\nBộ Y tế đã tham mưu Chính phủ ban hành Nghị định số 15/2018/NĐ-CP ngày 02/02/2018 về an toàn thực phẩm.\n"));
+        let issuer = |n: &str| {
+            let r = x
+                .references
+                .iter()
+                .find(|r| r.desc.number.as_deref() == Some(n))
+                .unwrap();
+            (r.desc.issuer.clone(), r.desc.scope.clone())
+        };
+        let cam_lo = Some(Scope::District {
+            province: Some("Quảng Trị".into()),
+            district: "Cam Lộ".into(),
+        });
+        assert_eq!(
+            issuer("45"),
+            (Some("Huyện ủy Cam Lộ".into()), cam_lo.clone())
+        );
+        assert_eq!(issuer("60"), (Some("UBND huyện Cam Lộ".into()), cam_lo));
+        assert_eq!(issuer("15").0.as_deref(), Some("Chính phủ"));
     }
 
     /// A ministry's or department's letters with `&` are its code: one circular, one symbol.
