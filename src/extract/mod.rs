@@ -330,7 +330,7 @@ fn parse_attrs(text: &str, from: usize, limit: usize, home: Home) -> Attrs {
             if let Some(c) = ATTR_DATE_WORDS
                 .captures(rest)
                 .or_else(|| ATTR_DATE.captures(rest))
-                .filter(|c| !is_dateline(rest, c))
+                .filter(|c| !is_dateline(&text[..a.end], rest, c))
             {
                 if let Some(d) = iso_date(&c["d"], &c["m"], &c["y"]) {
                     a.year = d[..4].parse().ok();
@@ -3157,10 +3157,13 @@ fn glued_capital_word(s: &str) -> usize {
     part.len() - start
 }
 
-/// Whether the date `c` matched at the start of `rest` is a page's dateline, not the date of
-/// the reference before it: a bare date that opens a new line and a clock time follows
-/// (`... tổng kết 10 năm thực hiện Chỉ thị 17-CT/TU` / `28/06/2018 | 09:58`).
-fn is_dateline(rest: &str, c: &regex::Captures) -> bool {
+/// Whether the date `c` matched at the start of `rest` (after `before`) is a page's dateline,
+/// not the date of the reference before it: a bare date that opens a new line and a clock time
+/// follows (`... tổng kết 10 năm thực hiện Chỉ thị 17-CT/TU` / `28/06/2018 | 09:58`), or that
+/// stands alone on its line under a sentence (a headline, `Họp cho ý kiến vào các văn bản tổng
+/// kết thực hiện Nghị quyết số 18-NQ/TW` / `22/12/2024`; not a list's row, `12/KH-UBND` /
+/// `20/05/2019`).
+fn is_dateline(before: &str, rest: &str, c: &regex::Captures) -> bool {
     let d = c.name("d").expect("day group").start();
     let lead = &rest[..d];
     if !lead.contains('\n') || lead.chars().any(char::is_alphabetic) {
@@ -3168,6 +3171,10 @@ fn is_dateline(rest: &str, c: &regex::Captures) -> bool {
     }
     let end = c.get(0).expect("whole match").end();
     let line = rest[end..].split('\n').next().unwrap_or("");
+    let ref_line = before.rsplit('\n').next().unwrap_or(before);
+    if line.trim_matches([' ', '\t', '|']).is_empty() && ref_line.split_whitespace().count() >= 6 {
+        return true;
+    }
     let t = line.trim_start_matches([' ', '\t', '|', '-', ',']);
     let b = t.as_bytes();
     let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
@@ -7905,6 +7912,12 @@ mod tests {
         // (A date on the next line with no time after it is still the reference's.)
         let x = run("Thực hiện Chỉ thị số 17-CT/TU\n06/8/2009 của Ban Thường vụ Thành ủy.\n");
         assert_eq!(x.references[0].desc.date.as_deref(), Some("2009-08-06"));
+        // A date alone on its line under a headline is the page's; under a list's row of a
+        // number alone, the number's.
+        let x = run("Họp cho ý kiến vào các văn bản tổng kết thực hiện Nghị quyết số 18-NQ/TW\n22/12/2024\nSáng 22/12, Tỉnh ủy họp.\n");
+        assert_eq!(x.references[0].desc.date, None);
+        let x = run("Văn bản mới\nKế hoạch 12/KH-UBND\n20/05/2019\nTriển khai chuyển đổi số\n");
+        assert_eq!(x.references[0].desc.date.as_deref(), Some("2019-05-20"));
     }
 
     #[test]
