@@ -6736,6 +6736,11 @@ mod tests {
             scope("Thực hiện Nghị quyết Đại hội đại biểu Đảng bộ huyện Cao Lộc lần thứ XXII."),
             district("Cao Lộc")
         );
+        // (Named by the term it opened: `khóa XXII`.)
+        assert_eq!(
+            scope("Thực hiện Nghị quyết Đại hội Đảng bộ huyện Cao Lộc khóa XXII."),
+            district("Cao Lộc")
+        );
         // (The capital of a province that is no city is a city under it.)
         assert_eq!(
             scope("Thực hiện Nghị quyết Đại hội Đảng bộ thành phố Lạng Sơn lần thứ XVII."),
@@ -7709,6 +7714,10 @@ mod tests {
             .map(|r| r.desc.number.as_deref())
             .collect();
         assert_eq!(numbers, [Some("26"), Some("18")]);
+        // (A comma after the plenum's number, a district's portal's: `lần thứ tư, Ban Chấp
+        // hành Trung ương Đảng khóa XI`.)
+        let x = run("Học tập Nghị quyết Hội nghị lần thứ tư, Ban Chấp hành Trung ương Đảng khóa XI về “Một số vấn đề cấp bách về xây dựng Đảng hiện nay”.");
+        assert_eq!(x.references[0].desc.number.as_deref(), Some("12"));
     }
 
     #[test]

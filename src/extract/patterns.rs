@@ -335,7 +335,7 @@ pub static PLENUM_REF: LazyLock<Regex> = LazyLock::new(|| {
 /// (its kind in `dkind`, its name in `dname`). The congress's number in `n`.
 pub static CONGRESS_REF: LazyLock<Regex> = LazyLock::new(|| {
     re(&vi(&format!(
-        r"{nq}{SP}(?:{cua}{SP})?{dh}(?:{SP}{db})?(?:(?P<nat>(?:{SP}{dang})?{SP}{tq})|(?P<prov>{SP}{dang}{SP}{bo}{SP}(?:{tinh}|{tp}))(?P<pname>(?:{SP}[{upper}][{letter}]*){{1,3}})?|{SP}{dang}{SP}{bo}(?:{SP}(?P<dkind>{huyen}|{quan}|{tx}))?(?P<dname>(?:{SP}[{upper}][{letter}]*){{1,3}})?)?(?:{SP}{lt})?{SP}(?P<n>[IVX]{{1,5}})\b(?:(?P<cd>{SP}{cua}{SP}{dang})(?P<bo>{SP}{bo}(?P<bt>{SP}{tinh})?)?)?",
+        r"{nq}{SP}(?:{cua}{SP})?{dh}(?:{SP}{db})?(?:(?P<nat>(?:{SP}{dang})?{SP}{tq})|(?P<prov>{SP}{dang}{SP}{bo}{SP}(?:{tinh}|{tp}))(?P<pname>(?:{SP}[{upper}][{letter}]*){{1,3}})?|{SP}{dang}{SP}{bo}(?:{SP}(?P<dkind>{huyen}|{quan}|{tx}))?(?P<dname>(?:{SP}[{upper}][{letter}]*){{1,3}})?)?(?:{SP}(?:{lt}|{khoa}))?{SP}(?P<n>[IVX]{{1,5}})\b(?:(?P<cd>{SP}{cua}{SP}{dang})(?P<bo>{SP}{bo}(?P<bt>{SP}{tinh})?)?)?",
         nq = words("Nghị quyết"),
         cua = words("của"),
         dh = words("Đại hội"),
@@ -349,6 +349,9 @@ pub static CONGRESS_REF: LazyLock<Regex> = LazyLock::new(|| {
         quan = words("quận"),
         tx = words("thị xã"),
         lt = words("lần thứ"),
+        // (`Nghị quyết Đại hội Đảng bộ huyện Yên Thành khóa XXVI`: the term the congress
+        // opened, which has its number.)
+        khoa = r"(?i:khóa|khoá)",
         upper = vi_upper_class(),
         letter = VI_LETTER,
     )))
@@ -371,7 +374,7 @@ fn plenum_and_term(groups: bool) -> String {
         ("?:", "?:")
     };
     format!(
-        r"(?:(?:{lt}{SP})?({pw}{nw}|[0-9]{{1,2}}){SP})?(?:(?:{bch}|BCH){SP})?(?:{tu}|TW|T\.?Ư)(?:{SP}{dang})?(?:\s*({pn}[0-9]{{1,2}}))?\s*[,(]?\s*{khoa}{SP}(?P<term>[IVX]{{1,5}}|[ivx]{{1,5}}|[0-9]{{1,2}}(?-u:\b))\)?",
+        r"(?:(?:{lt}{SP})?({pw}{nw}|[0-9]{{1,2}})(?:\s*,)?{SP})?(?:(?:{bch}|BCH){SP})?(?:{tu}|TW|T\.?Ư)(?:{SP}{dang})?(?:\s*({pn}[0-9]{{1,2}}))?\s*[,(]?\s*{khoa}{SP}(?P<term>[IVX]{{1,5}}|[ivx]{{1,5}}|[0-9]{{1,2}}(?-u:\b))\)?",
         lt = words("lần thứ"),
         bch = words("Ban Chấp hành"),
         tu = words("Trung ương"),
