@@ -2531,10 +2531,17 @@ fn dateline(text: &str, ls: &[usize], found: &[Found]) -> Option<String> {
             (!dates_a_reference).then_some(d)
         })
     };
-    lines()
+    // (A site's clock above the item, `Thứ Bảy, 27/7/2024` / ... / `Thứ Sáu, 24/1/2020 9:1'`:
+    // the page was shown after the item was written, so of two short date lines the later
+    // date above the earlier one is the clock's.)
+    let mut short = lines()
         .filter(|(_, l)| l.len() <= DATELINE_MAX)
-        .find_map(|(a, l)| date_in(a, l))
-        .or_else(|| lines().find_map(|(a, l)| date_in(a, l)))
+        .filter_map(|(a, l)| date_in(a, l));
+    match (short.next(), short.next()) {
+        (Some(first), Some(second)) if second < first => Some(second),
+        (Some(first), _) => Some(first),
+        (None, _) => lines().find_map(|(a, l)| date_in(a, l)),
+    }
 }
 
 /// Whether a date in a news item's first lines is one it tells of rather than its own: the
@@ -6639,6 +6646,11 @@ mod tests {
             ("UBND tỉnh ban hành Công văn số 2221/UBND-TH.\nBáo cáo gửi về Văn phòng UBND tỉnh trước 14 giờ, ngày 05/12/2017.\n", None),
             ("Số liệu thiệt hại tính đến 17 giờ 00, ngày 04/11/2010.\n", None),
             ("Thời gian thực hiện kể từ 00 giờ ngày 23/4/2020.\n", None),
+            // A site's clock above the item's own date line.
+            ("Thứ Bảy, 27/7/2024\nVăn hóa\nThứ Sáu, 24/1/2020 9:1'(GMT+7)\n\nVĩnh Phúc: Triển khai Nghị quyết 33\n", Some("2020-01-24")),
+            ("Hải Phòng 05/06/2023\n\nKhối thi đua ký giao ước thi đua năm 2020\n\nThứ hai, 17/02/2020\n", Some("2020-02-17")),
+            // (An item updated later than written keeps its first date.)
+            ("Thứ Sáu, 24/1/2020\nCập nhật: Thứ Bảy, 25/1/2020\nUBND tỉnh ban hành Kế hoạch số 06/KH-UBND.\n", Some("2020-01-24")),
         ] {
             let t = normalize(text);
             let ls = line_starts(&t);
