@@ -514,6 +514,17 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
             }
             h.district = Some(district.clone());
         }
+        // `UBND HUYỆN BÌNH CHÁNH` / `PHÒNG GIÁO DỤC VÀ ĐÀO TẠO`: the district's office under
+        // its People's Committee issues (Nghị định 30/2020: the body above is written first),
+        // of the same district.
+        if let Some(i) = header_issuer.as_mut() {
+            if let (Some(office), Some(place)) = (
+                district_office(lines, anchor),
+                i.scope.district().and(i.name.strip_prefix("UBND ")),
+            ) {
+                i.name = format!("{office} {place}");
+            }
+        }
         // The Central Committee's header (`BAN CHẤP HÀNH TRUNG ƯƠNG`) heads the Politburo's and
         // the Secretariat's texts too: their signature or issuing sentence names the board.
         if header_issuer
@@ -1020,6 +1031,29 @@ fn district_unit(parts: &[&str]) -> Option<String> {
     .iter()
     .any(|b| a.starts_with(b) || a.contains(&format!(" {b}")));
     (unit && district_body).then(|| above.join(" "))
+}
+
+/// The office of a district's People's Committee (`PHÒNG GIÁO DỤC VÀ ĐÀO TẠO`, `PHÒNG NỘI
+/// VỤ`) on the header's line right above the number line, named as the provincial department
+/// of its field is (`Phòng Giáo dục và Đào tạo`), else in sentence case.
+fn district_office(lines: &[&str], number_line: usize) -> Option<String> {
+    let line = lines[number_line.saturating_sub(3)..number_line]
+        .iter()
+        .map(|l| without_page_mark(before_motto(first_cell(l)).trim()))
+        .rfind(|l| !l.is_empty() && is_upper(l) && !is_motto(l) && !is_separator(l))?;
+    let f = fold_words(line);
+    let field = f.strip_prefix("phong ")?;
+    let words = |s: &str| {
+        s.split(' ')
+            .filter(|w| *w != "va")
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let known = registry::DEPARTMENTS.iter().find_map(|(_, name)| {
+        let rest = name.strip_prefix("Sở ")?;
+        (words(&fold_words(rest)) == words(field)).then(|| format!("Phòng {rest}"))
+    });
+    Some(known.unwrap_or_else(|| sentence_case(&squash_spaces(line))))
 }
 
 /// A State header of a department under its People's Committee (`UBND TỈNH NGHỆ AN` / `SỞ Y
@@ -1782,7 +1816,7 @@ mod tests {
         for (head, issuer, scope) in [
             (
                 "UBND TX. ĐỒNG XOÀI\nPHÒNG GIÁO DỤC-ĐÀO TẠO\nSố: 151/TB-PGDĐT\n",
-                Some("UBND thị xã Đồng Xoài"),
+                Some("Phòng Giáo dục và Đào tạo thị xã Đồng Xoài"),
                 Scope::District {
                     province: Some("Bình Phước".into()),
                     district: "Đồng Xoài".into(),
@@ -1953,7 +1987,8 @@ mod tests {
     }
 
     /// A district's header with a unit under its body: the district's name ends before the
-    /// unit's line, and a Party letter's `CV` is a Công văn.
+    /// unit's line, its People's Committee's office issues, and a Party letter's `CV` is a
+    /// Công văn.
     #[test]
     fn a_unit_under_a_district_body() {
         for (head, issuer, district) in [
@@ -1964,7 +1999,7 @@ mod tests {
             ),
             (
                 "UBND HUYỆN NGA SƠN\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 55/KH-PGDĐT\nNga Sơn, ngày 13 tháng 11 năm 2020\n",
-                "UBND huyện Nga Sơn",
+                "Phòng Giáo dục và Đào tạo huyện Nga Sơn",
                 "Nga Sơn",
             ),
         ] {
