@@ -119,7 +119,18 @@ fn parse_ns_groups(c: &NsGroups, has_type_word: bool) -> Option<NumSym> {
                 .chain(&["ĐTN"])
                 .any(|k| iss.ends_with(k))
         {
-            return None;
+            // (`08/NQ/CP`, `49/ND/CP`: a central State body's letters after the second slash
+            // are a State symbol written with slashes.)
+            let state = registry::canonical_abbr(abbr, System::State)
+                .filter(|_| registry::symbol_is_central(iss) == Some(true));
+            return state.map(|a| NumSym {
+                number,
+                symbol: normalize_parts(&[a, iss], Some(a)),
+                system: System::State,
+                year: None,
+                normative: false,
+                doc_type: registry::type_by_abbr(a, System::State),
+            });
         }
         let abbr = canon
             .map(str::to_string)
@@ -143,7 +154,10 @@ fn parse_ns_groups(c: &NsGroups, has_type_word: bool) -> Option<NumSym> {
     let first = registry::canonical_abbr(parts[0], System::State);
     // (`Công văn số 357/PGDĐT`: a letter's symbol may be its issuer's letters alone, taken
     // after a type word.)
-    let issuer_alone = parts.len() == 1 && sym.chars().filter(|c| c.is_uppercase()).count() >= 3;
+    // (And a Government decree's before 1997, `Nghị định số 28/CP`: the Government's letters
+    // alone.)
+    let issuer_alone = parts.len() == 1
+        && (sym.chars().filter(|c| c.is_uppercase()).count() >= 3 || has_type_word && sym == "CP");
     if first.is_none() && (!has_type_word || parts.len() < 2 && !issuer_alone) {
         return None;
     }
@@ -3586,6 +3600,17 @@ fn after_theo(before: &str) -> bool {
     ws.last() == Some(&"theo") && ws.len().checked_sub(2).is_none_or(|k| ws[k] != "kem")
 }
 
+/// Where documents named in the plural end `ws` (`các Nghị định`, `những Thông tư`): the
+/// position of their `các` / `những`.
+fn plural_documents_before(ws: &[&str]) -> Option<usize> {
+    (1..=2).find_map(|n| {
+        let k = ws.len().checked_sub(n + 1)?;
+        (matches!(ws[k], "cac" | "nhung")
+            && registry::type_by_word(&ws[k + 1..].join(" ")).is_some())
+        .then_some(k)
+    })
+}
+
 /// Words naming a part of a document (`một số điều của`, `điểm b khoản 2 Điều 1 của`,
 /// `các nội dung của`), which may stand between a cue and the document it governs.
 fn is_part_word(w: &str) -> bool {
@@ -3675,6 +3700,11 @@ fn head_cue(window: &str) -> Option<(Relation, String)> {
     // 52/2019/QH14`: a cue that opens a law's name is the name, not the citing text's act.
     while cue.start > 0 && ws[cue.start - 1] == "luat" {
         cue = cues::last_cue(&ws[..cue.start - 1])?;
+    }
+    // `Căn cứ Nghị định số 28/CP ..., các Nghị định sửa đổi, bổ sung Nghị định số 28/CP`: the
+    // documents named in the plural right before the cue do its act, not the citing one.
+    if let Some(k) = plural_documents_before(&ws[..cue.start]) {
+        cue = cues::last_cue(&ws[..k])?;
     }
     // `... đã được thay thế bởi Quyết định X`, `bị bãi bỏ bởi`, `được sửa đổi tại Điều 1 Nghị
     // quyết Y`: passive voice, whose agent (X, Y) does the act to an earlier document; the
@@ -7533,6 +7563,36 @@ mod tests {
         );
         assert_eq!(issuer("60"), (Some("UBND huyện Cam Lộ".into()), cam_lo));
         assert_eq!(issuer("15").0.as_deref(), Some("Chính phủ"));
+    }
+
+    /// Old and slashed State symbols (real decisions' bases): a decree of 1995 with the
+    /// Government's letters alone, a Government resolution and a decree written with slashes.
+    #[test]
+    fn old_and_slashed_state_symbols() {
+        let x = run("Căn cứ Nghị định số 28/CP ngày 29/4/1995 của Chính phủ;\nThực hiện Nghị quyết số 08/NQ/CP ngày 24/01/2018 của Chính phủ;\nCăn cứ Nghị định số 49/ND/CP ngày 15/5/2003;\nVăn bản số 45/QĐ/UB; lần 2 QĐ/UBND.\n");
+        let got: Vec<_> = x
+            .references
+            .iter()
+            .map(|r| {
+                (
+                    r.desc.doc_type.clone().unwrap_or_default(),
+                    r.desc.number.clone().unwrap_or_default(),
+                    r.desc.symbol.clone().unwrap_or_default(),
+                )
+            })
+            .collect();
+        let want = [
+            ("Nghị định", "28", "CP"),
+            ("Nghị quyết", "08", "NQ-CP"),
+            ("Nghị định", "49", "NĐ-CP"),
+        ]
+        .map(|(t, n, s)| (t.to_string(), n.to_string(), s.to_string()));
+        assert_eq!(got, want);
+        // (Documents named in the plural before a cue do its act: the joint circular does not
+        // amend the decree.)
+        let own = "BỘ TÀI CHÍNH - BỘ LAO ĐỘNG\nSố: 84/2005/TTLT-BTC-BLĐTBXH\nHà Nội, ngày 23 tháng 9 năm 2005\nTHÔNG TƯ LIÊN TỊCH\nHướng dẫn quản lý kinh phí\n\n";
+        let x = run(&format!("{own}Căn cứ Nghị định số 28/CP ngày 29/4/1995 của Chính phủ quy định chi tiết, các Nghị định sửa đổi, bổ sung Nghị định số 28/CP ngày 29/4/1995 và các văn bản hiện hành;\n"));
+        assert!(!triples(&x).iter().any(|(_, _, r)| *r == Relation::Amends));
     }
 
     /// A ministry's or department's letters with `&` are its code: one circular, one symbol.
