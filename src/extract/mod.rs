@@ -3196,6 +3196,15 @@ fn is_dateline(before: &str, rest: &str, c: &regex::Captures) -> bool {
     if line.trim_matches([' ', '\t', '|']).is_empty() && ref_line.split_whitespace().count() >= 6 {
         return true;
     }
+    // (A table's next row that opens with its date: `09/01/2015 Được sửa đổi 79/2014/QĐ-UBND`
+    // under `19/07/2013 Văn bản có hiệu lực 30/2013/QĐ-UBND`; a date that a line break cut
+    // from its reference goes on in lower case, `06/8/2009 của Ban Thường vụ Thành ủy`.)
+    if line
+        .trim_start_matches([' ', '\t', '|'])
+        .starts_with(char::is_uppercase)
+    {
+        return true;
+    }
     let t = line.trim_start_matches([' ', '\t', '|', '-', ',']);
     let b = t.as_bytes();
     let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
@@ -3249,6 +3258,10 @@ struct ChainCue {
 /// its lines.
 fn new_line_in_sentence_case(gap: &str) -> bool {
     gap.rsplit_once('\n').is_some_and(|(_, last)| {
+        // (Also after the date that opens a table's row: `19/05/2017 Được sửa đổi ...`.)
+        let last = last
+            .trim_start()
+            .trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '/' | '.' | '-'));
         let mut cs = last.trim_start().chars();
         cs.next().is_some_and(char::is_uppercase) && cs.next().is_some_and(char::is_lowercase)
     })
@@ -7999,6 +8012,16 @@ mod tests {
         assert_eq!(x.references[0].desc.date, None);
         let x = run("Văn bản mới\nKế hoạch 12/KH-UBND\n20/05/2019\nTriển khai chuyển đổi số\n");
         assert_eq!(x.references[0].desc.date.as_deref(), Some("2019-05-20"));
+        // A table's rows that open with their dates (a legal database's history of a text).
+        let x = run("Ngày Trạng thái Văn bản nguồn\n09/07/2013 Văn bản được ban hành 30/2013/QĐ-UBND\n09/01/2015 Được sửa đổi 79/2014/QĐ-UBND\n27/02/2015 Bị hết hiệu lực 1 phần 413/QĐ-UBND\n19/05/2017 Được sửa đổi 14/2017/QĐ-UBND\n");
+        let dates: Vec<_> = x
+            .references
+            .iter()
+            .map(|r| r.desc.date.as_deref())
+            .collect();
+        assert_eq!(dates, [None, None, None, None]);
+        // (Nor does a row's cue make the row above it act on its number.)
+        assert!(triples(&x).iter().all(|(from, ..)| *from == Endpoint::This));
     }
 
     #[test]
