@@ -610,6 +610,19 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
             h.number_line = Some(line);
             h.title_lines = Some((line, title_end));
             h.own = Some(own);
+        } else if let Some((line, own, title_end)) = headed_without_number(lines, text) {
+            h.number_line = Some(line);
+            h.title_lines = Some((line, title_end));
+            h.unnumbered = true;
+            h.province = own
+                .scope
+                .as_ref()
+                .and_then(|s| s.province())
+                .map(str::to_string);
+            if let Some(Scope::District { district, .. }) = own.scope.as_ref() {
+                h.district = Some(district.clone());
+            }
+            h.own = Some(own);
         }
     }
     if h.province.is_none()
@@ -632,6 +645,117 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
     let own_number = h.own.as_ref().and_then(|o| o.number.as_deref());
     h.furniture_from = furniture_start(lines, number_line.unwrap_or(0), own_number);
     h
+}
+
+/// A document's text that lost its number line (a portal's or a school site's copy, a report
+/// whose number cell is blank): its type line in capitals (`KẾ HOẠCH`, `QUYẾT ĐỊNH CỦA THỦ TƯỚNG
+/// CHÍNH PHỦ`) within its first lines, its title under it, and its preamble right after
+/// (`Căn cứ ...`, `Thực hiện ...`) make it a document of its own, of no number: of the body its
+/// header names, dated by its place-date line. Returns the type line, the document and the end
+/// of its title.
+fn headed_without_number(lines: &[&str], text: &str) -> Option<(usize, DocDesc, usize)> {
+    let (at, doc_type, of) = lines.iter().take(20).enumerate().find_map(|(i, l)| {
+        let l = cell_text(l).trim();
+        if l.len() < 6 || !is_upper(l) {
+            return None;
+        }
+        if let Some(t) = registry::type_by_word(without_remark(l)) {
+            return Some((i, t, None));
+        }
+        let (head, of) = l.split_once(" CỦA ")?;
+        Some((i, registry::type_by_word(head)?, Some(of)))
+    })?;
+    // Only a header above it (the body's name, the motto, the place and date): a page that
+    // introduces a document first (`Ban biên tập giới thiệu toàn văn Nghị quyết số 10-NQ/TU
+    // ...`) names it by its number.
+    let header_like = |l: &&str| {
+        let t = cell_text(l).trim();
+        t.is_empty()
+            || is_upper(t)
+            || is_separator(t)
+            || is_motto(t)
+            || t.len() < 80 && PLACE_DATE.is_match(after_motto(t))
+            || t.chars().all(|c| !c.is_alphanumeric())
+    };
+    if !lines[..at].iter().all(header_like) {
+        return None;
+    }
+    // (`NGHỊ QUYẾT` / `CỦA BAN THƯỜNG VỤ TỈNH ỦY` / `về ...`: who issues, on the next line.)
+    let (of, from) = match lines.get(at + 1).map(|l| cell_text(l).trim()) {
+        Some(l) if of.is_none() && is_upper(l) && l.starts_with("CỦA ") => {
+            (Some(&l[7..]), at + 2)
+        }
+        _ => (of, at + 1),
+    };
+    let (title, end) = title_after(lines, from);
+    if title.is_empty() {
+        return None;
+    }
+    // The preamble opens within a few lines of the title's end.
+    let preamble = lines.iter().skip(end).take(6).any(|l| {
+        let f = fold_words(l.trim_start_matches(['-', ' ', '\t', '|']));
+        [
+            "can cu ",
+            "thuc hien ",
+            "de trien khai ",
+            "nham trien khai ",
+        ]
+        .iter()
+        .any(|c| f.starts_with(c))
+    });
+    if !preamble {
+        return None;
+    }
+    let home = province_of_text_in(text);
+    let block = issuer_block(lines, at, None);
+    // (Else the authority above the preamble, `CHÍNH PHỦ` / `Căn cứ ...`.)
+    let authority = lines
+        .get(end)
+        .map(|l| cell_text(l).trim())
+        .filter(|l| is_upper(l) && !l.is_empty());
+    let issuer = of
+        .and_then(|o| parse_issuer(o, home.as_deref()))
+        .or_else(|| {
+            (!block.is_empty())
+                .then(|| parse_issuer(&block, home.as_deref()))
+                .flatten()
+        })
+        .or_else(|| authority.and_then(|a| parse_issuer(a, home.as_deref())));
+    let date = lines[at.saturating_sub(8)..at].iter().find_map(|l| {
+        let c = PLACE_DATE.captures(after_motto(l))?;
+        iso_date(&c["d"], &c["m"], &c["y"])
+    });
+    let system = issuer.as_ref().map_or(System::State, |i| i.system);
+    let t = registry::DOC_TYPES.iter().find(|t| t.name == doc_type)?;
+    let abbr = match system {
+        System::Party => t.party.first().or(t.state.first()),
+        System::State => t.state.first().or(t.party.first()),
+    }?;
+    let scope = issuer.as_ref().map(|i| i.scope.clone());
+    let term = (system == System::Party && scope == Some(Scope::Central))
+        .then(|| {
+            date.as_deref()
+                .and_then(registry::term_of_date)
+                .map(str::to_string)
+        })
+        .flatten();
+    Some((
+        at,
+        DocDesc {
+            doc_type: Some(doc_type.to_string()),
+            number: None,
+            symbol: Some(abbr.to_string()),
+            system: Some(system),
+            year: date.as_deref().and_then(|d| d[..4].parse().ok()),
+            date,
+            term,
+            issuer: issuer.map(|i| i.name),
+            scope,
+            title: Some(title),
+            normative: false,
+        },
+        end,
+    ))
 }
 
 /// A type line without the remark in brackets after the type word (`QUY ĐỊNH (BỔ SUNG)`,
@@ -1847,6 +1971,39 @@ mod tests {
                 (issuer, Some(scope)),
                 "{head}"
             );
+        }
+    }
+
+    /// A document's copy that lost its number line (real portals' shapes): its type line, title
+    /// and preamble make it a document of no number; not a page that introduces a numbered one,
+    /// nor a type line without a preamble under it.
+    #[test]
+    fn a_document_that_lost_its_number_line() {
+        let text = "QUYẾT ĐỊNH CỦA THỦ TƯỚNG CHÍNH PHỦ\nBan hành Chương trình hành động của Chính phủ triển khai thực hiện Nghị quyết số 53/NQ-TW\n\nTHỦ TƯỚNG CHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001;\n";
+        let lines: Vec<&str> = text.lines().collect();
+        let h = scan(&lines);
+        let own = h.own.expect("a document");
+        assert_eq!(
+            (
+                own.doc_type.as_deref(),
+                own.number.as_deref(),
+                own.issuer.as_deref(),
+                own.scope
+            ),
+            (
+                Some("Quyết định"),
+                None,
+                Some("Thủ tướng Chính phủ"),
+                Some(Scope::Central)
+            )
+        );
+        assert!(h.unnumbered);
+        for text in [
+            "Ban biên tập giới thiệu toàn văn Nghị quyết số 10-NQ/TU, ngày 18/8/2021 của Ban Thường vụ Tỉnh ủy.\n\nNGHỊ QUYẾT\nCỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề phát triển thị xã\n\nThực hiện Nghị quyết Đại hội, Ban Thường vụ ban hành Nghị quyết như sau:\n",
+            "KẾ HOẠCH\nTổ chức đại hội Đoàn các cấp\n\nSáng nay, đại hội đã diễn ra.\n",
+        ] {
+            let lines: Vec<&str> = text.lines().collect();
+            assert!(scan(&lines).own.is_none(), "{text}");
         }
     }
 
