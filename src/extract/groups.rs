@@ -478,11 +478,14 @@ fn body_goes_on(phrase: &str, next: &str) -> Option<usize> {
                 .collect::<Vec<_>>()
                 .join(" "),
         );
-        let board = matches!(last[..], ["vu", "thuong"] | ["truc", "thuong"])
-            && matches!(
-                two.as_str(),
-                "tinh uy" | "thanh uy" | "huyen uy" | "quan uy" | "thi uy" | "dang uy"
-            );
+        // (And the Politburo's name broken after `Bộ`: `của Bộ` / `Chính trị`.)
+        let politburo = last.first() == Some(&"bo") && two == "chinh tri";
+        let board = politburo
+            || matches!(last[..], ["vu", "thuong"] | ["truc", "thuong"])
+                && matches!(
+                    two.as_str(),
+                    "tinh uy" | "thanh uy" | "huyen uy" | "quan uy" | "thi uy" | "dang uy"
+                );
         let word = two.split(' ').next().unwrap_or("");
         if !(board || crate::registry::body_name_goes_on(&folded, word)) {
             return None;

@@ -5021,7 +5021,17 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                 let fits = (desc.system.is_none_or(|s| s == iss.system)
                     || registry::mass_organisation(&format!(" {} ", fold_words(&iss.name)))
                         .is_some())
-                    && central_symbol.is_none_or(|c| c == (iss.scope == Scope::Central));
+                    && central_symbol.is_none_or(|c| c == (iss.scope == Scope::Central))
+                    // (`Chính phủ ban hành Quyết định số 19/QĐ-TTg`: the Prime Minister's, as
+                    // its letters say.)
+                    && desc.symbol.as_deref().is_none_or(|s| {
+                        let body = s.rsplit(['/', '-']).next().map(crate::normalize::fold);
+                        match body.as_deref() {
+                            Some("ttg") => iss.name == "Thủ tướng Chính phủ",
+                            Some("cp") => iss.name == "Chính phủ",
+                            _ => true,
+                        }
+                    });
                 // (A body of no place the text names, `Ủy ban nhân dân huyện ban hành Kế hoạch
                 // số 42/KH-UBND` in a city's news: a district's, not the city's its home would
                 // make it; it stays unscoped.)
@@ -7504,6 +7514,14 @@ mod tests {
         ]
         .map(|(s, y, i)| (s.to_string(), Some(y), i.to_string()));
         assert_eq!(got, want);
+        // (`của Bộ` / `Chính trị`; and a subject that is not the body the symbol names.)
+        let x = run("Căn cứ Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024 của Bộ\nChính trị về đột phá phát triển khoa học;\nNgày 5/1/2024, Chính phủ ban hành Quyết định số 19/QĐ-TTg về abc.\n");
+        let issuers: Vec<_> = x
+            .references
+            .iter()
+            .map(|r| r.desc.issuer.as_deref())
+            .collect();
+        assert_eq!(issuers, [Some("Bộ Chính trị"), None]);
     }
 
     /// Joint documents (real joint circulars' and resolutions' shapes): their symbol names all
