@@ -1569,50 +1569,59 @@ const MASS_BOARDS: &[(&[&str], &str)] = &[
     (&["ban chap hanh", "bch"], "Ban Chấp hành"),
 ];
 
+/// The mass organisations, as texts name them (folded keys, in the order they are tried: the
+/// trade unions' confederation before its provincial federations): name below the centre,
+/// name at the centre, and whether it is only at the centre.
+const MASS_ORGS: &[(&[&str], &str, &str, bool)] = &[
+    (
+        &["tong lien doan lao dong", "tong ldld"],
+        "Tổng Liên đoàn Lao động Việt Nam",
+        "Tổng Liên đoàn Lao động Việt Nam",
+        true,
+    ),
+    (
+        &["lien doan lao dong", "ldld"],
+        "Liên đoàn Lao động",
+        "Tổng Liên đoàn Lao động Việt Nam",
+        false,
+    ),
+    (
+        &["hoi lien hiep phu nu", "hoi lhpn", "hoi phu nu"],
+        "Hội LHPN",
+        "Trung ương Hội LHPN Việt Nam",
+        false,
+    ),
+    (
+        &["hoi nong dan", "hoi nd"],
+        "Hội Nông dân",
+        "Trung ương Hội Nông dân Việt Nam",
+        false,
+    ),
+    (
+        &["hoi cuu chien binh", "hoi ccb"],
+        "Hội Cựu chiến binh",
+        "Trung ương Hội Cựu chiến binh Việt Nam",
+        false,
+    ),
+    (
+        &["mttq", "mttqvn", "mat tran to quoc"],
+        "Ủy ban MTTQ",
+        "Ủy ban Trung ương MTTQ Việt Nam",
+        false,
+    ),
+];
+
 /// The mass organisation the folded phrase `f` (spaces around) names, if any.
 pub(crate) fn mass_organisation(f: &str) -> Option<MassOrganisation> {
-    let has = |k: &str| contains_words(f, k);
-    let org = |local, central, always_central| MassOrganisation {
-        local,
-        central,
-        always_central,
-        system: System::Party,
-    };
-    if has("tong lien doan lao dong") || has("tong ldld") {
-        return Some(org(
-            "Tổng Liên đoàn Lao động Việt Nam",
-            "Tổng Liên đoàn Lao động Việt Nam",
-            true,
-        ));
-    }
-    if has("lien doan lao dong") || has("ldld") {
-        return Some(org(
-            "Liên đoàn Lao động",
-            "Tổng Liên đoàn Lao động Việt Nam",
-            false,
-        ));
-    }
-    if has("hoi lien hiep phu nu") || has("hoi lhpn") || has("hoi phu nu") {
-        return Some(org("Hội LHPN", "Trung ương Hội LHPN Việt Nam", false));
-    }
-    if has("hoi nong dan") || has("hoi nd") {
-        return Some(org(
-            "Hội Nông dân",
-            "Trung ương Hội Nông dân Việt Nam",
-            false,
-        ));
-    }
-    if has("hoi cuu chien binh") || has("hoi ccb") {
-        return Some(org(
-            "Hội Cựu chiến binh",
-            "Trung ương Hội Cựu chiến binh Việt Nam",
-            false,
-        ));
-    }
-    if has("mttq") || has("mat tran to quoc") || has("mttqvn") {
-        return Some(org("Ủy ban MTTQ", "Ủy ban Trung ương MTTQ Việt Nam", false));
-    }
-    None
+    MASS_ORGS
+        .iter()
+        .find(|(keys, ..)| keys.iter().any(|k| contains_words(f, k)))
+        .map(|&(_, local, central, always_central)| MassOrganisation {
+            local,
+            central,
+            always_central,
+            system: System::Party,
+        })
 }
 
 /// Whether a central document of the Party system is dated by the Party's terms (`khóa
