@@ -681,10 +681,12 @@ fn headed_without_number(lines: &[&str], text: &str) -> Option<(usize, DocDesc, 
         return None;
     }
     // (`NGHỊ QUYẾT` / `CỦA BAN THƯỜNG VỤ TỈNH ỦY` / `về ...`: who issues, on the next line.)
-    let (of, from) = match lines.get(at + 1).map(|l| cell_text(l).trim()) {
-        Some(l) if of.is_none() && is_upper(l) && l.starts_with("CỦA ") => {
-            (Some(&l[7..]), at + 2)
-        }
+    let next = lines.get(at + 1).map(|l| cell_text(l).trim());
+    let (of, from) = match next
+        .filter(|l| is_upper(l))
+        .and_then(|l| l.strip_prefix("CỦA "))
+    {
+        Some(board) if of.is_none() => (Some(board), at + 2),
         _ => (of, at + 1),
     };
     let (title, end) = title_after(lines, from);
@@ -1998,6 +2000,14 @@ mod tests {
             )
         );
         assert!(h.unnumbered);
+        // (Who issues on the line under the type line.)
+        let text = "NGHỊ QUYẾT\nCỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề phát triển thị xã\n\nThực hiện Nghị quyết Đại hội, Ban Thường vụ ban hành Nghị quyết như sau:\n";
+        let lines: Vec<&str> = text.lines().collect();
+        let own = scan(&lines).own.expect("a document");
+        assert_eq!(
+            (own.issuer.as_deref(), own.title.as_deref()),
+            (Some("Ban Thường vụ Tỉnh ủy"), Some("về phát triển thị xã"))
+        );
         for text in [
             "Ban biên tập giới thiệu toàn văn Nghị quyết số 10-NQ/TU, ngày 18/8/2021 của Ban Thường vụ Tỉnh ủy.\n\nNGHỊ QUYẾT\nCỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề phát triển thị xã\n\nThực hiện Nghị quyết Đại hội, Ban Thường vụ ban hành Nghị quyết như sau:\n",
             "KẾ HOẠCH\nTổ chức đại hội Đoàn các cấp\n\nSáng nay, đại hội đã diễn ra.\n",
