@@ -5459,6 +5459,7 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
         prev = Some(i);
     }
 
+    carry_out_through_programmes(text, &references, &mut relations);
     // A consolidated text repeats its law's bases and names what amended it: it rests on,
     // amends and carries out nothing itself, it cites.
     if own
@@ -5489,6 +5490,87 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
         references,
         relations,
         diagnostics: vec![],
+    }
+}
+
+/// `Kế hoạch ... triển khai Chương trình hành động của Chính phủ thực hiện Nghị quyết số
+/// 29-NQ/TW`, with `Căn cứ Nghị quyết số 44/NQ-CP ... ban hành Chương trình hành động của Chính
+/// phủ thực hiện Nghị quyết số 29-NQ/TW`: what the document carries out is the Government's
+/// programme, which the one Government document the text says carries out the Party's
+/// resolution issued; the Party's resolution it carries out through that one (a ministry's
+/// plan, then the Government's, then the Party's). The link to the Party's resolution becomes
+/// one to the Government's document.
+fn carry_out_through_programmes(
+    text: &str,
+    references: &[Reference],
+    relations: &mut [StatedRelation],
+) {
+    // (Spaces aside: copies run words together, `CHƯƠNG TRÌNHHÀNH ĐỘNG`.)
+    const PROGRAMME: &str = "chuongtrinhhanhdongcuachinhphu";
+    let government = |r: &Reference| {
+        r.desc
+            .symbol
+            .as_deref()
+            .and_then(|s| s.rsplit(['/', '-']).next())
+            .is_some_and(|b| matches!(crate::normalize::fold(b).as_str(), "cp" | "ttg"))
+    };
+    // (Government document, the resolution it carries out) as the text states them.
+    let carriers: Vec<(u32, u32)> = relations
+        .iter()
+        .filter_map(|r| match (r.from, r.relation) {
+            (Endpoint::Ref(g), Relation::Implements) if government(&references[g as usize]) => {
+                Some((g, r.to))
+            }
+            _ => None,
+        })
+        .collect();
+    if carriers.is_empty() {
+        return;
+    }
+    for rel in relations
+        .iter_mut()
+        .filter(|r| r.from == Endpoint::This && r.relation == Relation::Implements)
+    {
+        let x = &references[rel.to as usize];
+        let start = x.start as usize;
+        let mut from = start.saturating_sub(240);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let before = &text[from..start];
+        let before = before.rsplit_once("\n\n").map_or(before, |(_, b)| b);
+        let folded = fold_words(before);
+        let joined = folded.replace(' ', "");
+        let Some(at) = joined.rfind(PROGRAMME) else {
+            continue;
+        };
+        // (What the document does to the programme: `sửa đổi, bổ sung, cập nhật Chương trình
+        // hành động của Chính phủ ...` amends it, `thay thế` replaces it, else it carries it
+        // out.)
+        let act_from = joined[..at]
+            .char_indices()
+            .rev()
+            .nth(23)
+            .map_or(0, |(i, _)| i);
+        let act = &joined[act_from..at];
+        let relation = if ["suadoi", "bosung", "capnhat"]
+            .iter()
+            .any(|w| act.contains(w))
+        {
+            Relation::Amends
+        } else if act.contains("thaythe") {
+            Relation::Replaces
+        } else {
+            Relation::Implements
+        };
+        let mut through = carriers
+            .iter()
+            .filter(|(_, t)| same_document(&references[*t as usize].desc, &x.desc))
+            .map(|(g, _)| *g);
+        if let (Some(g), None) = (through.next(), through.next()) {
+            rel.to = g;
+            rel.relation = relation;
+        }
     }
 }
 
@@ -7624,6 +7706,46 @@ mod tests {
         let own = "BỘ TÀI CHÍNH - BỘ LAO ĐỘNG\nSố: 84/2005/TTLT-BTC-BLĐTBXH\nHà Nội, ngày 23 tháng 9 năm 2005\nTHÔNG TƯ LIÊN TỊCH\nHướng dẫn quản lý kinh phí\n\n";
         let x = run(&format!("{own}Căn cứ Nghị định số 28/CP ngày 29/4/1995 của Chính phủ quy định chi tiết, các Nghị định sửa đổi, bổ sung Nghị định số 28/CP ngày 29/4/1995 và các văn bản hiện hành;\n"));
         assert!(!triples(&x).iter().any(|(_, _, r)| *r == Relation::Amends));
+    }
+
+    /// A ministry's plan that carries out the Government's programme for a Party resolution
+    /// (a real Ministry of Education decision's shape): it implements the Government's
+    /// resolution that issued the programme, which implements the Party's.
+    #[test]
+    fn a_plan_carries_out_the_governments_programme() {
+        let own = "BỘ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 2653/QĐ-BGDĐT\nHà Nội, ngày 25 tháng 7 năm 2014\n\nQUYẾT ĐỊNH\n\nBAN HÀNH KẾ HOẠCH HÀNH ĐỘNG CỦA NGÀNH GIÁO DỤC TRIỂN KHAI CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ THỰC HIỆN NGHỊ QUYẾT SỐ 29-NQ/TW VỀ ĐỔI MỚI CĂN BẢN, TOÀN DIỆN GIÁO DỤC VÀ ĐÀO TẠO\n\nBỘ TRƯỞNG BỘ GIÁO DỤC VÀ ĐÀO TẠO\n\n";
+        let x = run(&format!("{own}Căn cứ Nghị quyết số 44/NQ-CP ngày 09/6/2014 của Chính phủ ban hành Chương trình hành động của Chính phủ thực hiện Nghị quyết số 29-NQ/TW ngày 04/11/2013 của Ban Chấp hành Trung ương Đảng;\n"));
+        let ix = |n: &str| {
+            x.references
+                .iter()
+                .position(|r| r.desc.number.as_deref() == Some(n) && !r.is_self)
+                .unwrap() as u32
+        };
+        let t = triples(&x);
+        assert!(
+            t.contains(&(Endpoint::This, ix("44"), Relation::Implements)),
+            "{t:?}"
+        );
+        assert!(
+            !t.contains(&(Endpoint::This, ix("29"), Relation::Implements)),
+            "{t:?}"
+        );
+        assert!(
+            t.iter()
+                .any(|(from, to, r)| *from == Endpoint::Ref(ix("44"))
+                    && x.references[*to as usize].desc.number.as_deref() == Some("29")
+                    && *r == Relation::Implements),
+            "{t:?}"
+        );
+        // (A resolution that amends the programme amends the Government's resolution.)
+        let own = "CHÍNH PHỦ\nSố: 71/NQ-CP\nHà Nội, ngày 01 tháng 4 năm 2025\n\nNGHỊ QUYẾT\n\nSỬA ĐỔI, BỔ SUNG CẬP NHẬT CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ THỰC HIỆN NGHỊ QUYẾT SỐ 57-NQ/TW\n\nCHÍNH PHỦ\n\n";
+        let x = run(&format!("{own}Căn cứ Nghị quyết số 03/NQ-CP ngày 09/01/2025 của Chính phủ ban hành Chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị;\n"));
+        let three = x
+            .references
+            .iter()
+            .position(|r| r.desc.number.as_deref() == Some("03"))
+            .unwrap() as u32;
+        assert!(triples(&x).contains(&(Endpoint::This, three, Relation::Amends)));
     }
 
     /// A ministry's or department's letters with `&` are its code: one circular, one symbol.
