@@ -81,13 +81,55 @@ fn normalize_cow(text: &str) -> Cow<'_, str> {
         i += len;
         run = i;
     }
-    match out {
+    let replaced = match out {
         None => composed,
         Some(mut out) => {
             out.push_str(&composed[run..]);
             Cow::Owned(out)
         }
+    };
+    match unglued(&replaced) {
+        None => replaced,
+        Some(s) => Cow::Owned(s),
     }
+}
+
+/// The text with a space put between a word and a type word glued to it (`Căn cứThông tư số
+/// 12/2020/TT-BGDĐT`, `Thực hiệnNghị quyết số 12/NQ-CP`), or `None` when no type word is glued.
+/// Web pages lose that space where a link starts (`Căn cứ <a>Thông tư ...</a>` copied as
+/// text), and a type word glued to the cue before it is neither found as a reference nor read
+/// with its cue. A Vietnamese syllable never has a capital after a small letter, so a small
+/// letter right before a type word's capital is always such a seam.
+fn unglued(text: &str) -> Option<String> {
+    static TYPES: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| {
+        let mut words: Vec<&str> = crate::registry::DOC_TYPES
+            .iter()
+            .flat_map(|t| std::iter::once(t.name).chain(t.variants.iter().copied()))
+            .chain(["Hiến pháp"])
+            .collect();
+        words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+            .build(words)
+            .expect("type words build an automaton")
+    });
+    let mut out: Option<String> = None;
+    let mut run = 0;
+    for m in TYPES.find_iter(text) {
+        let glued = text[..m.start()]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_lowercase());
+        if glued {
+            let out = out.get_or_insert_with(|| String::with_capacity(text.len() + 16));
+            out.push_str(&text[run..m.start()]);
+            out.push(' ');
+            run = m.start();
+        }
+    }
+    let mut out = out?;
+    out.push_str(&text[run..]);
+    Some(out)
 }
 
 /// Whether the dash (three bytes) at `i` stands where a symbol's hyphen does: after a digit or
@@ -781,6 +823,24 @@ mod tests {
     fn keeps_lines_and_drops_invisible_characters() {
         let t = normalize("a\r\nb\rc\u{00A0}d\u{200B}e\n");
         assert_eq!(t, "a\nb\nc de\n");
+    }
+
+    #[test]
+    fn a_type_word_glued_to_the_word_before_it_gets_its_space() {
+        assert_eq!(
+            normalize("Căn cứThông tư số 12/2020/TT-BGDĐT;\nThực hiệnNghị quyết số 12/NQ-CP"),
+            "Căn cứ Thông tư số 12/2020/TT-BGDĐT;\nThực hiện Nghị quyết số 12/NQ-CP"
+        );
+        // A capital before it, a space, or the start of a line: nothing glued.
+        for kept in [
+            "QUYẾT ĐỊNH\nQuyết định số 5/QĐ-UBND",
+            "Căn cứ Luật Đầu tư",
+            "(Kế hoạch số 45/KH-UBND)",
+            "UBNDKế hoạch",
+        ] {
+            assert_eq!(normalize(kept), kept);
+        }
+        assert_eq!(normalize("củaLuật Đầu tư"), "của Luật Đầu tư");
     }
 
     #[test]

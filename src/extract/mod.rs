@@ -9305,4 +9305,16 @@ mod tests {
         ));
         assert_eq!(laws(&x), ["Luật 80/2015/QH13", "Luật 39/2019/QH14"]);
     }
+
+    /// A page that lost the space where a link started (`Căn cứ<a>Thông tư ...`): the glued
+    /// type word is a reference, read with its cue.
+    #[test]
+    fn a_type_word_glued_to_its_cue_is_read_with_it() {
+        let x = run(&format!(
+            "{DECISION_HEAD}Căn cứThông tư số 12/2020/TT-BGDĐT ngày 10/5/2020 của Bộ Giáo dục và \
+             Đào tạo;\nThực hiệnNghị quyết số 15/NQ-CP ngày 5/2/2021 của Chính phủ;\n"
+        ));
+        assert_eq!(rel_of(&x, "12"), Some(Relation::BasedOn));
+        assert_eq!(rel_of(&x, "15"), Some(Relation::Implements));
+    }
 }
