@@ -4401,6 +4401,38 @@ fn is_coordination(gap: &str) -> bool {
         && !gap.contains(['.', ';', '(', ')'])
 }
 
+/// What the document's own cue says of the list item before the parenthesis that reference `p`
+/// closes, when the reference at `at` comes next in that list: `Thực hiện Chương trình hành
+/// động số 15-CTr/TU ... (thực hiện Nghị quyết số 19-NQ/TW) và Kế hoạch số 12/KH-UBND ... của
+/// UBND tỉnh, ...`. A parenthesis after a list item says what that item is or does; the list
+/// goes on after it, under the cue that governs the item, not under what the parenthesis says
+/// (the parenthesis's own document is no item of the list).
+fn item_before_parenthesis(
+    text: &str,
+    found: &[Found],
+    stated: &[Option<(Endpoint, Relation, String)>],
+    p: usize,
+    at: usize,
+) -> Option<(Endpoint, Relation, String)> {
+    let after = text[found[p].attr_end.clamp(found[p].end, at)..at].trim_start();
+    if !is_coordination(after.strip_prefix(')')?) {
+        return None;
+    }
+    let open = text[..found[p].start].rfind('(')?;
+    if text[open..found[p].start].contains(')') {
+        return None;
+    }
+    let q = (0..p).rev().find(|&q| found[q].end <= open)?;
+    let between = &text[found[q].attr_end.clamp(found[q].end, open)..open];
+    if between.len() > 200 || between.contains(['.', ';', '(', ')']) || between.contains("\n\n") {
+        return None;
+    }
+    match &stated[q] {
+        Some((Endpoint::This, rel, _)) if *rel != Relation::Cites => stated[q].clone(),
+        _ => None,
+    }
+}
+
 /// Whether the stretch between two references names a part of the second, as the next item of
 /// a list: `Căn cứ quy định tại Điều 49 của Luật Quản lý thuế, Điều 24 của Nghị định số
 /// 85/2007/NĐ-CP` (both are bases).
@@ -5228,6 +5260,9 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                 agent_of[i] = Some((target, rel, cue));
                 last_agent = Some(i);
                 this_rel = Some((Endpoint::This, Relation::Cites, String::new()));
+            } else if let Some(r) = item_before_parenthesis(text, &found, &stated, p, f.start) {
+                // `Thực hiện A (thực hiện X) và B`: B is the next item after A.
+                this_rel = Some(r);
             } else if head
                 && governed
                 && found[p].attr_end <= f.start
@@ -9316,5 +9351,32 @@ mod tests {
         ));
         assert_eq!(rel_of(&x, "12"), Some(Relation::BasedOn));
         assert_eq!(rel_of(&x, "15"), Some(Relation::Implements));
+    }
+
+    /// `Thực hiện A (thực hiện X) và B (thực hiện Y), UBND tỉnh ban hành`: the parenthesis
+    /// says what A does; B is the next item the document carries out.
+    #[test]
+    fn a_list_goes_on_after_a_parenthesis_on_its_item() {
+        let x = run(&format!(
+            "{DECISION_HEAD}Thực hiện Nghị quyết số 20-NQ/TW ngày 25/10/2017 của Ban Chấp hành \
+             Trung ương Đảng khóa XII; Chương trình hành động số 15-CTr/TU ngày 10/01/2018 của \
+             Tỉnh ủy (thực hiện Nghị quyết số 19-NQ/TW) và Kế hoạch số 11/KH-UBND ngày 20/01/2018 \
+             của UBND tỉnh (thực hiện Quyết định số 435/QĐ-TTg ngày 5/4/2017 của Thủ tướng Chính \
+             phủ), Ủy ban nhân dân tỉnh ban hành Quyết định như sau:\n"
+        ));
+        for n in ["20", "15", "11"] {
+            assert_eq!(rel_of(&x, n), Some(Relation::Implements), "{n}");
+        }
+        let chained = |from: &str, to: &str| {
+            x.relations.iter().any(|r| {
+                matches!(r.from, Endpoint::Ref(a)
+                    if x.references[a as usize].desc.number.as_deref() == Some(from))
+                    && x.references[r.to as usize].desc.number.as_deref() == Some(to)
+                    && r.relation == Relation::Implements
+            })
+        };
+        assert!(chained("15", "19") && chained("11", "435"));
+        assert_eq!(rel_of(&x, "19"), Some(Relation::Cites));
+        assert_eq!(rel_of(&x, "435"), Some(Relation::Cites));
     }
 }
