@@ -395,11 +395,7 @@ fn fits(key: &Key, b: &Builder, r: &DocDesc, before: Option<&str>) -> bool {
             _ => return false,
         }
     }
-    let date = b
-        .own
-        .as_ref()
-        .and_then(|o| o.date.clone())
-        .or_else(|| b.descs.iter().find_map(|d| d.date.clone()));
+    let date = date_of(b);
     if let (Some(rd), Some(cd)) = (&r.date, &date) {
         if rd != cd {
             return false;
@@ -434,6 +430,14 @@ fn fits(key: &Key, b: &Builder, r: &DocDesc, before: Option<&str>) -> bool {
         }
     }
     true
+}
+
+/// A document's date: its own text's, else the first a citation gives.
+fn date_of(b: &Builder) -> Option<String> {
+    b.own
+        .as_ref()
+        .and_then(|o| o.date.clone())
+        .or_else(|| b.descs.iter().find_map(|d| d.date.clone()))
 }
 
 fn describe(key: &Key, b: &Builder) -> String {
@@ -843,6 +847,8 @@ fn resolve_shard<'a>(
         let number = d.number.as_deref().map(num_norm);
         let symbol = d.symbol.as_deref().map(sym_norm);
         let cited = cited_in(d, x);
+        // (Documents that fit but for a date that would place the reference, see below.)
+        let mut unplaced: Vec<u32> = vec![];
         let candidates: Vec<u32> = number
             .and_then(|n| by_number.get(&n))
             .unwrap_or(&no_keys)
@@ -860,9 +866,42 @@ fn resolve_shard<'a>(
                 // (Of no known scope: only a document cited from the same province, or from
                 // no province.)
                 let place_ok = k.scope != Scope::Unknown || k.cited_in == cited;
-                code_ok && place_ok && fits(k, b, d, before)
+                if !(code_ok && place_ok && fits(k, b, d, before)) {
+                    return false;
+                }
+                // A local document that the citing text does not place (`Kế hoạch số
+                // 136-KH/TU của Ban Thường vụ Tỉnh ủy` in a news item whose province only the
+                // site's address names) is a province's only by its full date: every province
+                // and district numbers its own, so number, symbol and year fit one of each.
+                let local = matches!(k.scope, Scope::Province(_) | Scope::District { .. });
+                if local
+                    && d.scope == Some(Scope::Unknown)
+                    && (d.date.is_none() || date_of(b).is_none())
+                {
+                    unplaced.push(i);
+                    return false;
+                }
+                true
             })
             .collect();
+        if candidates.is_empty() && !unplaced.is_empty() {
+            let list: Vec<String> = unplaced
+                .iter()
+                .take(AMBIGUOUS_LISTED)
+                .map(|&i| describe(&docs.keys[i as usize], &docs.builders[i as usize]))
+                .collect();
+            let diag = crate::model::Diagnostic::new(
+                Level::Info,
+                "unplaced-reference",
+                format!(
+                    "«{}» is a local body's document, and the text does not say of which province or district; it has the number of {}, but without a date to tie them no link was drawn (every province numbers its own documents)",
+                    r.surface,
+                    list.join("; ")
+                ),
+            )
+            .at(&x.file, Some(r.line as usize));
+            said.push((tag, origin.clone(), diag));
+        }
         // (A date that none of a split key's documents has: any of them, the text's date
         // aside.)
         let by_other_date =
@@ -1890,5 +1929,36 @@ mod tests {
             let r = format!("{:?}", resolve_inner(&refs, true, None, shards));
             assert!(r == one, "{shards} shards resolve otherwise than one");
         }
+    }
+
+    /// A news item that names no province cites `Kế hoạch số 29/KH-UBND`: one province's
+    /// document of that number and year is no reason to take it for that one, unless the
+    /// dates agree.
+    #[test]
+    fn a_local_document_the_text_does_not_place_joins_one_only_by_its_date() {
+        let mentioned = |r: &Resolved| {
+            r.docs
+                .iter()
+                .find(|d| d.id == "vn/lang-son/kh-ubnd/2019/29")
+                .expect("Lạng Sơn's plan")
+                .mentions
+                .iter()
+                .any(|m| &*m.file == "news.txt")
+        };
+        let undated = plans_29_and(
+            &["Lạng Sơn"],
+            "Tin tức\nCác sở, ngành đang thực hiện Kế hoạch số 29/KH-UBND năm 2019 của UBND tỉnh về phát triển giáo dục.\n",
+        );
+        assert!(!mentioned(&undated));
+        assert!(undated
+            .diagnostics
+            .iter()
+            .any(|d| d.code == "unplaced-reference"
+                && d.message.contains("vn/lang-son/kh-ubnd/2019/29")));
+        let dated = plans_29_and(
+            &["Lạng Sơn"],
+            "Tin tức\nCác sở, ngành đang thực hiện Kế hoạch số 29/KH-UBND ngày 20/5/2019 của UBND tỉnh về phát triển giáo dục.\n",
+        );
+        assert!(mentioned(&dated), "{:?}", dated.diagnostics);
     }
 }
