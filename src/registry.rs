@@ -495,6 +495,12 @@ fn province_names_by_first_word() -> &'static NamesByFirstWord {
 }
 
 /// Exact province name lookup (after folding): `lang son` → `Lạng Sơn`.
+/// Whether the province of this (canonical) name was made on 1 July 2025 of several: its
+/// bodies since that day are new ones, which kept one of the old provinces' names.
+pub fn merged_in_2025(name: &str) -> bool {
+    PROVINCES.iter().filter(|p| p.since_2025 == name).count() > 1
+}
+
 pub fn province_named(name: &str) -> Option<&'static str> {
     let f = fold_words(name);
     let f = f

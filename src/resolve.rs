@@ -355,6 +355,24 @@ fn split_by_date(owns: &[(u32, Key)], files: &[&FileExtract]) -> HashMap<Key, Ve
     split
 }
 
+/// Whether documents of `scope` dated `a` and `b` are of two bodies of one name: one date
+/// before 1 July 2025 and the other after, in a province the merger of that day made of
+/// several (the new Tuyên Quang's People's Committee is not the old one's, and numbers its
+/// documents anew) or in a district or commune (the district level was abolished and the
+/// communes merged that day).
+fn reorganised(scope: &Scope, a: &str, b: &str) -> bool {
+    const DAY: &str = "2025-07-01";
+    let in_2025 = |d: &str| d.starts_with("2025-");
+    if !(in_2025(a) && in_2025(b) && (a < DAY) != (b < DAY)) {
+        return false;
+    }
+    match scope {
+        Scope::Province(p) => registry::merged_in_2025(p),
+        Scope::District { .. } => true,
+        Scope::Central | Scope::Unknown => false,
+    }
+}
+
 /// Where a reference ends up.
 #[derive(Debug, Clone, PartialEq)]
 enum Target {
@@ -774,6 +792,17 @@ fn resolve_shard<'a>(
                 match &d.date {
                     Some(date) if dates.contains(date) => key.issued = Some(date.clone()),
                     _ => continue,
+                }
+            } else if let Some(date) = &d.date {
+                // (A citation dated on the other side of 1 July 2025 from the document's own
+                // text: the body before the merger and the one after it, see [`reorganised`].)
+                let own_date = docs
+                    .index
+                    .get(&key)
+                    .and_then(|&i| docs.builders[i as usize].own)
+                    .and_then(|o| o.date.as_deref());
+                if own_date.is_some_and(|o| reorganised(&key.scope, o, date)) {
+                    key.issued = Some(date.clone());
                 }
             }
             let i = docs.intern(key);
@@ -1960,5 +1989,43 @@ mod tests {
             "Tin tức\nCác sở, ngành đang thực hiện Kế hoạch số 29/KH-UBND ngày 20/5/2019 của UBND tỉnh về phát triển giáo dục.\n",
         );
         assert!(mentioned(&dated), "{:?}", dated.diagnostics);
+    }
+
+    /// `Kế hoạch số 08/KH-UBND ngày 10/01/2025 của UBND tỉnh Tuyên Quang` cited in 2025 is not
+    /// the new Tuyên Quang's `Số: 08/KH-UBND` of 15 July 2025: the merger of 1 July made a new
+    /// People's Committee, which numbered anew. A province the merger left as it was keeps one
+    /// document and a date conflict.
+    #[test]
+    fn a_citation_from_before_the_2025_merger_is_not_the_new_provinces_document() {
+        let aliases = crate::aliases::AliasTable::builtin();
+        let ids = |province: &str| {
+            let own = format!(
+                "ỦY BAN NHÂN DÂN\nTỈNH {}\nSố: 08/KH-UBND\n{province}, ngày 15 tháng 7 năm 2025\n\nKẾ HOẠCH\nThực hiện Kết luận số 137-KL/TW\n\nThực hiện Kết luận số 137-KL/TW ngày 28/3/2025 của Bộ Chính trị, Ban Bí thư, UBND tỉnh ban hành Kế hoạch.\n",
+                province.to_uppercase()
+            );
+            let news = format!(
+                "Tin tức\nNgày 20/01/2025, các sở triển khai Kế hoạch số 08/KH-UBND ngày 10/01/2025 của UBND tỉnh {province} về chuyển đổi số.\n"
+            );
+            let files: Vec<FileExtract> = [("own.txt", own), ("news.txt", news)]
+                .iter()
+                .map(|(n, t)| crate::extract::extract(n, &crate::normalize::normalize(t), &aliases))
+                .collect();
+            let mut ids: Vec<String> = resolve(&files)
+                .docs
+                .into_iter()
+                .filter(|d| d.id.contains("/kh-ubnd/"))
+                .map(|d| d.id)
+                .collect();
+            ids.sort();
+            ids
+        };
+        assert_eq!(
+            ids("Tuyên Quang"),
+            [
+                "vn/tuyen-quang/kh-ubnd/2025-01-10/8",
+                "vn/tuyen-quang/kh-ubnd/2025/8"
+            ]
+        );
+        assert_eq!(ids("Lạng Sơn"), ["vn/lang-son/kh-ubnd/2025/8"]);
     }
 }
