@@ -956,6 +956,11 @@ fn is_motto_fragment(l: &str, after_fragment: bool) -> bool {
     if f.is_empty() {
         return false;
     }
+    // (`CỘNG` alone: a copy that broke the motto after its first word, `CỘNG` / `HÒA XÃ HỘI
+    // CHỦ NGHĨA VIỆT NAM`. No body's name holds the word.)
+    if l.trim() == "CỘNG" {
+        return true;
+    }
     let padded = format!(" {f} ");
     let owns = [
         " cong hoa ",
@@ -2525,6 +2530,30 @@ mod tests {
         assert!(is_motto_fragment("ĐẢNG CỘNG SẢN", false));
         assert!(!is_motto_fragment("VIỆT NAM", false));
         assert!(!is_motto_fragment("XÃ HỘI", false));
+        // (Broken after its first word: `CỘNG` / `HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`.)
+        for (body, issuer, scope) in [
+            (
+                "THÀNH PHỐ HÀ NỘI",
+                "UBND thành phố Hà Nội",
+                Scope::Province("Hà Nội".into()),
+            ),
+            (
+                "HUYỆN SƠN ĐỘNG",
+                "UBND huyện Sơn Động",
+                Scope::District {
+                    province: Some("Bắc Giang".into()),
+                    district: "Sơn Động".into(),
+                },
+            ),
+        ] {
+            let text = text
+                .replace("THÀNH PHỐ HÀ NỘI", body)
+                .replace("CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA", "CỘNG\nHÒA XÃ HỘI CHỦ NGHĨA");
+            let lines: Vec<&str> = text.lines().collect();
+            let own = scan(&lines).own.unwrap();
+            assert_eq!(own.issuer.as_deref(), Some(issuer), "{body}");
+            assert_eq!(own.scope, Some(scope), "{body}");
+        }
         assert!(!is_motto_fragment(
             "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI",
             false
