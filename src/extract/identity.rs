@@ -1165,13 +1165,24 @@ fn district_unit(parts: &[&str]) -> Option<String> {
 }
 
 /// The office of a district's People's Committee (`PHÒNG GIÁO DỤC VÀ ĐÀO TẠO`, `PHÒNG NỘI
-/// VỤ`) on the header's line right above the number line, named as the provincial department
+/// VỤ`) on the header's last line above the number line that is not the motto (which a copy
+/// may print between them, whole or in pieces) nor a rule, named as the provincial department
 /// of its field is (`Phòng Giáo dục và Đào tạo`), else in sentence case.
 fn district_office(lines: &[&str], number_line: usize) -> Option<String> {
-    let line = lines[number_line.saturating_sub(3)..number_line]
-        .iter()
-        .map(|l| without_page_mark(before_motto(first_cell(l)).trim()))
-        .rfind(|l| !l.is_empty() && is_upper(l) && !is_motto(l) && !is_separator(l))?;
+    let mut after_fragment = false;
+    let mut last = None;
+    for l in &lines[number_line.saturating_sub(10)..number_line] {
+        let l = without_page_mark(before_motto(first_cell(l)).trim());
+        if l.is_empty() || is_separator(l) || is_motto(l) {
+            continue;
+        }
+        let fragment = is_motto_fragment(l, after_fragment);
+        after_fragment = fragment;
+        if !fragment {
+            last = Some(l);
+        }
+    }
+    let line = last.filter(|l| is_upper(l))?;
     let f = fold_words(line);
     let field = f.strip_prefix("phong ")?;
     let words = |s: &str| {
@@ -2173,6 +2184,17 @@ mod tests {
                 "UBND HUYỆN NGA SƠN\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 55/KH-PGDĐT\nNga Sơn, ngày 13 tháng 11 năm 2020\n",
                 "Phòng Giáo dục và Đào tạo huyện Nga Sơn",
                 "Nga Sơn",
+            ),
+            // (The motto printed between the office and the number line, whole or broken.)
+            (
+                "UBND HUYỆN SƠN ĐỘNG\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 45/KH-PGDĐT\nSơn Động, ngày 20 tháng 9 năm 2020\n",
+                "Phòng Giáo dục và Đào tạo huyện Sơn Động",
+                "Sơn Động",
+            ),
+            (
+                "ỦY BAN NHÂN DÂN\nHUYỆN SƠN ĐỘNG\nPHÒNG NỘI VỤ\n-------\n|\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA\nVIỆT NAM\n|\nSố: 45/KH-PNV\nSơn Động, ngày 20 tháng 9 năm 2020\n",
+                "Phòng Nội vụ huyện Sơn Động",
+                "Sơn Động",
             ),
         ] {
             let lines: Vec<&str> = head.lines().collect();
