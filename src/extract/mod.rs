@@ -4210,7 +4210,30 @@ fn issued_after(text: &str, found: &[Found], i: usize) -> Option<usize> {
 /// a body issued the document after them: `ban hành`, `thông qua`, and `có` (`ngày 10/9/2020
 /// Ban Tuyên giáo Trung ương có Hướng dẫn số 151-HD/BTGTW`, `UBND huyện đã có Công văn số`).
 fn issuing_verb(folded: &str) -> bool {
-    folded.ends_with(" ban hanh ") || folded.ends_with(" thong qua ") || folded.ends_with(" co ")
+    // (`vừa có văn bản chỉ đạo số 682-CV/TU`: the document named by its number alone.)
+    let mut f = folded.strip_suffix("so ").unwrap_or(folded);
+    for generic in ["van ban chi dao ", "van ban "] {
+        if let Some(s) = f.strip_suffix(generic).filter(|s| s.ends_with(' ')) {
+            f = s;
+            break;
+        }
+    }
+    // (`vừa ký Quyết định số ...`; not the `kỳ` of `nhiệm kỳ`, `định kỳ`, which folds alike.)
+    let signs = f.ends_with(" ky ")
+        && ![
+            " nhiem ky ",
+            " dinh ky ",
+            " hoc ky ",
+            " thoi ky ",
+            " chu ky ",
+            " cuoi ky ",
+        ]
+        .iter()
+        .any(|w| f.ends_with(w));
+    signs
+        || [" ban hanh ", " thong qua ", " co ", " ra ", " xay dung "]
+            .iter()
+            .any(|v| f.ends_with(v))
 }
 
 /// The one document a news item presents and then reproduces the text of: named on a heading
@@ -9378,5 +9401,30 @@ mod tests {
         assert!(chained("15", "19") && chained("11", "435"));
         assert_eq!(rel_of(&x, "19"), Some(Relation::Cites));
         assert_eq!(rel_of(&x, "435"), Some(Relation::Cites));
+    }
+
+    /// News of a new document: `Thực hiện X, [cơ quan] vừa ký / ra / xây dựng / có văn bản số Y`
+    /// says what Y carries out, as `ban hành Y` does; `nhiệm kỳ` is no signing.
+    #[test]
+    fn news_of_a_document_signed_or_drawn_up_says_what_it_carries_out() {
+        let x = run(
+            "Tin tức tỉnh Nghệ An\nThực hiện Nghị quyết số 50/NQ-CP ngày 20/5/2021 của Chính phủ, \
+             Chủ tịch UBND tỉnh vừa ký Quyết định số 1116/QĐ-UBND ngày 2/6/2021.\nThực hiện Công \
+             văn số 4930/MTTW-BTT ngày 3/3/2022; Ban Thường vụ Tỉnh ủy vừa có văn bản chỉ đạo số \
+             682-CV/TU ngày 10/3/2022.\nĐể triển khai Chỉ thị số 45-CT/TW ngày 14/4/2025 của Bộ \
+             Chính trị, Ban Thường vụ Tỉnh ủy ra Chỉ thị số 12-CT/TU ngày 20/4/2025.\nTrên cơ sở \
+             Quyết định số 99/QĐ-TTg ngày 5/1/2024, UBND tỉnh xây dựng Kế hoạch số 77/KH-UBND ngày \
+             9/2/2024.\nThực hiện Nghị quyết số 11-NQ/TU ngày 5/1/2021, trong nhiệm kỳ Kế hoạch số \
+             78/KH-UBND được thực hiện.\n",
+        );
+        assert_eq!(
+            links(&x),
+            [
+                ("1116".to_string(), Relation::Implements, "50".to_string()),
+                ("682".to_string(), Relation::Implements, "4930".to_string()),
+                ("12".to_string(), Relation::Implements, "45".to_string()),
+                ("77".to_string(), Relation::BasedOn, "99".to_string()),
+            ]
+        );
     }
 }
