@@ -4456,6 +4456,19 @@ fn item_before_parenthesis(
     }
 }
 
+/// Whether `a` is a central body's document and `b` a local body's, by their symbols: a
+/// document of the Government or a ministry does not carry out, continue, rest on or amend a
+/// province's (the hierarchy runs the other way), whatever words stand between them.
+fn central_over_local(a: &Found, b: &Found) -> bool {
+    let central = |f: &Found| {
+        f.desc
+            .symbol
+            .as_deref()
+            .and_then(registry::symbol_is_central)
+    };
+    central(a) == Some(true) && central(b) == Some(false)
+}
+
 /// Whether the stretch between two references names a part of the second, as the next item of
 /// a list: `Căn cứ quy định tại Điều 49 của Luật Quản lý thuế, Điều 24 của Nghị định số
 /// 85/2007/NĐ-CP` (both are bases).
@@ -5335,6 +5348,10 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                 // số 05-CT/TW ... khóa XII ..., triển khai Kết luận số 01-KL/TW` speaks of the
                 // conference, which reviews the one and launches the other.)
                 .filter(|c| c.passive || !known_older(&found[p], f))
+                // (Nor does a central body carry out a local one's: `theo Nghị quyết số
+                // 76/NQ-CP ... gắn với việc tổ chức thực hiện Nghị quyết số 12-NQ/TU` sets the
+                // two side by side, both the citing text's to carry out.)
+                .filter(|c| c.passive || !central_over_local(&found[p], f))
                 // (`Quyết định số 59/1999/QĐ-UB ... theo Quyết định số 245/1998/QĐ-TTg ... trên
                 // địa bàn tỉnh bị bãi bỏ, thay thế bởi B`: a document named after `theo`, in a
                 // sentence that named another before it, is in that one's description, the
@@ -9426,5 +9443,24 @@ mod tests {
                 ("77".to_string(), Relation::BasedOn, "99".to_string()),
             ]
         );
+    }
+
+    /// `theo A của Chính phủ gắn với việc tổ chức thực hiện B của Tỉnh ủy`: the Government's
+    /// resolution does not carry out the province's; the citing document carries out both.
+    #[test]
+    fn a_central_document_does_not_carry_out_a_local_one() {
+        let x = run(&format!(
+            "{DECISION_HEAD}Đáp ứng các mục tiêu theo Nghị quyết số 76/NQ-CP ngày 15/7/2021 của \
+             Chính phủ gắn với việc tổ chức thực hiện Nghị quyết số 12-NQ/TU ngày 10/5/2021 của \
+             Tỉnh ủy về cải cách hành chính.\n"
+        ));
+        assert!(
+            !x.relations
+                .iter()
+                .any(|r| matches!(r.from, Endpoint::Ref(_))),
+            "{:?}",
+            x.relations
+        );
+        assert_eq!(rel_of(&x, "12"), Some(Relation::Implements));
     }
 }
