@@ -1780,7 +1780,18 @@ fn constitutions(
         let year = match year {
             Some(y) => y,
             None => {
-                if basis_clause(text, start).is_none() || !closes_item(&text[end..]) {
+                // (`Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam đã được sửa đổi,
+                // bổ sung một số điều theo Nghị quyết số 203/2025/QH15;`: since the amendment
+                // of 2025 the first basis of a law or resolution names the constitution so,
+                // the one in force, as amended.)
+                let amended = fold_words_starts_with(
+                    text[end..].trim_start_matches([' ', '\t', '\n']),
+                    "da duoc sua doi",
+                ) || fold_words_starts_with(
+                    text[end..].trim_start_matches([' ', '\t', '\n']),
+                    "duoc sua doi",
+                );
+                if basis_clause(text, start).is_none() || !(amended || closes_item(&text[end..])) {
                     continue;
                 }
                 let in_force = match (own_date, own_year) {
@@ -9225,6 +9236,12 @@ mod tests {
             (
                 "ngày 5 tháng 3 năm 2020",
                 "Cán bộ phải bảo vệ Hiến pháp và pháp luật; thi hành Hiến pháp 2013.\n",
+                vec!["%hien-phap-2013"],
+            ),
+            // (Since 2025 without its year, as amended: the one in force, amended.)
+            (
+                "ngày 16 tháng 6 năm 2025",
+                "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt\nNam đã được sửa đổi, bổ sung một số điều theo Nghị quyết số 203/2025/QH15;\n",
                 vec!["%hien-phap-2013"],
             ),
             // (A year no constitution has is no reference.)
