@@ -495,6 +495,9 @@ fn province_names_by_first_word() -> &'static NamesByFirstWord {
 }
 
 /// Exact province name lookup (after folding): `lang son` → `Lạng Sơn`.
+/// The Party's Central Military Commission (`Quân ủy Trung ương`, symbol `QUTW`).
+pub const CENTRAL_MILITARY_COMMISSION: &str = "Quân ủy Trung ương";
+
 /// Whether the province of this (canonical) name was made on 1 July 2025 of several: its
 /// bodies since that day are new ones, which kept one of the old provinces' names.
 pub fn merged_in_2025(name: &str) -> bool {
@@ -1025,6 +1028,12 @@ fn parse_issuer_body(
     if has("ban bi thu") {
         return Some(central("Ban Bí thư Trung ương Đảng", System::Party));
     }
+    // The Central Military Commission: `Quân ủy Trung ương`, whose `Quân` folds as the
+    // district committee's `Quận` does (`Quận ủy`).
+    let lower = phrase.to_lowercase();
+    if ["quân ủy", "quân uỷ"].iter().any(|q| lower.contains(q)) {
+        return Some(central(CENTRAL_MILITARY_COMMISSION, System::Party));
+    }
     let named = province_in(phrase);
     // (`UBND tỉnh Hà Tây`: a province that is no more, or a name misspelt, is not the text's.)
     let unknown_place = named.is_none() && names_unknown_province(phrase);
@@ -1049,6 +1058,41 @@ fn parse_issuer_body(
             },
         })
     };
+    // The Party's delegations inside other bodies, which exist at the centre and in the
+    // provinces only: `Ban cán sự đảng UBND tỉnh` (`591-CV/BCSĐ`), `Ban cán sự đảng Chính
+    // phủ`, `Đảng đoàn HĐND tỉnh`, `Đảng đoàn MTTQ tỉnh`, `Đảng đoàn Quốc hội`. They write as
+    // the Party does, for the province of their host. (A ministry's is left to its ministry.)
+    let host_state = has("ubnd") || has("uy ban nhan dan");
+    if has("ban can su dang") || has("bcsd") {
+        if has("chinh phu") {
+            return Some(central("Ban cán sự đảng Chính phủ", System::Party));
+        }
+        if host_state && !DISTRICT_KINDS.iter().any(|(k, _)| has(k)) {
+            return local("Ban cán sự đảng UBND tỉnh", System::Party);
+        }
+    }
+    // (`Chánh Văn phòng UBND tỉnh tại Tờ trình số 35/TTr-VP`: the office of the province's
+    // People's Committee, which numbers its own.)
+    if (has("van phong ubnd") || has("van phong uy ban nhan dan"))
+        && !DISTRICT_KINDS.iter().any(|(k, _)| has(k))
+    {
+        return local("Văn phòng UBND tỉnh", System::State);
+    }
+    if has("dang doan") && !DISTRICT_KINDS.iter().any(|(k, _)| has(k)) {
+        if has("quoc hoi") {
+            return Some(central("Đảng đoàn Quốc hội", System::Party));
+        }
+        if has("hdnd") || has("hoi dong nhan dan") {
+            return local("Đảng đoàn HĐND tỉnh", System::Party);
+        }
+        if has("mttq") || has("mat tran to quoc") {
+            return if has("tinh") || named.is_some() {
+                local("Đảng đoàn MTTQ tỉnh", System::Party)
+            } else {
+                Some(central("Đảng đoàn MTTQ Việt Nam", System::Party))
+            };
+        }
+    }
     // The province's Party organisation acting through its congress (`Nghị quyết số 01-NQ/ĐH
     // ... của Đại hội đại biểu Đảng bộ tỉnh Tuyên Quang lần thứ I`: every province's congress
     // numbers its resolution 01-NQ/ĐH), or through the Party committee of its People's
@@ -2064,6 +2108,18 @@ pub fn issuer_of_symbol(symbol: &str, home: Option<&str>) -> Option<Issuer> {
             scope: Scope::Central,
         },
 
+        // (The Central Military Commission's and the Central Public Security Party
+        // Committee's: `847-NQ/QUTW`, `118-KH/ĐUCA`.)
+        "qutw" => Issuer {
+            name: CENTRAL_MILITARY_COMMISSION.into(),
+            system: System::Party,
+            scope: Scope::Central,
+        },
+        "duca" => Issuer {
+            name: "Đảng ủy Công an Trung ương".into(),
+            system: System::Party,
+            scope: Scope::Central,
+        },
         "tu" => prov("Tỉnh ủy", System::Party),
         "ubnd" => prov("UBND tỉnh", System::State),
         "hdnd" => prov("HĐND tỉnh", System::State),
@@ -3099,6 +3155,68 @@ mod tests {
         assert!(below_province("UBND huyện") && below_province("Đảng ủy xã"));
         assert!(
             !below_province("Sở Lao động - Thương binh và Xã hội") && !below_province("UBND tỉnh")
+        );
+    }
+
+    /// The Party's bodies inside others: the Central Military Commission (`Quân`, not the
+    /// district's `Quận`, which folds alike), the delegations of a People's Committee, a
+    /// council, the Front, the Government.
+    #[test]
+    fn party_bodies_inside_others() {
+        for (phrase, name, scope) in [
+            (
+                "của Quân ủy Trung ương",
+                "Quân ủy Trung ương",
+                Scope::Central,
+            ),
+            ("Quân uỷ Trung ương", "Quân ủy Trung ương", Scope::Central),
+            (
+                "Ban cán sự đảng Ủy ban nhân dân tỉnh",
+                "Ban cán sự đảng UBND tỉnh Cà Mau",
+                Scope::Province("Cà Mau".into()),
+            ),
+            (
+                "Đảng đoàn HĐND tỉnh",
+                "Đảng đoàn HĐND tỉnh Cà Mau",
+                Scope::Province("Cà Mau".into()),
+            ),
+            (
+                "Đảng đoàn MTTQ Việt Nam",
+                "Đảng đoàn MTTQ Việt Nam",
+                Scope::Central,
+            ),
+            (
+                "Ban cán sự đảng Chính phủ",
+                "Ban cán sự đảng Chính phủ",
+                Scope::Central,
+            ),
+        ] {
+            let i = parse_issuer(phrase, Some("Cà Mau")).unwrap();
+            assert_eq!(
+                (i.name.as_str(), &i.scope, i.system),
+                (name, &scope, System::Party),
+                "{phrase}"
+            );
+        }
+        assert_eq!(
+            parse_issuer("Quận ủy Quận 1", Some("Hồ Chí Minh"))
+                .unwrap()
+                .name,
+            "Quận ủy Quận 1"
+        );
+        // (And the People's Committee's office, a State body, whose head proposes.)
+        let office =
+            parse_issuer("Chánh Văn phòng Ủy ban nhân dân thành phố", Some("Cần Thơ")).unwrap();
+        assert_eq!(
+            (office.name.as_str(), office.scope),
+            (
+                "Văn phòng UBND thành phố Cần Thơ",
+                Scope::Province("Cần Thơ".into())
+            )
+        );
+        assert_eq!(
+            issuer_of_symbol("NQ/QUTW", None).map(|i| (i.name, i.scope)),
+            Some(("Quân ủy Trung ương".to_string(), Scope::Central))
         );
     }
 }

@@ -2705,6 +2705,36 @@ fn without_generic_word(clause: &str) -> &str {
     }
 }
 
+/// The body `của ... tại` names right before a document (`Thực hiện ý kiến chỉ đạo của Chủ
+/// tịch UBND tỉnh tại Công văn số ...`, `kết luận của Thường trực Tỉnh ủy tại Thông báo số
+/// 49-TB/TU`): what that body said is said in the document, its own.
+fn issuer_before_tai(before: &str) -> Option<&str> {
+    let t = before.trim_end();
+    let t = t.strip_suffix("tại").or_else(|| t.strip_suffix("Tại"))?;
+    let at = t.rfind("của ")?;
+    let phrase = t[at + "của ".len()..].trim();
+    (!phrase.is_empty()
+        && phrase.split_whitespace().count() <= 14
+        && !phrase.contains([',', ';', '.', '(', ')', '\n']))
+    .then_some(phrase)
+}
+
+/// Whether `clause` ends with a verb of signing (`ký`, not the `kỳ` that folds alike) or the
+/// Party's `ra` (`Ban Thường vụ Tỉnh ủy ra Chỉ thị ...`; not `đề ra`, `đưa ra`, `nêu ra`, which
+/// set out, put forward or name), said of the document that follows.
+fn signs_or_issues(clause: &str) -> bool {
+    let t = clause.trim_end();
+    let mut words = t.rsplit(char::is_whitespace);
+    let last = words.next().unwrap_or("").to_lowercase();
+    let before = words.next().unwrap_or("").to_lowercase();
+    last == "ký"
+        || last == "ra"
+            && !matches!(
+                before.as_str(),
+                "đề" | "đưa" | "nêu" | "chỉ" | "rút" | "đặt" | "ban" | "phát" | "tạo" | "xảy"
+            )
+}
+
 fn issuing_subject(clause: &str) -> Option<&str> {
     // The text before its last word, and that word.
     fn last_word(t: &str) -> (&str, &str) {
@@ -2715,8 +2745,10 @@ fn issuing_subject(clause: &str) -> Option<&str> {
         }
     }
     let (head, w2) = last_word(clause);
-    // (`Ngày 25/9/2020, Chính phủ có Nghị quyết số 134/NQ-CP`: news write `có` for issued.)
-    let mut head = if fold_words_is(w2, "co") {
+    // (`Ngày 25/9/2020, Chính phủ có Nghị quyết số 134/NQ-CP`: news write `có` for issued;
+    // `Bộ trưởng Bộ Tư pháp đã ký Quyết định số 1612/QĐ-BTP`, `Ban Thường vụ Tỉnh ủy ra Chỉ
+    // thị số 12-CT/TU`, see [`signs_or_issues`].)
+    let mut head = if fold_words_is(w2, "co") || signs_or_issues(clause) {
         head
     } else {
         let (head, w1) = last_word(head);
@@ -5028,6 +5060,7 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                 let window = format!(" {} ", fold_words(before_ref));
                 window.ends_with(" ban hanh ")
                 || window.ends_with(" thong qua ")
+                || signs_or_issues(before_ref)
                 // (`Đảng ủy ... đã xây dựng Kế hoạch số 65-KH/ĐU`: see [`issuing_subject`].)
                 || window.ends_with(" xay dung ") && issuing_subject(before_ref).is_some()
                 // (`Chính phủ có Nghị quyết số ...`: only after a body; `UBND huyện đã có Công
@@ -5090,9 +5123,17 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
         }
         // `Tỉnh ủy Phú Thọ ban hành Chương trình hành động số 39-CTr/TU`: the body that issued
         // it, when no `của ...` names one (and the symbol agrees with it).
-        if issued_anywhere && desc.issuer.is_none() {
-            if let Some(iss) = issuing_subject(before_ref)
-                .and_then(|s| registry::parse_issuer_at(s, home.province, home.district))
+        // `chỉ đạo của Ban cán sự đảng UBND tỉnh tại Công văn số 591-CV/BCSĐ`: the body named
+        // before `tại`, see [`issuer_before_tai`].
+        let subject = if issued_anywhere {
+            issuing_subject(before_ref)
+        } else {
+            None
+        }
+        .or_else(|| issuer_before_tai(before_ref));
+        if desc.issuer.is_none() {
+            if let Some(iss) =
+                subject.and_then(|s| registry::parse_issuer_at(s, home.province, home.district))
             {
                 let central_symbol = desc.symbol.as_deref().and_then(registry::symbol_is_central);
                 // (A mass organisation writes its numbers in either form: `267/KH-MTTQ-BTT`,
@@ -9479,5 +9520,44 @@ mod tests {
             x.relations
         );
         assert_eq!(rel_of(&x, "12"), Some(Relation::Implements));
+    }
+
+    /// The body and date of a document a sentence says was signed (`đã ký`) or issued by a
+    /// Party committee (`ra Chỉ thị`), and the body named before `tại` (`chỉ đạo của X tại
+    /// Công văn số ...`).
+    #[test]
+    fn who_signed_and_whose_letter_it_is() {
+        let x = run(
+            "Tin tức\nNgày 30/5/2025, Bộ trưởng Bộ Tư pháp đã ký Quyết định số 1612/QĐ-BTP ban \
+             hành Chương trình hành động.\nNgày 25/5/2024, Ban Thường vụ Tỉnh ủy Nghệ An ra Chỉ \
+             thị số 22-CT/TU về đại hội.\nThực hiện chỉ đạo của Ban cán sự đảng Ủy ban nhân dân \
+             tỉnh Cà Mau tại Công văn số 591-CV/BCSĐ ngày 14/12/2022.\nCác nhiệm vụ đề ra Kế \
+             hoạch số 5/KH-UBND.\nCập nhật: 01/06/2025\n",
+        );
+        let read = |n: &str| {
+            let d = &x
+                .references
+                .iter()
+                .find(|r| r.desc.number.as_deref() == Some(n))
+                .unwrap()
+                .desc;
+            (d.date.clone(), d.issuer.clone())
+        };
+        assert_eq!(
+            read("1612"),
+            (Some("2025-05-30".into()), Some("Bộ Tư pháp".into()))
+        );
+        assert_eq!(
+            read("22"),
+            (
+                Some("2024-05-25".into()),
+                Some("Ban Thường vụ Tỉnh ủy Nghệ An".into())
+            )
+        );
+        assert_eq!(
+            read("591").1.as_deref(),
+            Some("Ban cán sự đảng UBND tỉnh Cà Mau")
+        );
+        assert_eq!(read("5").0, None);
     }
 }
