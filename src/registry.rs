@@ -1073,7 +1073,9 @@ fn parse_issuer_body(
     }
     // (`Chánh Văn phòng UBND tỉnh tại Tờ trình số 35/TTr-VP`: the office of the province's
     // People's Committee, which numbers its own.)
+    // (Not `Đảng ủy Văn phòng UBND tỉnh`, the office's Party committee.)
     if (has("van phong ubnd") || has("van phong uy ban nhan dan"))
+        && !has("dang uy")
         && !DISTRICT_KINDS.iter().any(|(k, _)| has(k))
     {
         return local("Văn phòng UBND tỉnh", System::State);
