@@ -3310,6 +3310,25 @@ fn new_line_in_sentence_case(gap: &str) -> bool {
     })
 }
 
+/// Whether `gap` goes on past a line of a header (all capitals: the motto, a type line, a
+/// body's name) into another part of the text, or into a basis (`Căn cứ ...`): a number line
+/// above and a cue in the preamble below are not one sentence (`Số: 1666/NQ-UBTVQH15` / ... /
+/// `NGHỊ QUYẾT` / ... / `Căn cứ Hiến pháp ... đã được sửa đổi, bổ sung ... theo B`).
+fn crosses_header(gap: &str) -> bool {
+    let mut lines = gap.split('\n');
+    lines.next();
+    let mut rest: Vec<&str> = lines.collect();
+    // (The last line holds the cue itself.)
+    let last = rest.pop();
+    rest.iter().any(|l| {
+        let letters = l.chars().filter(|c| c.is_alphabetic()).count();
+        letters >= 4 && !l.chars().any(char::is_lowercase)
+    }) || rest
+        .iter()
+        .chain(last.iter())
+        .any(|l| fold_words_starts_with(l.trim_start(), "can cu"))
+}
+
 fn chain_cue(gap: &str) -> Option<ChainCue> {
     // (`A ..., được sửa đổi, bổ sung bởi:` / `1. B ...`: a passive's agents listed, the first
     // item's number after the colon; see [`agent_list_item`] for the next ones.)
@@ -3322,7 +3341,7 @@ fn chain_cue(gap: &str) -> Option<ChainCue> {
         Some(m) => std::borrow::Cow::Owned(format!("{} ", &gap[..m.start() + "bởi".len()])),
         None => std::borrow::Cow::Borrowed(gap),
     };
-    if new_line_in_sentence_case(gap) {
+    if new_line_in_sentence_case(gap) || crosses_header(gap) {
         return None;
     }
     // The comma of the cue `sửa đổi, bổ sung` is not a list separator (also when a line
@@ -3477,7 +3496,10 @@ fn chain_cue(gap: &str) -> Option<ChainCue> {
         .saturating_sub(1);
     let most = match (passive, listed.is_some()) {
         (true, true) => 80,
-        (true, false) => 40,
+        // (A title of forty words and more: `... Phê duyệt điều chỉnh quy hoạch tổng thể phát
+        // triển kinh tế-xã hội tỉnh Yên Bái thời kỳ 2006-2020 (Văn bản hết hiệu lực) bị bãi bỏ,
+        // thay thế bởi B`.)
+        (true, false) => 60,
         _ => 20,
     } + 8 * co_issuers.min(4);
     if pre.len() > most {
@@ -3516,6 +3538,10 @@ fn chain_cue(gap: &str) -> Option<ChainCue> {
             k += 2;
             match instrument_len(&pre[k..]) {
                 Some(n) => k += n,
+                // (A passive's subject is told of with its own title, `Nghị quyết 39/2003/NQ-HĐND
+                // phê duyệt mức thu phí ... đã được thay thế bởi B`: what A approves is no
+                // instrument between A and B.)
+                None if passive => {}
                 None => return None,
             }
             continue;
@@ -9559,5 +9585,39 @@ mod tests {
             Some("Ban cán sự đảng UBND tỉnh Cà Mau")
         );
         assert_eq!(read("5").0, None);
+    }
+
+    /// A legal database's note of a document's fate: `A <its title> đã được thay thế bởi B`,
+    /// `A ... <a long title> (Văn bản hết hiệu lực) bị bãi bỏ, thay thế bởi B`: B replaces A,
+    /// whatever A's title approves and however long it is.
+    #[test]
+    fn a_passive_note_on_a_titled_document_says_what_replaced_it() {
+        let x = run(
+            "Tin tức\nNghị quyết 39/2003/NQ-HĐND phê duyệt mức thu phí trên địa bàn tỉnh Vĩnh \
+             Long đã được thay thế bởi Nghị quyết 47/2007/NQ-HĐND phê chuẩn về phí.\nKể từ ngày \
+             15-08-2011, Nghị quyết số 10/2009/NQ-HĐND ngày 17/07/2009 của Hội đồng nhân dân tỉnh \
+             Yên Bái Phê duyệt điều chỉnh quy hoạch tổng thể phát triển kinh tế-xã hội tỉnh Yên \
+             Bái thời kỳ 2006-2020 (Văn bản hết hiệu lực) bị bãi bỏ, thay thế bởi Nghị quyết số \
+             24/2011/NQ-HĐND ngày 05/08/2011 của Hội đồng nhân dân tỉnh Yên Bái.\n",
+        );
+        assert_eq!(
+            links(&x),
+            [
+                ("47".to_string(), Relation::Replaces, "39".to_string()),
+                ("24".to_string(), Relation::Replaces, "10".to_string()),
+            ]
+        );
+        // (Not from a number line above across the header into a basis below.)
+        let x = run(
+            "ỦY BAN THƯỜNG VỤ QUỐC HỘI __________ Số: 1666/NQ-UBTVQH15 |\nNGHỊ QUYẾT\nVề việc \
+             sắp xếp các đơn vị hành chính cấp xã\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ \
+             nghĩa Việt\nNam đã được sửa\nđổi, bổ sung một số điều theo Nghị quyết số \
+             203/2025/QH15;\n",
+        );
+        assert!(
+            links(&x).iter().all(|(from, _, _)| from == "this"),
+            "{:?}",
+            links(&x)
+        );
     }
 }
