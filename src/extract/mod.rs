@@ -3310,6 +3310,55 @@ fn new_line_in_sentence_case(gap: &str) -> bool {
     })
 }
 
+/// For reference `i` on line `line` (1-based) that a row of a document's history in a legal
+/// database opens with its change (`09/01/2015 Được sửa đổi 79/2014/QĐ-UBND`, `Bị thay thế`,
+/// `Bị bãi bỏ`, `Bị hết hiệu lực 1 phần`, after the row's date): the reference the history's
+/// heading names (`Lịch sử hiệu lực: Quyết định 30/2013/QĐ-UBND`, within 40 lines above), the
+/// relation and its cue. `Văn bản được ban hành`, `Văn bản có hiệu lực` are the heading's own.
+fn status_row(
+    text: &str,
+    ls: &[usize],
+    found: &[Found],
+    i: usize,
+    line: usize,
+) -> Option<(usize, Relation, &'static str)> {
+    const CHANGES: &[(&str, Relation, &str)] = &[
+        ("duoc sua doi bo sung", Relation::Amends, "sua doi bo sung"),
+        ("duoc sua doi", Relation::Amends, "sua doi"),
+        ("duoc bo sung", Relation::Amends, "bo sung"),
+        ("duoc dieu chinh", Relation::Amends, "dieu chinh"),
+        ("bi thay the", Relation::Replaces, "thay the"),
+        ("bi bai bo", Relation::Repeals, "bai bo"),
+        ("bi huy bo", Relation::Repeals, "huy bo"),
+        (
+            "bi het hieu luc mot phan",
+            Relation::Repeals,
+            "het hieu luc",
+        ),
+        ("bi het hieu luc 1 phan", Relation::Repeals, "het hieu luc"),
+        ("bi het hieu luc toan bo", Relation::Repeals, "het hieu luc"),
+        ("bi het hieu luc", Relation::Repeals, "het hieu luc"),
+    ];
+    let start = ls[line - 1];
+    let f = &found[i];
+    let before = text[start..f.start].trim_start();
+    let before = before
+        .trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '/' | '.' | '-'))
+        .trim();
+    if !before.starts_with(['Đ', 'B']) {
+        return None;
+    }
+    let folded = fold_words(before);
+    let &(_, rel, cue) = CHANGES.iter().find(|(c, _, _)| folded == *c)?;
+    let floor = ls[line.saturating_sub(41)];
+    let heading = text[floor..start].rfind("Lịch sử hiệu lực")? + floor;
+    let heading_end = text[heading..]
+        .find('\n')
+        .map_or(text.len(), |e| heading + e);
+    let subject = (0..i).find(|&k| found[k].start > heading && found[k].end <= heading_end)?;
+    Some((subject, rel, cue))
+}
+
 /// Whether `gap` goes on past a line of a header (all capitals: the motto, a type line, a
 /// body's name) into another part of the text, or into a basis (`Căn cứ ...`): a number line
 /// above and a cue in the preamble below are not one sentence (`Số: 1666/NQ-UBTVQH15` / ... /
@@ -5309,6 +5358,24 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                     Some((rel, cue)) => (Endpoint::Ref(ix(r0)), rel, cue),
                     None => (Endpoint::Ref(ix(r0)), Relation::Cites, String::new()),
                 });
+            }
+        }
+        // A row of a legal database's history of a document (`Lịch sử hiệu lực: Quyết định
+        // 30/2013/QĐ-UBND` / `09/01/2015 Được sửa đổi 79/2014/QĐ-UBND` / `06/05/2019 Bị thay
+        // thế 14/2019/QĐ-UBND`): the row's document acts on the heading's.
+        if this_rel.is_none() {
+            if let Some((subject, rel, cue)) = status_row(text, &ls, &found, i, line) {
+                if !same_code(&found[subject], f) {
+                    relations.push(StatedRelation {
+                        from: Endpoint::Ref(ix(i)),
+                        to: ix(subject),
+                        relation: rel,
+                        cue: cue.into(),
+                        line: ix(line),
+                        in_title,
+                    });
+                }
+                this_rel = Some((Endpoint::This, Relation::Cites, String::new()));
             }
         }
         if let (None, Some(p)) = (&this_rel, prev_in_para) {
@@ -9618,6 +9685,26 @@ mod tests {
             links(&x).iter().all(|(from, _, _)| from == "this"),
             "{:?}",
             links(&x)
+        );
+    }
+
+    /// A legal database's history of a document: each row's change is its document's act on
+    /// the document the heading names.
+    #[test]
+    fn a_history_tables_rows_act_on_its_document() {
+        let x = run(
+            "Lịch sử hiệu lực: Quyết định 30/2013/QĐ-UBND\nNgày Trạng thái Văn bản nguồn\n\
+             09/07/2013 Văn bản được ban hành 30/2013/QĐ-UBND\n09/01/2015 Được sửa đổi \
+             79/2014/QĐ-UBND\n27/02/2015 Bị hết hiệu lực 1 phần 413/QĐ-UBND\n06/05/2019 Văn bản \
+             hết hiệu lực 30/2013/QĐ-UBND\n06/05/2019 Bị thay thế 14/2019/QĐ-UBND\n",
+        );
+        assert_eq!(
+            links(&x),
+            [
+                ("79".to_string(), Relation::Amends, "30".to_string()),
+                ("413".to_string(), Relation::Repeals, "30".to_string()),
+                ("14".to_string(), Relation::Replaces, "30".to_string()),
+            ]
         );
     }
 }
