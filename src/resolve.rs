@@ -902,9 +902,14 @@ fn resolve_shard<'a>(
                 // 136-KH/TU của Ban Thường vụ Tỉnh ủy` in a news item whose province only the
                 // site's address names) is a province's only by its full date: every province
                 // and district numbers its own, so number, symbol and year fit one of each.
-                let local = matches!(k.scope, Scope::Province(_) | Scope::District { .. });
+                // (So too another unplaced text's document of a local body's letters: the two
+                // texts may be two provinces'.)
+                let local = matches!(k.scope, Scope::Province(_) | Scope::District { .. })
+                    || k.scope == Scope::Unknown
+                        && k.cited_in.is_none()
+                        && d.symbol.as_deref().and_then(registry::symbol_is_central) == Some(false);
                 if local
-                    && d.scope == Some(Scope::Unknown)
+                    && d.scope.as_ref().is_none_or(|s| *s == Scope::Unknown)
                     && (d.date.is_none() || date_of(b).is_none())
                 {
                     unplaced.push(i);
@@ -957,7 +962,17 @@ fn resolve_shard<'a>(
             0 if d.symbol.is_some() => {
                 let mut key = partial_key(d).expect("has number and symbol");
                 if key.scope == Scope::Unknown {
-                    key.cited_in = cited;
+                    // (A local body's document, undated, in a text that places no province:
+                    // the document this text cites, which another such text's may not be, see
+                    // above; known by the file.)
+                    let unplaced_local = cited.is_none()
+                        && d.date.is_none()
+                        && d.symbol.as_deref().and_then(registry::symbol_is_central) == Some(false);
+                    key.cited_in = if unplaced_local {
+                        Some(format!("file {}", x.file))
+                    } else {
+                        cited
+                    };
                 }
                 let i = docs.intern(key);
                 docs.builders[i as usize].descs.push(d);
@@ -2027,5 +2042,28 @@ mod tests {
             ]
         );
         assert_eq!(ids("Lạng Sơn"), ["vn/lang-son/kh-ubnd/2025/8"]);
+    }
+
+    /// Two texts that place no province cite `Quyết định số 30/2013/QĐ-UBND`: two provinces'
+    /// decisions, perhaps; one document only when their dates agree.
+    #[test]
+    fn two_unplaced_texts_share_a_local_document_only_by_its_date() {
+        let aliases = crate::aliases::AliasTable::builtin();
+        let nodes = |a: &str, b: &str| {
+            let files: Vec<FileExtract> = [("a.txt", a), ("b.txt", b)]
+                .iter()
+                .map(|(n, t)| crate::extract::extract(n, &crate::normalize::normalize(t), &aliases))
+                .collect();
+            resolve(&files)
+                .docs
+                .iter()
+                .filter(|d| d.number.as_deref() == Some("30"))
+                .count()
+        };
+        let undated =
+            "Tin tức\nQuyết định số 30/2013/QĐ-UBND của UBND tỉnh về phí đã hết hiệu lực.\n";
+        let dated = "Tin tức\nQuyết định số 30/2013/QĐ-UBND ngày 09/07/2013 của UBND tỉnh về phí đã hết hiệu lực.\n";
+        assert_eq!(nodes(undated, undated), 2);
+        assert_eq!(nodes(dated, dated), 1);
     }
 }
