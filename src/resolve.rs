@@ -918,6 +918,12 @@ fn resolve_shard<'a>(
                 true
             })
             .collect();
+        // (A short form that several would fit is ambiguous as before: no link either way.)
+        let candidates = if candidates.is_empty() && unplaced.len() > 1 && d.symbol.is_none() {
+            std::mem::take(&mut unplaced)
+        } else {
+            candidates
+        };
         if candidates.is_empty() && !unplaced.is_empty() {
             let list: Vec<String> = unplaced
                 .iter()
