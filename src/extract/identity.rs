@@ -693,18 +693,24 @@ fn headed_without_number(lines: &[&str], text: &str) -> Option<(usize, DocDesc, 
     if title.is_empty() {
         return None;
     }
-    // The preamble opens within a few lines of the title's end.
-    let preamble = lines.iter().skip(end).take(6).any(|l| {
-        let f = fold_words(l.trim_start_matches(['-', ' ', '\t', '|']));
-        [
-            "can cu ",
-            "thuc hien ",
-            "de trien khai ",
-            "nham trien khai ",
-        ]
+    // The preamble opens within a few lines of the title's end (a web page's copy puts a blank
+    // line after each).
+    let preamble = lines
         .iter()
-        .any(|c| f.starts_with(c))
-    });
+        .skip(end)
+        .filter(|l| !l.trim().is_empty())
+        .take(8)
+        .any(|l| {
+            let f = fold_words(l.trim_start_matches(['-', ' ', '\t', '|']));
+            [
+                "can cu ",
+                "thuc hien ",
+                "de trien khai ",
+                "nham trien khai ",
+            ]
+            .iter()
+            .any(|c| f.starts_with(c))
+        });
     if !preamble {
         return None;
     }
@@ -2023,6 +2029,23 @@ mod tests {
         assert_eq!(
             (own.issuer.as_deref(), own.title.as_deref()),
             (Some("Ban Thường vụ Tỉnh ủy"), Some("về phát triển thị xã"))
+        );
+        // (A web page's copy: a blank line after each line, the council's authority lines
+        // between the title and its bases.)
+        let text = "HĐND TỈNH NGHỆ AN\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 16 tháng 7 năm 2014\n\nNGHỊ QUYẾT\n\nVề việc xử lý kết quả rà soát nghị quyết do\n\nHội đồng nhân dân tỉnh ban hành\n\ntrở về trước\n\n__________\n\nHỘI ĐỒNG NHÂN DÂN TỈNH NGHỆ AN\n\nKHOÁ XVI KỲ HỌP THỨ 11\n\nCăn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;\n";
+        let lines: Vec<&str> = text.lines().collect();
+        let own = scan(&lines).own.expect("a document");
+        assert_eq!(
+            (
+                own.doc_type.as_deref(),
+                own.issuer.as_deref(),
+                own.date.as_deref()
+            ),
+            (
+                Some("Nghị quyết"),
+                Some("HĐND tỉnh Nghệ An"),
+                Some("2014-07-16")
+            )
         );
         for text in [
             "Ban biên tập giới thiệu toàn văn Nghị quyết số 10-NQ/TU, ngày 18/8/2021 của Ban Thường vụ Tỉnh ủy.\n\nNGHỊ QUYẾT\nCỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề phát triển thị xã\n\nThực hiện Nghị quyết Đại hội, Ban Thường vụ ban hành Nghị quyết như sau:\n",
