@@ -9627,31 +9627,22 @@ mod tests {
              tỉnh Cà Mau tại Công văn số 591-CV/BCSĐ ngày 14/12/2022.\nCác nhiệm vụ đề ra Kế \
              hoạch số 5/KH-UBND.\nCập nhật: 01/06/2025\n",
         );
-        let read = |n: &str| {
-            let d = &x
-                .references
-                .iter()
-                .find(|r| r.desc.number.as_deref() == Some(n))
-                .unwrap()
-                .desc;
-            (d.date.clone(), d.issuer.clone())
-        };
         assert_eq!(
-            read("1612"),
-            (Some("2025-05-30".into()), Some("Bộ Tư pháp".into()))
+            r_of(&x, "1612"),
+            (Some("Bộ Tư pháp".into()), Some("2025-05-30".into()))
         );
         assert_eq!(
-            read("22"),
+            r_of(&x, "22"),
             (
-                Some("2024-05-25".into()),
-                Some("Ban Thường vụ Tỉnh ủy Nghệ An".into())
+                Some("Ban Thường vụ Tỉnh ủy Nghệ An".into()),
+                Some("2024-05-25".into())
             )
         );
         assert_eq!(
-            read("591").1.as_deref(),
+            r_of(&x, "591").0.as_deref(),
             Some("Ban cán sự đảng UBND tỉnh Cà Mau")
         );
-        assert_eq!(read("5").0, None);
+        assert_eq!(r_of(&x, "5").1, None);
     }
 
     /// A legal database's note of a document's fate: `A <its title> đã được thay thế bởi B`,
