@@ -6049,6 +6049,11 @@ mod tests {
         }
         // The definition restates; it cites nothing of its own.
         assert!(!x.relations.iter().any(|r| r.to == 1));
+        // (`gọi chung là`: the name of what the documents before it make together, bound to
+        // the last of them.)
+        let x = run("Quy chế tuyển sinh ban hành kèm theo Thông tư số 11/2014/TT-BGDĐT ngày 18/4/2014 của Bộ Giáo dục và Đào tạo (sau đây gọi chung là Quy chế 11). Các trường thực hiện Quy chế 11.");
+        assert_eq!(x.references[1].defined_as, Some(0), "{:?}", codes(&x));
+        assert_eq!(x.references[2].defined_as, Some(0), "{:?}", codes(&x));
     }
 
     #[test]
