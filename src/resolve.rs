@@ -909,6 +909,7 @@ fn resolve_shard<'a>(
                         && k.cited_in.is_none()
                         && d.symbol.as_deref().and_then(registry::symbol_is_central) == Some(false);
                 if local
+                    && x.province.is_none()
                     && d.scope.as_ref().is_none_or(|s| *s == Scope::Unknown)
                     && (d.date.is_none() || date_of(b).is_none())
                 {
@@ -1983,7 +1984,7 @@ mod tests {
 
     /// A news item that names no province cites `Kế hoạch số 29/KH-UBND`: one province's
     /// document of that number and year is no reason to take it for that one, unless the
-    /// dates agree.
+    /// dates agree. (A text that names its province links its short forms as before.)
     #[test]
     fn a_local_document_the_text_does_not_place_joins_one_only_by_its_date() {
         let mentioned = |r: &Resolved| {
@@ -2010,6 +2011,11 @@ mod tests {
             "Tin tức\nCác sở, ngành đang thực hiện Kế hoạch số 29/KH-UBND ngày 20/5/2019 của UBND tỉnh về phát triển giáo dục.\n",
         );
         assert!(mentioned(&dated), "{:?}", dated.diagnostics);
+        let placed = plans_29_and(
+            &["Lạng Sơn"],
+            "Tin tức tỉnh Lạng Sơn\nCác sở, ngành đang thực hiện Kế hoạch 29 về phát triển giáo dục.\n",
+        );
+        assert!(mentioned(&placed), "{:?}", placed.diagnostics);
     }
 
     /// `Kế hoạch số 08/KH-UBND ngày 10/01/2025 của UBND tỉnh Tuyên Quang` cited in 2025 is not
