@@ -1784,13 +1784,10 @@ fn constitutions(
                 // bổ sung một số điều theo Nghị quyết số 203/2025/QH15;`: since the amendment
                 // of 2025 the first basis of a law or resolution names the constitution so,
                 // the one in force, as amended.)
-                let amended = fold_words_starts_with(
-                    text[end..].trim_start_matches([' ', '\t', '\n']),
-                    "da duoc sua doi",
-                ) || fold_words_starts_with(
-                    text[end..].trim_start_matches([' ', '\t', '\n']),
-                    "duoc sua doi",
-                );
+                let rest = text[end..].trim_start_matches([' ', '\t', '\n']);
+                let amended = ["da duoc sua doi", "duoc sua doi"]
+                    .iter()
+                    .any(|p| fold_words_starts_with(rest, p));
                 if basis_clause(text, start).is_none() || !(amended || closes_item(&text[end..])) {
                     continue;
                 }
@@ -2549,8 +2546,7 @@ fn dateline(text: &str, ls: &[usize], found: &[Found]) -> Option<String> {
                         && (f.desc.date.as_deref() == Some(&d)
                             || f.desc.date.is_none() && {
                                 let between = &text[at + m.len()..f.start];
-                                !between.contains(". ")
-                                    && issuing_verb(&format!(" {} ", fold_words(between)))
+                                !between.contains(". ") && issuing_verb(between)
                             })
                 });
             (!dates_a_reference).then_some(d)
@@ -4301,8 +4297,9 @@ fn issued_after(text: &str, found: &[Found], i: usize) -> Option<usize> {
         // semicolon for the comma before the issuing clause, the last in the gap.)
         let issuing = |p: usize| {
             let clause = &text[p + 1..found[k].start];
-            let folded = format!(" {} ", fold_words(clause));
-            !clause.contains(';') && issuing_verb(&folded) && words_of(&folded).len() <= 12
+            !clause.contains(';')
+                && issuing_verb(clause)
+                && words_of(&fold_words(clause)).len() <= 12
         };
         if !one_sentence(gap)
             || gap
@@ -4315,8 +4312,7 @@ fn issued_after(text: &str, found: &[Found], i: usize) -> Option<usize> {
             .attr_end
             .max(found[k - 1].end)
             .min(found[k].start)..found[k].start];
-        let folded = format!(" {} ", fold_words(before));
-        if issuing_verb(&folded) {
+        if issuing_verb(before) {
             let semicolon = gap.rfind(';').is_some_and(|p| issuing(g0 + p));
             return (gap.contains(',') || semicolon).then_some(k);
         }
@@ -4324,34 +4320,26 @@ fn issued_after(text: &str, found: &[Found], i: usize) -> Option<usize> {
     None
 }
 
-/// Whether folded words (with a space at each end) end with the verb by which a news item says
-/// a body issued the document after them: `ban hành`, `thông qua`, and `có` (`ngày 10/9/2020
-/// Ban Tuyên giáo Trung ương có Hướng dẫn số 151-HD/BTGTW`, `UBND huyện đã có Công văn số`).
-fn issuing_verb(folded: &str) -> bool {
+/// Whether `clause` ends with the verb by which a news item says a body issued the document
+/// after it: `ban hành`, `thông qua`, `có` (`ngày 10/9/2020 Ban Tuyên giáo Trung ương có
+/// Hướng dẫn số 151-HD/BTGTW`, `UBND huyện đã có Công văn số`), `xây dựng`, and the signing
+/// and the Party's `ra` of [`signs_or_issues`].
+fn issuing_verb(clause: &str) -> bool {
+    if signs_or_issues(clause) {
+        return true;
+    }
+    let folded = format!(" {} ", fold_words(clause));
     // (`vừa có văn bản chỉ đạo số 682-CV/TU`: the document named by its number alone.)
-    let mut f = folded.strip_suffix("so ").unwrap_or(folded);
+    let mut f = folded.strip_suffix("so ").unwrap_or(&folded);
     for generic in ["van ban chi dao ", "van ban "] {
         if let Some(s) = f.strip_suffix(generic).filter(|s| s.ends_with(' ')) {
             f = s;
             break;
         }
     }
-    // (`vừa ký Quyết định số ...`; not the `kỳ` of `nhiệm kỳ`, `định kỳ`, which folds alike.)
-    let signs = f.ends_with(" ky ")
-        && ![
-            " nhiem ky ",
-            " dinh ky ",
-            " hoc ky ",
-            " thoi ky ",
-            " chu ky ",
-            " cuoi ky ",
-        ]
+    [" ban hanh ", " thong qua ", " co ", " xay dung "]
         .iter()
-        .any(|w| f.ends_with(w));
-    signs
-        || [" ban hanh ", " thong qua ", " co ", " ra ", " xay dung "]
-            .iter()
-            .any(|v| f.ends_with(v))
+        .any(|v| f.ends_with(v))
 }
 
 /// The one document a news item presents and then reproduces the text of: named on a heading
