@@ -876,8 +876,14 @@ fn resolve_shard<'a>(
         let number = d.number.as_deref().map(num_norm);
         let symbol = d.symbol.as_deref().map(sym_norm);
         let cited = cited_in(d, x);
-        // (Documents that fit but for a date that would place the reference, see below.)
+        // (Documents that fit but for a date that would place the reference, see below: only
+        // for a reference of no known place in a text of none. Once per reference, not per
+        // candidate.)
         let mut unplaced: Vec<u32> = vec![];
+        let unplaced_text =
+            x.province.is_none() && d.scope.as_ref().is_none_or(|s| *s == Scope::Unknown);
+        let local_letters = unplaced_text
+            && d.symbol.as_deref().and_then(registry::symbol_is_central) == Some(false);
         let candidates: Vec<u32> = number
             .and_then(|n| by_number.get(&n))
             .unwrap_or(&no_keys)
@@ -904,13 +910,9 @@ fn resolve_shard<'a>(
                 // and district numbers its own, so number, symbol and year fit one of each.
                 // (So too another unplaced text's document of a local body's letters: the two
                 // texts may be two provinces'.)
-                let local = matches!(k.scope, Scope::Province(_) | Scope::District { .. })
-                    || k.scope == Scope::Unknown
-                        && k.cited_in.is_none()
-                        && d.symbol.as_deref().and_then(registry::symbol_is_central) == Some(false);
-                if local
-                    && x.province.is_none()
-                    && d.scope.as_ref().is_none_or(|s| *s == Scope::Unknown)
+                if unplaced_text
+                    && (matches!(k.scope, Scope::Province(_) | Scope::District { .. })
+                        || k.scope == Scope::Unknown && k.cited_in.is_none() && local_letters)
                     && (d.date.is_none() || date_of(b).is_none())
                 {
                     unplaced.push(i);
@@ -972,9 +974,7 @@ fn resolve_shard<'a>(
                     // (A local body's document, undated, in a text that places no province:
                     // the document this text cites, which another such text's may not be, see
                     // above; known by the file.)
-                    let unplaced_local = cited.is_none()
-                        && d.date.is_none()
-                        && d.symbol.as_deref().and_then(registry::symbol_is_central) == Some(false);
+                    let unplaced_local = cited.is_none() && d.date.is_none() && local_letters;
                     key.cited_in = if unplaced_local {
                         Some(format!("file {}", x.file))
                     } else {
