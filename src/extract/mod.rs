@@ -5667,6 +5667,7 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
         prev = Some(i);
     }
 
+    described_then_named(text, &found, &mut relations);
     carry_out_through_programmes(text, &references, &mut relations);
     // A consolidated text repeats its law's bases and names what amended it: it rests on,
     // amends and carries out nothing itself, it cites.
@@ -5699,6 +5700,122 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
         relations,
         diagnostics: vec![],
     }
+}
+
+/// `Thực hiện Chương trình hành động của Chính phủ thực hiện Nghị quyết số 29-NQ/TW ngày
+/// 04/11/2013 ... (ban hành kèm theo Nghị quyết số 44/NQ-CP ngày 09/6/2014 của Chính phủ)`:
+/// the document's cue governs a document described by type, body and what it carries out, and
+/// the parenthesis after that description names it. The document carries out the one in the
+/// parenthesis, which carries out the one its description names (a province's plan, then the
+/// Government's programme, then the Party's resolution); the second cue is the described
+/// document's act, not the citing one's.
+fn described_then_named(text: &str, found: &[Found], relations: &mut Vec<StatedRelation>) {
+    // The types of documents that carry others out, as a description opens with them.
+    const CARRIERS: &[&[&str]] = &[
+        &["chuong", "trinh"],
+        &["ke", "hoach"],
+        &["de", "an"],
+        &["chien", "luoc"],
+        &["nghi", "quyet"],
+        &["chi", "thi"],
+    ];
+    let carrying = |r: Relation| matches!(r, Relation::Implements | Relation::Continues);
+    let mut changes: Vec<(usize, usize, cues::Cue, cues::Cue, Vec<String>)> = vec![];
+    for (k, rel) in relations.iter().enumerate() {
+        if rel.from != Endpoint::This || !carrying(rel.relation) {
+            continue;
+        }
+        let a = rel.to as usize;
+        let x = &found[a];
+        // The clause up to A, after the reference before it.
+        let floor = found[..a]
+            .iter()
+            .map(|f| f.attr_end.max(f.end))
+            .filter(|&e| e <= x.start)
+            .max()
+            .unwrap_or(0);
+        let from = clause_start(text, x.start, floor);
+        let folded = fold_words(&text[from..x.start]);
+        let ws = words_of(&folded);
+        let Some(second) = cues::cue_at_end(&ws).filter(|c| carrying(c.relation)) else {
+            continue;
+        };
+        let Some(first) = cues::last_cue(&ws[..second.start]).filter(|c| carrying(c.relation))
+        else {
+            continue;
+        };
+        // (`Thực hiện [các] Chương trình hành động của Chính phủ thực hiện`: the words between
+        // the cues describe one document by its type and body, no more.)
+        let between = &ws[first.end..second.start];
+        let between = between
+            .strip_prefix(&["cac"][..])
+            .or_else(|| between.strip_prefix(&["viec"][..]))
+            .unwrap_or(between);
+        if between.len() > 12 || !CARRIERS.iter().any(|t| between.starts_with(t)) {
+            continue;
+        }
+        // The parenthesis after A's words, in the same clause, before any other reference.
+        let next = found.get(a + 1);
+        let Some(b) = next.map(|_| a + 1) else {
+            continue;
+        };
+        let after_from = x.attr_end.max(x.end);
+        let y = &found[b];
+        if y.start <= after_from {
+            continue;
+        }
+        let gap = &text[after_from..y.start];
+        let Some(open) = gap.rfind('(') else {
+            continue;
+        };
+        let (outside, inside) = (&gap[..open], &gap[open + 1..]);
+        if outside.contains([';', '(', ')', '\n']) || outside.len() > 400 {
+            continue;
+        }
+        // (Inside: the reference, after at most its issuing words, `ban hành kèm theo`.)
+        if inside.len() > 40 || inside.contains(')') {
+            continue;
+        }
+        let close = text[y.end..].find([')', '\n', ';']).map(|c| y.end + c);
+        if !close.is_some_and(|c| text.as_bytes()[c] == b')') {
+            continue;
+        }
+        if same_code(y, x) || known_older(y, x) {
+            continue;
+        }
+        changes.push((
+            k,
+            b,
+            first,
+            second,
+            ws.iter().map(|w| w.to_string()).collect(),
+        ));
+    }
+    if changes.is_empty() {
+        return;
+    }
+    let mut named = vec![];
+    for (k, b, first, second, ws) in changes {
+        let r = &mut relations[k];
+        let a = r.to;
+        r.to = b as u32;
+        r.relation = first.relation;
+        r.cue = ws[first.start..first.end].join(" ").into();
+        named.push(b as u32);
+        let chained = StatedRelation {
+            from: Endpoint::Ref(b as u32),
+            to: a,
+            relation: second.relation,
+            cue: ws[second.start..second.end].join(" ").into(),
+            line: r.line,
+            in_title: r.in_title,
+        };
+        relations.push(chained);
+    }
+    // (What the parenthesis names is no longer a mere mention.)
+    relations.retain(|r| {
+        !(r.from == Endpoint::This && r.relation == Relation::Cites && named.contains(&r.to))
+    });
 }
 
 /// `Kế hoạch ... triển khai Chương trình hành động của Chính phủ thực hiện Nghị quyết số
@@ -7959,6 +8076,49 @@ mod tests {
             .position(|r| r.desc.number.as_deref() == Some("03"))
             .unwrap() as u32;
         assert!(triples(&x).contains(&(Endpoint::This, three, Relation::Amends)));
+    }
+
+    /// `Thực hiện Chương trình hành động của Chính phủ thực hiện Nghị quyết số 29-NQ/TW ...
+    /// (ban hành kèm theo Nghị quyết số 44/NQ-CP ...)`: the parenthesis names the programme the
+    /// first cue governs, and the second cue is that programme's act.
+    #[test]
+    fn a_description_named_in_a_parenthesis_carries_out_what_it_describes() {
+        let own = "ỦY BAN NHÂN DÂN\nTỈNH THÁI BÌNH\nSố: 45/KH-UBND\nThái Bình, ngày 12 tháng 5 năm 2015\n\nKẾ HOẠCH\nTriển khai thực hiện Chương trình hành động của Chính phủ\n\n";
+        for named in [
+            "(ban hành kèm theo Nghị quyết số 44/NQ-CP ngày 09/6/2014 của Chính phủ)",
+            "(Nghị quyết số 44/NQ-CP ngày 09/6/2014)",
+        ] {
+            let x = run(&format!("{own}Thực hiện Chương trình hành động của Chính phủ thực hiện Nghị quyết số 29-NQ/TW ngày 04/11/2013 của Ban Chấp hành Trung ương Đảng khóa XI về đổi mới căn bản, toàn diện giáo dục và đào tạo {named}, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n"));
+            let ix = |n: &str| {
+                x.references
+                    .iter()
+                    .position(|r| r.desc.number.as_deref() == Some(n))
+                    .unwrap() as u32
+            };
+            let t = triples(&x);
+            assert!(
+                t.contains(&(Endpoint::This, ix("44"), Relation::Implements)),
+                "{t:?}"
+            );
+            assert!(
+                t.contains(&(Endpoint::Ref(ix("44")), ix("29"), Relation::Implements)),
+                "{t:?}"
+            );
+            assert!(
+                !t.iter().any(|r| r.0 == Endpoint::This && r.1 == ix("29")),
+                "{t:?}"
+            );
+        }
+        // (A plain parenthesis, or a cue that governs the reference itself, changes nothing.)
+        for text in [
+            "Thực hiện Chương trình hành động của Chính phủ thực hiện Nghị quyết số 29-NQ/TW ngày 04/11/2013 (khóa XI), UBND tỉnh ban hành Kế hoạch. Căn cứ Nghị quyết số 44/NQ-CP ngày 09/6/2014.\n",
+            "Thực hiện Nghị quyết số 29-NQ/TW ngày 04/11/2013 (Nghị quyết số 44/NQ-CP ngày 09/6/2014), UBND tỉnh ban hành Kế hoạch.\n",
+        ] {
+            let x = run(&format!("{own}{text}"));
+            let t = triples(&x);
+            assert!(t.contains(&(Endpoint::This, 1, Relation::Implements)), "{t:?}");
+            assert!(!t.iter().any(|r| r.0 == Endpoint::Ref(2)), "{t:?}");
+        }
     }
 
     /// A ministry's or department's letters with `&` are its code: one circular, one symbol.
