@@ -184,6 +184,25 @@ pub const DOC_TYPES: &[DocType] = &[
     },
 ];
 
+/// Whether documents of this type are numbered with their year when they are legal documents
+/// (`72/2025/QH15`, `100/2019/NĐ-CP`, `12/2020/QĐ-UBND`, `05/2021/TT-BGDĐT`): laws,
+/// ordinances, decrees, resolutions, circulars, decisions and directives (the Law on legal
+/// documents numbers them `number/year/symbol`).
+pub fn numbered_with_year(doc_type: &str) -> bool {
+    matches!(
+        doc_type,
+        "Luật"
+            | "Pháp lệnh"
+            | "Nghị định"
+            | "Nghị quyết"
+            | "Nghị quyết liên tịch"
+            | "Thông tư"
+            | "Thông tư liên tịch"
+            | "Quyết định"
+            | "Chỉ thị"
+    )
+}
+
 /// Canonical type for a type word as written (`KẾ HOẠCH`, `chương trình hành động`).
 pub fn type_by_word(word: &str) -> Option<&'static str> {
     static FOLDED: std::sync::LazyLock<Vec<(String, &'static str)>> =

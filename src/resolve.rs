@@ -413,6 +413,11 @@ fn fits(key: &Key, b: &Builder, r: &DocDesc, before: Option<&str>) -> bool {
             _ => return false,
         }
     }
+    // (`Nghị quyết số 202/2025`: a number that holds its year is a legal document's, not the
+    // Government's 202/NQ-CP of the same year.)
+    if r.normative && r.symbol.is_none() && !b.own.iter().chain(&b.descs).any(|d| d.normative) {
+        return false;
+    }
     let date = date_of(b);
     if let (Some(rd), Some(cd)) = (&r.date, &date) {
         if rd != cd {
@@ -1966,6 +1971,39 @@ mod tests {
             .diagnostics
             .iter()
             .any(|d| d.code == "ambiguous-reference"));
+    }
+
+    /// `Nghị quyết số 202/2025 của Quốc hội` in a news item: a number that holds its year is
+    /// the Assembly's 202/2025/QH15, not the Government's 202/NQ-CP of the same year.
+    #[test]
+    fn a_number_with_its_year_is_a_legal_documents() {
+        let aliases = crate::aliases::AliasTable::builtin();
+        let extract = |name: &str, text: &str| {
+            crate::extract::extract(name, &crate::normalize::normalize(text), &aliases)
+        };
+        let files = [
+            extract("qh.txt", "QUỐC HỘI\nSố: 202/2025/QH15\nHà Nội, ngày 12 tháng 6 năm 2025\n\nNGHỊ QUYẾT\nVỀ VIỆC SẮP XẾP ĐƠN VỊ HÀNH CHÍNH CẤP TỈNH\n"),
+            extract("cp.txt", "CHÍNH PHỦ\nSố: 202/NQ-CP\nHà Nội, ngày 30 tháng 6 năm 2025\n\nNGHỊ QUYẾT\nVỀ MỘT SỐ NHIỆM VỤ\n"),
+            extract("news.txt", "Tin tức\nTheo Nghị quyết số 202/2025 của Quốc hội về sắp xếp đơn vị hành chính cấp tỉnh, tỉnh Quảng Ngãi mới được thành lập.\n"),
+        ];
+        let r = resolve(&files);
+        let qh = r
+            .docs
+            .iter()
+            .find(|d| d.id == "vn/tw/qh15/2025/202")
+            .expect("the Assembly's");
+        assert!(
+            qh.mentions.iter().any(|m| &*m.file == "news.txt"),
+            "{:?}",
+            r.diagnostics
+        );
+        assert!(
+            !r.diagnostics
+                .iter()
+                .any(|d| d.code == "ambiguous-reference"),
+            "{:?}",
+            r.diagnostics
+        );
     }
 
     #[test]

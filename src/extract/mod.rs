@@ -1025,7 +1025,10 @@ fn find_refs(text: &str, home: Home, aliases: &AliasTable, own: Option<&DocDesc>
             continue;
         }
         let after = &text[m.end()..];
-        if !short_form_ends_well(after) {
+        // (`Nghị quyết số 202/2025 của Quốc hội`, `Nghị định 100/2019`: a legal document's
+        // number and year without its letters, as news and speeches write it.)
+        let with_year = number_year(after);
+        if with_year.is_none() && !short_form_ends_well(after) {
             continue;
         }
         let c = groups::short_ref_groups(text, m);
@@ -1052,18 +1055,29 @@ fn find_refs(text: &str, home: Home, aliases: &AliasTable, own: Option<&DocDesc>
         if doc_type == Some("Dự án") {
             continue;
         }
+        // (Only the types whose numbers hold their year: a law, an ordinance, and the decrees,
+        // resolutions, circulars, decisions and directives that are legal documents.)
+        let (end, year) = match with_year {
+            Some((len, year)) if doc_type.is_some_and(registry::numbered_with_year) => {
+                (m.end() + len, Some(year))
+            }
+            Some(_) => continue,
+            None => (m.end(), None),
+        };
         extra.push(Found {
             start: m.start(),
-            end: m.end(),
+            end,
             form: RefForm::Short,
             desc: DocDesc {
                 doc_type: doc_type.map(str::to_string),
                 number: Some(num.to_string()),
+                year,
+                normative: year.is_some(),
                 ..DocDesc::default()
             },
             alias: vec![],
             alias_decided: false,
-            attr_end: m.end(),
+            attr_end: end,
             is_definition: false,
         });
     }
@@ -2462,6 +2476,28 @@ fn is_list_separator(gap: &str) -> bool {
 
 /// What may follow the number of a short form: not a date or range (`100/2019`, `5-7`), a decimal,
 /// or a count (`Kế hoạch 5 năm`, `Chương trình 2 buổi`).
+/// `/2025` right after a short form's number, and nothing after the year that goes on a code
+/// (`/QH15`, `-NĐ`, a letter or digit): the bytes it takes and the year.
+fn number_year(after: &str) -> Option<(usize, i32)> {
+    let b = after.as_bytes();
+    if b.len() < 5 || b[0] != b'/' || !b[1..5].iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let year: i32 = after[1..5].parse().ok()?;
+    if !(1945..=2099).contains(&year) {
+        return None;
+    }
+    let rest = &after[5..];
+    if rest.starts_with(|c: char| c.is_alphanumeric() || matches!(c, '/' | '-' | '.' | '_'))
+        && !rest.starts_with(". ")
+        && !rest.starts_with(".\n")
+        && rest != "."
+    {
+        return None;
+    }
+    Some((5, year))
+}
+
 fn short_form_ends_well(after: &str) -> bool {
     let t = after.trim_start_matches([' ', '\t']);
     if t.starts_with(['/', '-', '.', ',', '%', ':'])
@@ -8119,6 +8155,44 @@ mod tests {
             assert!(t.contains(&(Endpoint::This, 1, Relation::Implements)), "{t:?}");
             assert!(!t.iter().any(|r| r.0 == Endpoint::Ref(2)), "{t:?}");
         }
+    }
+
+    /// `Nghị quyết số 202/2025 của Quốc hội`, `Nghị định 100/2019`: a legal document's number
+    /// and year without its letters; not a plan's, and not a number that goes on to its code.
+    #[test]
+    fn a_number_and_its_year_name_a_legal_document() {
+        let x = run("Công bố Nghị quyết số 202/2025 của Quốc hội; thực hiện Nghị định 100/2019, Kế hoạch 45/2020 và Thông tư số 12/2021/TT-BGDĐT, Quyết định 15/20255.\n");
+        let read: Vec<_> = x
+            .references
+            .iter()
+            .map(|r| {
+                (
+                    r.surface.to_string(),
+                    r.desc.year,
+                    r.desc.issuer.clone(),
+                    r.desc.symbol.clone(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            read,
+            [
+                (
+                    "Nghị quyết số 202/2025".to_string(),
+                    Some(2025),
+                    Some("Quốc hội".to_string()),
+                    None
+                ),
+                ("Nghị định 100/2019".to_string(), Some(2019), None, None),
+                (
+                    "Thông tư số 12/2021/TT-BGDĐT".to_string(),
+                    Some(2021),
+                    None,
+                    Some("TT-BGDĐT".to_string())
+                ),
+            ],
+            "{read:?}"
+        );
     }
 
     /// A ministry's or department's letters with `&` are its code: one circular, one symbol.
