@@ -1230,9 +1230,11 @@ fn find_refs(text: &str, home: Home, aliases: &AliasTable, own: Option<&DocDesc>
             }
         }
     }
+    // (The list's first: what a list shares is what is written after its last item, not what
+    // that item's other mentions say of it.)
+    share_list_attributes(text, &mut found);
     share_placed_number(&mut found, &placed, own);
     share_central_term(&mut found, own);
-    share_list_attributes(text, &mut found);
     share_list_types(text, &mut found);
     decide_number_by_topic(text, &mut found, aliases, own);
     found
@@ -8193,6 +8195,33 @@ mod tests {
             ],
             "{read:?}"
         );
+    }
+
+    /// `Nghị quyết số 20-NQ/TW, Nghị quyết số 72-NQ/TW về y tế ...` and, further on, `Nghị
+    /// quyết số 72-NQ/TW ngày 9/9/2025 của Bộ Chính trị`: the later mention dates 72 only; the
+    /// list shares what is written after its last item, not what another mention says of it.
+    #[test]
+    fn a_list_shares_only_what_is_written_after_it() {
+        let x = run("Tin tức 16/09/2025\nHội nghị sơ kết Nghị quyết số 20-NQ/TW, Nghị quyết số 72-NQ/TW về y tế diễn ra sáng nay.\nChuyên đề Nghị quyết số 72-NQ/TW ngày 9/9/2025 của Bộ Chính trị được trình bày.\n");
+        let dates: Vec<_> = x
+            .references
+            .iter()
+            .map(|r| (r.desc.number.clone().unwrap(), r.desc.date.clone()))
+            .collect();
+        assert_eq!(
+            dates,
+            [
+                ("20".to_string(), None),
+                ("72".to_string(), Some("2025-09-09".to_string())),
+                ("72".to_string(), Some("2025-09-09".to_string())),
+            ]
+        );
+        // (What is written after the list is still every item's.)
+        let x = run("Thực hiện Nghị quyết số 20-NQ/TW, Nghị quyết số 72-NQ/TW ngày 9/9/2025 của Bộ Chính trị.\n");
+        assert!(x
+            .references
+            .iter()
+            .all(|r| r.desc.date.as_deref() == Some("2025-09-09")));
     }
 
     /// A ministry's or department's letters with `&` are its code: one circular, one symbol.
