@@ -842,11 +842,14 @@ fn central_board(lines: &[&str], anchor: usize, own: &str) -> Option<Issuer> {
         })
     };
     // (The title names it: `KẾT LUẬN` / `CỦA BỘ CHÍNH TRỊ VỀ ...`, `CHỈ THỊ CỦA BAN BÍ THƯ`.)
+    // (Within the first lines of the head that hold words: copies put blank lines between.)
     let titled = || {
-        lines[anchor + 1..lines.len().min(anchor + 8)]
+        lines[anchor + 1..]
             .iter()
             .map(|l| l.trim())
-            .filter(|t| !t.is_empty() && is_upper(t))
+            .filter(|t| !t.is_empty())
+            .take(8)
+            .filter(|t| is_upper(t))
             .find_map(|t| {
                 let f = fold_words(t);
                 let (head, tail) = match f.split_once("cua ") {
@@ -860,16 +863,23 @@ fn central_board(lines: &[&str], anchor: usize, own: &str) -> Option<Issuer> {
                 board_opening(tail)
             })
     };
+    // (`Bộ Chính trị yêu cầu ...`, also after a lead and with the Party's name: `Trước tình
+    // hình đó, Ban Bí thư Trung ương Đảng yêu cầu ...`.)
+    let acting = |clause: &str| {
+        let t = clause.trim_start();
+        let b = BOARDS.iter().find(|b| fold_words_starts_with(t, b))?;
+        ["", " trung uong", " trung uong dang"]
+            .iter()
+            .any(|name| {
+                ACTS.iter()
+                    .any(|a| fold_words_starts_with(t, &format!("{b}{name} {a}")))
+            })
+            .then_some(*b)
+    };
     let board = signed.or_else(titled).or_else(named).or_else(|| {
         lines[anchor + 1..lines.len().min(anchor + 120)]
             .iter()
-            .find_map(|l| {
-                let t = l.trim_start();
-                let b = BOARDS.iter().find(|b| fold_words_starts_with(t, b))?;
-                ACTS.iter()
-                    .any(|a| fold_words_starts_with(t, &format!("{b} {a}")))
-                    .then_some(*b)
-            })
+            .find_map(|l| acting(l).or_else(|| l.split(", ").skip(1).find_map(acting)))
     })?;
     parse_issuer(board, None)
 }
@@ -1248,6 +1258,29 @@ fn title_after(lines: &[&str], from: usize) -> (String, usize) {
     while i < lines.len() && lines[i].trim().is_empty() && i < from + 3 {
         i += 1;
     }
+    // (`NGHỊ QUYẾT` / `CỦA BỘ CHÍNH TRỊ` / `VỀ MỘT SỐ GIẢI PHÁP ...`: the line under the type
+    // names who issues; the title is what follows, also on the same line.)
+    let mut cut = None;
+    if let Some(l) = lines.get(i).map(|l| l.trim()) {
+        if is_upper(l) && l.starts_with("CỦA ") {
+            let next = lines.get(i + 1).map_or("", |n| n.trim());
+            if let Some(at) = l.find(" VỀ ") {
+                cut = Some(at + 1);
+            } else if let Some(at) = l.find(" V/V ") {
+                // (The old `V/V` before the subject: the subject is the title.)
+                cut = Some(at + " V/V ".len());
+            } else if next.is_empty()
+                || ["VỀ ", "Về ", "V/V", "V/v"]
+                    .iter()
+                    .any(|v| next.starts_with(v))
+            {
+                i += 1;
+                while i < lines.len() && lines[i].trim().is_empty() && i < from + 6 {
+                    i += 1;
+                }
+            }
+        }
+    }
     let start = i;
     // An article or a numbered section is the body, not a title (`Điều 1. Ban hành kèm theo
     // ...` under a type line whose title a copy lost).
@@ -1259,6 +1292,10 @@ fn title_after(lines: &[&str], from: usize) -> (String, usize) {
     }
     let upper = lines.get(start).is_some_and(|l| is_upper_title(l));
     let mut parts = vec![];
+    if let Some(at) = cut {
+        parts.push(&lines[i].trim()[at..]);
+        i += 1;
+    }
     while i < lines.len()
         && !lines[i].trim().is_empty()
         && i < start + 5
@@ -2403,6 +2440,11 @@ mod tests {
                 "Nội dung.\nTM. BAN BÍ THƯ\nTHƯỜNG TRỰC\n",
                 "Ban Bí thư Trung ương Đảng",
             ),
+            // (After a lead, with the Party's name.)
+            (
+                "Trước tình hình đó, Ban Bí thư Trung ương Đảng yêu cầu các cấp ủy thực hiện.\n",
+                "Ban Bí thư Trung ương Đảng",
+            ),
             // A board named in passing, with no act of its own: the Central Committee's.
             (
                 "Giao Bộ Chính trị chỉ đạo thực hiện.\nBộ Chính trị, Ban Bí thư đã lãnh đạo.\n",
@@ -2428,6 +2470,29 @@ mod tests {
                 "{title}"
             );
         }
+        // (Copies put blank lines between the lines of the head; the line of the board is not
+        // the title.)
+        for title in [
+            "\n \n\nNGHỊ QUYẾT\n\nCỦA BỘ CHÍNH TRỊ\n\nVỀ MỘT SỐ GIẢI PHÁP ĐỘT PHÁ",
+            "NGHỊ QUYẾT\nCỦA BỘ CHÍNH TRỊ VỀ MỘT SỐ GIẢI PHÁP ĐỘT PHÁ",
+        ] {
+            let text = format!("BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 72-NQ/TW\n\nHà Nội, ngày 09 tháng 9 năm 2025\n{title}\n\nBảo vệ sức khỏe Nhân dân luôn được quan tâm.\n");
+            let lines: Vec<&str> = text.lines().collect();
+            let own = scan(&lines).own.unwrap();
+            assert_eq!(own.issuer.as_deref(), Some("Bộ Chính trị"), "{title}");
+            assert_eq!(
+                own.title.as_deref(),
+                Some("Về một số giải pháp đột phá"),
+                "{title}"
+            );
+        }
+        // (An old decision's `CỦA ỦY BAN NHÂN DÂN THÀNH PHỐ V/V PHÊ DUYỆT ...`: the subject.)
+        let text = "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSố: 120/2003/QĐ-UB\nThành phố Hồ Chí Minh, ngày 17 tháng 7 năm 2003\nQUYẾT ĐỊNH\nCỦA ỦY BAN NHÂN DÂN THÀNH PHỐ V/V PHÊ DUYỆT ĐỀ CƯƠNG QUY HOẠCH\nPHÁT TRIỂN NGÀNH CÔNG NGHIỆP\nỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH\nCăn cứ Luật tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 21 tháng 6 năm 1994;\n";
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(
+            scan(&lines).own.unwrap().title.as_deref(),
+            Some("Phê duyệt đề cương quy hoạch phát triển ngành công nghiệp")
+        );
         // A province's Party committee is not a board of the centre.
         let text = "TỈNH ỦY LẠNG SƠN\nSố 5-QĐ/TU\nLạng Sơn, ngày 1 tháng 2 năm 2020\nQUY ĐỊNH\nVề công tác\n\nBan Bí thư quy định như sau:\n";
         let lines: Vec<&str> = text.lines().collect();
