@@ -423,6 +423,9 @@ pub(crate) fn name_goes_on(rest: &str, p: usize, e: usize) -> usize {
     if let Some(n) = body_goes_on(&rest[p..e], next) {
         return rest.len() - next.len() + n;
     }
+    if let Some(n) = place_goes_on(&rest[p..e], next) {
+        return rest.len() - next.len() + n;
+    }
     let capitalised = |w: &str| {
         let mut cs = w.chars();
         cs.next().is_some_and(char::is_uppercase)
@@ -446,6 +449,69 @@ pub(crate) fn name_goes_on(rest: &str, p: usize, e: usize) -> usize {
     } else {
         e
     }
+}
+
+/// The end, in `next`, of a place's name that a line break cut after its level or inside it
+/// (`của Ủy ban nhân dân tỉnh` / `Đắk Nông về ...`, `tỉnh Đắk` / `Nông về ...`, `UBND huyện` /
+/// `Bảo Lâm`): the next line's first capitalised words (up to three) when, with the words the
+/// phrase has after its level, they name a province (`tỉnh`, `thành phố`) or a district-level
+/// unit of that kind. Without it, `của Ủy ban nhân dân tỉnh` reads as the citing text's own
+/// province.
+fn place_goes_on(phrase: &str, next: &str) -> Option<usize> {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let folded: Vec<String> = words.iter().map(|w| fold_words(w)).collect();
+    let level = folded.iter().rposition(|w| {
+        matches!(
+            w.as_str(),
+            "tinh" | "huyen" | "quan" | "xa" | "pho" | "phuong"
+        )
+    })?;
+    let kind = match folded[level].as_str() {
+        "pho" if level > 0 && folded[level - 1] == "thanh" => "thành phố",
+        "xa" if level > 0 && folded[level - 1] == "thi" => "thị xã",
+        "pho" | "xa" | "phuong" => return None,
+        "tinh" => "tỉnh",
+        "huyen" => "huyện",
+        _ => "quận",
+    };
+    let head = &words[level + 1..];
+    if head.len() > 2 || !head.iter().all(|w| w.starts_with(char::is_uppercase)) {
+        return None;
+    }
+    let lead = next.len() - next.trim_start_matches([' ', '\t']).len();
+    let line = &next[lead..];
+    let line = &line[..line.find('\n').unwrap_or(line.len())];
+    // The line's first words that open with a capital, with where each ends.
+    let mut caps = vec![];
+    let mut at = 0;
+    for w in line.split_inclusive(char::is_whitespace).take(3) {
+        let word = w.trim_end().trim_end_matches([',', ';', '.', ':', ')']);
+        if !word.starts_with(char::is_uppercase) || word.is_empty() {
+            break;
+        }
+        caps.push((
+            word,
+            at + w.trim_end().len() - (w.trim_end().len() - word.len()),
+        ));
+        at += w.len();
+    }
+    (1..=caps.len()).rev().find_map(|k| {
+        let name = head
+            .iter()
+            .copied()
+            .chain(caps[..k].iter().map(|(w, _)| *w))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let known = match kind {
+            "tỉnh" => crate::registry::province_named(&name).is_some(),
+            "thành phố" => {
+                crate::registry::province_named(&name).is_some()
+                    || !crate::registry::district_provinces(kind, &name).is_empty()
+            }
+            _ => !crate::registry::district_provinces(kind, &name).is_empty(),
+        };
+        known.then(|| lead + caps[k - 1].1)
+    })
 }
 
 /// The end, in `next` (the text after the line break that ends the issuer phrase `phrase`),
@@ -487,7 +553,11 @@ fn body_goes_on(phrase: &str, next: &str) -> Option<usize> {
                     "tinh uy" | "thanh uy" | "huyen uy" | "quan uy" | "thi uy" | "dang uy"
                 );
         let word = two.split(' ').next().unwrap_or("");
-        if !(board || crate::registry::body_name_goes_on(&folded, word)) {
+        // (`của Bộ` / `Thông tin và Truyền thông`: a ministry's name after its `Bộ`.)
+        let ministry = folded == "bo"
+            && crate::registry::parse_issuer(&format!("Bộ {}", &line[..name_line_end(line)]), None)
+                .is_some_and(|i| i.scope == crate::model::Scope::Central);
+        if !(board || ministry || crate::registry::body_name_goes_on(&folded, word)) {
             return None;
         }
         return Some(at + name_line_end(line));
@@ -506,6 +576,10 @@ fn body_goes_on(phrase: &str, next: &str) -> Option<usize> {
         ["chinh", "bo"] => first == "tri",
         ["bi", "ban"] => first == "thu",
         ["chinh", "tuong"] => first == "phu",
+        // (`của Chính` / `phủ`, `của Văn` / `phòng Chính phủ`: the Government's and its
+        // office's, the phrase the whole name.)
+        ["chinh"] => first == "phu",
+        ["van"] => first == "phong",
         ["trung", ..] => first == "uong",
         // (`Thủ` / `tướng Chính phủ`, `Bộ Giáo` / `dục và Đào tạo`: a ministry's.)
         ["thu"] => first == "tuong",

@@ -8224,6 +8224,33 @@ mod tests {
             .all(|r| r.desc.date.as_deref() == Some("2025-09-09")));
     }
 
+    /// Copies from PDFs break lines inside an issuer's name: after the level (`tỉnh` / `Đắk
+    /// Nông`), inside the place (`tỉnh Đắk` / `Nông`), inside a central body's (`của Chính` /
+    /// `phủ`, `của Văn` / `phòng Chính phủ`, `của Bộ` / `Thông tin và Truyền thông`). The name
+    /// is read whole: `tỉnh` alone would be the citing text's own province.
+    #[test]
+    fn an_issuer_broken_across_lines_is_read_whole() {
+        let own = "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 100/KH-UBND\nLâm Đồng, ngày 05 tháng 6 năm 2023\nKẾ HOẠCH\nHỢP TÁC CHUYỂN ĐỔI SỐ\n";
+        let x = run(&format!("{own}Căn cứ Kế hoạch số 55/KH-UBND ngày 03/8/2022 của Ủy ban nhân dân tỉnh\nĐắk Nông về hợp tác chuyển đổi số;\nCăn cứ Kế hoạch số 56/KH-UBND ngày 03/8/2022 của Ủy ban nhân dân tỉnh Đắk\nNông về hợp tác;\nCăn cứ Kế hoạch số 58/KH-UBND ngày 03/8/2022 của Ủy ban nhân dân tỉnh\nvề hợp tác;\nCăn cứ Nghị định số 42/2022/NĐ-CP ngày 24/6/2022 của Chính\nphủ quy định;\nCăn cứ Thông tư số 01/2023/TT-VPCP ngày 05/4/2023 của Văn\nphòng Chính phủ quy định;\nCăn cứ Thông tư số 21/2023/TT-BTTTT ngày 31/12/2023 của Bộ\nThông tin và Truyền thông quy định;\n"));
+        let issuers: Vec<_> = x
+            .references
+            .iter()
+            .skip(1)
+            .map(|r| r.desc.issuer.clone().unwrap_or_default())
+            .collect();
+        assert_eq!(
+            issuers,
+            [
+                "UBND tỉnh Đắk Nông",
+                "UBND tỉnh Đắk Nông",
+                "UBND tỉnh Lâm Đồng",
+                "Chính phủ",
+                "Văn phòng Chính phủ",
+                "Bộ Thông tin và Truyền thông"
+            ]
+        );
+    }
+
     /// A ministry's or department's letters with `&` are its code: one circular, one symbol.
     #[test]
     fn codes_written_with_ampersands_are_the_bodies_codes() {
