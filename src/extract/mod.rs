@@ -3219,7 +3219,41 @@ fn glued_word(s: &str) -> usize {
                     .is_some_and(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == 'Đ')
             })
         })
-        .map_or_else(|| glued_capital_word(s), |w| w.len())
+        .map_or_else(
+            || match glued_title_word(s) {
+                0 => glued_capital_word(s),
+                n => n,
+            },
+            |w| w.len(),
+        )
+}
+
+/// The length of a capitalised word at the end of a symbol: glued on (`30/2014/TT-BTNMTNgày`, a
+/// database's next label) or set after a dash (`40/2020/NĐ-CP – Hướng dẫn ...`, a list's
+/// number then its subject; `7/KH-UBND-Huyện`), with the dash and its spaces. A symbol's
+/// letters are capitals but for one small letter (`TTg`, `TTr`, `CTr`, `QĐi`): a capital and
+/// two small letters open a word. 0 when there is none.
+fn glued_title_word(s: &str) -> usize {
+    let Some(dash) = s.rfind(['/', '-']) else {
+        return 0;
+    };
+    let part = s[dash + 1..].trim_start_matches([' ', '\t']);
+    let cs: Vec<(usize, char)> = part.char_indices().collect();
+    let Some(k) = (0..cs.len().saturating_sub(2)).find(|&j| {
+        cs[j].1.is_uppercase() && cs[j + 1].1.is_lowercase() && cs[j + 2].1.is_lowercase()
+    }) else {
+        return 0;
+    };
+    let at = cs[k].0;
+    if at > 0 {
+        return part.len() - at;
+    }
+    // (The whole part: the word, the spaces around the dash, the dash.)
+    let head = s[..dash].trim_end_matches([' ', '\t']);
+    if head.is_empty() || !head.ends_with(|c: char| c.is_alphanumeric()) {
+        return 0;
+    }
+    s.len() - head.len()
 }
 
 /// The length of a word in capitals glued onto the end of a symbol, `36-CT/TWĐẢNG BỘ TỈNH`
@@ -8247,6 +8281,31 @@ mod tests {
                 "Chính phủ",
                 "Văn phòng Chính phủ",
                 "Bộ Thông tin và Truyền thông"
+            ]
+        );
+    }
+
+    /// A symbol's letters are capitals but for one small letter (`TTg`, `TTr`): a capitalised
+    /// word after a dash (a list's subject) or glued on (a database's next label) is not part
+    /// of it.
+    #[test]
+    fn a_capitalised_word_after_a_symbol_is_not_its_part() {
+        let x = run("Các văn bản liên quan:\nNghị định số 40/2020/NĐ-CP – Hướng dẫn chi tiết Luật Đầu tư công\nThông tư 03/2021/TT-BKHĐT - Mẫu văn bản\nVăn bản 30/2014/TT-BTNMTNgày đăng công báo: 01/01/2014\nKế hoạch 7/KH-UBND-Huyện\nQuyết định số 15/2020/QĐ-TTg, Tờ trình số 4/TTr-CTr và Quyết định 12/QĐ-UBND-VX.\n");
+        let symbols: Vec<_> = x
+            .references
+            .iter()
+            .map(|r| r.desc.symbol.clone().unwrap_or_default())
+            .collect();
+        assert_eq!(
+            symbols,
+            [
+                "NĐ-CP",
+                "TT-BKHĐT",
+                "TT-BTNMT",
+                "KH-UBND",
+                "QĐ-TTg",
+                "TTr-CTR",
+                "QĐ-UBND-VX"
             ]
         );
     }
