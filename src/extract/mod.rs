@@ -5409,6 +5409,26 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                 None => (Endpoint::Ref(ix(e)), Relation::Cites, String::new()),
             });
         }
+        // (`Căn cứ ... Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật
+        // Nhà ở số 27/2023/QH15 ... ngày 29 tháng 6 năm 2024`: the laws an amending law's name
+        // lists, each with its number, are named, not rested on; the cue is the amending law's.
+        // One number after the list, `... của Luật Cán bộ, công chức và Luật Viên chức số
+        // 52/2019/QH14`, is the amending law's own.)
+        let listed_law = |k: usize| {
+            found[k].desc.normative
+                && found[k].desc.doc_type.as_deref() == Some("Luật")
+                && in_amending_law_name(text, found[k].start)
+        };
+        let one_name =
+            |a: &Found, b: &Found| a.end <= b.start && !text[a.end..b.start].contains([';', '\n']);
+        if this_rel.is_none()
+            && !in_title
+            && listed_law(i)
+            && (i > 0 && listed_law(i - 1) && one_name(&found[i - 1], f)
+                || i + 1 < found.len() && listed_law(i + 1) && one_name(f, &found[i + 1]))
+        {
+            this_rel = Some((Endpoint::This, Relation::Cites, String::new()));
+        }
         // A row of a portal's list of documents (`1 | 130/KH-UBND | 27/06/2025 | Kế hoạch ...
         // thực hiện Quyết định số 923/QĐ-TTg ... |`): the row's title speaks for its document.
         if this_rel.is_none() {
@@ -8308,6 +8328,29 @@ mod tests {
                 "QĐ-UBND-VX"
             ]
         );
+    }
+
+    /// `Căn cứ ... Luật Sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở
+    /// số 27/2023/QH15 ... ngày 29 tháng 6 năm 2024; Luật Đầu tư số 61/2020/QH14;`: the laws the
+    /// amending law's name lists are named, not the basis; the next item is.
+    #[test]
+    fn the_laws_an_amending_laws_name_lists_are_no_basis() {
+        let x = run("ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG\nSố: 24/2024/QĐ-UBND\nBắc Giang, ngày 10 tháng 9 năm 2024\nQUYẾT ĐỊNH\nQuy định hạn mức giao đất\n\nCăn cứ Luật Đất đai ngày 18 tháng 01 năm 2024; Luật Sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15 và Luật Các tổ chức tín dụng số 32/2024/QH15 ngày 29 tháng 6 năm 2024; Luật Đầu tư số 61/2020/QH14;\n");
+        let rel = |n: &str| {
+            let i = x
+                .references
+                .iter()
+                .position(|r| r.surface.starts_with(n))
+                .unwrap() as u32;
+            triples(&x)
+                .iter()
+                .find(|t| t.0 == Endpoint::This && t.1 == i)
+                .map(|t| t.2)
+        };
+        assert_eq!(rel("31/"), Some(Relation::Cites));
+        assert_eq!(rel("27/"), Some(Relation::Cites));
+        assert_eq!(rel("32/"), Some(Relation::Cites));
+        assert_eq!(rel("61/"), Some(Relation::BasedOn));
     }
 
     /// A ministry's or department's letters with `&` are its code: one circular, one symbol.
