@@ -1986,10 +1986,15 @@ fn in_amending_law_name(text: &str, start: usize) -> bool {
     amending_name_before(text, start, "luat sua doi")
 }
 
-/// Whether `head` (`sua doi`), then `của`, come before `start` in its line, and no date
+/// Whether `head` (`sua doi`), then `của`, come before `start` in its clause, and no date
 /// between: `start` is in what an amending document's name lists.
 fn amending_name_before(text: &str, start: usize, head: &str) -> bool {
-    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    // (Its clause: copies from PDFs break the name across lines.)
+    let line_start = [";", "\n\n", ".\n"]
+        .iter()
+        .filter_map(|e| text[..start].rfind(e).map(|i| i + e.len()))
+        .max()
+        .unwrap_or(0);
     let mut from = start.saturating_sub(300).max(line_start);
     while !text.is_char_boundary(from) {
         from += 1;
@@ -5420,7 +5425,7 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                 && in_amending_law_name(text, found[k].start)
         };
         let one_name =
-            |a: &Found, b: &Found| a.end <= b.start && !text[a.end..b.start].contains([';', '\n']);
+            |a: &Found, b: &Found| a.end <= b.start && !text[a.end..b.start].contains(';');
         if this_rel.is_none()
             && !in_title
             && listed_law(i)
@@ -8335,22 +8340,24 @@ mod tests {
     /// amending law's name lists are named, not the basis; the next item is.
     #[test]
     fn the_laws_an_amending_laws_name_lists_are_no_basis() {
-        let x = run("ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG\nSố: 24/2024/QĐ-UBND\nBắc Giang, ngày 10 tháng 9 năm 2024\nQUYẾT ĐỊNH\nQuy định hạn mức giao đất\n\nCăn cứ Luật Đất đai ngày 18 tháng 01 năm 2024; Luật Sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15 và Luật Các tổ chức tín dụng số 32/2024/QH15 ngày 29 tháng 6 năm 2024; Luật Đầu tư số 61/2020/QH14;\n");
-        let rel = |n: &str| {
-            let i = x
-                .references
-                .iter()
-                .position(|r| r.surface.starts_with(n))
-                .unwrap() as u32;
-            triples(&x)
-                .iter()
-                .find(|t| t.0 == Endpoint::This && t.1 == i)
-                .map(|t| t.2)
-        };
-        assert_eq!(rel("31/"), Some(Relation::Cites));
-        assert_eq!(rel("27/"), Some(Relation::Cites));
-        assert_eq!(rel("32/"), Some(Relation::Cites));
-        assert_eq!(rel("61/"), Some(Relation::BasedOn));
+        // (Also as a copy from a PDF breaks it across lines.)
+        for text in ["ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG\nSố: 24/2024/QĐ-UBND\nBắc Giang, ngày 10 tháng 9 năm 2024\nQUYẾT ĐỊNH\nQuy định hạn mức giao đất\n\nCăn cứ Luật Đất đai ngày 18 tháng 01 năm 2024; Luật Sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15 và Luật Các tổ chức tín dụng số 32/2024/QH15 ngày 29 tháng 6 năm 2024; Luật Đầu tư số 61/2020/QH14;\n", "ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG\nSố: 24/2024/QĐ-UBND\nBắc Giang, ngày 10 tháng 9 năm 2024\nQUYẾT ĐỊNH\nQuy định hạn mức giao đất\n\nCăn cứ Luật Đất đai ngày 18 tháng 01 năm 2024; Luật Sửa đổi, bổ sung một số điều của Luật Đất đai số\n31/2024/QH15, Luật Nhà ở số 27/2023/QH15 và Luật Các tổ chức\ntín dụng số 32/2024/QH15 ngày 29 tháng 6 năm 2024; Luật Đầu tư số 61/2020/QH14;\n"] {
+            let x = run(text);        let rel = |n: &str| {
+                let i = x
+                    .references
+                    .iter()
+                    .position(|r| r.surface.starts_with(n))
+                    .unwrap() as u32;
+                triples(&x)
+                    .iter()
+                    .find(|t| t.0 == Endpoint::This && t.1 == i)
+                    .map(|t| t.2)
+            };
+            assert_eq!(rel("31/"), Some(Relation::Cites));
+            assert_eq!(rel("27/"), Some(Relation::Cites));
+            assert_eq!(rel("32/"), Some(Relation::Cites));
+            assert_eq!(rel("61/"), Some(Relation::BasedOn));
+        }
     }
 
     /// A ministry's or department's letters with `&` are its code: one circular, one symbol.
