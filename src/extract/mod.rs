@@ -1989,16 +1989,17 @@ fn in_amending_law_name(text: &str, start: usize) -> bool {
 /// Whether `head` (`sua doi`), then `của`, come before `start` in its clause, and no date
 /// between: `start` is in what an amending document's name lists.
 fn amending_name_before(text: &str, start: usize, head: &str) -> bool {
-    // (Its clause: copies from PDFs break the name across lines.)
-    let line_start = [";", "\n\n", ".\n"]
-        .iter()
-        .filter_map(|e| text[..start].rfind(e).map(|i| i + e.len()))
-        .max()
-        .unwrap_or(0);
-    let mut from = start.saturating_sub(300).max(line_start);
+    let mut from = start.saturating_sub(300);
     while !text.is_char_boundary(from) {
         from += 1;
     }
+    // (Its clause: copies from PDFs break the name across lines.)
+    let window = &text[from..start];
+    let from = [";", "\n\n", ".\n"]
+        .iter()
+        .filter_map(|e| window.rfind(e).map(|i| from + i + e.len()))
+        .max()
+        .unwrap_or(from);
     let before = fold_words(&text[from..start]);
     before.rfind(head).is_some_and(|i| {
         let tail = &before[i..];
