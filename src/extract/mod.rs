@@ -81,7 +81,7 @@ fn parse_ns_groups(c: &NsGroups, has_type_word: bool) -> Option<NumSym> {
     if let (Some(y), Some(sym)) = (c.lyear, c.lsym) {
         let sym = clean(sym);
         // (`183/2010/TTLT/BTC-BNN`, as copies write a joint circular's `TTLT-BTC-BNN`.)
-        let parts = unfused(sym.split(['-', '/']).collect());
+        let parts = without_council_term(unfused(sym.split(['-', '/']).collect()));
         if !parts.iter().all(|p| upper_initial(p)) {
             return None;
         }
@@ -145,7 +145,7 @@ fn parse_ns_groups(c: &NsGroups, has_type_word: bool) -> Option<NumSym> {
         });
     }
     let sym = clean(c.ssym?);
-    let parts = unfused(sym.split('-').collect());
+    let parts = without_council_term(unfused(sym.split('-').collect()));
     if !parts.iter().all(|p| upper_initial(p))
         || sym.chars().filter(|c| c.is_uppercase()).count() < 2
     {
@@ -192,6 +192,31 @@ fn parse_ns_groups(c: &NsGroups, has_type_word: bool) -> Option<NumSym> {
                 .unwrap_or("Công văn"),
         ),
     })
+}
+
+/// A People's Council's letters without the council's term that councils added to them
+/// before the law of 2004 fixed the form `số/năm/NQ-HĐND` (`39/2003/NQ-HĐND-K6`,
+/// `4a/2001/NQ/HĐND4`, `NQ-HĐNDK7`: khóa VI, IV, VII): the term marks no other document, and
+/// databases and later texts cite it as `NQ-HĐND`.
+fn without_council_term(mut parts: Vec<&str>) -> Vec<&str> {
+    let term = |t: &str| {
+        let digits = t.strip_prefix(['K', 'k']).unwrap_or(t);
+        (1..=2).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit())
+    };
+    let Some(at) = parts.iter().position(|p| {
+        p.strip_prefix("HĐND")
+            .is_some_and(|rest| rest.is_empty() || term(rest))
+    }) else {
+        return parts;
+    };
+    parts[at] = "HĐND";
+    if parts
+        .get(at + 1)
+        .is_some_and(|t| term(t) && t.starts_with(['K', 'k']))
+    {
+        parts.remove(at + 1);
+    }
+    parts
 }
 
 /// A State symbol of one part whose hyphen a PDF's text lost (`1961/QĐUBND`, `61/2018/NĐCP`,
@@ -8359,6 +8384,22 @@ mod tests {
             assert_eq!(rel("32/"), Some(Relation::Cites));
             assert_eq!(rel("61/"), Some(Relation::BasedOn));
         }
+    }
+
+    /// A council's term in its letters (`NQ-HĐND-K6`, `NQ/HĐND4`, `NQ-HĐNDK7`, before the law
+    /// of 2004) marks no other document: `NQ-HĐND`, as later texts cite it.
+    #[test]
+    fn a_councils_term_in_its_letters_is_dropped() {
+        let x = run("Căn cứ Nghị quyết số 39/2003/NQ-HĐND-K6, Nghị quyết số 4a/ 2001/NQ /HĐND4 và Nghị quyết 12/2004/NQ-HĐNDK7; Nghị quyết số 5/NQ-HĐND-K6 và Quyết định số 7/QĐ-UBND-K3.\n");
+        let symbols: Vec<_> = x
+            .references
+            .iter()
+            .map(|r| r.desc.symbol.clone().unwrap_or_default())
+            .collect();
+        assert_eq!(
+            symbols,
+            ["NQ-HĐND", "NQ-HĐND", "NQ-HĐND", "NQ-HĐND", "QĐ-UBND-K3"]
+        );
     }
 
     /// A ministry's or department's letters with `&` are its code: one circular, one symbol.
