@@ -4816,6 +4816,38 @@ fn is_described_then_next(gap: &str) -> bool {
         && cues::last_cue(&words).is_none()
 }
 
+/// Whether the stretch between two references is what the first is about, then the heading of
+/// the next group of the list: `về Chương trình phục hồi; các Nghị quyết của Hội đồng nhân dân
+/// tỉnh: số ` (a province's programme names what it carries out grouped by issuer, each group
+/// under its heading, all under the sentence's one cue). No cue in it.
+fn heads_next_list(gap: &str) -> bool {
+    if gap.len() > 400 || gap.contains("\n\n") || gap.contains(". ") {
+        return false;
+    }
+    let Some(sep) = gap.rfind([';', ',']) else {
+        return false;
+    };
+    let tail = gap[sep + 1..].trim();
+    let tail = tail
+        .strip_suffix("số")
+        .or_else(|| tail.strip_suffix("Số"))
+        .unwrap_or(tail)
+        .trim_end();
+    if !tail.ends_with(':') {
+        return false;
+    }
+    let folded = fold_words(tail);
+    let words = words_of(&folded);
+    let words = words.strip_prefix(&["va"][..]).unwrap_or(&words);
+    let Some(rest) = words.strip_prefix(&["cac"][..]) else {
+        return false;
+    };
+    (2..=3).any(|n| {
+        rest.get(..n)
+            .is_some_and(|w| registry::type_by_word(&w.join(" ")).is_some())
+    }) && cues::last_cue(&words_of(&fold_words(gap))).is_none()
+}
+
 /// `Nghị quyết đó`, `Kế hoạch nêu trên`: the document of that type named last before it.
 /// Added as a short mention of that document; left out when no such document precedes it.
 fn bind_demonstratives(text: &str, found: &mut Vec<Found>, defined_as: &mut Vec<Option<usize>>) {
@@ -5540,6 +5572,28 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                     _
                 ))
             ) && is_described_then_next(gap_after_attrs);
+            // (`Thực hiện A ... [và triển khai B]; các Nghị quyết của Hội đồng nhân dân tỉnh: số
+            // C`: the heading of the list's next group, under the sentence's cue, also when the
+            // item before it was A's object.)
+            let next_group = || {
+                let own = |st: &Option<(Endpoint, Relation, String)>| {
+                    st.clone().filter(|(from, rel, _)| {
+                        *from == Endpoint::This
+                            && matches!(
+                                rel,
+                                Relation::Implements | Relation::Continues | Relation::BasedOn
+                            )
+                    })
+                };
+                if found[p].attr_end > f.start || !heads_next_list(gap_after_attrs) {
+                    return None;
+                }
+                own(&stated[p]).or_else(|| {
+                    stated_subject(&stated, p)
+                        .and_then(|s| stated.get(s))
+                        .and_then(own)
+                })
+            };
             if let Some((target, rel, cue)) = passive_list {
                 relations.push(StatedRelation {
                     from: Endpoint::Ref(ix(i)),
@@ -5552,6 +5606,8 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                 agent_of[i] = Some((target, rel, cue));
                 last_agent = Some(i);
                 this_rel = Some((Endpoint::This, Relation::Cites, String::new()));
+            } else if let Some(r) = next_group() {
+                this_rel = Some(r);
             } else if let Some(r) = item_before_parenthesis(text, &found, &stated, p, f.start) {
                 // `Thực hiện A (thực hiện X) và B`: B is the next item after A.
                 this_rel = Some(r);
@@ -8400,6 +8456,23 @@ mod tests {
             symbols,
             ["NQ-HĐND", "NQ-HĐND", "NQ-HĐND", "NQ-HĐND", "QĐ-UBND-K3"]
         );
+    }
+
+    /// `Thực hiện A ...; các Nghị quyết của Hội đồng nhân dân tỉnh: số B ...; số C ... và Công
+    /// văn số D ..., Ủy ban nhân dân tỉnh ban hành`: a province's programme names what it carries
+    /// out grouped by issuer, every group under the sentence's one cue.
+    #[test]
+    fn the_groups_of_a_list_under_their_headings_share_its_cue() {
+        let own = "ỦY BAN NHÂN DÂN\nTỈNH HƯNG YÊN\nSố: 28/CTr-UBND\nHưng Yên, ngày 18 tháng 02 năm 2022\n\nCHƯƠNG TRÌNH HÀNH ĐỘNG\nPhục hồi kinh tế\n\n";
+        for first in [
+            "Thực hiện Nghị quyết số 11/NQ-CP ngày 30/01/2022 của Chính phủ về Chương trình phục hồi",
+            "Thực hiện Nghị quyết số 11/NQ-CP ngày 30/01/2022 của Chính phủ về Chương trình phục hồi và triển khai Nghị quyết số 43/2022/QH15 của Quốc hội về chính sách tài khóa",
+        ] {
+            let x = run(&format!("{own}{first}; các Nghị quyết của Hội đồng nhân dân tỉnh: số 340/NQ-HĐND ngày 22/12/2020 về nhiệm vụ phát triển kinh tế - xã hội; số 160/NQ-HĐND ngày 08/12/2021 về kế hoạch đầu tư công và Công văn số 892/BKHĐT-TH ngày 14/02/2022 của Bộ Kế hoạch và Đầu tư, Ủy ban nhân dân tỉnh ban hành Chương trình hành động như sau:\n"));
+            for n in ["340", "160", "892"] {
+                assert_eq!(rel_of(&x, n), Some(Relation::Implements), "{n}: {first}");
+            }
+        }
     }
 
     /// A ministry's or department's letters with `&` are its code: one circular, one symbol.
