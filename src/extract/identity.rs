@@ -676,6 +676,10 @@ fn headed_without_number(lines: &[&str], text: &str) -> Option<(usize, DocDesc, 
             || is_motto(t)
             || t.len() < 80 && PLACE_DATE.is_match(after_motto(t))
             || t.chars().all(|c| !c.is_alphanumeric())
+            // (A site's button above the copy, `Sign In`, `Đăng nhập`: a word or two.)
+            || t.len() < 16
+                && t.split_whitespace().count() <= 2
+                && t.chars().all(|c| c.is_alphabetic() || c == ' ')
     };
     if !lines[..at].iter().all(header_like) {
         return None;
@@ -707,6 +711,7 @@ fn headed_without_number(lines: &[&str], text: &str) -> Option<(usize, DocDesc, 
                 "thuc hien ",
                 "de trien khai ",
                 "nham trien khai ",
+                "trien khai ",
             ]
             .iter()
             .any(|c| f.starts_with(c))
@@ -720,7 +725,17 @@ fn headed_without_number(lines: &[&str], text: &str) -> Option<(usize, DocDesc, 
     let authority = lines
         .get(end)
         .map(|l| cell_text(l).trim())
-        .filter(|l| is_upper(l) && !l.is_empty());
+        .filter(|l| is_upper(l) && !l.is_empty())
+        .or_else(|| {
+            // (Under the title's rule, `___`, as copies print it.)
+            lines
+                .iter()
+                .skip(end + 1)
+                .take(5)
+                .map(|l| cell_text(l).trim())
+                .find(|l| !l.is_empty() && !is_separator(l))
+                .filter(|l| is_upper(l))
+        });
     let issuer = of
         .and_then(|o| parse_issuer(o, home.as_deref()))
         .or_else(|| {
@@ -2084,6 +2099,16 @@ mod tests {
                 Some("2014-07-16")
             )
         );
+        // (A site's button above the copy; the authority under the title's rule; a preamble
+        // that opens `Triển khai thực hiện`.)
+        for (text, issuer) in [
+            ("Sign In\n\nQUYẾT ĐỊNH\n\nVề việc ban hành Chương trình cải cách hành chính\n\n___________\n\nTHỦ TƯỚNG CHÍNH PHỦ\n\nCăn cứ Luật Tổ chức Chính phủ ngày 30 tháng 9 năm 1992;\n", Some("Thủ tướng Chính phủ")),
+            ("KẾ HOẠCH\nHoạt động của Ban Chỉ đạo chuyển đổi số huyện năm 2023\nTriển khai thực hiện Quyết định số 47/QĐ-UBND ngày 12/01/2023 của Ủy ban nhân dân tỉnh, Ban Chỉ đạo ban hành Kế hoạch như sau:\n", None),
+        ] {
+            let lines: Vec<&str> = text.lines().collect();
+            let own = scan(&lines).own.expect("a document");
+            assert_eq!(own.issuer.as_deref(), issuer, "{text}");
+        }
         for text in [
             "Ban biên tập giới thiệu toàn văn Nghị quyết số 10-NQ/TU, ngày 18/8/2021 của Ban Thường vụ Tỉnh ủy.\n\nNGHỊ QUYẾT\nCỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề phát triển thị xã\n\nThực hiện Nghị quyết Đại hội, Ban Thường vụ ban hành Nghị quyết như sau:\n",
             "KẾ HOẠCH\nTổ chức đại hội Đoàn các cấp\n\nSáng nay, đại hội đã diễn ra.\n",
