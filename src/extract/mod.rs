@@ -5934,12 +5934,11 @@ fn described_then_named(text: &str, found: &[Found], relations: &mut Vec<StatedR
             continue;
         }
         // The parenthesis after A's words, in the same clause, before any other reference.
-        let next = found.get(a + 1);
-        let Some(b) = next.map(|_| a + 1) else {
+        let b = a + 1;
+        let Some(y) = found.get(b) else {
             continue;
         };
         let after_from = x.attr_end.max(x.end);
-        let y = &found[b];
         if y.start <= after_from {
             continue;
         }
@@ -5955,8 +5954,12 @@ fn described_then_named(text: &str, found: &[Found], relations: &mut Vec<StatedR
         if inside.len() > 40 || inside.contains(')') {
             continue;
         }
-        let close = text[y.end..].find([')', '\n', ';']).map(|c| y.end + c);
-        if !close.is_some_and(|c| text.as_bytes()[c] == b')') {
+        // (And it closes after the reference, before the clause ends.)
+        if text[y.end..]
+            .find([')', '\n', ';'])
+            .map(|c| text.as_bytes()[y.end + c])
+            != Some(b')')
+        {
             continue;
         }
         if same_code(y, x) || known_older(y, x) {
