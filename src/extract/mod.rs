@@ -6230,12 +6230,7 @@ mod tests {
             "Tin tức\nThực hiện Chỉ thị số 03-CT/TƯ ngày 14/5/2011 của Bộ Chính trị; Chỉ thị số \
             05-CT/TƯ; Chỉ thị số 12-CT/TU của Tỉnh ủy.\n",
         );
-        let symbols: Vec<_> = x
-            .references
-            .iter()
-            .map(|r| r.desc.symbol.as_deref().unwrap_or_default())
-            .collect();
-        assert_eq!(symbols, ["CT/TW", "CT/TW", "CT/TU"]);
+        assert_eq!(symbols_of(&x), ["CT/TW", "CT/TW", "CT/TU"]);
         assert_eq!(x.references[1].desc.scope, Some(Scope::Central));
         // Named with a Tỉnh ủy, it is the Tỉnh ủy's `TU` that a scan misread; so is a header's.
         let x = run("Tin tức\nSau 10 năm thực hiện Nghị quyết 13-NQ/TƯ của Tỉnh ủy (khóa XIV).\n");
@@ -7630,6 +7625,14 @@ mod tests {
 
     /// The relation the document itself states to its reference numbered `n`.
     /// The relations stated in `x`, as (from, to, relation).
+    /// Each reference's symbol, `""` for none.
+    fn symbols_of(x: &FileExtract) -> Vec<String> {
+        x.references
+            .iter()
+            .map(|r| r.desc.symbol.clone().unwrap_or_default())
+            .collect()
+    }
+
     fn triples(x: &FileExtract) -> Vec<(Endpoint, u32, Relation)> {
         x.relations
             .iter()
@@ -8401,11 +8404,7 @@ mod tests {
     #[test]
     fn a_capitalised_word_after_a_symbol_is_not_its_part() {
         let x = run("Các văn bản liên quan:\nNghị định số 40/2020/NĐ-CP – Hướng dẫn chi tiết Luật Đầu tư công\nThông tư 03/2021/TT-BKHĐT - Mẫu văn bản\nVăn bản 30/2014/TT-BTNMTNgày đăng công báo: 01/01/2014\nKế hoạch 7/KH-UBND-Huyện\nQuyết định số 15/2020/QĐ-TTg, Tờ trình số 4/TTr-CTr và Quyết định 12/QĐ-UBND-VX.\n");
-        let symbols: Vec<_> = x
-            .references
-            .iter()
-            .map(|r| r.desc.symbol.clone().unwrap_or_default())
-            .collect();
+        let symbols = symbols_of(&x);
         assert_eq!(
             symbols,
             [
@@ -8450,11 +8449,7 @@ mod tests {
     #[test]
     fn a_councils_term_in_its_letters_is_dropped() {
         let x = run("Căn cứ Nghị quyết số 39/2003/NQ-HĐND-K6, Nghị quyết số 4a/ 2001/NQ /HĐND4 và Nghị quyết 12/2004/NQ-HĐNDK7; Nghị quyết số 5/NQ-HĐND-K6 và Quyết định số 7/QĐ-UBND-K3.\n");
-        let symbols: Vec<_> = x
-            .references
-            .iter()
-            .map(|r| r.desc.symbol.clone().unwrap_or_default())
-            .collect();
+        let symbols = symbols_of(&x);
         assert_eq!(
             symbols,
             ["NQ-HĐND", "NQ-HĐND", "NQ-HĐND", "NQ-HĐND", "QĐ-UBND-K3"]
@@ -8482,11 +8477,7 @@ mod tests {
     #[test]
     fn codes_written_with_ampersands_are_the_bodies_codes() {
         let x = run("Căn cứ Thông tư số 36/2009/TT-BGD&ĐT ngày 04 tháng 12 năm 2009 của Bộ Giáo dục và Đào tạo;\nĐối chiếu với Thông tư số 36/2009/TT-BGDĐT ngày 04 tháng 12 năm 2009;\nThực hiện Kế hoạch số 15/KH-SNN&PTNT ngày 02/3/2021 của Sở Nông nghiệp và PTNT; Công văn số 9/CV-A&B.\n");
-        let symbols: Vec<_> = x
-            .references
-            .iter()
-            .map(|r| r.desc.symbol.clone().unwrap_or_default())
-            .collect();
+        let symbols = symbols_of(&x);
         assert_eq!(symbols, ["TT-BGDĐT", "TT-BGDĐT", "KH-SNNPTNT", "CV-A&B"]);
     }
 
