@@ -79,6 +79,11 @@ pub const CUES: &[(&str, Relation)] = &[
     // the decree, see the extractor).
     ("huong dan chi tiet", Relation::Guides),
     ("huong dan mot so", Relation::Guides),
+    // The two verbs of a decree's title in one cue (`Nghị định quy định chi tiết và hướng dẫn
+    // (thi hành) một số điều của Luật Đầu tư`): the object of both, from where the first opens.
+    ("quy dinh chi tiet va huong dan", Relation::Guides),
+    ("quy dinh chi tiet va huong dan thi hanh", Relation::Guides),
+    ("quy dinh chi tiet va huong dan mot so", Relation::Guides),
 ];
 
 /// Cues that govern only the document right after them (with at most its generic word,

@@ -8473,6 +8473,24 @@ mod tests {
         }
     }
 
+    /// `Nghị định 49/2026/NĐ-CP quy định chi tiết và hướng dẫn một số điều của Nghị quyết số
+    /// 254/2025/QH15`: the decree's two verbs, one guidance.
+    #[test]
+    fn detailed_and_guided_is_guidance() {
+        for verbs in [
+            "quy định chi tiết và hướng dẫn một số điều của",
+            "quy định chi tiết và hướng dẫn thi hành",
+            "quy định chi tiết và hướng dẫn",
+        ] {
+            let x = run(&format!("Tin tức\nNghị định 49/2026/NĐ-CP {verbs} Nghị quyết số 254/2025/QH15 của Quốc hội.\n"));
+            assert!(
+                triples(&x).contains(&(Endpoint::Ref(0), 1, Relation::Guides)),
+                "{verbs}: {:?}",
+                triples(&x)
+            );
+        }
+    }
+
     /// A ministry's or department's letters with `&` are its code: one circular, one symbol.
     #[test]
     fn codes_written_with_ampersands_are_the_bodies_codes() {
