@@ -985,6 +985,13 @@ fn resolve_shard<'a>(
                     } else {
                         cited
                     };
+                    // (Dated, in a text that places none: `Nghị quyết số 20/NQ-HĐND ngày
+                    // 23/9/2021 của HĐND tỉnh` and, in another news item, `... 20/NQ-HĐND ngày
+                    // 10/7/2021`; every council numbers its own from 1 each year, and the dates
+                    // tell two of them apart: the date is in the key.)
+                    if key.cited_in.is_none() && local_letters {
+                        key.issued = d.date.clone();
+                    }
                 }
                 let i = docs.intern(key);
                 docs.builders[i as usize].descs.push(d);
@@ -2003,6 +2010,40 @@ mod tests {
                 .any(|d| d.code == "ambiguous-reference"),
             "{:?}",
             r.diagnostics
+        );
+    }
+
+    /// Two news items that place no province cite `Nghị quyết số 20/NQ-HĐND` of 2021 with two
+    /// dates: every council numbers its own from 1 each year, so they are two documents (the
+    /// date in the id); the same date in a third joins its document.
+    #[test]
+    fn unplaced_local_documents_of_other_dates_are_others() {
+        let aliases = crate::aliases::AliasTable::builtin();
+        let extract = |name: &str, date: &str| {
+            crate::extract::extract(
+                name,
+                &crate::normalize::normalize(&format!("Tin tức\nCác sở, ngành thực hiện Nghị quyết số 20/NQ-HĐND ngày {date} của HĐND tỉnh về đầu tư công.\n")),
+                &aliases,
+            )
+        };
+        let files = [
+            extract("a.txt", "23/9/2021"),
+            extract("b.txt", "10/7/2021"),
+            extract("c.txt", "23/9/2021"),
+        ];
+        let r = resolve(&files);
+        let mut ids: Vec<(&str, Vec<&str>)> = r
+            .docs
+            .iter()
+            .map(|d| (d.id.as_str(), d.mentions.iter().map(|m| &*m.file).collect()))
+            .collect();
+        ids.sort();
+        assert_eq!(
+            ids,
+            [
+                ("vn/unscoped/nq-hdnd/2021-07-10/20", vec!["b.txt"]),
+                ("vn/unscoped/nq-hdnd/2021-09-23/20", vec!["a.txt", "c.txt"]),
+            ]
         );
     }
 
