@@ -1961,7 +1961,14 @@ fn closes_item(rest: &str) -> bool {
             .any(|w| next.starts_with(w));
     }
     match t.as_bytes().first() {
-        None | Some(b';' | b'.' | b'\n' | b'\r') => true,
+        // (A line break a copy put inside the item, the name going on in small letters on the
+        // next line, `Luật Ban hành văn bản quy phạm pháp luật` / `của UBND, HĐND ngày 03 tháng
+        // 12 năm 2004`, closes nothing: it is read as one line.)
+        Some(b'\n' | b'\r') => {
+            let next = t.trim_start_matches(['\n', '\r', ' ', '\t']);
+            !next.starts_with(char::is_lowercase)
+        }
+        None | Some(b';' | b'.') => true,
         Some(b',') => {
             let next = t[1..].trim_start();
             !(next.starts_with(|c: char| c.is_ascii_digit())
@@ -8489,6 +8496,30 @@ mod tests {
                 triples(&x)
             );
         }
+    }
+
+    /// `Căn cứ Luật Ban hành văn bản quy phạm pháp luật` / `của UBND, HĐND ngày 03 tháng 12 năm
+    /// 2004;`: the name goes on past the line break, so it is not the shorter name's law in
+    /// force in 2010 (17/2008/QH12); read as one line, no law the table knows.
+    #[test]
+    fn a_law_name_going_on_past_a_line_break_is_not_the_shorter_name() {
+        let head = "HỘI ĐỒNG NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 12/2010/NQ-HĐND\nQuảng Trị, ngày 20 tháng 4 năm 2010\nNGHỊ QUYẾT\nVỀ VIỆC THỬ\n\n";
+        let x = run(&format!("{head}Căn cứ Luật Ban hành văn bản quy phạm pháp luật\ncủa UBND, HĐND ngày 03 tháng 12 năm 2004;\n"));
+        assert!(
+            !x.references
+                .iter()
+                .any(|r| r.desc.number.as_deref() == Some("17")),
+            "{:?}",
+            x.references
+        );
+        // (A name that ends its line is still read.)
+        let x = run(&format!(
+            "{head}Căn cứ Luật Ban hành văn bản quy phạm pháp luật\nCăn cứ Luật Đất đai;\n"
+        ));
+        assert!(x
+            .references
+            .iter()
+            .any(|r| r.desc.number.as_deref() == Some("17")));
     }
 
     /// A ministry's or department's letters with `&` are its code: one circular, one symbol.
