@@ -5906,41 +5906,16 @@ fn described_then_named(text: &str, found: &[Found], relations: &mut Vec<StatedR
         &["chi", "thi"],
     ];
     let carrying = |r: Relation| matches!(r, Relation::Implements | Relation::Continues);
-    let mut changes: Vec<(usize, usize, cues::Cue, cues::Cue, Vec<String>)> = vec![];
+    // (The relation to change, the named reference, and the two cues with their words.)
+    let mut changes: Vec<(usize, usize, Relation, String, Relation, String)> = vec![];
     for (k, rel) in relations.iter().enumerate() {
         if rel.from != Endpoint::This || !carrying(rel.relation) {
             continue;
         }
         let a = rel.to as usize;
         let x = &found[a];
-        // The clause up to A, after the reference before it.
-        let floor = found[..a]
-            .iter()
-            .map(|f| f.attr_end.max(f.end))
-            .filter(|&e| e <= x.start)
-            .max()
-            .unwrap_or(0);
-        let from = clause_start(text, x.start, floor);
-        let folded = fold_words(&text[from..x.start]);
-        let ws = words_of(&folded);
-        let Some(second) = cues::cue_at_end(&ws).filter(|c| carrying(c.relation)) else {
-            continue;
-        };
-        let Some(first) = cues::last_cue(&ws[..second.start]).filter(|c| carrying(c.relation))
-        else {
-            continue;
-        };
-        // (`Thực hiện [các] Chương trình hành động của Chính phủ thực hiện`: the words between
-        // the cues describe one document by its type and body, no more.)
-        let between = &ws[first.end..second.start];
-        let between = between
-            .strip_prefix(&["cac"][..])
-            .or_else(|| between.strip_prefix(&["viec"][..]))
-            .unwrap_or(between);
-        if between.len() > 12 || !CARRIERS.iter().any(|t| between.starts_with(t)) {
-            continue;
-        }
-        // The parenthesis after A's words, in the same clause, before any other reference.
+        // The parenthesis after A's words, in the same clause, before any other reference (the
+        // rare shape, looked at first).
         let b = a + 1;
         let Some(y) = found.get(b) else {
             continue;
@@ -5972,30 +5947,58 @@ fn described_then_named(text: &str, found: &[Found], relations: &mut Vec<StatedR
         if same_code(y, x) || known_older(y, x) {
             continue;
         }
+        // The clause up to A, after the reference before it: two cues, a description between.
+        let floor = found[..a]
+            .iter()
+            .map(|f| f.attr_end.max(f.end))
+            .filter(|&e| e <= x.start)
+            .max()
+            .unwrap_or(0);
+        let from = clause_start(text, x.start, floor);
+        let folded = fold_words(&text[from..x.start]);
+        let ws = words_of(&folded);
+        let Some(second) = cues::cue_at_end(&ws).filter(|c| carrying(c.relation)) else {
+            continue;
+        };
+        let Some(first) = cues::last_cue(&ws[..second.start]).filter(|c| carrying(c.relation))
+        else {
+            continue;
+        };
+        // (`Thực hiện [các] Chương trình hành động của Chính phủ thực hiện`: the words between
+        // the cues describe one document by its type and body, no more.)
+        let between = &ws[first.end..second.start];
+        let between = between
+            .strip_prefix(&["cac"][..])
+            .or_else(|| between.strip_prefix(&["viec"][..]))
+            .unwrap_or(between);
+        if between.len() > 12 || !CARRIERS.iter().any(|t| between.starts_with(t)) {
+            continue;
+        }
         changes.push((
             k,
             b,
-            first,
-            second,
-            ws.iter().map(|w| w.to_string()).collect(),
+            first.relation,
+            ws[first.start..first.end].join(" "),
+            second.relation,
+            ws[second.start..second.end].join(" "),
         ));
     }
     if changes.is_empty() {
         return;
     }
     let mut named = vec![];
-    for (k, b, first, second, ws) in changes {
+    for (k, b, first, first_cue, second, second_cue) in changes {
         let r = &mut relations[k];
         let a = r.to;
         r.to = b as u32;
-        r.relation = first.relation;
-        r.cue = ws[first.start..first.end].join(" ").into();
+        r.relation = first;
+        r.cue = first_cue.into();
         named.push(b as u32);
         let chained = StatedRelation {
             from: Endpoint::Ref(b as u32),
             to: a,
-            relation: second.relation,
-            cue: ws[second.start..second.end].join(" ").into(),
+            relation: second,
+            cue: second_cue.into(),
             line: r.line,
             in_title: r.in_title,
         };
