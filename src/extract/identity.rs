@@ -33,6 +33,10 @@ pub struct Header {
     /// The own document's number line leaves the number blank (`Số:    /KH-UBND`): `own` has
     /// a symbol and no number.
     pub unnumbered: bool,
+    /// 0-based line under the title of a text printed apart from the decision that issues it:
+    /// `(Ban hành kèm theo Quyết định số 70/2006/QĐ-UBND ngày ... của Ủy ban nhân dân tỉnh)`
+    /// ([`annex_line`]); that decision is the text's identity.
+    pub annex_line: Option<usize>,
 }
 
 /// `ngày    tháng    năm 2024`, `ngày    tháng 10 năm 2025`: a date left blank but for its
@@ -610,10 +614,11 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
             h.number_line = Some(line);
             h.title_lines = Some((line, title_end));
             h.own = Some(own);
-        } else if let Some((line, own, title_end)) = headed_without_number(lines, text) {
+        } else if let Some((line, own, title_end, annex)) = headed_without_number(lines, text) {
             h.number_line = Some(line);
             h.title_lines = Some((line, title_end));
             h.unnumbered = true;
+            h.annex_line = annex;
             h.province = own
                 .scope
                 .as_ref()
@@ -653,7 +658,10 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
 /// (`Căn cứ ...`, `Thực hiện ...`) make it a document of its own, of no number: of the body its
 /// header names, dated by its place-date line. Returns the type line, the document and the end
 /// of its title.
-fn headed_without_number(lines: &[&str], text: &str) -> Option<(usize, DocDesc, usize)> {
+fn headed_without_number(
+    lines: &[&str],
+    text: &str,
+) -> Option<(usize, DocDesc, usize, Option<usize>)> {
     let (at, doc_type, of) = lines.iter().take(20).enumerate().find_map(|(i, l)| {
         let l = cell_text(l).trim();
         if l.len() < 6 || !is_upper(l) {
@@ -693,7 +701,27 @@ fn headed_without_number(lines: &[&str], text: &str) -> Option<(usize, DocDesc, 
         Some(board) if of.is_none() => (Some(board), at + 2),
         _ => (of, at + 1),
     };
-    let (title, end) = title_after(lines, from);
+    // A text printed apart from the decision that issues it says so under its title: its type
+    // line and title (`CHƯƠNG TRÌNH HÀNH ĐỘNG` / `CỦA ỦY BAN NHÂN DÂN TỈNH SƠN LA THỰC HIỆN
+    // ...`) name what it is, `Kế hoạch của ...` as citing texts write it.
+    let annex = annex_line(lines, at + 1);
+    let (title, end) = match annex {
+        Some(a) => {
+            let (rest, end) = if a > at + 1 {
+                title_after(lines, at + 1)
+            } else {
+                (String::new(), at)
+            };
+            let kind = sentence_case(cell_text(lines[at]).trim());
+            let title = if rest.is_empty() {
+                kind
+            } else {
+                format!("{kind} {}", lower_first_word(&rest))
+            };
+            (title, end.min(a - 1))
+        }
+        None => title_after(lines, from),
+    };
     if title.is_empty() {
         return None;
     }
@@ -716,14 +744,14 @@ fn headed_without_number(lines: &[&str], text: &str) -> Option<(usize, DocDesc, 
             .iter()
             .any(|c| f.starts_with(c))
         });
-    if !preamble {
+    if !preamble && annex.is_none() {
         return None;
     }
     let home = province_of_text_in(text);
     let block = issuer_block(lines, at, None);
     // (Else the authority above the preamble, `CHÍNH PHỦ` / `Căn cứ ...`.)
     let authority = lines
-        .get(end)
+        .get(end + 1)
         .map(|l| cell_text(l).trim())
         .filter(|l| is_upper(l) && !l.is_empty())
         .or_else(|| {
@@ -778,7 +806,62 @@ fn headed_without_number(lines: &[&str], text: &str) -> Option<(usize, DocDesc, 
             normative: false,
         },
         end,
+        annex,
     ))
+}
+
+/// The line, among the few under a type line from `from`, that says what issues the text:
+/// `(Ban hành kèm theo Quyết định số 70/2006/QĐ-UBND` / `ngày 07 tháng 9 năm 2006 của Ủy ban
+/// nhân dân tỉnh)`, `Kèm theo Nghị quyết số 12/NQ-HĐND ...`. A plan, programme or regulation
+/// that a decision or resolution issues is printed with that line under its title, and no
+/// number line of its own. Not past the preamble or the first section.
+fn annex_line(lines: &[&str], from: usize) -> Option<usize> {
+    (from..lines.len())
+        .filter(|&i| !lines[i].trim().is_empty())
+        .take(6)
+        .take_while(|&i| {
+            let l = cell_text(lines[i]).trim();
+            !(is_section_heading(l) || starts_preamble(l))
+        })
+        .find(|&i| is_annex_line(cell_text(lines[i]).trim()))
+}
+
+/// `(Ban hành kèm theo Quyết định số ...`, `Kèm theo Nghị quyết số ...`: a line that opens by
+/// naming the document a text is issued with, by its number.
+fn is_annex_line(l: &str) -> bool {
+    let l = l.trim_start_matches(['(', '[', ' ']);
+    let f = fold_words(l);
+    (f.starts_with("ban hanh kem theo ") || f.starts_with("kem theo "))
+        && l.bytes().any(|b| b.is_ascii_digit())
+}
+
+/// A preamble's opening cue at a line's start (`Căn cứ`, `Thực hiện`, `Triển khai`), in a
+/// sentence's case.
+fn starts_preamble(l: &str) -> bool {
+    let l = l.trim_start_matches(['-', '–', '—', '+', '•', '*', ' ']);
+    l.chars().next().is_some_and(char::is_uppercase)
+        && !is_upper(l)
+        && ["can cu ", "thuc hien ", "trien khai ", "de trien khai "]
+            .iter()
+            .any(|c| fold_words_starts_with(l, c))
+}
+
+/// A title put after a type word: its first word in small letters unless it is an
+/// abbreviation or a name in capitals (`Thực hiện ...` → `thực hiện ...`; `UBND ...` stays).
+fn lower_first_word(t: &str) -> String {
+    let first = t.split_whitespace().next().unwrap_or("");
+    let mut cs = first.chars();
+    let word = cs.next().is_some_and(char::is_uppercase) && cs.all(char::is_lowercase);
+    if !word || first.chars().count() < 2 {
+        return t.to_string();
+    }
+    let mut out = String::with_capacity(t.len());
+    let mut chars = t.chars();
+    if let Some(c) = chars.next() {
+        out.extend(c.to_lowercase());
+    }
+    out.push_str(chars.as_str());
+    out
 }
 
 /// A type line without the remark in brackets after the type word (`QUY ĐỊNH (BỔ SUNG)`,
@@ -1342,8 +1425,13 @@ fn ends_title(l: &str, prev: &str, upper_title: bool) -> bool {
     if upper_title && has_lower_case_word(l) {
         return true;
     }
-    if is_section_heading(l) || is_deciding_authority(l, prev) {
+    if is_section_heading(l) || is_deciding_authority(l, prev) || is_annex_line(l) {
         return true;
+    }
+    // (A title in capitals goes on in capitals whatever its words: `... CỦA BỘ CHÍNH TRỊ VỀ
+    // VIỆC` / `TIẾP TỤC ĐẨY MẠNH ...`; a preamble is written in a sentence's case.)
+    if upper_title {
+        return false;
     }
     // (Also as an item of a list: `– Căn cứ Luật ...;`.)
     let l = l
@@ -2099,9 +2187,10 @@ mod tests {
                 Some("2014-07-16")
             )
         );
-        // (A site's button above the copy; the authority under the title's rule; a preamble
-        // that opens `Triển khai thực hiện`.)
+        // (A site's button above the copy; the authority under the title's rule, or right
+        // under the title; a preamble that opens `Triển khai thực hiện`.)
         for (text, issuer) in [
+            ("NGHỊ QUYẾT\nVỀ CHÍNH SÁCH PHÁT TRIỂN CÂY CHÈ\nHỘI ĐỒNG NHÂN DÂN TỈNH YÊN BÁI\nKHOÁ XVI, KỲ HỌP THỨ 5\nCăn cứ Luật Tổ chức HĐND và UBND ngày 26 tháng 11 năm 2003;\n", Some("HĐND tỉnh Yên Bái")),
             ("Sign In\n\nQUYẾT ĐỊNH\n\nVề việc ban hành Chương trình cải cách hành chính\n\n___________\n\nTHỦ TƯỚNG CHÍNH PHỦ\n\nCăn cứ Luật Tổ chức Chính phủ ngày 30 tháng 9 năm 1992;\n", Some("Thủ tướng Chính phủ")),
             ("KẾ HOẠCH\nHoạt động của Ban Chỉ đạo chuyển đổi số huyện năm 2023\nTriển khai thực hiện Quyết định số 47/QĐ-UBND ngày 12/01/2023 của Ủy ban nhân dân tỉnh, Ban Chỉ đạo ban hành Kế hoạch như sau:\n", None),
         ] {
@@ -2154,6 +2243,11 @@ mod tests {
             (
                 "THỰC HIỆN CHƯƠNG TRÌNH HÀNH ĐỘNG\nSỐ 45-CTr/TU CỦA TỈNH ỦY\nCăn cứ Điều lệ Đảng",
                 "Thực hiện Chương trình hành động số 45-CTr/TU của Tỉnh ủy",
+            ),
+            // A line in capitals goes on a title in capitals, whatever its first words.
+            (
+                "VỀ VIỆC\nTIẾP TỤC ĐẨY MẠNH CẢI CÁCH\nCăn cứ Luật",
+                "Về việc tiếp tục đẩy mạnh cải cách",
             ),
             // A year at the start of a line goes on the title.
             ("GIAI ĐOẠN\n2021- 2025", "Giai đoạn 2021- 2025"),

@@ -5131,6 +5131,35 @@ fn file_lines_of(text: &str, unescaped: &str) -> Vec<usize> {
         .collect()
 }
 
+/// The document that issues a text printed apart from it, from the line under the text's title
+/// that names it ([`identity::Header::annex_line`]): `(Ban hành kèm theo Quyết định số
+/// 70/2006/QĐ-UBND` / `ngày 07 tháng 9 năm 2006 của Ủy ban nhân dân tỉnh)`. The text is that
+/// document's (its annex, as when printed after its signature), so it is that document's number,
+/// date and body: `của Ủy ban nhân dân tỉnh` is the province's the text names. `rest` is the
+/// text from that line; the reference must open the line, after its `kèm theo`, and name a
+/// number.
+fn issuing_document(rest: &str, home: Home, aliases: &AliasTable) -> Option<DocDesc> {
+    // (The line and the two it may break onto, up to the parenthesis's end.)
+    let mut end = rest.len();
+    for (n, (i, _)) in rest.match_indices('\n').enumerate() {
+        if n == 2 {
+            end = i;
+            break;
+        }
+    }
+    if let Some(close) = rest[..end].find(')') {
+        end = close;
+    }
+    let snippet = &rest[..end];
+    let first_line = snippet.find('\n').unwrap_or(snippet.len());
+    let f = find_refs(snippet, home, aliases, None)
+        .into_iter()
+        .find(|f| f.start < first_line)?;
+    let opening = fold_words(snippet[..f.start].trim_matches(['(', '[', ' ', '\t']));
+    let issued_with = opening == "ban hanh kem theo" || opening == "kem theo";
+    (issued_with && f.desc.number.is_some() && f.desc.symbol.is_some()).then_some(f.desc)
+}
+
 /// [`extract`] of a text whose lines are the file's.
 fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
     let ls = line_starts(text);
@@ -5140,7 +5169,22 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
         .enumerate()
         .map(|(i, &a)| &text[a..ls.get(i + 1).map_or(text.len(), |&b| b - 1)])
         .collect();
-    let header = identity::scan_text(text, &lines);
+    let mut header = identity::scan_text(text, &lines);
+    if let Some(a) = header.annex_line {
+        let home = Home {
+            province: header.province.as_deref(),
+            district: header.district.as_deref(),
+        };
+        let issuing = issuing_document(&text[ls[a]..], home, aliases);
+        if let (Some(d), Some(own)) = (issuing, header.own.as_mut()) {
+            *own = DocDesc {
+                title: own.title.take(),
+                ..d
+            };
+            header.unnumbered = false;
+            header.own_lines.push(a);
+        }
+    }
     let home = Home {
         province: header.province.as_deref(),
         district: header.district.as_deref(),
@@ -7460,6 +7504,61 @@ mod tests {
             "{l:?}"
         );
         assert_ne!(rel_of(&x, "292"), Some(Relation::Implements));
+    }
+
+    /// A programme printed apart from the decision that issues it (`(Ban hành kèm theo Quyết định
+    /// số 70/2006/QĐ-UBND` / `ngày 07 tháng 9 năm 2006 của Ủy ban nhân dân tỉnh)` under its
+    /// title, no number line) is that decision's text: of its number, date and province, not of
+    /// the Politburo its title names as the issuer of what it carries out; the decision is no
+    /// document it cites.
+    #[test]
+    fn a_text_printed_apart_from_the_decision_that_issues_it() {
+        let text = "CHƯƠNG TRÌNH HÀNH ĐỘNG\nTHỰC HIỆN NGHỊ QUYẾT SỐ 18-NQ/TW NGÀY 12 THÁNG 4 NĂM 2007 CỦA BỘ CHÍNH TRỊ VỀ VIỆC\nTIẾP TỤC ĐẨY MẠNH CÔNG TÁC BẢO VỆ RỪNG\n(Ban hành kèm theo Quyết định số 41/2008/QĐ-UBND\nngày 15 tháng 5 năm 2008 của Ủy ban nhân dân tỉnh).\nThực hiện Nghị quyết số 18-NQ/TW ngày 12 tháng 4 năm 2007 của Bộ Chính trị, UBND tỉnh Kon Tum ban hành Chương trình hành động như sau:\nI. MỤC TIÊU\n";
+        let x = run(text);
+        let own = x.own.as_ref().expect("a document");
+        assert_eq!(
+            (
+                own.doc_type.as_deref(),
+                own.number.as_deref(),
+                own.symbol.as_deref(),
+                own.date.as_deref(),
+                own.issuer.as_deref(),
+            ),
+            (
+                Some("Quyết định"),
+                Some("41"),
+                Some("QĐ-UBND"),
+                Some("2008-05-15"),
+                Some("UBND tỉnh Kon Tum"),
+            )
+        );
+        assert_eq!(
+            own.title.as_deref(),
+            Some("Chương trình hành động thực hiện Nghị quyết số 18-NQ/TW ngày 12 tháng 4 năm 2007 của Bộ Chính trị về việc tiếp tục đẩy mạnh công tác bảo vệ rừng")
+        );
+        assert_eq!(rel_of(&x, "18"), Some(Relation::Implements));
+        assert_eq!(rel_of(&x, "41"), None);
+        // (Its body named on the line under the type line; a regulation's articles under it,
+        // no preamble.)
+        let text = "QUY CHẾ\nCỦA ỦY BAN NHÂN DÂN TỈNH KON TUM VỀ PHỐI HỢP QUẢN LÝ RỪNG\n(Kèm theo Quyết định số 12/2019/QĐ-UBND ngày 02/4/2019 của UBND tỉnh Kon Tum)\nChương I\nĐiều 1. Phạm vi điều chỉnh\n";
+        let own = run(text).own.expect("a document");
+        assert_eq!(
+            (
+                own.number.as_deref(),
+                own.date.as_deref(),
+                own.title.as_deref()
+            ),
+            (
+                Some("12"),
+                Some("2019-04-02"),
+                Some("Quy chế về phối hợp quản lý rừng")
+            )
+        );
+        // A line under the title that cites a decision without issuing the text by it is no
+        // identity.
+        let text = "KẾ HOẠCH\nTHỰC HIỆN QUYẾT ĐỊNH SỐ 41/2008/QĐ-UBND\nCăn cứ Quyết định số 41/2008/QĐ-UBND ngày 15/5/2008 của UBND tỉnh Kon Tum;\n";
+        let own = run(text).own.expect("a document");
+        assert_eq!(own.number, None);
     }
 
     /// A PDF's line break inside an issuer's name (`xã Xuân` / `Phú)`) does not cut the name; a
