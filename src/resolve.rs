@@ -424,6 +424,23 @@ fn fits(key: &Key, b: &Builder, r: &DocDesc, before: Option<&str>) -> bool {
             return false;
         }
     }
+    // A central Party board the reference names that is not the candidate's is another
+    // document's: `Kế hoạch 03-KH/TW của Ban Bí thư` (of 2011, on Chỉ thị 03-CT/TW) is not the
+    // Politburo's 03-KH/TW of 2021 (Party numbers recur every term). Only when the candidate's
+    // own text, or every citation that names its body, says another board.
+    if let Some(rb) = r.issuer.as_deref().and_then(central_party_board) {
+        let mut named = match b.own {
+            Some(o) => vec![o.issuer.as_deref()],
+            None => b.descs.iter().map(|d| d.issuer.as_deref()).collect(),
+        }
+        .into_iter()
+        .flatten()
+        .filter_map(central_party_board)
+        .peekable();
+        if named.peek().is_some() && named.all(|cb| cb != rb) {
+            return false;
+        }
+    }
     // A title the reference quotes that none of the candidate's agrees with is another
     // document's: Party numbers recur every term (`Nghị quyết số 20-NQ/TƯ “Về tăng cường công
     // tác bảo vệ, chăm sóc và nâng cao sức khỏe nhân dân ...”` is not the 20-NQ/TW of 2008 on
@@ -453,6 +470,17 @@ fn fits(key: &Key, b: &Builder, r: &DocDesc, before: Option<&str>) -> bool {
         }
     }
     true
+}
+
+/// Which of the Party's central boards a body is: the Central Committee, the Politburo or the
+/// Secretariat, which number their texts apart from each other's terms.
+fn central_party_board(name: &str) -> Option<u8> {
+    match name {
+        registry::CENTRAL_COMMITTEE => Some(0),
+        "Bộ Chính trị" => Some(1),
+        "Ban Bí thư Trung ương Đảng" => Some(2),
+        _ => None,
+    }
 }
 
 /// A document's date: its own text's, else the first a citation gives.
@@ -1959,6 +1987,50 @@ mod tests {
         // (A title the 2008 one's contains: the same document.)
         assert_eq!(of("c.txt"), of("a.txt"));
         assert_ne!(of("b.txt"), of("a.txt"));
+    }
+
+    /// An undated Party reference that names another central board than the candidate's own
+    /// text is another document: the Secretariat's 03-KH/TW of 2011 is not the Politburo's of
+    /// 2021; a citation that names the same board, or none, is that document.
+    #[test]
+    fn another_central_board_keeps_a_bare_party_number_apart() {
+        let aliases = crate::aliases::AliasTable::builtin();
+        let extract = |name: &str, text: &str| {
+            crate::extract::extract(name, &crate::normalize::normalize(text), &aliases)
+        };
+        let files = [
+            extract(
+                "own.txt",
+                "BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 03-KH/TW\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 01 \
+                 tháng 12 năm 2021\nKẾ HOẠCH\nTHỰC HIỆN KẾT LUẬN SỐ 21-KL/TW\nThực hiện Kết luận số \
+                 21-KL/TW ngày 25/10/2021, Bộ Chính trị ban hành Kế hoạch như sau:\nT/M BỘ CHÍNH TRỊ\n",
+            ),
+            extract(
+                "old.txt",
+                "Tin tức\nNgày 17/8, Ban Tuyên giáo quán triệt Kế hoạch 03-KH/TW của Ban Bí thư về \
+                 học tập và làm theo tấm gương đạo đức Hồ Chí Minh.\n",
+            ),
+            extract(
+                "new.txt",
+                "Tin tức\nĐảng ủy khối quán triệt Kế hoạch 03-KH/TW của Bộ Chính trị thực hiện \
+                 Kết luận 21.\n",
+            ),
+        ];
+        let r = resolve(&files);
+        let of = |f: &str| {
+            r.docs
+                .iter()
+                .find(|d| {
+                    d.mentions
+                        .iter()
+                        .any(|m| &*m.file == f && m.surface.contains("03"))
+                })
+                .map(|d| d.id.clone())
+        };
+        assert_eq!(of("own.txt").as_deref(), Some("vn/tw/kh-tw/2021/3"));
+        assert_eq!(of("new.txt"), of("own.txt"));
+        assert!(of("old.txt").is_some());
+        assert_ne!(of("old.txt"), of("own.txt"));
     }
 
     #[test]
