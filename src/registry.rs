@@ -1450,7 +1450,7 @@ fn parse_issuer_body(
             return local(&format!("{name} tỉnh"), System::State);
         }
     }
-    match body_by_initials(&f) {
+    match body_by_initials(&f).filter(|_| names_body_capitalised(phrase)) {
         Some((BodyTable::Ministries, name)) => return Some(central(name, System::State)),
         Some((BodyTable::Departments, name)) => {
             return local(&format!("{name} tỉnh"), System::State)
@@ -1603,6 +1603,25 @@ fn body_by_initials(f: &str) -> Option<(BodyTable, &'static str)> {
         }
     }
     None
+}
+
+/// Whether a phrase writes `Bộ` or `Sở` before a capitalised word (`Bộ NN&PTNT`, `Sở Giáo dục -
+/// Đào tạo`), as a body's name is written: `bộ` before a word in small letters is the common
+/// noun, a set (`Bộ tiêu chí quốc gia`, `bộ chỉ số`, `bộ hồ sơ`), whose initials name no
+/// ministry (`btc` is not Bộ Tài chính).
+fn names_body_capitalised(phrase: &str) -> bool {
+    let mut words = phrase.split_whitespace().peekable();
+    while let Some(w) = words.next() {
+        if matches!(crate::normalize::fold(w).as_str(), "bo" | "so")
+            && words
+                .peek()
+                .and_then(|n| n.chars().next())
+                .is_some_and(char::is_uppercase)
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// The province `của tỉnh` names, without a body: the citing document's own (`home`; also `của
@@ -3061,6 +3080,9 @@ mod tests {
         assert_eq!(name("Sở Ngoại vụ"), local("Sở Ngoại vụ tỉnh Lạng Sơn"));
         assert_eq!(name("Sở Nội vụ"), local("Sở Nội vụ tỉnh Lạng Sơn"));
         assert_eq!(name("Bộ trưởng"), None);
+        // `bộ` before a word in small letters is a set, not a ministry of those initials.
+        assert_eq!(name("Bộ tiêu chí quốc gia"), None);
+        assert_eq!(name("bộ chỉ số"), None);
         // Central boards and councils, named as written.
         let i = parse_issuer("Ban Tổ chức Trung ương", None).unwrap();
         assert_eq!((i.system, i.scope), (System::Party, Scope::Central));
