@@ -1784,6 +1784,25 @@ fn folded_bodies(table: BodyTable) -> &'static [(String, &'static str, String)] 
     }
 }
 
+/// The department whose symbol letters a symbol's part is (`SGDĐT`, also typed without marks,
+/// `SGDDT`): folded alike, but a part that writes `Đ` where the letters have `D` is another
+/// body's (`BĐT`, a People's Council's urban board, is not `BDT`, the province's ethnic
+/// board).
+pub fn department_letters(part: &str) -> Option<&'static str> {
+    let f = fold(part);
+    let stroke = part.contains(['Đ', 'đ']);
+    DEPARTMENTS
+        .iter()
+        .zip(folded_bodies(BodyTable::Departments))
+        .find(|((letters, _), (k, _, _))| *k == f && (!stroke || letters.contains('Đ')))
+        .map(|((_, name), _)| *name)
+}
+
+/// Whether a body's name is a ministry's (or a ministry-level body's) of [`MINISTRIES`].
+pub fn is_ministry(name: &str) -> bool {
+    MINISTRIES.iter().any(|(_, n)| *n == name)
+}
+
 /// A ministry's or a department's letters written with `&` (`BGD&ĐT`, `SNN&PTNT`), as the
 /// code the body's own symbols carry (`BGDĐT`, `SNNPTNT`): one document, one symbol, however a
 /// citing text spells it.
@@ -1963,6 +1982,18 @@ pub const MINISTRIES: &[(&str, &str)] = &[
     ("BDTTG", "Bộ Dân tộc và Tôn giáo"),
     ("NHNN", "Ngân hàng Nhà nước Việt Nam"),
     ("TTCP", "Thanh tra Chính phủ"),
+    // (Bodies of before the 2007-2008 merger whose circulars are still cited: Thông tư liên
+    // tịch 22/2007/TTLT-BVHTT-UBTDTT; the ethnic committee's name of 1992-2002 before its later
+    // one, which it holds.)
+    ("BVHTT", "Bộ Văn hóa - Thông tin"),
+    ("UBTDTT", "Ủy ban Thể dục Thể thao"),
+    ("TCDL", "Tổng cục Du lịch"),
+    ("BTS", "Bộ Thủy sản"),
+    ("BTM", "Bộ Thương mại"),
+    ("BBCVT", "Bộ Bưu chính, Viễn thông"),
+    ("BKHCNMT", "Bộ Khoa học, Công nghệ và Môi trường"),
+    ("UBDSGĐTE", "Ủy ban Dân số, Gia đình và Trẻ em"),
+    ("UBDTMN", "Ủy ban Dân tộc và Miền núi"),
     ("UBDT", "Ủy ban Dân tộc"),
     ("VPCP", "Văn phòng Chính phủ"),
     ("KTNN", "Kiểm toán Nhà nước"),
@@ -2005,6 +2036,10 @@ pub const DEPARTMENTS: &[(&str, &str)] = &[
     ("SCT", "Sở Công Thương"),
     ("SKHCN", "Sở Khoa học và Công nghệ"),
     ("SNgV", "Sở Ngoại vụ"),
+    // (The provinces' ethnic boards, of a department's rank (Nghị định 24/2014), until 2025
+    // merged into the departments of ethnic and religious affairs: `27/TTr-BDT`.)
+    ("BDT", "Ban Dân tộc"),
+    ("SDTTG", "Sở Dân tộc và Tôn giáo"),
 ];
 
 /// Issuer letters written with a small letter (the Prime Minister's `TTg`, Sở Ngoại vụ's
@@ -2035,14 +2070,15 @@ pub fn symbol_is_central(symbol: &str) -> Option<bool> {
         ) || (p.ends_with("tu") && p.len() > 2)
             // (`QĐ.UB`, `QĐ.UBT`: a provincial committee's of the 1990s.)
             || [".ub", ".ubt", ".ubnd"].iter().any(|s| p.ends_with(s))
-            || folded_bodies(BodyTable::Departments)
-                .iter()
-                .any(|(l, _, _)| l == p)
     };
     if parts.iter().skip(1).any(|p| central(p)) || parts.len() == 1 && central(&parts[0]) {
         return Some(true);
     }
-    if parts.iter().any(|p| local(p)) {
+    if parts.iter().any(|p| local(p))
+        || symbol
+            .split(['/', '-'])
+            .any(|p| department_letters(p).is_some())
+    {
         return Some(false);
     }
     if central(&parts[0]) {
@@ -2165,13 +2201,8 @@ pub fn issuer_of_symbol(symbol: &str, home: Option<&str>) -> Option<Issuer> {
         "hdnd" => prov("HĐND tỉnh", System::State),
         "tt.hdnd" => prov("Thường trực HĐND tỉnh", System::State),
         l => {
-            let dept = symbol.split(['/', '-']).find_map(|p| {
-                let p = fold(p);
-                folded_bodies(BodyTable::Departments)
-                    .iter()
-                    .find(|(x, _, _)| *x == p)
-            });
-            if let Some((_, name, _)) = dept {
+            let dept = symbol.split(['/', '-']).find_map(department_letters);
+            if let Some(name) = dept {
                 prov(&format!("{name} tỉnh"), System::State)
             } else if let Some((_, name, _)) = {
                 // (A Công văn writes the issuer first: `512/BYT-DP`, `36/TANDTC-KHTC`.)
@@ -2239,11 +2270,11 @@ pub fn level_of(
         }
         (Scope::Province(_), Some(System::Party)) => "provincial-party",
         (Scope::Province(_), _) => {
-            let dept = parts.iter().any(|p| {
-                folded_bodies(BodyTable::Departments)
-                    .iter()
-                    .any(|(l, _, _)| l == p)
-            }) || issuer_f.starts_with("so ");
+            let dept = symbol
+                .unwrap_or("")
+                .split(['/', '-'])
+                .any(|p| department_letters(p).is_some())
+                || issuer_f.starts_with("so ");
             if dept {
                 "department"
             } else if system == Some(System::State) {
@@ -3193,6 +3224,31 @@ mod tests {
         assert_eq!(symbol_is_central("KH-SGD&ĐT"), Some(false));
         assert_eq!(symbol_is_central("VPUBND-TH"), Some(false));
         assert_eq!(symbol_is_central("VPCP-NC"), Some(true));
+        // (Ministries and committees of before the 2007-2008 merger; the provinces' ethnic
+        // boards.)
+        assert_eq!(symbol_is_central("TTLT-BVHTT-UBTDTT"), Some(true));
+        assert_eq!(symbol_is_central("TT-TCDL"), Some(true));
+        assert_eq!(symbol_is_central("TTr-BDT"), Some(false));
+        // (`BĐT`, a People's Council's urban board, is not the ethnic board's `BDT`.)
+        assert_eq!(department_letters("BDT"), Some("Ban Dân tộc"));
+        assert_eq!(department_letters("BĐT"), None);
+        assert_eq!(department_letters("SGDDT"), Some("Sở Giáo dục và Đào tạo"));
+        assert_eq!(
+            level_of(
+                Some(System::State),
+                &Scope::Province("Hà Nội".into()),
+                Some("HĐND thành phố Hà Nội"),
+                Some("BC-BĐT")
+            ),
+            "provincial-state"
+        );
+        assert_eq!(
+            parse_issuer("Ban Dân tộc tỉnh Quảng Trị", None).map(|i| (i.name, i.scope)),
+            Some((
+                "Ban Dân tộc tỉnh Quảng Trị".to_string(),
+                Scope::Province("Quảng Trị".into())
+            ))
+        );
         assert_eq!(district_kind("THỊ XÃ"), "thị xã");
         assert_eq!(district_kind("thành phố"), "thành phố");
         assert!(below_province("UBND huyện") && below_province("Đảng ủy xã"));

@@ -458,6 +458,19 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
             }
             other => other,
         };
+        // A ministry's header that a copy cut short (`BỘ VĂN HÓA, THỂ THAO`) reads as another
+        // ministry's name: its own symbol's letters (`QĐ-BVHTTDL`) say which ministry it is.
+        if let (Some(h_iss), Some(by_symbol)) = (
+            header_issuer.as_ref(),
+            registry::issuer_of_symbol(&ns.symbol, None),
+        ) {
+            if h_iss.name != by_symbol.name
+                && registry::is_ministry(&h_iss.name)
+                && registry::is_ministry(&by_symbol.name)
+            {
+                header_issuer = Some(by_symbol);
+            }
+        }
         // Still none: a decision names its authority again above its legal bases (`ỦY BAN NHÂN
         // DÂN TỈNH BÌNH THUẬN` / `Căn cứ ...`), which a copy that lost the header cell keeps.
         if header_issuer
@@ -1317,7 +1330,10 @@ fn district_office(lines: &[&str], number_line: usize) -> Option<String> {
 /// body above is written first, the issuer under it).
 fn department(parts: &[&str]) -> Option<String> {
     let (child, above) = parts.split_last()?;
-    if above.is_empty() || !fold_words_starts_with(child, "so ") {
+    // (A department, or the province's ethnic board, of a department's rank.)
+    if above.is_empty()
+        || !(fold_words_starts_with(child, "so ") || fold_words_starts_with(child, "ban dan toc"))
+    {
         return None;
     }
     let province = registry::province_in(&above.join(" "));
@@ -2647,6 +2663,19 @@ mod tests {
         }
     }
 
+    /// A ministry's header a copy cut short (`BỘ VĂN HÓA, THỂ THAO`) spells another ministry's
+    /// initials (the Bộ Văn hóa - Thông tin of before 2007): the symbol's letters say which.
+    #[test]
+    fn a_ministry_header_cut_short_is_the_symbols_ministry() {
+        let text = "BỘ VĂN HÓA, THỂ THAO | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 3561/QĐ-BVHTTDL | Hà Nội, ngày 13 tháng 10 năm 2016 |\nQUYẾT ĐỊNH\nVề việc phê duyệt đề án\n";
+        let lines: Vec<&str> = text.lines().collect();
+        let own = scan(&lines).own.unwrap();
+        assert_eq!(
+            own.issuer.as_deref(),
+            Some("Bộ Văn hóa, Thể thao và Du lịch")
+        );
+    }
+
     /// A department's header names its People's Committee above it: the department issues.
     #[test]
     fn a_department_under_its_peoples_committee_issues() {
@@ -2660,6 +2689,12 @@ mod tests {
                 "UỶ BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSỞ GIÁO DỤC VÀ ĐÀO TẠO",
                 "Sở Giáo dục và Đào tạo thành phố Hồ Chí Minh",
                 "Hồ Chí Minh",
+            ),
+            // (The province's ethnic board, of a department's rank.)
+            (
+                "UBND TỈNH NGHỆ AN\nBAN DÂN TỘC",
+                "Ban Dân tộc tỉnh Nghệ An",
+                "Nghệ An",
             ),
             // (The People's Committee's own header is its own.)
             (
