@@ -1798,6 +1798,18 @@ pub fn department_letters(part: &str) -> Option<&'static str> {
         .map(|((_, name), _)| *name)
 }
 
+/// Whether a central Party board issues documents of a type: the Secretariat (Ban Bí thư)
+/// issues directives, conclusions, rules and notices but no numbered resolution (`-NQ/TW` is a
+/// plenum's or the Politburo's); the Central Committee issues no directive (`-CT/TW` is the
+/// Politburo's or the Secretariat's). Any other body: any type.
+pub fn board_issues(board: &str, doc_type: &str) -> bool {
+    match board {
+        "Ban Bí thư Trung ương Đảng" => doc_type != "Nghị quyết",
+        CENTRAL_COMMITTEE => doc_type != "Chỉ thị",
+        _ => true,
+    }
+}
+
 /// Whether a body's name is a ministry's (or a ministry-level body's) of [`MINISTRIES`].
 pub fn is_ministry(name: &str) -> bool {
     MINISTRIES.iter().any(|(_, n)| *n == name)

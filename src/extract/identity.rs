@@ -606,6 +606,14 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
             None
         };
         let title = h.own.take().and_then(|d| d.title);
+        // (A directive under the Central Committee's header whose signature names no board is
+        // the Politburo's or the Secretariat's, not the Committee's: see [`registry::
+        // board_issues`].)
+        let issuer = issuer.map(|i| i.name).filter(|n| {
+            doc_type
+                .as_deref()
+                .is_none_or(|t| registry::board_issues(n, t))
+        });
         h.own = Some(DocDesc {
             doc_type,
             number: (!h.unnumbered).then_some(ns.number),
@@ -614,7 +622,7 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
             date,
             year,
             term,
-            issuer: issuer.map(|i| i.name),
+            issuer,
             scope,
             title,
             normative: ns.normative,

@@ -1262,6 +1262,15 @@ fn find_refs(text: &str, home: Home, aliases: &AliasTable, own: Option<&DocDesc>
     share_central_term(&mut found, own);
     share_list_types(text, &mut found);
     decide_number_by_topic(text, &mut found, aliases, own);
+    // (`Nghị quyết 24-NQ/TW và Chỉ thị 45 của Ban Bí thư`: the Secretariat issues no
+    // resolution; the body named after a list of two kinds is the kind's it issues.)
+    for f in found.iter_mut() {
+        if let (Some(i), Some(t)) = (f.desc.issuer.as_deref(), f.desc.doc_type.as_deref()) {
+            if !registry::board_issues(i, t) {
+                f.desc.issuer = None;
+            }
+        }
+    }
     found
 }
 
@@ -7504,6 +7513,28 @@ mod tests {
             "{l:?}"
         );
         assert_ne!(rel_of(&x, "292"), Some(Relation::Implements));
+    }
+
+    /// A central Party board named after a list of two kinds of documents is the board of the
+    /// kind it issues: the Secretariat issues no resolution (`Nghị quyết 24-NQ/TW và Chỉ thị 45
+    /// của Ban Bí thư`), the Central Committee no directive.
+    #[test]
+    fn a_board_is_no_issuer_of_a_kind_it_does_not_issue() {
+        let x = run("Tin tức\nĐoàn công tác kiểm tra thực hiện Nghị quyết 24-NQ/TW và Chỉ thị 45 của Ban Bí thư tại tỉnh.\n");
+        let issuer = |n: &str| {
+            x.references
+                .iter()
+                .find(|r| r.desc.number.as_deref() == Some(n))
+                .and_then(|r| r.desc.issuer.clone())
+        };
+        assert_eq!(issuer("24"), None);
+        assert_eq!(issuer("45").as_deref(), Some("Ban Bí thư Trung ương Đảng"));
+        let text = "BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 06-CT/TW\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 07 tháng 11 năm 2006\nCHỈ THỊ\nVỀ TĂNG CƯỜNG CÔNG TÁC Y TẾ CƠ SỞ\nNhững năm qua, công tác y tế đã có chuyển biến.\n";
+        let own = run(text).own.expect("a document");
+        assert_eq!(
+            (own.doc_type.as_deref(), own.issuer),
+            (Some("Chỉ thị"), None)
+        );
     }
 
     /// A programme printed apart from the decision that issues it (`(Ban hành kèm theo Quyết định
