@@ -318,8 +318,12 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
                     return Some(found);
                 }
                 // A table's row with the number and the place-date in two cells (`Số:
-                // 34/2016/NQ-HĐND | Vĩnh Phúc, ngày 21 tháng 7 năm 2016 |`).
+                // 34/2016/NQ-HĐND | Vĩnh Phúc, ngày 21 tháng 7 năm 2016 |`), or two columns
+                // laid out with spaces.
                 if let Some(found) = l.split('|').skip(1).find_map(|cell| read(cell.trim())) {
+                    return Some(found);
+                }
+                if let Some(found) = wide_cells(l).skip(1).find_map(read) {
                     return Some(found);
                 }
             } else if !cell_text(l).ends_with(',') {
@@ -1836,7 +1840,18 @@ fn number_broken_after_separator(lines: &[&str], i: usize) -> Option<(usize, Str
 /// ([`cell_text`]) when it has one cell.
 fn first_cell(l: &str) -> &str {
     let t = l.trim().trim_start_matches('|');
-    t.split('|').next().unwrap_or(t).trim()
+    let t = t.split('|').next().unwrap_or(t).trim();
+    wide_cells(t).next().unwrap_or(t)
+}
+
+/// The cells of a line that a two-column header's text laid out with spaces (`pdftotext
+/// -layout`, a word processor's copy): parts apart by a tab or four spaces or more (` BAN TỔ
+/// CHỨC          Hà Nội, ngày 29 tháng 12 năm 2006`).
+fn wide_cells(l: &str) -> impl Iterator<Item = &str> {
+    l.split('\t')
+        .flat_map(|p| p.split("    "))
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
 }
 
 /// The next line after `i` that holds more than a table's `|` and blanks, within two (a web
@@ -2669,6 +2684,19 @@ mod tests {
                 "{district} {body}"
             );
         }
+    }
+
+    /// A two-column header laid out with spaces (`pdftotext -layout`): the board under the
+    /// Central Committee's line issues, and the place-date in the right column dates it.
+    #[test]
+    fn a_header_laid_out_with_spaces() {
+        let text = " BAN CHẤP HÀNH TRUNG ƯƠNG                                   ĐẢNG CỘNG SẢN VIỆT NAM\n         BAN TỔ CHỨC                                      Hà Nội, ngày 29 tháng 12 năm 2006\n                *\n       Số: 03-HD/BTCTW\n\nHƯỚNG DẪN\nMỘT SỐ VẤN ĐỀ CỤ THỂ THI HÀNH ĐIỀU LỆ ĐẢNG\nCăn cứ Điều lệ Đảng;\n";
+        let lines: Vec<&str> = text.lines().collect();
+        let own = scan(&lines).own.unwrap();
+        assert_eq!(
+            (own.issuer.as_deref(), own.date.as_deref()),
+            (Some("Ban Tổ chức Trung ương"), Some("2006-12-29"))
+        );
     }
 
     /// A ministry's header a copy cut short (`BỘ VĂN HÓA, THỂ THAO`) spells another ministry's
