@@ -20,8 +20,8 @@ use crate::normalize::{
 use crate::registry;
 use patterns::{
     ANY_DATE, ATTR_DATE, ATTR_DATE_WORDS, ATTR_PLENUM, ATTR_TERM, ATTR_YEAR, CLAUSE_DATE,
-    CONGRESS_REF, DAY_MONTH, DEFINITION, DEMONSTRATIVE, FULL_REF, FURNITURE_DATE, NUMBER_WORDS,
-    PLACE_DATE, PLENUM_REF, SENTENCE_DATE, SHORT_REF,
+    CONGRESS_REF, DASHED_DATE, DAY_MONTH, DEFINITION, DEMONSTRATIVE, FULL_REF, FURNITURE_DATE,
+    NUMBER_WORDS, PLACE_DATE, PLENUM_REF, SENTENCE_DATE, SHORT_REF,
 };
 use regex::Captures;
 use std::sync::LazyLock;
@@ -2640,9 +2640,19 @@ fn dateline(text: &str, ls: &[usize], found: &[Found]) -> Option<String> {
     // (A site's clock above the item, `Thứ Bảy, 27/7/2024` / ... / `Thứ Sáu, 24/1/2020 9:1'`:
     // the page was shown after the item was written, so of two short date lines the later
     // date above the earlier one is the clock's.)
+    // (A site's dateline may write the date with dashes or dots, `Kinh tế 13-11-2022`, on a
+    // line that names no document.)
+    let dashed = |a: usize, l: &str| {
+        if found.iter().any(|f| a <= f.start && f.start < a + l.len()) {
+            return None;
+        }
+        DASHED_DATE
+            .captures(l)
+            .and_then(|c| iso_date(&c["d"], &c["m"], &c["y"]))
+    };
     let mut short = lines()
         .filter(|(_, l)| l.len() <= DATELINE_MAX)
-        .filter_map(|(a, l)| date_in(a, l));
+        .filter_map(|(a, l)| date_in(a, l).or_else(|| dashed(a, l)));
     match (short.next(), short.next()) {
         (Some(first), Some(second)) if second < first => Some(second),
         (Some(first), _) => Some(first),
@@ -9029,6 +9039,18 @@ mod tests {
                 (Some("QĐ-UBND"), None, Some("UBND tỉnh Lạng Sơn")),
             ]
         );
+    }
+
+    /// A site's dateline written with dashes (`Kinh tế 13-11-2022`, `Đăng ngày 15-05-2022
+    /// 10:48`) dates the item: a document it says was just issued is of that year, and a
+    /// period (`2021-2025`) is no date.
+    #[test]
+    fn a_dateline_written_with_dashes() {
+        let x = run("Hoàn thành xây dựng nông thôn mới\n\nKinh tế 13-11-2022\n\nMới đây UBND tỉnh Tây Ninh đã ban hành Quyết định 2179/QĐ-UBND về nông thôn mới giai đoạn 2021-2025.\n");
+        assert_eq!(x.published.as_deref(), Some("2022-11-13"));
+        assert_eq!(x.references[0].desc.year, Some(2022));
+        let x = run("Nông thôn mới giai đoạn 2021-2025\n\nMới đây UBND tỉnh Tây Ninh đã ban hành Quyết định 2179/QĐ-UBND.\n");
+        assert_eq!(x.published, None);
     }
 
     /// A news page's dateline under its headline is not the date of the headline's last

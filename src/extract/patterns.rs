@@ -508,6 +508,14 @@ pub static ANY_DATE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("ANY_DATE compiles")
 });
 
+/// A date written with dashes or dots (`13-11-2022`, `13.11.2022`), as a news site's dateline
+/// writes it (`Kinh tế 13-11-2022`); read only on a dateline's short line, where no period
+/// (`2021-2025`) or number is one.
+pub static DASHED_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?:^|[^0-9./-])(?P<d>[0-9]{1,2})[.-](?P<m>[0-9]{1,2})[.-](?P<y>(?:19|20)[0-9]{2})(?:$|[^0-9./-])")
+        .expect("DASHED_DATE compiles")
+});
+
 /// The `Số:` line of a header (`Số: 156/KH-UBND`, Party `Số 29-NQ/TW`) or a legal database's
 /// `Số hiệu:`.
 pub static NUMBER_LINE: LazyLock<Regex> = LazyLock::new(|| {
