@@ -52,6 +52,8 @@ pub const CUES: &[(&str, Relation)] = &[
     ("dieu chinh bo sung", Relation::Amends),
     // replaces: "thay thế"
     ("thay the", Relation::Replaces),
+    // (`Quy định 37-QĐ/TW ... thay thế cho Quy định 47-QĐ/TW`, as the Party's news write it.)
+    ("thay the cho", Relation::Replaces),
     // repeals: "bãi bỏ"
     ("bai bo", Relation::Repeals),
     // `Điều 1. Thu hồi Quyết định số 2093/2005/QĐ.UBND ...`, `Hủy bỏ Quyết định số ...`: a

@@ -3503,6 +3503,20 @@ fn crosses_header(gap: &str) -> bool {
         .any(|l| fold_words_starts_with(l.trim_start(), "can cu"))
 }
 
+/// The words between a reference and the next one at `next` that may say what the first does
+/// to the next: after a definition's closing parenthesis when the first is the short name it
+/// defines (`Quy định số 37-QĐ/TW (sau đây gọi tắt là Quy định 37) về ..., thay thế Quy định số
+/// 47-QĐ/TW`: the document, named and then given its short name, is the subject).
+fn chain_gap<'t>(text: &'t str, first: &Found, next: usize) -> &'t str {
+    let gap = &text[first.end..next];
+    if first.is_definition {
+        if let Some(c) = gap.find(')') {
+            return &gap[c + 1..];
+        }
+    }
+    gap
+}
+
 fn chain_cue(gap: &str) -> Option<ChainCue> {
     // (`A ..., được sửa đổi, bổ sung bởi:` / `1. B ...`: a passive's agents listed, the first
     // item's number after the colon; see [`agent_list_item`] for the next ones.)
@@ -3530,14 +3544,21 @@ fn chain_cue(gap: &str) -> Option<ChainCue> {
     }
     // Commas may only introduce a date (`, ngày 2/7/2014`), or separate the words of a subject
     // (`về học tập, quán triệt Chỉ thị ...`) when the last comma is close to the cue.
+    // (A longer last part when it goes on the subject in small letters up to a replacement,
+    // an act only a document does: `Quy định số 22-QĐ/TW về công tác kiểm tra, giám sát và kỷ
+    // luật của Đảng thay thế Quy định số 30-QĐ/TW`.)
     let subject_commas = gap
         .split(',')
         .next()
         .is_some_and(|head| format!(" {} ", fold_words(head)).contains(" ve "))
-        && gap
-            .rsplit(',')
-            .next()
-            .is_some_and(|tail| words_of(&fold_words(tail)).len() <= 5);
+        && gap.rsplit(',').next().is_some_and(|tail| {
+            let f = fold_words(tail);
+            let n = words_of(&f).len();
+            n <= 5
+                || n <= 12
+                    && tail.trim_start().starts_with(char::is_lowercase)
+                    && (f.ends_with(" thay the") || f.ends_with(" thay the cho"))
+        });
     // (And the commas of a ministry's name: `của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch`.)
     let names: Vec<(usize, usize)> = if gap.contains(',') {
         ["Bộ ", "BỘ "]
@@ -3724,7 +3745,9 @@ fn chain_cue(gap: &str) -> Option<ChainCue> {
         // một số điều của Luật Du lịch được sửa đổi, bổ sung bởi Thông tư số 13/2019`: a
         // circular or decree amends the one before the law, which only a law amends; the
         // caller checks what the agent is.)
-        if registry::type_by_word(pre[k]).is_some() && !(passive && pre[k] == "luat") {
+        // (`kỷ luật`, `pháp luật`: discipline, the law at large, no law's name.)
+        let compound = pre[k] == "luat" && k > 0 && matches!(pre[k - 1], "ky" | "phap");
+        if registry::type_by_word(pre[k]).is_some() && !(passive && pre[k] == "luat") && !compound {
             return None;
         }
         // `A của UBND tỉnh và có văn bản chỉ đạo ... thực hiện B`, `và đã ...`: a second
@@ -5723,8 +5746,8 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                     }
                 }
                 this_rel = Some((Endpoint::This, Relation::Cites, String::new()));
-            } else if let Some(c) = chain_cue(&text[found[p].end..f.start])
-                .filter(|_| !proposes(&found[p], &text[found[p].end..f.start]))
+            } else if let Some(c) = chain_cue(chain_gap(text, &found[p], f.start))
+                .filter(|_| !proposes(&found[p], chain_gap(text, &found[p], f.start)))
                 .filter(|_| !letter_about(text, &found[p], f.start))
                 // (A document older than B does not act on it: `sơ kết 5 năm thực hiện Chỉ thị
                 // số 05-CT/TW ... khóa XII ..., triển khai Kết luận số 01-KL/TW` speaks of the
@@ -5746,7 +5769,7 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                 })
             {
                 // (Up to the agent: `bởi Luật Hải quan số` names the agent itself.)
-                let gap = &text[found[p].end..f.start];
+                let gap = chain_gap(text, &found[p], f.start);
                 let before_agent = gap.rfind("bởi").map_or(gap, |at| &gap[..at]);
                 let past_law = words_of(&fold_words(before_agent)).contains(&"luat");
                 if c.passive && past_law && f.desc.doc_type.as_deref() == Some("Luật") {
@@ -6711,6 +6734,27 @@ mod tests {
         assert!(x.relations.iter().any(|r| r.from == Endpoint::Ref(0)
             && r.to == 1
             && r.relation == Relation::Implements));
+    }
+
+    /// The Party's news name a replacement after the new rule's whole description: its
+    /// subject going on past a comma in small letters (`về công tác kiểm tra, giám sát và kỷ
+    /// luật của Đảng thay thế`; `kỷ luật` is no law), its short name defined in brackets, and
+    /// `thay thế cho` (after an issuer a copy glued, `Trungương`, which is read as no issuer).
+    #[test]
+    fn a_replacement_after_the_new_documents_description() {
+        for text in [
+            "Tin tức\nNgày 28/7/2021, Ban Chấp hành Trung ương đã ban hành Quy định số 22-QĐ/TW về công tác kiểm tra, giám sát và kỷ luật của Đảng thay thế Quy định số 30-QĐ/TW, ngày 26/7/2016.\n",
+            "Tin tức\nNgày 25-10-2021, Tổng Bí thư đã ký ban hành Quy định số 22-QĐ/TW (sau đây gọi tắt là Quy định 22) về những điều đảng viên không được làm, thay thế Quy định số 30-QĐ/TW ngày 01-11-2011.\n",
+            "Tin tức\nTổng Bí thư đã ký ban hành Quy định 22-QĐ/TW của Ban Chấp hành Trungương (khóa XIII) thay thế cho Quy định 30-QĐ/TW, ngày 01/11/2011.\n",
+        ] {
+            let x = run(text);
+            let replaced = x.relations.iter().any(|r| {
+                r.relation == Relation::Replaces
+                    && matches!(r.from, Endpoint::Ref(a) if x.references[a as usize].desc.number.as_deref() == Some("22"))
+                    && x.references[r.to as usize].desc.number.as_deref() == Some("30")
+            });
+            assert!(replaced, "{text}");
+        }
     }
 
     #[test]
