@@ -4222,9 +4222,12 @@ fn list_cue(
     };
     // (`...; số 83/2015/QH13`: an item written as `số` and its number; `...; Luật Sở hữu trí
     // tuệ số 07/2022/QH15`: a law by its name, then `số`.)
+    // (Also with a line break after `số`, as a PDF's text breaks it: `...; số` /
+    // `04/2008/NĐ-CP`.)
     let before = before
+        .trim_end()
         .strip_suffix("số")
-        .map_or(before, |b| b.trim_end_matches([' ', '\t']));
+        .map_or(before, |b| b.trim_end());
     let before = before
         .rfind(';')
         .filter(|&at| {
@@ -6734,6 +6737,20 @@ mod tests {
         assert!(x.relations.iter().any(|r| r.from == Endpoint::Ref(0)
             && r.to == 1
             && r.relation == Relation::Implements));
+    }
+
+    /// Old PDFs' text garbles `số` (`Nghị định s 98/2018/NĐ-CP`, `sô`) and breaks a line after
+    /// it (`...; số` / `04/2008/NĐ-CP`): neither ends the list a `Căn cứ` governs.
+    #[test]
+    fn a_basis_list_through_a_garbled_or_broken_so() {
+        for text in [
+            "Căn cứ Nghị định s 57/2018/NĐ-CP ngày 17/4/2018 của Chính phủ; Nghị định s 98/2018/NĐ-CP ngày 05/7/2018 của Chính phủ;\n",
+            "Căn cứ các nghị định của Chính phủ: Số 57/2018/NĐ-CP ngày 17/4/2018 về chính sách; số\n98/2018/NĐ-CP ngày 05/7/2018 về liên kết;\n",
+        ] {
+            let x = run(&format!("HỘI ĐỒNG NHÂN DÂN\nTỈNH QUẢNG NINH\nSố: 194/NQ-HĐND\nQuảng Ninh, ngày 30 tháng 7 năm 2019\nNGHỊ QUYẾT\nVề chính sách phát triển nông nghiệp\n{text}"));
+            assert_eq!(rel_of(&x, "57"), Some(Relation::BasedOn), "{text}");
+            assert_eq!(rel_of(&x, "98"), Some(Relation::BasedOn), "{text}");
+        }
     }
 
     /// The Party's news name a replacement after the new rule's whole description: its

@@ -249,10 +249,11 @@ fn number_symbol() -> String {
     )
 }
 
-/// A full reference: optional type word (or abbreviation), optional `số`, number and symbol.
+/// A full reference: optional type word (or abbreviation), optional `số` (also as old PDFs'
+/// text garbles it: `sô`, `s`), number and symbol.
 pub static FULL_REF: LazyLock<Regex> = LazyLock::new(|| {
     re(&vi(&format!(
-        r"(?:(?:(?P<tw>{tw})|(?P<ab>{ab}))(?:{SP}(?i:số|so))?\s*:?\s*)?{ns}",
+        r"(?:(?:(?P<tw>{tw})|(?P<ab>{ab}))(?:{SP}(?i:số|so|sô|s))?\s*:?\s*)?{ns}",
         tw = type_words(),
         ab = ABBR_WORDS,
         ns = number_symbol()
@@ -264,7 +265,7 @@ pub static FULL_REF: LazyLock<Regex> = LazyLock::new(|| {
 /// a match's groups `tw` and `ab` are this pattern's on the text before the match's first digit.
 pub static FULL_REF_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     re(&vi(&format!(
-        r"^(?:(?P<tw>{tw})|(?P<ab>{ab}))(?:{SP}(?i:số|so))?\s*:?\s*$",
+        r"^(?:(?P<tw>{tw})|(?P<ab>{ab}))(?:{SP}(?i:số|so|sô|s))?\s*:?\s*$",
         tw = type_words(),
         ab = ABBR_WORDS,
     )))
