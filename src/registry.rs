@@ -53,7 +53,8 @@ pub const DOC_TYPES: &[DocType] = &[
     },
     DocType {
         name: "Kế hoạch",
-        variants: &[],
+        // (A type line with its qualifier, `KẾ HOẠCH HÀNH ĐỘNG`: the head word is the type.)
+        variants: &["Kế hoạch hành động"],
         state: &["KH"],
         party: &["KH"],
     },
@@ -126,8 +127,9 @@ pub const DOC_TYPES: &[DocType] = &[
     },
     DocType {
         name: "Hướng dẫn",
-        variants: &[],
-        state: &["HD"],
+        // (Departments' joint guidance, `HƯỚNG DẪN LIÊN NGÀNH`, `835/HDLN-STNMT-STC-KBNN`.)
+        variants: &["Hướng dẫn liên ngành", "Hướng dẫn liên tịch"],
+        state: &["HD", "HDLN"],
         party: &["HD"],
     },
     DocType {
@@ -3224,6 +3226,10 @@ mod tests {
         assert_eq!(type_by_abbr("TT", System::Party), Some("Thông tri"));
         assert_eq!(type_by_abbr("TT", System::State), Some("Thông tư"));
         assert_eq!(type_by_word("CHƯƠNG TRÌNH HÀNH ĐỘNG"), Some("Chương trình"));
+        // (A type line with its qualifier; joint guidance's letters.)
+        assert_eq!(type_by_word("KẾ HOẠCH HÀNH ĐỘNG"), Some("Kế hoạch"));
+        assert_eq!(type_by_word("HƯỚNG DẪN LIÊN NGÀNH"), Some("Hướng dẫn"));
+        assert_eq!(type_by_abbr("HDLN", System::State), Some("Hướng dẫn"));
         assert_eq!(symbol_is_central("NQ/TW"), Some(true));
         assert_eq!(symbol_is_central("KH-UBND"), Some(false));
         assert_eq!(symbol_is_central("CTr/TU"), Some(false));
