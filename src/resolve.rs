@@ -1779,6 +1779,12 @@ fn title_diagnostic(out: &mut Resolved, x: &FileExtract, r: &Reference) {
 #[cfg(test)]
 mod tests {
 
+    /// One file's extraction, with the built-in aliases.
+    fn extract(name: &str, text: &str) -> FileExtract {
+        let aliases = crate::aliases::AliasTable::builtin();
+        crate::extract::extract(name, &crate::normalize::normalize(text), &aliases)
+    }
+
     /// A document known by its title keeps its number in its id, which gives it back.
     #[test]
     fn titled_numbers_come_back_from_ids() {
@@ -1872,10 +1878,6 @@ mod tests {
     /// Resolved: for each of `provinces`, a news item reporting its Kế hoạch số 29/KH-UBND of
     /// 2019, and the news item `news` (file `news.txt`).
     fn plans_29_and(provinces: &[&str], news: &str) -> Resolved {
-        let aliases = crate::aliases::AliasTable::builtin();
-        let extract = |name: &str, text: &str| {
-            crate::extract::extract(name, &crate::normalize::normalize(text), &aliases)
-        };
         let mut files: Vec<FileExtract> = provinces
             .iter()
             .enumerate()
@@ -1914,10 +1916,6 @@ mod tests {
 
     #[test]
     fn a_party_number_of_two_terms_undated_and_of_no_subject_is_reported_not_linked() {
-        let aliases = crate::aliases::AliasTable::builtin();
-        let extract = |name: &str, text: &str| {
-            crate::extract::extract(name, &crate::normalize::normalize(text), &aliases)
-        };
         // The corpus holds khóa XIII's 18-NQ/TW (land) only; khóa XII's (the apparatus) is cited
         // as often, and undated.
         let land = extract(
@@ -1953,10 +1951,6 @@ mod tests {
 
     #[test]
     fn a_quoted_title_that_is_another_documents_keeps_a_bare_party_number_apart() {
-        let aliases = crate::aliases::AliasTable::builtin();
-        let extract = |name: &str, text: &str| {
-            crate::extract::extract(name, &crate::normalize::normalize(text), &aliases)
-        };
         let files = [
             extract(
                 "a.txt",
@@ -1994,10 +1988,6 @@ mod tests {
     /// 2021; a citation that names the same board, or none, is that document.
     #[test]
     fn another_central_board_keeps_a_bare_party_number_apart() {
-        let aliases = crate::aliases::AliasTable::builtin();
-        let extract = |name: &str, text: &str| {
-            crate::extract::extract(name, &crate::normalize::normalize(text), &aliases)
-        };
         let files = [
             extract(
                 "own.txt",
@@ -2056,10 +2046,6 @@ mod tests {
     /// the Assembly's 202/2025/QH15, not the Government's 202/NQ-CP of the same year.
     #[test]
     fn a_number_with_its_year_is_a_legal_documents() {
-        let aliases = crate::aliases::AliasTable::builtin();
-        let extract = |name: &str, text: &str| {
-            crate::extract::extract(name, &crate::normalize::normalize(text), &aliases)
-        };
         let files = [
             extract("qh.txt", "QUỐC HỘI\nSố: 202/2025/QH15\nHà Nội, ngày 12 tháng 6 năm 2025\n\nNGHỊ QUYẾT\nVỀ VIỆC SẮP XẾP ĐƠN VỊ HÀNH CHÍNH CẤP TỈNH\n"),
             extract("cp.txt", "CHÍNH PHỦ\nSố: 202/NQ-CP\nHà Nội, ngày 30 tháng 6 năm 2025\n\nNGHỊ QUYẾT\nVỀ MỘT SỐ NHIỆM VỤ\n"),
