@@ -1411,7 +1411,11 @@ fn parse_issuer_body(
             return Some(central(&central_board(key, board), System::Party));
         }
     }
+    // (`T.Ư`, `T Ư`: the press's short form of `Trung ương`, `Ban Chấp hành T.Ư (khóa IX)`.)
     if has("ban chap hanh trung uong")
+        || has("ban chap hanh t u")
+        || has("ban chap hanh t w")
+        || has("bch t u")
         || has("bch tw")
         || has("bchtw")
         || has("bch trung uong")

@@ -411,6 +411,21 @@ fn parse_attrs(text: &str, from: usize, limit: usize, home: Home) -> Attrs {
                         .find([',', ';', '.', ':', '(', ')', '“', '”', '"', '\n'])
                         .unwrap_or(rest.len() - e);
                 }
+                // `của Ban Chấp hành T.Ư (khóa IX)`: the press's `T.Ư`, `Trung ương` cut short,
+                // goes on the name.
+                if rest[ps..pe].ends_with(" T")
+                    && [".Ư", ".ư", ".W"].iter().any(|d| rest[pe..].starts_with(d))
+                {
+                    let e = pe
+                        + rest[pe..]
+                            .chars()
+                            .take(2)
+                            .map(char::len_utf8)
+                            .sum::<usize>();
+                    pe = e + rest[e..]
+                        .find([',', ';', '.', ':', '(', ')', '“', '”', '"', '\n'])
+                        .unwrap_or(rest.len() - e);
+                }
                 if rest[pe..].starts_with(',') {
                     if let Some(n) = registry::comma_name_len(&rest[ps..]) {
                         let e = ps + n;
@@ -4828,6 +4843,20 @@ fn act_of_reference(text: &str, p: &Found, at: usize, cue: &str) -> bool {
         words.get(k..k + cue_words.len()) == Some(&cue_words[..])
             // (`về dự thảo Nghị quyết ... sửa đổi`: the draft's act, not A's.)
             && !words[..k].windows(2).any(|w| w == ["du", "thao"])
+            // (`15 năm thực hiện A ... về công tác dân tộc và 25 năm thực hiện B`: a second
+            // span of a review, not A's work.)
+            && !second_span(&words[..k])
+    })
+}
+
+/// Whether folded words hold `và <N> năm` or `và tổng kết / sơ kết / đánh giá`: a second span or
+/// review after the first one's object (`tổng kết 10 năm thực hiện A ... và 5 năm thực hiện
+/// B`).
+fn second_span(ws: &[&str]) -> bool {
+    ws.windows(3).any(|w| {
+        w[0] == "va"
+            && (w[1].chars().all(|c| c.is_ascii_digit()) && w[2] == "nam"
+                || matches!(w[1..], ["tong", "ket"] | ["so", "ket"] | ["danh", "gia"]))
     })
 }
 
@@ -6399,6 +6428,24 @@ mod tests {
         assert_eq!(r.desc.term.as_deref(), Some("XI"));
         assert_eq!(r.desc.title.as_deref(), Some("Đổi mới căn bản"));
         assert_eq!(r.desc.scope, Some(Scope::Central));
+        // (The press's `T.Ư`: the Central Committee and its term, which tell the 24-NQ/TW of
+        // 2003 from the 24-NQ/TW of 2013.)
+        let x = run("Tin tức\nHội nghị tổng kết 15 năm thực hiện Nghị quyết số 24-NQ/TW của Ban Chấp hành T.Ư (khóa IX) về công tác dân tộc.\n");
+        let r = &x.references[0];
+        assert_eq!(
+            (r.desc.issuer.as_deref(), r.desc.term.as_deref()),
+            (Some("Ban Chấp hành Trung ương Đảng"), Some("IX"))
+        );
+        // (`... về công tác dân tộc và 25 năm thực hiện Chỉ thị 45`: a second span of the
+        // review, not the resolution's work.)
+        let x = run("Tin tức\nĐoàn công tác về kết quả 15 năm thực hiện Nghị quyết số 24-NQ/TW của Ban Chấp hành T.Ư (khóa IX) về công tác dân tộc và 25 năm thực hiện Chỉ thị 45 của Ban Bí thư.\n");
+        assert!(
+            !x.relations
+                .iter()
+                .any(|r| matches!(r.from, Endpoint::Ref(_))),
+            "{:?}",
+            x.relations
+        );
     }
 
     #[test]
