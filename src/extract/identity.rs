@@ -670,7 +670,8 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
                     province_named(&c["place"]).map(str::to_string)
                 })
             })
-            .or_else(|| province_of_districts(lines));
+            .or_else(|| province_of_districts(lines))
+            .or_else(|| h.own.is_none().then(|| headline_province(lines)).flatten());
     }
     let own_number = h.own.as_ref().and_then(|o| o.number.as_deref());
     h.furniture_from = furniture_start(lines, number_line.unwrap_or(0), own_number);
@@ -1731,6 +1732,49 @@ pub fn province_of_text(lines: &[&str]) -> Option<String> {
     top_province(&counts)
 }
 
+/// The province a news item's headline opens with as its subject (`Thừa Thiên Huế ban hành Kế
+/// hoạch ...`, `Quảng Nam: ...`): provincial news names its province's People's Committee or
+/// Party committee so, and a later `UBND tỉnh` is that province's. The name in capitalised
+/// words, of two words or more, then a word in small letters or a colon.
+fn headline_province(lines: &[&str]) -> Option<String> {
+    // (The headline may come under a site's trail, `Trang chủ » Tin tức`.)
+    lines
+        .iter()
+        .map(|l| cell_text(l))
+        .filter(|l| !l.is_empty())
+        .take(3)
+        .find_map(province_opening)
+}
+
+/// [`headline_province`] of one line.
+fn province_opening(first: &str) -> Option<String> {
+    if first.len() > 200 {
+        return None;
+    }
+    let words: Vec<&str> = first.split_whitespace().take(5).collect();
+    (2..=4.min(words.len())).rev().find_map(|n| {
+        let (name, rest) = words.split_at(n);
+        let last = name[n - 1];
+        let colon = last.ends_with(':');
+        let name_words: Vec<&str> = name.iter().map(|w| w.trim_end_matches(':')).collect();
+        // (Capitalised words of letters alone: `Hà Nội, ngày ...` is a place-date line, the
+        // place a national paper writes from.)
+        if !name_words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic)
+        }) {
+            return None;
+        }
+        let next_small = rest
+            .first()
+            .and_then(|w| w.chars().next())
+            .is_some_and(char::is_lowercase);
+        if !(colon || next_small) || name[..n - 1].iter().any(|w| w.ends_with(':')) {
+            return None;
+        }
+        province_named(&name_words.join(" ")).map(str::to_string)
+    })
+}
+
 /// The province of the district-level units a text names that only one province has
 /// (`Huyện ủy Hàm Thuận Nam`, `UBND huyện Bạch Thông`), when they agree: a district's news
 /// item names its district, not always its province. (`huyện Châu Thành`, in ten provinces,
@@ -2697,6 +2741,32 @@ mod tests {
             (own.issuer.as_deref(), own.date.as_deref()),
             (Some("Ban Tổ chức Trung ương"), Some("2006-12-29"))
         );
+    }
+
+    /// A news item's headline that opens with its province as the subject (`Thừa Thiên Huế ban
+    /// hành ...`, under a site's trail) places the item; a place-date line (`Hà Nội, ngày ...`)
+    /// or a name that goes on in capitals does not.
+    #[test]
+    fn a_headline_that_opens_with_its_province() {
+        let province = |text: &str| {
+            let lines: Vec<&str> = text.lines().collect();
+            scan(&lines).province
+        };
+        assert_eq!(
+            province("Trang chủ » Tin tức\nThừa Thiên Huế ban hành Kế hoạch thực hiện nếp sống văn minh\nNgày 11/4/2018, UBND tỉnh đã ban hành Kế hoạch số 74/KH-UBND.\n").as_deref(),
+            Some("Thừa Thiên Huế")
+        );
+        assert_eq!(
+            province("Quảng Nam: Triển khai nông thôn mới\nSáng nay, hội nghị diễn ra.\n")
+                .as_deref(),
+            Some("Quảng Nam")
+        );
+        for text in [
+            "Hà Nội, ngày 5/3/2020\nBộ Y tế ban hành hướng dẫn mới.\n",
+            "Nam Định Hướng Dẫn Mới\nSáng nay, hội nghị diễn ra.\n",
+        ] {
+            assert_eq!(province(text), None, "{text}");
+        }
     }
 
     /// A ministry's header a copy cut short (`BỘ VĂN HÓA, THỂ THAO`) spells another ministry's
