@@ -760,15 +760,7 @@ fn headed_without_number(
         .take(8)
         .any(|l| {
             let f = fold_words(l.trim_start_matches(['-', ' ', '\t', '|']));
-            [
-                "can cu ",
-                "thuc hien ",
-                "de trien khai ",
-                "nham trien khai ",
-                "trien khai ",
-            ]
-            .iter()
-            .any(|c| f.starts_with(c))
+            PREAMBLE_CUES.iter().any(|c| f.starts_with(c))
         });
     if !preamble && annex.is_none() {
         return None;
@@ -861,15 +853,22 @@ fn is_annex_line(l: &str) -> bool {
         && l.bytes().any(|b| b.is_ascii_digit())
 }
 
-/// A preamble's opening cue at a line's start (`Căn cứ`, `Thực hiện`, `Triển khai`), in a
-/// sentence's case.
+/// The words a document's preamble opens with (folded, a space after): `Căn cứ`, `Thực hiện`,
+/// `(Để, Nhằm) triển khai`.
+const PREAMBLE_CUES: &[&str] = &[
+    "can cu ",
+    "thuc hien ",
+    "de trien khai ",
+    "nham trien khai ",
+    "trien khai ",
+];
+
+/// A preamble's opening cue at a line's start ([`PREAMBLE_CUES`]), in a sentence's case.
 fn starts_preamble(l: &str) -> bool {
     let l = l.trim_start_matches(['-', '–', '—', '+', '•', '*', ' ']);
     l.chars().next().is_some_and(char::is_uppercase)
         && !is_upper(l)
-        && ["can cu ", "thuc hien ", "trien khai ", "de trien khai "]
-            .iter()
-            .any(|c| fold_words_starts_with(l, c))
+        && PREAMBLE_CUES.iter().any(|c| fold_words_starts_with(l, c))
 }
 
 /// A title put after a type word: its first word in small letters unless it is an

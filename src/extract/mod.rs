@@ -396,6 +396,13 @@ fn parse_attrs(text: &str, from: usize, limit: usize, home: Home) -> Attrs {
         if a.issuer.is_none() && may("cCdD") {
             // The group `iss` of `ATTR_ISSUER`.
             if let Some((ps, mut pe)) = groups::attr_issuer_span(rest) {
+                // (Where an issuer phrase taken on from `e` ends: at the marks that end it in
+                // `ATTR_ISSUER`.)
+                let phrase_end = |e: usize| {
+                    e + rest[e..]
+                        .find([',', ';', '.', ':', '(', ')', '“', '”', '"', '\n'])
+                        .unwrap_or(rest.len() - e)
+                };
                 // `của Bộ Văn hóa, Thể thao và Du lịch`: a body's name goes on past its comma,
                 // and the phrase with it (`... tỉnh Cao Bằng`).
                 // `của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ`, `của Bộ trưởng, Chủ nhiệm Ủy
@@ -406,32 +413,19 @@ fn parse_attrs(text: &str, from: usize, limit: usize, home: Home) -> Attrs {
                         "chu nhiem",
                     )
                 {
-                    let e = pe + 1;
-                    pe = e + rest[e..]
-                        .find([',', ';', '.', ':', '(', ')', '“', '”', '"', '\n'])
-                        .unwrap_or(rest.len() - e);
+                    pe = phrase_end(pe + 1);
                 }
                 // `của Ban Chấp hành T.Ư (khóa IX)`: the press's `T.Ư`, `Trung ương` cut short,
                 // goes on the name.
                 if rest[ps..pe].ends_with(" T")
                     && [".Ư", ".ư", ".W"].iter().any(|d| rest[pe..].starts_with(d))
                 {
-                    let e = pe
-                        + rest[pe..]
-                            .chars()
-                            .take(2)
-                            .map(char::len_utf8)
-                            .sum::<usize>();
-                    pe = e + rest[e..]
-                        .find([',', ';', '.', ':', '(', ')', '“', '”', '"', '\n'])
-                        .unwrap_or(rest.len() - e);
+                    let dot_u: usize = rest[pe..].chars().take(2).map(char::len_utf8).sum();
+                    pe = phrase_end(pe + dot_u);
                 }
                 if rest[pe..].starts_with(',') {
                     if let Some(n) = registry::comma_name_len(&rest[ps..]) {
-                        let e = ps + n;
-                        pe = e + rest[e..]
-                            .find([',', ';', '.', ':', '(', ')', '“', '”', '"', '\n'])
-                            .unwrap_or(rest.len() - e);
+                        pe = phrase_end(ps + n);
                     }
                 }
                 let pe = groups::name_goes_on(rest, ps, pe);
@@ -3738,6 +3732,11 @@ fn chain_cue(gap: &str) -> Option<ChainCue> {
             return None;
         }
     }
+    // `tổng kết 10 năm thực hiện A ... và 5 năm thực hiện B`, `... và tổng kết 10 năm thực hiện
+    // B`: a second span or a second review, not A's work.
+    if second_span(pre) {
+        return None;
+    }
     // `A ... ban hành Chương trình hành động ... thực hiện B`: A promulgates the instrument that
     // implements B, so A implements B. Any other verb or document between them breaks the chain.
     let mut k = apposition.unwrap_or(0);
@@ -3774,20 +3773,6 @@ fn chain_cue(gap: &str) -> Option<ChainCue> {
                 Some(&"cau" | &"quan" | &"so" | &"che" | &"hoi" | &"ban")
             );
         if pre[k] == "va" && matches!(pre.get(k + 1), Some(&"co" | &"da")) && !co_noun {
-            return None;
-        }
-        // `tổng kết 10 năm thực hiện A ... và 5 năm thực hiện B`, `... và tổng kết 10 năm thực
-        // hiện B`: a second span or a second review, not A's work.
-        if pre[k] == "va"
-            && (pre
-                .get(k + 1)
-                .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()))
-                && pre.get(k + 2) == Some(&"nam")
-                || matches!(
-                    pre.get(k + 1..k + 3),
-                    Some(["tong", "ket"] | ["so", "ket"] | ["danh", "gia"])
-                ))
-        {
             return None;
         }
         k += 1;
