@@ -804,6 +804,44 @@ fn short_ref_anchors<'a>(text: &'a str, digits: &'a [usize]) -> impl Iterator<It
         })
 }
 
+/// A symbol a copy wrote all in small letters (`chỉ thị số 05-ct/tw`, `quyết định số
+/// 490/qđ-ttg`: SEO pages and some sites' titles lower the case of a whole text). A symbol's
+/// letters are an abbreviation, not a case-coded value, but small letters are mostly words, so
+/// they are taken only after a type word that their type letters agree with (`chỉ thị` and
+/// `ct`): read as if written in capitals, the mixed-case groups restored (`TTg`, `CTr`).
+fn lower_case_symbol(ns: &NsGroups, type_word: &str) -> Option<NumSym> {
+    let letters = [ns.lsym, ns.pabbr, ns.piss, ns.ssym];
+    let mut any = false;
+    for g in letters.iter().flatten() {
+        if g.chars().any(char::is_uppercase) {
+            return None;
+        }
+        any |= g.chars().any(char::is_alphabetic);
+    }
+    if !any {
+        return None;
+    }
+    let up: Vec<Option<String>> = letters.iter().map(|g| g.map(str::to_uppercase)).collect();
+    let upper = NsGroups {
+        lsym: up[0].as_deref(),
+        pabbr: up[1].as_deref(),
+        piss: up[2].as_deref(),
+        ssym: up[3].as_deref(),
+        ..*ns
+    };
+    let parsed = parse_ns_groups(&upper, true)?;
+    let named = registry::type_by_word(type_word)?;
+    let abbr = parsed.symbol.split(['-', '/']).next()?;
+    let agrees = registry::DOC_TYPES.iter().any(|t| {
+        t.name == named
+            && match parsed.system {
+                System::Party => t.party.contains(&abbr),
+                System::State => t.state.contains(&abbr),
+            }
+    });
+    agrees.then_some(parsed)
+}
+
 /// Finds the references of a text (not yet related to each other).
 fn find_refs(text: &str, home: Home, aliases: &AliasTable, own: Option<&DocDesc>) -> Vec<Found> {
     let mut found: Vec<Found> = vec![];
@@ -853,7 +891,9 @@ fn find_refs(text: &str, home: Home, aliases: &AliasTable, own: Option<&DocDesc>
         // `văn bản số 3115/BTTTT-CVT`: a document named by the generic word, a Công văn when
         // its symbol names no type (DOMAIN.md: a Công văn's symbol is its issuer's and unit's).
         let generic = tw.is_none() && c.ab.is_none() && after_generic_word(text, start);
-        let Some(mut ns) = parse_ns_groups(&c.ns, tw.is_some() || in_cell || generic) else {
+        let Some(mut ns) = parse_ns_groups(&c.ns, tw.is_some() || in_cell || generic)
+            .or_else(|| tw.and_then(|w| lower_case_symbol(&c.ns, w)))
+        else {
             continue;
         };
         // (`83/2015/QH 13`: the Assembly's term typed apart from its letters.)
@@ -6334,6 +6374,28 @@ mod tests {
             ]
         );
         assert_eq!(x.references[0].desc.year, Some(2008));
+    }
+
+    /// A copy that lowered the case of a whole text (`chỉ thị số 05-ct/tw`) keeps its
+    /// references, read as written in capitals, when the type word agrees with the letters;
+    /// small letters after a type word they do not name are no symbol.
+    #[test]
+    fn symbols_in_small_letters_after_their_type_word() {
+        let x = run(
+            "tin tức\nbộ chính trị đã ban hành chỉ thị số 05-ct/tw ngày 15/5/2016; thực hiện \
+            kết luận số 01-kl/tw, chương trình số 12-ctr/tu và quyết định số 490/qđ-ttg ngày \
+            7/5/2018 của thủ tướng; kế hoạch số 3-ct/tw; tổ số 2-ab/cd.\n",
+        );
+        assert_eq!(
+            codes(&x),
+            [
+                "Chỉ thị 05 CT/TW",
+                "Kết luận 01 KL/TW",
+                "Chương trình 12 CTr/TU",
+                "Quyết định 490 QĐ-TTg"
+            ]
+        );
+        assert_eq!(x.references[0].desc.date.as_deref(), Some("2016-05-15"));
     }
 
     /// `03-CT/TƯ` is the central `03-CT/TW` (Trung ương), not a Tỉnh ủy's `CT/TU`.
