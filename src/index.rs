@@ -38,7 +38,7 @@ use std::path::Path;
 /// The index file's name inside the graph folder.
 pub const INDEX_FILE: &str = "graph.idx";
 
-const MAGIC: &[u8; 16] = b"VBGRAPH-INDEX\0\0\x06";
+const MAGIC: &[u8; 16] = b"VBGRAPH-INDEX\0\0\x07";
 /// Sections, as the header lists them (the spans are last in the file).
 const IDS: usize = 0;
 const NODE_SPANS: usize = 1;

@@ -172,7 +172,7 @@ impl<'a> Facts<'a> {
 
 /// A symbol as queries compare it: folded, without separators (`NQ/TW` → `nqtw`).
 pub fn symbol_key(symbol: &str) -> String {
-    fold_words(symbol).replace(' ', "")
+    fold_words(&registry::party_series_symbol(symbol)).replace(' ', "")
 }
 
 /// Which way to walk.
@@ -493,6 +493,12 @@ mod tests {
                 "{text}"
             );
         }
+        // (A Party Quy định's `QĐi` is its `QĐ`; a State one's `QyĐ` stays.)
+        assert_eq!(Query::parse("08-QĐi/TW").symbol.as_deref(), Some("qdtw"));
+        assert_eq!(
+            Query::parse("08/QyĐ-UBND").symbol.as_deref(),
+            Some("qydubnd")
+        );
         let q = Query::parse("97/QĐ-TTg");
         assert_eq!(q.doc_type, Some("Quyết định"));
         let q = Query::parse("nghi quyet 29/2013");

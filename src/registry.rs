@@ -282,6 +282,21 @@ pub fn type_by_abbr(abbr: &str, system: System) -> Option<&'static str> {
         .map(|(_, _, t)| *t)
 }
 
+/// A Party symbol's letters as the Party's series knows them: a Quy định's `QĐi` (2018-2019,
+/// Hướng dẫn 36-HD/VPTW) and `QyĐ` are the `QĐ` it is written with before and after (`08-QĐi/TW`
+/// is the nêu gương Quy định that the press writes `08-QĐ/TW`): one series, one key. Only a
+/// Party symbol (`/` after the type letters); a State Quy định's `QyĐ-UBND` is left as written.
+pub fn party_series_symbol(symbol: &str) -> std::borrow::Cow<'_, str> {
+    match symbol.split_once('/') {
+        Some((abbr, rest))
+            if !abbr.contains('-') && matches!(fold(abbr.trim()).as_str(), "qdi" | "qyd") =>
+        {
+            format!("QĐ/{rest}").into()
+        }
+        _ => symbol.into(),
+    }
+}
+
 /// An abbreviation that more than one type has in a system (the Party's `QĐ`: a Quyết định
 /// or a Quy định): a symbol alone does not say the type.
 pub fn abbr_is_shared(abbr: &str, system: System) -> bool {

@@ -283,7 +283,7 @@ fn num_norm(n: &str) -> String {
 }
 
 fn sym_norm(s: &str) -> String {
-    fold_words(s).replace(' ', "-")
+    fold_words(&registry::party_series_symbol(s)).replace(' ', "-")
 }
 
 /// A complete key: number, symbol, a known scope and a year.
@@ -2021,6 +2021,32 @@ mod tests {
         assert_eq!(of("new.txt"), of("own.txt"));
         assert!(of("old.txt").is_some());
         assert_ne!(of("old.txt"), of("own.txt"));
+    }
+
+    /// The Party's Quy định are one series whether written `QĐi` (2018-2019) or `QĐ`: the press's
+    /// `Quy định số 08-QĐ/TW` is the nêu gương rule `08-QĐi/TW` of 2018.
+    #[test]
+    fn a_party_quy_dinh_keys_alike_in_both_spellings() {
+        let files = [
+            extract(
+                "own.txt",
+                "BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 08-QĐi/TW\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 25 \
+                 tháng 10 năm 2018\nQUY ĐỊNH\nVỀ TRÁCH NHIỆM NÊU GƯƠNG CỦA CÁN BỘ, ĐẢNG VIÊN\n",
+            ),
+            extract(
+                "news.txt",
+                "Tin tức\nNgày 12/3/2019, Đảng ủy khối quán triệt Quy định số 08-QĐ/TW về trách \
+                 nhiệm nêu gương của cán bộ, đảng viên.\n",
+            ),
+        ];
+        let r = resolve(&files);
+        let eights: Vec<_> = r
+            .docs
+            .iter()
+            .filter(|d| d.number.as_deref() == Some("08"))
+            .collect();
+        assert_eq!(eights.len(), 1, "{:?}", r.docs);
+        assert!(eights[0].mentions.iter().any(|m| &*m.file == "news.txt"));
     }
 
     #[test]
