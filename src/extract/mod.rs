@@ -268,7 +268,14 @@ fn normalize_parts(parts: &[&str], first: Option<&'static str>) -> String {
 }
 
 /// `04`, `11`, `2013` → `2013-11-04`, if it is a calendar date.
+///
+/// A year is four figures: the date patterns take a fifth one that follows (`17/3/20015`, `năm
+/// 20010`: a figure typed twice) so that such a date is no date here, rather than one of 2001.
+/// Which year the typist meant (2015, or 2001 and a stray figure) the date cannot say.
 pub(crate) fn iso_date(d: &str, m: &str, y: &str) -> Option<String> {
+    if y.len() != 4 {
+        return None;
+    }
     let (d, m, y): (u32, u32, i32) = (d.parse().ok()?, m.parse().ok()?, y.parse().ok()?);
     let days = match m {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
@@ -5546,6 +5553,14 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
         if let Some(j) = desc.symbol.as_deref().and_then(registry::joint_issuer) {
             desc.issuer = Some(j);
         }
+        // A legal document's number holds the year it was issued (`01/2021/TT-BTNMT`, decree
+        // 30/2020 and the Law on legal documents): a date of another year written after it
+        // (`ngày 12/4/2014`, a slip of the copy, or a list's shared date) is not its date.
+        if let (true, Some(y), Some(d)) = (desc.normative, desc.year, desc.date.as_deref()) {
+            if d.get(..4) != Some(format!("{y:04}").as_str()) {
+                desc.date = None;
+            }
+        }
         let is_self = own.as_ref().is_some_and(|o| same_document(o, &desc));
         references.push(Reference {
             surface: squash_spaces(&text[f.start..f.end]).into(),
@@ -6396,6 +6411,27 @@ mod tests {
             ]
         );
         assert_eq!(x.references[0].desc.date.as_deref(), Some("2016-05-15"));
+    }
+
+    /// A year typed with a figure too many (`17/3/20015`) is no date rather than one of 2001;
+    /// a legal document's number says its year, and a date of another year after it is a slip
+    /// of the copy (`01/2021/TT-BTNMT ngày 12/4/2014`), not its date.
+    #[test]
+    fn dates_that_cannot_be_the_documents() {
+        let x = run(
+            "Căn cứ Quyết định số 365/QĐ-TTg ngày 17/3/20015 của Thủ tướng Chính phủ;\nCăn cứ \
+            Tờ trình số 12/TTr-SKHĐT ngày 25 tháng 6 năm 20010 của Sở;\nCăn cứ Thông tư số \
+            01/2021/TT-BTNMT ngày 12/4/2014 của Bộ Tài nguyên và Môi trường;\nCăn cứ Thông tư số \
+            02/2021/TT-BTNMT ngày 29/6/2021 của Bộ Tài nguyên và Môi trường;\n",
+        );
+        let dates: Vec<_> = x
+            .references
+            .iter()
+            .map(|r| r.desc.date.as_deref())
+            .collect();
+        assert_eq!(dates, [None, None, None, Some("2021-06-29")]);
+        let years: Vec<_> = x.references.iter().map(|r| r.desc.year).collect();
+        assert_eq!(years, [None, None, Some(2021), Some(2021)]);
     }
 
     /// `03-CT/TƯ` is the central `03-CT/TW` (Trung ương), not a Tỉnh ủy's `CT/TU`.

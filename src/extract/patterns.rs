@@ -409,14 +409,14 @@ pub static DEMONSTRATIVE: LazyLock<Regex> = LazyLock::new(|| {
 /// A date right after a reference: `ngày 04/11/2013`, `, ngày 2/7/2014`, `04-11-2013`,
 /// `ban hành ngày ...`, `Ban hành: 10/03/2020` (legal databases' related lists).
 pub static ATTR_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    re(&vi(r"^[ \t]*[,|]?\s*(?:(?i:ban\s+hành)\s*:?\s*)?(?:(?i:cùng\s+)?(?i:ngày)\s*)?(?P<d>[0-9]{1,2})\s*[/.-]\s*(?P<m>[0-9]{1,2})\s*[/.-]\s*(?P<y>(?:19|20)[0-9]{2})"))
+    re(&vi(r"^[ \t]*[,|]?\s*(?:(?i:ban\s+hành)\s*:?\s*)?(?:(?i:cùng\s+)?(?i:ngày)\s*)?(?P<d>[0-9]{1,2})\s*[/.-]\s*(?P<m>[0-9]{1,2})\s*[/.-]\s*(?P<y>(?:19|20)[0-9]{2}[0-9]?)"))
         .expect("ATTR_DATE compiles")
 });
 
 /// `ngày 30 tháng 5 năm 2019` (also with words and figures run together, as a PDF's text has
 /// them: `ngày 04tháng 5 năm 2013`).
 pub static ATTR_DATE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    re(&vi(r"^[ \t]*,?\s*(?:(?i:ban\s+hành)\s+)?(?:(?i:cùng)\s+)?(?i:ngày)\s*(?P<d>[0-9]{1,2})\s*(?i:tháng)\s*(?P<m>[0-9]{1,2})\s*(?i:năm)\s*(?P<y>(?:19|20)[0-9]{2})"))
+    re(&vi(r"^[ \t]*,?\s*(?:(?i:ban\s+hành)\s+)?(?:(?i:cùng)\s+)?(?i:ngày)\s*(?P<d>[0-9]{1,2})\s*(?i:tháng)\s*(?P<m>[0-9]{1,2})\s*(?i:năm)\s*(?P<y>(?:19|20)[0-9]{2}[0-9]?)"))
         .expect("ATTR_DATE_WORDS compiles")
 });
 
@@ -469,7 +469,7 @@ pub static ATTR_TITLE: LazyLock<Regex> = LazyLock::new(|| {
 /// `Ban hành: 10/03/2020` in a legal database's list of related documents.
 pub static FURNITURE_DATE: LazyLock<Regex> = LazyLock::new(|| {
     re(&vi(
-        r"(?i:ban\s+hành)\s*:\s*(?P<d>[0-9]{1,2})/(?P<m>[0-9]{1,2})/(?P<y>(?:19|20)[0-9]{2})",
+        r"(?i:ban\s+hành)\s*:\s*(?P<d>[0-9]{1,2})/(?P<m>[0-9]{1,2})/(?P<y>(?:19|20)[0-9]{2}[0-9]?)",
     ))
     .expect("FURNITURE_DATE compiles")
 });
@@ -479,7 +479,7 @@ pub static FURNITURE_DATE: LazyLock<Regex> = LazyLock::new(|| {
 /// (the dateline's year).
 pub static SENTENCE_DATE: LazyLock<Regex> = LazyLock::new(|| {
     re(&vi(
-        r"^\s*(?i:ngày)\s+(?P<d>[0-9]{1,2})(?:[/-]|\s*(?i:tháng)\s*)(?P<m>[0-9]{1,2})(?:(?:[/-]|\s*(?i:năm)\s*)(?P<y>(?:19|20)[0-9]{2}))?(?:\s*,|\s)",
+        r"^\s*(?i:ngày)\s+(?P<d>[0-9]{1,2})(?:[/-]|\s*(?i:tháng)\s*)(?P<m>[0-9]{1,2})(?:(?:[/-]|\s*(?i:năm)\s*)(?P<y>(?:19|20)[0-9]{2}[0-9]?))?(?:\s*,|\s)",
     ))
     .expect("SENTENCE_DATE compiles")
 });
@@ -488,7 +488,7 @@ pub static SENTENCE_DATE: LazyLock<Regex> = LazyLock::new(|| {
 /// news item also without the year, `, ngày 15/3,`.
 pub static CLAUSE_DATE: LazyLock<Regex> = LazyLock::new(|| {
     re(&vi(
-        r"(?:^|,)\s*(?i:ngày)\s+(?P<d>[0-9]{1,2})[/-](?P<m>[0-9]{1,2})(?:[/-](?P<y>(?:19|20)[0-9]{2}))?\s*,",
+        r"(?:^|,)\s*(?i:ngày)\s+(?P<d>[0-9]{1,2})[/-](?P<m>[0-9]{1,2})(?:[/-](?P<y>(?:19|20)[0-9]{2}[0-9]?))?\s*,",
     ))
     .expect("CLAUSE_DATE compiles")
 });
@@ -504,7 +504,7 @@ pub static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
 /// Any date in running text, for a news item's dateline.
 pub static ANY_DATE: LazyLock<Regex> = LazyLock::new(|| {
     re(&vi(
-        r"(?P<d>[0-9]{1,2})/(?P<m>[0-9]{1,2})/(?P<y>(?:19|20)[0-9]{2})",
+        r"(?P<d>[0-9]{1,2})/(?P<m>[0-9]{1,2})/(?P<y>(?:19|20)[0-9]{2}[0-9]?)",
     ))
     .expect("ANY_DATE compiles")
 });
@@ -533,7 +533,7 @@ pub static NUMBER_LINE_PREFIX: LazyLock<Regex> =
 
 /// The place-date line: `Lạng Sơn, ngày 13 tháng 9 năm 2019`.
 pub static PLACE_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    re(&vi(&format!(r"^[ \t]*(?P<place>[{VI_LETTER}][{VI_LETTER}0-9 .'-]{{1,40}}?)[ \t]*,[ \t]*(?i:ngày)\s*(?P<d>[0-9]{{1,2}})\s*(?i:tháng)\s*(?P<m>[0-9]{{1,2}})\s*(?i:năm)\s*(?P<y>(?:19|20)[0-9]{{2}})")))
+    re(&vi(&format!(r"^[ \t]*(?P<place>[{VI_LETTER}][{VI_LETTER}0-9 .'-]{{1,40}}?)[ \t]*,[ \t]*(?i:ngày)\s*(?P<d>[0-9]{{1,2}})\s*(?i:tháng)\s*(?P<m>[0-9]{{1,2}})\s*(?i:năm)\s*(?P<y>(?:19|20)[0-9]{{2}}[0-9]?)")))
         .expect("PLACE_DATE compiles")
 });
 
@@ -548,7 +548,7 @@ pub static META_PLACE: LazyLock<Regex> = LazyLock::new(|| {
 /// `Ngày ban hành: 13/09/2019`.
 pub static META_DATE: LazyLock<Regex> = LazyLock::new(|| {
     re(&vi(
-        r"(?i:ngày\s+ban\s+hành)\s*:\s*(?P<d>[0-9]{1,2})/(?P<m>[0-9]{1,2})/(?P<y>(?:19|20)[0-9]{2})",
+        r"(?i:ngày\s+ban\s+hành)\s*:\s*(?P<d>[0-9]{1,2})/(?P<m>[0-9]{1,2})/(?P<y>(?:19|20)[0-9]{2}[0-9]?)",
     ))
     .expect("META_DATE compiles")
 });
