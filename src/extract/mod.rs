@@ -81,13 +81,24 @@ fn parse_ns_groups(c: &NsGroups, has_type_word: bool) -> Option<NumSym> {
     if let (Some(y), Some(sym)) = (c.lyear, c.lsym) {
         let sym = clean(sym);
         // (`183/2010/TTLT/BTC-BNN`, as copies write a joint circular's `TTLT-BTC-BNN`.)
-        let parts = without_council_term(unfused(sym.split(['-', '/']).collect()));
+        let mut parts = without_council_term(unfused(sym.split(['-', '/']).collect()));
         if !parts.iter().all(|p| upper_initial(p)) {
             return None;
         }
+        // (`26/2016/NQ-QH14`: the Assembly's resolutions are numbered `26/2016/QH14`; copies
+        // put the type's letters in front, and the two spellings are one document. Its
+        // Standing Committee wrote both itself, `753/2005/NQ-UBTVQH11` and
+        // `1211/2016/UBTVQH13`: left as written.)
+        let assembly = matches!(&parts[..], [nq, body] if nq.eq_ignore_ascii_case("NQ")
+            && body.strip_prefix("QH").is_some_and(|t| t.bytes().all(|b| b.is_ascii_digit())));
+        if assembly {
+            parts.remove(0);
+        }
         let first = registry::canonical_abbr(parts[0], System::State);
         let symbol = normalize_parts(&parts, first);
-        let doc_type = first.and_then(|a| registry::type_by_abbr(a, System::State));
+        let doc_type = first
+            .and_then(|a| registry::type_by_abbr(a, System::State))
+            .or(assembly.then_some("Nghị quyết"));
         return Some(NumSym {
             number,
             symbol,
@@ -6432,6 +6443,17 @@ mod tests {
         assert_eq!(dates, [None, None, None, Some("2021-06-29")]);
         let years: Vec<_> = x.references.iter().map(|r| r.desc.year).collect();
         assert_eq!(years, [None, None, Some(2021), Some(2021)]);
+    }
+
+    /// The Assembly's resolution `26/2016/QH14` is also copied `26/2016/NQ-QH14`: one symbol.
+    #[test]
+    fn an_assembly_resolution_with_its_type_letters() {
+        let x = run(
+            "Căn cứ Nghị quyết số 26/2016/NQ-QH14 ngày 10/11/2016 của Quốc hội;\nCăn cứ Nghị quyết \
+            số 26/2016/QH14;\nCăn cứ Nghị quyết số 753/2005/NQ-UBTVQH11;\n",
+        );
+        assert_eq!(symbols_of(&x), ["QH14", "QH14", "NQ-UBTVQH11"]);
+        assert_eq!(x.references[0].desc.doc_type.as_deref(), Some("Nghị quyết"));
     }
 
     /// `03-CT/TƯ` is the central `03-CT/TW` (Trung ương), not a Tỉnh ủy's `CT/TU`.
