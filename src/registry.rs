@@ -1291,6 +1291,23 @@ fn parse_issuer_body(
             scope: Scope::Unknown,
         });
     }
+    // State agencies run from the centre with a branch in every province, which share their
+    // letters (`2596/KH-BHXH` of Bảo hiểm xã hội Việt Nam, `123/KH-BHXH` of a province's): the
+    // name says which, `... Việt Nam` the centre's (signed in Hà Nội, which is then no
+    // province of its), `... tỉnh X` a province's.
+    if !state_body && !district_word {
+        if let Some((_, centre, branch)) = BRANCHED_AGENCIES
+            .iter()
+            .find(|(keys, _, _)| keys.iter().any(|k| f.starts_with(&format!(" {k} "))))
+        {
+            if has_tinh || named.is_some() {
+                return local(branch, System::State);
+            }
+            if has("viet nam") || has("trung uong") {
+                return Some(central(centre, System::State));
+            }
+        }
+    }
     // (`Ban Chấp hành Đảng bộ huyện khóa XXII`: the district's Party committee by its full
     // name, as `Ban Chấp hành Đảng bộ tỉnh` is the Tỉnh ủy; not its congress.)
     let district_committee = (has("ban chap hanh dang bo") || has("bch dang bo"))
@@ -2015,6 +2032,8 @@ pub const MINISTRIES: &[(&str, &str)] = &[
     ("BDTTG", "Bộ Dân tộc và Tôn giáo"),
     ("NHNN", "Ngân hàng Nhà nước Việt Nam"),
     ("TTCP", "Thanh tra Chính phủ"),
+    // (Its name until 2005: `Thông tư số 1178/TTNN`.)
+    ("TTNN", "Thanh tra Nhà nước"),
     // (Bodies of before the 2007-2008 merger whose circulars are still cited: Thông tư liên
     // tịch 22/2007/TTLT-BVHTT-UBTDTT; the ethnic committee's name of 1992-2002 before its later
     // one, which it holds.)
@@ -2038,6 +2057,22 @@ pub const MINISTRIES: &[(&str, &str)] = &[
     ("VKSNDTC", "Viện kiểm sát nhân dân tối cao"),
     // (Consolidated texts of laws: `20/VBHN-VPQH`.)
     ("VPQH", "Văn phòng Quốc hội"),
+];
+
+/// State agencies with a central office and a branch in each province (folded names that open
+/// an issuer's phrase; the centre's name; a branch's, before its province): see
+/// [`parse_issuer`].
+const BRANCHED_AGENCIES: &[(&[&str], &str, &str)] = &[
+    (
+        &["bao hiem xa hoi", "bhxh"],
+        "Bảo hiểm xã hội Việt Nam",
+        "Bảo hiểm xã hội tỉnh",
+    ),
+    (
+        &["ngan hang chinh sach xa hoi", "nhcsxh"],
+        "Ngân hàng Chính sách xã hội",
+        "Chi nhánh Ngân hàng Chính sách xã hội tỉnh",
+    ),
 ];
 
 /// Provincial departments (Sở) by their symbol letters.
@@ -2134,6 +2169,9 @@ pub fn symbol_is_surely_central(symbol: &str) -> bool {
 /// A symbol's part (folded) that only a central body writes ([`symbol_is_surely_central`]).
 fn surely_central_part(p: &str) -> bool {
     p == "tw"
+        // (The Party committee of the Ministry of Public Security, Đảng ủy Công an Trung ương:
+        // `16-NQ/ĐUCA`.)
+        || p == "duca"
         || p == "cp"
         || p == "ttg"
         || p.starts_with("qh")
@@ -2414,6 +2452,49 @@ mod tests {
             let i = issuer_of_symbol(symbol, Some("Nghệ An"));
             assert_eq!(i.map(|i| i.name).as_deref(), Some(name), "{symbol}");
         }
+    }
+
+    /// Social insurance and the social policy bank have a central office and a branch in each
+    /// province, under one set of letters (`KH-BHXH`): the name says which. The Party
+    /// committee of the public security ministry (`ĐUCA`) and the State inspectorate of before
+    /// 2005 (`TTNN`) are central by their letters.
+    #[test]
+    fn agencies_with_branches_and_central_letters() {
+        use super::*;
+        for (phrase, home, name, scope) in [
+            (
+                "BẢO HIỂM XÃ HỘI VIỆT NAM",
+                None,
+                "Bảo hiểm xã hội Việt Nam",
+                Scope::Central,
+            ),
+            (
+                "Bảo hiểm xã hội tỉnh Nghệ An",
+                Some("Lạng Sơn"),
+                "Bảo hiểm xã hội tỉnh Nghệ An",
+                Scope::Province("Nghệ An".into()),
+            ),
+            (
+                "BHXH thành phố Hà Nội",
+                None,
+                "Bảo hiểm xã hội thành phố Hà Nội",
+                Scope::Province("Hà Nội".into()),
+            ),
+            (
+                "Ngân hàng Chính sách xã hội Việt Nam",
+                None,
+                "Ngân hàng Chính sách xã hội",
+                Scope::Central,
+            ),
+        ] {
+            let i = parse_issuer(phrase, home).expect(phrase);
+            assert_eq!((i.name.as_str(), &i.scope), (name, &scope), "{phrase}");
+        }
+        // (Not a body: the UBND's plan on social insurance is the UBND's.)
+        let i = parse_issuer("UBND tỉnh về bảo hiểm xã hội", Some("Nghệ An")).unwrap();
+        assert!(i.name.starts_with("UBND"));
+        assert_eq!(symbol_is_central("NQ/ĐUCA"), Some(true));
+        assert_eq!(symbol_is_central("TTNN"), Some(true));
     }
 
     #[test]
