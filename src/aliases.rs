@@ -549,6 +549,15 @@ mod tests {
         let m = t.plenum("XII", 6, "về công tác dân số trong tình hình mới");
         assert!(m.decided, "{m:?}");
         assert_eq!(m.candidates[0].number.as_deref(), Some("21"));
+        // (Trung ương 8 khóa XIII issued four: the defence strategy is 44-NQ/TW, as khóa XI's
+        // was 28-NQ/TW.)
+        let m = t.plenum(
+            "XIII",
+            8,
+            "về Chiến lược bảo vệ Tổ quốc trong tình hình mới",
+        );
+        assert!(m.decided, "{m:?}");
+        assert_eq!(m.candidates[0].number.as_deref(), Some("44"));
     }
 
     #[test]
