@@ -344,11 +344,36 @@ const ISSUER_STOP: &[&str] = &[
     "sửa", "bổ", "thay", "bãi", "phê", "cụ", "quán", "điều", "điểm", "khoản", "bằng", "gắn", "phải",
 ];
 
+/// The length of a bare level word right after a symbol (` tỉnh`, ` huyện`, ` thành phố`, `
+/// thị xã`), when the words after it are not a name (see [`parse_attrs`]); else 0.
+fn level_after_symbol(rest: &str) -> usize {
+    let t = rest.trim_start_matches([' ', '\t']);
+    let blank = rest.len() - t.len();
+    if blank == 0 {
+        return 0;
+    }
+    for w in ["tỉnh", "huyện", "thành phố", "thị xã"] {
+        if let Some(after) = t.strip_prefix(w) {
+            let next = after.trim_start_matches([' ', '\t']);
+            let spaced = after.len() > next.len();
+            let named = next.chars().next().is_some_and(char::is_uppercase);
+            if spaced && !named || next.starts_with([',', ';']) {
+                return blank + w.len();
+            }
+        }
+    }
+    0
+}
+
 fn parse_attrs(text: &str, from: usize, limit: usize, home: Home) -> Attrs {
     let mut a = Attrs {
         end: from,
         ..Attrs::default()
     };
+    // (`Nghị quyết 10/2016/NQ-HĐND tỉnh ngày 7/12/2016 của HĐND tỉnh`, `Quyết định số
+    // 159/QĐ-UBND tỉnh ngày ...`: the body's level that local writers tag onto its letters;
+    // the attributes follow it. A place named after it, `tỉnh Bình Thuận`, is left to them.)
+    a.end += level_after_symbol(&text[from..limit]);
     for _ in 0..5 {
         let rest = &text[a.end..limit];
         // Each attribute pattern opens with spaces and at most a `,`, `|` or `(`, then a word
@@ -6454,6 +6479,31 @@ mod tests {
         );
         assert_eq!(symbols_of(&x), ["QH14", "QH14", "NQ-UBTVQH11"]);
         assert_eq!(x.references[0].desc.doc_type.as_deref(), Some("Nghị quyết"));
+    }
+
+    /// `10/2016/NQ-HĐND tỉnh ngày 7/12/2016 của HĐND tỉnh`: the level a local writer tags onto
+    /// the letters does not cut the reference's date and body off it (nor does the date become
+    /// a news item's own).
+    #[test]
+    fn a_level_word_after_the_symbol() {
+        let x = run(
+            "Tin tức\nHĐND thông qua Nghị quyết sửa đổi, bổ sung Nghị quyết 10/2016/NQ-HĐND tỉnh \
+            ngày 7/12/2016 của HĐND tỉnh về phân cấp nguồn thu; Quyết định số 159/QĐ-UBND huyện, \
+            ngày 20/01/2015.\n",
+        );
+        let dates: Vec<_> = x
+            .references
+            .iter()
+            .map(|r| r.desc.date.as_deref())
+            .collect();
+        assert_eq!(dates, [Some("2016-12-07"), Some("2015-01-20")]);
+        assert_eq!(
+            x.references[0].desc.issuer.as_deref(),
+            Some("HĐND tỉnh"),
+            "{:?}",
+            x.references[0].desc
+        );
+        assert_eq!(x.published, None);
     }
 
     /// `03-CT/TƯ` is the central `03-CT/TW` (Trung ương), not a Tỉnh ủy's `CT/TU`.
