@@ -952,8 +952,21 @@ fn find_refs(text: &str, home: Home, aliases: &AliasTable, own: Option<&DocDesc>
             .and_then(registry::type_by_word)
             .and_then(|t| compound_type(text, start, t, ns.doc_type));
         let start = compound.map_or(start, |(_, s)| s);
+        // A State symbol's type letters (decree 30/2020, appendix I) are the clerk's, the type
+        // word the writer's: `Quyết định số 115/NQ-CP` in a news item is the Government's Nghị
+        // quyết. When they disagree the letters decide. (Not a Party symbol's: committees wrote
+        // their programmes `17-CT/TU` as well as `CTr`, and `QĐ` is two types'. Nor letters that
+        // name no type, a Công văn's issuer and unit, `2653/KHĐT-CNDV`.)
+        let by_letters = ns.doc_type.filter(|_| {
+            let abbr = c.ns.ssym.or(c.ns.lsym).unwrap_or("");
+            let abbr = abbr.split(['-', '/']).next().unwrap_or("").trim();
+            ns.system == System::State
+                && registry::canonical_abbr(abbr, System::State).is_some()
+                && !registry::abbr_is_shared(abbr, System::State)
+        });
         let doc_type = compound
             .map(|(t, _)| t)
+            .or(by_letters)
             .or_else(|| tw.and_then(registry::type_by_word))
             .or_else(|| c.ab.and_then(registry::type_by_any_abbr))
             .or(ns.doc_type)
@@ -6504,6 +6517,26 @@ mod tests {
             x.references[0].desc
         );
         assert_eq!(x.published, None);
+    }
+
+    /// A State symbol's type letters decide when the word in front names another type; a
+    /// Party committee's letters, and letters that name no type, leave the word's.
+    #[test]
+    fn a_state_symbols_letters_name_its_type() {
+        let x = run(
+            "Tin tức\nPhó Thủ tướng đã ký Quyết định số 115/NQ-CP ban hành Chương trình hành động; \
+            Công văn số 431/HD-UBND ngày 5/3/2018; Chương trình hành động số 17-CT/TU ngày \
+            12/10/2014 của Tỉnh ủy; Tờ trình số 2653/KHĐT-CNDV ngày 7/5/2003.\n",
+        );
+        assert_eq!(
+            codes(&x),
+            [
+                "Nghị quyết 115 NQ-CP",
+                "Hướng dẫn 431 HD-UBND",
+                "Chương trình 17 CT/TU",
+                "Tờ trình 2653 KHĐT-CNDV"
+            ]
+        );
     }
 
     /// `03-CT/TƯ` is the central `03-CT/TW` (Trung ương), not a Tỉnh ủy's `CT/TU`.
