@@ -3963,6 +3963,21 @@ fn parts_len(ws: &[&str]) -> usize {
     }
 }
 
+/// Whether `before` (the text before a reference) ends with `kèm` (`kèm theo`, `ban hành kèm`):
+/// the reference issued what the words before it name.
+fn after_kem(before: &str) -> bool {
+    let mut from = before.len().saturating_sub(40);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    let folded = fold_words(&before[from..]);
+    let ws = words_of(&folded);
+    match ws[..] {
+        [.., "kem"] | [.., "kem", "theo"] => true,
+        _ => false,
+    }
+}
+
 /// Whether `before` (the text before a reference) ends with `theo` that is not `kèm theo`: the
 /// reference is what something is done according to.
 fn after_theo(before: &str) -> bool {
@@ -5882,9 +5897,14 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                 // địa bàn tỉnh bị bãi bỏ, thay thế bởi B`: a document named after `theo`, in a
                 // sentence that named another before it, is in that one's description, the
                 // passive's subject. `đánh giá theo A đã được sửa đổi bởi B` is A's.)
+                // (So too one named after `kèm` in a legal database's note on its own document:
+                // `Quyết định 13/2015/QĐ-UBND sửa đổi đấu giá ... kèm 21/2014/QĐ-UBND đã được
+                // thay thế bởi B`, B replacing 13/2015 or the rules 21/2014 issued: the words
+                // do not say which, and no link is drawn.)
                 .filter(|c| {
                     !c.passive
-                        || !after_theo(&text[..found[p].start])
+                        || !(after_theo(&text[..found[p].start])
+                            || after_kem(&text[..found[p].start]))
                         || p == 0
                         || !one_sentence(&text[found[p - 1].end..found[p].start])
                 })
@@ -8084,6 +8104,28 @@ mod tests {
             .iter()
             .map(|r| (r.from, r.to, r.relation))
             .collect()
+    }
+
+    /// A legal database's note over a decision's text: `A sửa đổi ... kèm X đã được thay thế
+    /// bởi B` may say that B replaced A or the rules X issued; the words do not tell, so B
+    /// replaces neither by this sentence. Without `kèm`, `X đã được thay thế bởi B` is X's.
+    #[test]
+    fn a_passive_after_kem_names_no_subject() {
+        let x = run(
+            "Quyết định 15/2016/QĐ-UBND sửa đổi quy chế thi đua tỉnh Cà Mau kèm 22/2015/QĐ-UBND \
+            đã được thay thế bởi Quyết định 31/2018/QĐ-UBND.\nQuyết định 40/2017/QĐ-UBND đã được \
+            thay thế bởi Quyết định 12/2019/QĐ-UBND.\n",
+        );
+        let l = links(&x);
+        assert!(
+            !l.iter()
+                .any(|(a, r, _)| a == "31" && *r == Relation::Replaces),
+            "{l:?}"
+        );
+        assert!(
+            l.contains(&("12".into(), Relation::Replaces, "40".into())),
+            "{l:?}"
+        );
     }
 
     fn rel_of(x: &FileExtract, n: &str) -> Option<Relation> {
