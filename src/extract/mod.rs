@@ -21,7 +21,7 @@ use crate::registry;
 use patterns::{
     ANY_DATE, ATTR_DATE, ATTR_DATE_WORDS, ATTR_PLENUM, ATTR_TERM, ATTR_YEAR, CLAUSE_DATE,
     CONGRESS_REF, DASHED_DATE, DAY_MONTH, DEFINITION, DEMONSTRATIVE, FULL_REF, FURNITURE_DATE,
-    NUMBER_WORDS, PLACE_DATE, PLENUM_REF, SENTENCE_DATE, SHORT_REF,
+    NUMBER_WORDS, PLACE_DATE, PLENUM_REF, SENTENCE_DATE, SENTENCE_YEAR, SHORT_REF,
 };
 use regex::Captures;
 use std::sync::LazyLock;
@@ -5517,10 +5517,20 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                 .find_map(|s| SENTENCE_DATE.captures(&clause[s..]))
                 .and_then(|c| lead_date(&c, published.as_deref()))
                 .or_else(|| clause_date(text, &found, cs, f.start, published.as_deref()));
+            // (`Tháng 5–2018, Thủ tướng Chính phủ có Quyết định số 490/QĐ-TTg`: the year the
+            // sentence opens with, not the dateline's.)
+            let lead_year = || {
+                lead_starts(clause)
+                    .find_map(|s| SENTENCE_YEAR.captures(&clause[s..]))
+                    .and_then(|c| c["y"].parse::<i32>().ok())
+            };
             match lead {
                 Some(d) if desc.year.is_none_or(|y| d.starts_with(&y.to_string())) => {
                     desc.year = d[..4].parse().ok();
                     desc.date = Some(d);
+                }
+                None if desc.year.is_none() && lead_year().is_some() => {
+                    desc.year = lead_year();
                 }
                 // (Not when the reference's own day and month follow it, `Công văn số
                 // 1187/SYT-NVY, ngày 30-12`: they are read below, with their year.)
@@ -6557,6 +6567,20 @@ mod tests {
                 "Tờ trình 2653 KHĐT-CNDV"
             ]
         );
+    }
+
+    /// A news item's sentence that opens with a month and year, or a year, dates what it says
+    /// was issued to that year, not to the item's own.
+    #[test]
+    fn a_sentence_opening_with_its_year() {
+        let x = run(
+            "Tin tức\nNgày 3/4/2019, tỉnh Thanh Hóa tổng kết chương trình.\nTháng 5–2018, Thủ \
+            tướng Chính phủ có Quyết định số 490/QĐ-TTg phê duyệt Chương trình.\nNăm 2016, UBND \
+            tỉnh đã ban hành Kế hoạch số 55/KH-UBND về nông thôn mới.\nUBND tỉnh vừa ban hành \
+            Kế hoạch số 60/KH-UBND.\n",
+        );
+        let years: Vec<_> = x.references.iter().map(|r| r.desc.year).collect();
+        assert_eq!(years, [Some(2018), Some(2016), Some(2019)]);
     }
 
     /// `03-CT/TƯ` is the central `03-CT/TW` (Trung ương), not a Tỉnh ủy's `CT/TU`.

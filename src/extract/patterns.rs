@@ -25,6 +25,7 @@ fn re(pattern: &str) -> Result<Regex, regex::Error> {
 pub fn warm_up() {
     for p in [
         &SENTENCE_DATE,
+        &SENTENCE_YEAR,
         &CLAUSE_DATE,
         &DAY_MONTH,
         &DEMONSTRATIVE,
@@ -482,6 +483,16 @@ pub static SENTENCE_DATE: LazyLock<Regex> = LazyLock::new(|| {
         r"^\s*(?i:ngày)\s+(?P<d>[0-9]{1,2})(?:[/-]|\s*(?i:tháng)\s*)(?P<m>[0-9]{1,2})(?:(?:[/-]|\s*(?i:năm)\s*)(?P<y>(?:19|20)[0-9]{2}[0-9]?))?(?:\s*,|\s)",
     ))
     .expect("SENTENCE_DATE compiles")
+});
+
+/// A sentence that opens with its month and year, or its year alone: `Tháng 5–2018, Thủ tướng
+/// Chính phủ có Quyết định số 490/QĐ-TTg`, `Tháng 5 năm 2018,`, `Năm 2016, UBND tỉnh ban hành
+/// ...`: the year the sentence speaks of.
+pub static SENTENCE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    re(&vi(
+        r"^\s*(?:(?i:tháng)\s+[0-9]{1,2}\s*(?:[/.–-]|\s(?i:năm))\s*|(?i:năm)\s+)(?P<y>(?:19|20)[0-9]{2})\s*,",
+    ))
+    .expect("SENTENCE_YEAR compiles")
 });
 
 /// A date that opens a clause after a comma (or at the text's start): `, ngày 13/5/2011,`; in a
