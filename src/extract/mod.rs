@@ -2739,7 +2739,25 @@ fn dateline(text: &str, ls: &[usize], found: &[Found]) -> Option<String> {
                                 !between.contains(". ") && issuing_verb(between)
                             })
                 });
-            (!dates_a_reference).then_some(d)
+            // (`được Thủ tướng Chính phủ phê duyệt ngày 01/9/2021 tại Quyết định số
+            // 1454/QĐ-TTg`: the day of the act the reference after `tại` records; `Nghị định
+            // 49/2026/NĐ-CP quy định ..., ban hành ngày 31/01/2026`: the day a document named
+            // before it on the line was issued.)
+            let after = &text[at + m.len()..];
+            let recorded_at = fold_words_starts_with(after.trim_start(), "tai ")
+                && found.iter().any(|f| {
+                    f.start > at + m.len()
+                        && fold_words(&text[at + m.len()..f.start]).trim() == "tai"
+                });
+            let issued_after = {
+                let before = fold_words(&l[..m.start()]);
+                let before = before.trim_end().trim_end_matches(" ngay");
+                ["ban hanh", "ky", "ky ban hanh", "phe duyet", "thong qua"]
+                    .iter()
+                    .any(|v| before.ends_with(&format!(" {v}")))
+                    && found.iter().any(|f| a <= f.start && f.start < at)
+            };
+            (!(dates_a_reference || recorded_at || issued_after)).then_some(d)
         })
     };
     // (A site's clock above the item, `Thứ Bảy, 27/7/2024` / ... / `Thứ Sáu, 24/1/2020 9:1'`:
@@ -6581,6 +6599,22 @@ mod tests {
         );
         let years: Vec<_> = x.references.iter().map(|r| r.desc.year).collect();
         assert_eq!(years, [Some(2018), Some(2016), Some(2019)]);
+    }
+
+    /// A date in a news item's first lines that a sentence gives a document (`phê duyệt ngày D
+    /// tại Quyết định số X`, `X ..., ban hành ngày D`) is not the item's own.
+    #[test]
+    fn a_documents_day_in_the_lead_is_no_dateline() {
+        for text in [
+            "Tin tức\nTheo quy hoạch được Thủ tướng Chính phủ phê duyệt ngày 01/9/2021 tại \
+             Quyết định số 1454/QĐ-TTg, tỉnh sẽ có thêm tuyến đường.\n",
+            "Tin tức\nNghị định 49/2026/NĐ-CP quy định chi tiết Luật Đất đai, ban hành ngày \
+             31/01/2026.\n",
+        ] {
+            assert_eq!(run(text).published, None, "{text}");
+        }
+        let x = run("Tin tức\nThứ Hai, 05/02/2026\nNghị định 49/2026/NĐ-CP quy định chi tiết.\n");
+        assert_eq!(x.published.as_deref(), Some("2026-02-05"));
     }
 
     /// `03-CT/TƯ` is the central `03-CT/TW` (Trung ương), not a Tỉnh ủy's `CT/TU`.
