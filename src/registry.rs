@@ -1295,16 +1295,27 @@ fn parse_issuer_body(
     // letters (`2596/KH-BHXH` of Bảo hiểm xã hội Việt Nam, `123/KH-BHXH` of a province's): the
     // name says which, `... Việt Nam` the centre's (signed in Hà Nội, which is then no
     // province of its), `... tỉnh X` a province's.
-    if !state_body && !district_word {
-        if let Some((_, centre, branch)) = BRANCHED_AGENCIES
+    if !state_body {
+        // (Its head named first: `Giám đốc Công an tỉnh`, `Chỉ huy trưởng Bộ Chỉ huy Quân sự
+        // tỉnh`.)
+        let body = ["giam doc", "chi huy truong", "tong giam doc"]
             .iter()
-            .find(|(keys, _, _)| keys.iter().any(|k| f.starts_with(&format!(" {k} "))))
-        {
+            .find_map(|t| f.strip_prefix(&format!(" {t}")))
+            .unwrap_or(&f);
+        let agency = BRANCHED_AGENCIES.iter().find_map(|(keys, centre, branch)| {
+            let k = keys.iter().find(|k| body.starts_with(&format!(" {k} ")))?;
+            Some((&body[k.len() + 1..], centre, branch))
+        });
+        // (A district's word after the name is a district's branch, not the province's: `Công
+        // an huyện`; the name's own `quân` is none, `Bộ Chỉ huy Quân sự`.)
+        let district_after =
+            |rest: &str| DISTRICT_KINDS.iter().any(|(k, _)| contains_words(rest, k));
+        if let Some((_, centre, branch)) = agency.filter(|(rest, _, _)| !district_after(rest)) {
             if has_tinh || named.is_some() {
                 return local(branch, System::State);
             }
-            if has("viet nam") || has("trung uong") {
-                return Some(central(centre, System::State));
+            if let Some(c) = centre.filter(|_| has("viet nam") || has("trung uong")) {
+                return Some(central(c, System::State));
             }
         }
     }
@@ -2062,16 +2073,24 @@ pub const MINISTRIES: &[(&str, &str)] = &[
 /// State agencies with a central office and a branch in each province (folded names that open
 /// an issuer's phrase; the centre's name; a branch's, before its province): see
 /// [`parse_issuer`].
-const BRANCHED_AGENCIES: &[(&[&str], &str, &str)] = &[
+/// (The province's police and military command answer to ministries, whose own names are
+/// read as ministries': no centre here.)
+const BRANCHED_AGENCIES: &[(&[&str], Option<&str>, &str)] = &[
     (
         &["bao hiem xa hoi", "bhxh"],
-        "Bảo hiểm xã hội Việt Nam",
+        Some("Bảo hiểm xã hội Việt Nam"),
         "Bảo hiểm xã hội tỉnh",
     ),
     (
         &["ngan hang chinh sach xa hoi", "nhcsxh"],
-        "Ngân hàng Chính sách xã hội",
+        Some("Ngân hàng Chính sách xã hội"),
         "Chi nhánh Ngân hàng Chính sách xã hội tỉnh",
+    ),
+    (&["cong an"], None, "Công an tỉnh"),
+    (
+        &["bo chi huy quan su", "bchqs"],
+        None,
+        "Bộ Chỉ huy Quân sự tỉnh",
     ),
 ];
 
@@ -2490,6 +2509,21 @@ mod tests {
             let i = parse_issuer(phrase, home).expect(phrase);
             assert_eq!((i.name.as_str(), &i.scope), (name, &scope), "{phrase}");
         }
+        // (The province's police and military command, with their heads named first; a
+        // district's police is the district's.)
+        for (phrase, name) in [
+            ("Giám đốc Công an tỉnh", "Công an tỉnh Hà Tĩnh"),
+            ("Bộ Chỉ huy Quân sự tỉnh", "Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh"),
+        ] {
+            let i = parse_issuer(phrase, Some("Hà Tĩnh")).expect(phrase);
+            assert_eq!(
+                (i.name.as_str(), &i.scope),
+                (name, &Scope::Province("Hà Tĩnh".into())),
+                "{phrase}"
+            );
+        }
+        let i = parse_issuer("Công an huyện Can Lộc", Some("Hà Tĩnh"));
+        assert!(!i.is_some_and(|i| i.scope == Scope::Province("Hà Tĩnh".into())));
         // (Not a body: the UBND's plan on social insurance is the UBND's.)
         let i = parse_issuer("UBND tỉnh về bảo hiểm xã hội", Some("Nghệ An")).unwrap();
         assert!(i.name.starts_with("UBND"));
