@@ -3990,10 +3990,7 @@ fn after_kem(before: &str) -> bool {
     }
     let folded = fold_words(&before[from..]);
     let ws = words_of(&folded);
-    match ws[..] {
-        [.., "kem"] | [.., "kem", "theo"] => true,
-        _ => false,
-    }
+    matches!(ws[..], [.., "kem"] | [.., "kem", "theo"])
 }
 
 /// Whether `before` (the text before a reference) ends with `theo` that is not `kèm theo`: the
