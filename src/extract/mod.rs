@@ -3981,26 +3981,26 @@ fn parts_len(ws: &[&str]) -> usize {
     }
 }
 
-/// Whether `before` (the text before a reference) ends with `kèm` (`kèm theo`, `ban hành kèm`):
-/// the reference issued what the words before it name.
-fn after_kem(before: &str) -> bool {
+/// The last words of `before` (its last 40 bytes), folded.
+fn folded_tail(before: &str) -> String {
     let mut from = before.len().saturating_sub(40);
     while !before.is_char_boundary(from) {
         from += 1;
     }
-    let folded = fold_words(&before[from..]);
-    let ws = words_of(&folded);
-    matches!(ws[..], [.., "kem"] | [.., "kem", "theo"])
+    fold_words(&before[from..])
+}
+
+/// Whether `before` (the text before a reference) ends with `kèm` (`kèm theo`, `ban hành kèm`):
+/// the reference issued what the words before it name.
+fn after_kem(before: &str) -> bool {
+    let folded = folded_tail(before);
+    matches!(words_of(&folded)[..], [.., "kem"] | [.., "kem", "theo"])
 }
 
 /// Whether `before` (the text before a reference) ends with `theo` that is not `kèm theo`: the
 /// reference is what something is done according to.
 fn after_theo(before: &str) -> bool {
-    let mut from = before.len().saturating_sub(40);
-    while !before.is_char_boundary(from) {
-        from += 1;
-    }
-    let folded = fold_words(&before[from..]);
+    let folded = folded_tail(before);
     let ws = words_of(&folded);
     ws.last() == Some(&"theo") && ws.len().checked_sub(2).is_none_or(|k| ws[k] != "kem")
 }
@@ -6427,6 +6427,13 @@ mod tests {
         extract("t.txt", &normalize(text), &AliasTable::builtin())
     }
 
+    fn dates_of(x: &FileExtract) -> Vec<Option<&str>> {
+        x.references
+            .iter()
+            .map(|r| r.desc.date.as_deref())
+            .collect()
+    }
+
     fn codes(x: &FileExtract) -> Vec<String> {
         x.references
             .iter()
@@ -6518,11 +6525,7 @@ mod tests {
             01/2021/TT-BTNMT ngày 12/4/2014 của Bộ Tài nguyên và Môi trường;\nCăn cứ Thông tư số \
             02/2021/TT-BTNMT ngày 29/6/2021 của Bộ Tài nguyên và Môi trường;\n",
         );
-        let dates: Vec<_> = x
-            .references
-            .iter()
-            .map(|r| r.desc.date.as_deref())
-            .collect();
+        let dates = dates_of(&x);
         assert_eq!(dates, [None, None, None, Some("2021-06-29")]);
         let years: Vec<_> = x.references.iter().map(|r| r.desc.year).collect();
         assert_eq!(years, [None, None, Some(2021), Some(2021)]);
@@ -6549,11 +6552,7 @@ mod tests {
             ngày 7/12/2016 của HĐND tỉnh về phân cấp nguồn thu; Quyết định số 159/QĐ-UBND huyện, \
             ngày 20/01/2015.\n",
         );
-        let dates: Vec<_> = x
-            .references
-            .iter()
-            .map(|r| r.desc.date.as_deref())
-            .collect();
+        let dates = dates_of(&x);
         assert_eq!(dates, [Some("2016-12-07"), Some("2015-01-20")]);
         assert_eq!(
             x.references[0].desc.issuer.as_deref(),
@@ -9455,11 +9454,7 @@ mod tests {
              Sáng ngày 28/6, Huyện ủy tổng kết 10 năm thực hiện Chỉ thị số 17-CT/TU ngày 06/8/2009 \
              của Ban Thường vụ Thành ủy.\n",
         );
-        let dates: Vec<_> = x
-            .references
-            .iter()
-            .map(|r| r.desc.date.as_deref())
-            .collect();
+        let dates = dates_of(&x);
         assert_eq!(dates, [None, Some("2009-08-06")]);
         // (A date on the next line with no time after it is still the reference's.)
         let x = run("Thực hiện Chỉ thị số 17-CT/TU\n06/8/2009 của Ban Thường vụ Thành ủy.\n");
@@ -9472,11 +9467,7 @@ mod tests {
         assert_eq!(x.references[0].desc.date.as_deref(), Some("2019-05-20"));
         // A table's rows that open with their dates (a legal database's history of a text).
         let x = run("Ngày Trạng thái Văn bản nguồn\n09/07/2013 Văn bản được ban hành 30/2013/QĐ-UBND\n09/01/2015 Được sửa đổi 79/2014/QĐ-UBND\n27/02/2015 Bị hết hiệu lực 1 phần 413/QĐ-UBND\n19/05/2017 Được sửa đổi 14/2017/QĐ-UBND\n");
-        let dates: Vec<_> = x
-            .references
-            .iter()
-            .map(|r| r.desc.date.as_deref())
-            .collect();
+        let dates = dates_of(&x);
         assert_eq!(dates, [None, None, None, None]);
         // (Nor does a row's cue make the row above it act on its number.)
         assert!(triples(&x).iter().all(|(from, ..)| *from == Endpoint::This));
