@@ -344,25 +344,42 @@ const ISSUER_STOP: &[&str] = &[
     "sửa", "bổ", "thay", "bãi", "phê", "cụ", "quán", "điều", "điểm", "khoản", "bằng", "gắn", "phải",
 ];
 
-/// The length of a bare level word right after a symbol (` tỉnh`, ` huyện`, ` thành phố`, `
-/// thị xã`), when the words after it are not a name (see [`parse_attrs`]); else 0.
-fn level_after_symbol(rest: &str) -> usize {
+/// The length of a level word right after a symbol (` tỉnh`, ` huyện`, ` thành phố`, ` thị
+/// xã`), bare or with its province's name (` tỉnh Bình Thuận`), and that province; else 0.
+/// Another name after the word (a district's) is left to the attributes.
+fn level_after_symbol(rest: &str) -> (usize, Option<&'static str>) {
     let t = rest.trim_start_matches([' ', '\t']);
     let blank = rest.len() - t.len();
     if blank == 0 {
-        return 0;
+        return (0, None);
     }
     for w in ["tỉnh", "huyện", "thành phố", "thị xã"] {
-        if let Some(after) = t.strip_prefix(w) {
-            let next = after.trim_start_matches([' ', '\t']);
-            let spaced = after.len() > next.len();
-            let named = next.chars().next().is_some_and(char::is_uppercase);
-            if spaced && !named || next.starts_with([',', ';']) {
-                return blank + w.len();
+        let Some(after) = t.strip_prefix(w) else {
+            continue;
+        };
+        let next = after.trim_start_matches([' ', '\t']);
+        let spaced = after.len() > next.len();
+        let named = next.chars().next().is_some_and(char::is_uppercase);
+        if spaced && !named || next.starts_with([',', ';']) {
+            return (blank + w.len(), None);
+        }
+        // (`159/QĐ-UBND tỉnh Bình Thuận ngày ...`: the province's name, each of its words.)
+        if spaced && named && matches!(w, "tỉnh" | "thành phố") {
+            let words: Vec<(usize, &str)> = next
+                .split_whitespace()
+                .take(4)
+                .map(|x| (x.as_ptr() as usize - next.as_ptr() as usize + x.len(), x))
+                .collect();
+            for k in (1..=words.len()).rev() {
+                let (end, _) = words[k - 1];
+                let name = &next[..end];
+                if let Some(p) = registry::province_named(name) {
+                    return (rest.len() - next.len() + end, Some(p));
+                }
             }
         }
     }
-    0
+    (0, None)
 }
 
 fn parse_attrs(text: &str, from: usize, limit: usize, home: Home) -> Attrs {
@@ -373,7 +390,9 @@ fn parse_attrs(text: &str, from: usize, limit: usize, home: Home) -> Attrs {
     // (`Nghị quyết 10/2016/NQ-HĐND tỉnh ngày 7/12/2016 của HĐND tỉnh`, `Quyết định số
     // 159/QĐ-UBND tỉnh ngày ...`: the body's level that local writers tag onto its letters;
     // the attributes follow it. A place named after it, `tỉnh Bình Thuận`, is left to them.)
-    a.end += level_after_symbol(&text[from..limit]);
+    let (level, province) = level_after_symbol(&text[from..limit]);
+    a.end += level;
+    a.province = province.map(str::to_string);
     for _ in 0..5 {
         let rest = &text[a.end..limit];
         // Each attribute pattern opens with spaces and at most a `,`, `|` or `(`, then a word
@@ -6550,13 +6569,20 @@ mod tests {
         let x = run(
             "Tin tức\nHĐND thông qua Nghị quyết sửa đổi, bổ sung Nghị quyết 10/2016/NQ-HĐND tỉnh \
             ngày 7/12/2016 của HĐND tỉnh về phân cấp nguồn thu; Quyết định số 159/QĐ-UBND huyện, \
-            ngày 20/01/2015.\n",
+            ngày 20/01/2015; Quyết định số 160/QĐ-UBND tỉnh Bình Thuận ngày 21/01/2015.\n",
         );
         let dates = dates_of(&x);
-        assert_eq!(dates, [Some("2016-12-07"), Some("2015-01-20")]);
+        assert_eq!(
+            dates,
+            [Some("2016-12-07"), Some("2015-01-20"), Some("2015-01-21")]
+        );
+        assert_eq!(
+            x.references[2].desc.scope,
+            Some(Scope::Province("Bình Thuận".into()))
+        );
         assert_eq!(
             x.references[0].desc.issuer.as_deref(),
-            Some("HĐND tỉnh"),
+            Some("HĐND tỉnh Bình Thuận"),
             "{:?}",
             x.references[0].desc
         );
