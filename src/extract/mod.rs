@@ -6140,6 +6140,11 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
     // than they use, 17 MB on 1 GB of text).
     relations.shrink_to_fit();
     references.shrink_to_fit();
+    let diagnostics = own
+        .as_ref()
+        .and_then(|o| type_against_letters(o, header.number_line.map(|l| l + 1)))
+        .map(|d| vec![d.at(file, header.number_line.map(|l| l + 1))])
+        .unwrap_or_default();
     FileExtract {
         file: file.into(),
         kind: if is_news {
@@ -6155,8 +6160,37 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
         furniture_from: header.furniture_from.map(|l| l + 1),
         references,
         relations,
-        diagnostics: vec![],
+        diagnostics,
     }
+}
+
+/// A document whose type line names another type than its number's letters (`NGHỊ QUYẾT` over
+/// `Số: 16/2024/QĐ-UBND`; decree 30/2020 fixes a State symbol's type letters): a site that put
+/// another document's header over this text, or a misprint. Which of the two documents the
+/// text is the words cannot say, so it is said: its identity may be another's.
+fn type_against_letters(own: &DocDesc, line: Option<usize>) -> Option<Diagnostic> {
+    let (named, symbol) = (own.doc_type.as_deref()?, own.symbol.as_deref()?);
+    if own.system != Some(System::State) {
+        return None;
+    }
+    let abbr = symbol.split(['-', '/']).next()?;
+    let canon = registry::canonical_abbr(abbr, System::State)?;
+    let by_letters = registry::type_by_abbr(canon, System::State)?;
+    if by_letters == named || registry::abbr_is_shared(abbr, System::State) {
+        return None;
+    }
+    let number = match (own.number.as_deref(), own.year.filter(|_| own.normative)) {
+        (Some(n), Some(y)) => format!("{n}/{y}/{symbol}"),
+        (n, _) => format!("{}/{symbol}", n.unwrap_or("")),
+    };
+    Some(Diagnostic::new(
+        Level::Warning,
+        "type-against-symbol",
+        format!(
+            "the type line after the number line{} says {named}, but the number {number} is a {by_letters}'s: a copy may have put another document's header over this text; check the file before trusting its identity",
+            line.map(|l| format!(" (line {l})")).unwrap_or_default()
+        ),
+    ))
 }
 
 /// `Thực hiện Chương trình hành động của Chính phủ thực hiện Nghị quyết số 29-NQ/TW ngày
@@ -6637,6 +6671,30 @@ mod tests {
         }
         let x = run("Tin tức\nThứ Hai, 05/02/2026\nNghị định 49/2026/NĐ-CP quy định chi tiết.\n");
         assert_eq!(x.published.as_deref(), Some("2026-02-05"));
+    }
+
+    /// A type line that names another type than the number's letters (a site's header over
+    /// another document's text) is said; one that agrees is not.
+    #[test]
+    fn a_type_line_against_the_numbers_letters_is_said() {
+        let head = |number: &str, kind: &str| {
+            format!(
+                "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM\nSố: {number}\nQuảng Nam, ngày 11 tháng 7 năm \
+                 2024\n{kind}\nSửa đổi quy định phân cấp\nCăn cứ Luật Tổ chức chính quyền địa \
+                 phương ngày 19 tháng 6 năm 2015;\n"
+            )
+        };
+        let x = run(&head("16/2024/QĐ-UBND", "NGHỊ QUYẾT"));
+        let d: Vec<_> = x.diagnostics.iter().map(|d| d.code.as_str()).collect();
+        assert_eq!(d, ["type-against-symbol"]);
+        assert!(x.diagnostics[0].message.contains("16/2024/QĐ-UBND"));
+        for (number, kind) in [
+            ("16/2024/QĐ-UBND", "QUYẾT ĐỊNH"),
+            ("16/2024/NQ-HĐND", "NGHỊ QUYẾT"),
+            ("160/UBND-KT", "CÔNG VĂN"),
+        ] {
+            assert!(run(&head(number, kind)).diagnostics.is_empty(), "{number}");
+        }
     }
 
     /// `03-CT/TƯ` is the central `03-CT/TW` (Trung ương), not a Tỉnh ủy's `CT/TU`.
