@@ -289,7 +289,9 @@ pub fn type_by_abbr(abbr: &str, system: System) -> Option<&'static str> {
 pub fn party_series_symbol(symbol: &str) -> std::borrow::Cow<'_, str> {
     match symbol.split_once('/') {
         Some((abbr, rest))
-            if !abbr.contains('-') && matches!(fold(abbr.trim()).as_str(), "qdi" | "qyd") =>
+            if abbr.len() <= 6
+                && !abbr.contains('-')
+                && matches!(fold(abbr.trim()).as_str(), "qdi" | "qyd") =>
         {
             format!("QĐ/{rest}").into()
         }
