@@ -4316,6 +4316,27 @@ fn is_review(before: &[&str]) -> bool {
             return true;
         }
     }
+    // `Tình hình và kết quả 10 năm thực hiện Nghị quyết 15-NQ/TW`, `đánh giá kết quả hơn 5 năm
+    // thực hiện ...`: the results of years of the work, a review's heading. (A document that
+    // builds on them says so: `kế thừa kết quả ...`, `phát huy kết quả ...`.)
+    if let Some(j) = before
+        .len()
+        .checked_sub(2)
+        .filter(|&j| before[j].bytes().all(|b| b.is_ascii_digit()) && before[j + 1] == "nam")
+    {
+        let m = if j > 0 && matches!(before[j - 1], "sau" | "hon" | "gan") {
+            j - 1
+        } else {
+            j
+        };
+        if m >= 2
+            && before[m - 2..m] == ["ket", "qua"]
+            && !before[..m - 2].ends_with(&["ke", "thua"])
+            && !before[..m - 2].ends_with(&["phat", "huy"])
+        {
+            return true;
+        }
+    }
     // `báo cáo ... kết quả thực hiện`, `đánh giá tình hình thực hiện`, `đánh giá việc thực
     // hiện`; not `việc đánh giá học sinh thực hiện theo Hướng dẫn ...` (the assessing is done
     // as the guidance says).
@@ -7723,6 +7744,16 @@ mod tests {
         ));
         assert_eq!(rel_of(&x, "57"), Some(Relation::Cites));
         assert_eq!(rel_of(&x, "05"), Some(Relation::Implements));
+        // The results of years of the work are a review's words; building on them goes on.
+        let x = run(&format!(
+            "{own}I- Tình hình và kết quả 10 năm thực hiện Nghị quyết số 15-NQ/TW ngày \
+            17/3/2002 của Bộ Chính trị.\nĐánh giá kết quả hơn 5 năm thực hiện Chỉ thị số \
+            12-CT/TU ngày 02/4/2017 của Ban Thường vụ Tỉnh ủy.\nKế thừa kết quả 10 năm thực \
+            hiện Chỉ thị số 17-CT/TU ngày 06/8/2009 của Ban Thường vụ Tỉnh ủy.\n"
+        ));
+        assert_eq!(rel_of(&x, "15"), Some(Relation::Cites));
+        assert_eq!(rel_of(&x, "12"), Some(Relation::Cites));
+        assert_eq!(rel_of(&x, "17"), Some(Relation::Continues));
     }
 
     /// `A được sửa đổi, bổ sung bởi B, C và D`: each of B, C, D amends A; a ministry's name
