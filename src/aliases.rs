@@ -558,6 +558,18 @@ mod tests {
         );
         assert!(m.decided, "{m:?}");
         assert_eq!(m.candidates[0].number.as_deref(), Some("44"));
+        // Trung ương 7 khóa IX: great national unity, ethnic affairs, religion, land; the
+        // unity of all the nation (`toàn dân tộc`) is not ethnic affairs (`công tác dân tộc`).
+        for (subject, number) in [
+            ("về phát huy sức mạnh đại đoàn kết toàn dân tộc", "23"),
+            ("về công tác dân tộc", "24"),
+            ("về công tác tôn giáo", "25"),
+            ("về tiếp tục đổi mới chính sách, pháp luật về đất đai", "26"),
+        ] {
+            let m = t.plenum("IX", 7, subject);
+            assert!(m.decided, "{subject} {m:?}");
+            assert_eq!(m.candidates[0].number.as_deref(), Some(number), "{subject}");
+        }
     }
 
     #[test]

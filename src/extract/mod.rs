@@ -7084,16 +7084,17 @@ mod tests {
                 .clone();
             (r.desc.date.clone(), r.alias_candidates.len())
         };
-        // Khóa X's 26-NQ/TW (2008) is on farming, khóa XII's (2018) on the cadres.
+        // Khóa IX's 26-NQ/TW (2003) is on land, khóa X's (2008) on farming, khóa XII's (2018)
+        // on the cadres.
         assert_eq!(
             read("Tin tức\nHuyện ủy triển khai Nghị quyết số 26-NQ/TW về nông nghiệp, nông dân, nông thôn.\n"),
             (Some("2008-08-05".to_string()), 0)
         );
         assert_eq!(
             read("Tin tức\nHuyện ủy triển khai Nghị quyết số 26-NQ/TW, bảo đảm tiến độ.\n"),
-            (None, 2)
+            (None, 3)
         );
-        // A subject neither has is a third 26-NQ/TW (the Politburo's of 2013 on Nghệ An), for
+        // A subject none has is a fourth 26-NQ/TW (the Politburo's of 2013 on Nghệ An), for
         // every mention of the number in the text.
         let x = run("Tin tức\nThị ủy quán triệt Nghị quyết số 26-NQ/TW về phương hướng, nhiệm vụ phát triển tỉnh Nghệ An đến năm 2020. Thị ủy xây dựng chương trình thực hiện Nghị quyết số 26-NQ/TW với đội ngũ cán bộ các cấp.\n");
         let dates: Vec<_> = x
@@ -7102,9 +7103,12 @@ mod tests {
             .map(|r| (r.desc.date.clone(), r.alias_candidates.len()))
             .collect();
         assert_eq!(dates, [(None, 0), (None, 0)]);
-        // A plan of 2015 cites no resolution of 2018.
+        // A plan of 2015 cites no resolution of 2018: of the two before it, its subject is
+        // khóa X's.
         let plan = "TỈNH ỦY NGHỆ AN\nSố 12-KH/TU\nVinh, ngày 5 tháng 3 năm 2015\nKẾ HOẠCH\nvề nông thôn\n\nThực hiện Nghị quyết số 26-NQ/TW, Ban Thường vụ Tỉnh ủy xây dựng kế hoạch.\n";
-        assert_eq!(read(plan), (None, 0));
+        assert_eq!(read(plan), (Some("2008-08-05".to_string()), 0));
+        let plan = plan.replace("nông thôn", "cán bộ");
+        assert_eq!(read(&plan), (None, 2));
     }
 
     #[test]
