@@ -1736,6 +1736,8 @@ fn laws_by_name(
     if hits.is_empty() {
         return out;
     }
+    // The end of the last law read as what the text carries out ([`carries_out`]).
+    let mut carried_before: Option<usize> = None;
     for u in hits {
         let word = if u & ORDINANCE != 0 {
             ordinance_type_word(text, u & !ORDINANCE)
@@ -1758,6 +1760,15 @@ fn laws_by_name(
         else {
             continue;
         };
+        // What the text carries out; also the next law of its list: `Thực hiện Luật Đầu tư
+        // công, Luật Ngân sách nhà nước, Chỉ thị số 20/CT-TTg ...`.
+        let chain = carries_out(text, start)
+            || carried_before.is_some_and(|e| {
+                matches!(
+                    text[e..start].trim_matches([' ', '\t', '\n', '\r']),
+                    "," | "và" | ", và" | ";"
+                )
+            });
         let fits: Vec<&DocDesc> = match law_when(text, aliases, end, 0) {
             LawWhen::Date(d) => candidates
                 .into_iter()
@@ -1783,8 +1794,7 @@ fn laws_by_name(
                 let basis = basis_clause(text, start).filter(|_| closes_item(&text[end..]));
                 // (`Kế hoạch triển khai thi hành Luật Thực hiện dân chủ ở cơ sở`: a document
                 // carries out a law already passed, the last of that name.)
-                let carried =
-                    basis.is_none() && carries_out(text, start) && name_ends(&text[end..]);
+                let carried = basis.is_none() && chain && name_ends(&text[end..]);
                 let from = match basis {
                     Some(from) => from,
                     None if carried => clause_start(text, start, 0),
@@ -1823,6 +1833,7 @@ fn laws_by_name(
         if amended_by_the_law_before(text, start) {
             continue;
         }
+        carried_before = chain.then_some(end);
         out.push(Found {
             start,
             end,
@@ -2249,6 +2260,19 @@ fn law_when(text: &str, aliases: &AliasTable, at: usize, depth: usize) -> LawWhe
     });
     if let Some(c) = BARE_YEAR.captures(rest) {
         return c[1].parse().map_or(LawWhen::Unknown, LawWhen::Year);
+    }
+    // `Luật Đất đai được Quốc hội thông qua ngày 29/11/2013`, `... được Quốc hội khóa XI, kỳ
+    // họp thứ 6 thông qua ngày 03/12/2004`: the day it was passed, the date the table gives.
+    static PASSED: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(
+            r"^[ \t\n,]*(?:đã |đều )?(?:được|do)[ \t\n]+(?:Quốc hội|QUỐC HỘI|Ủy ban [Tt]hường vụ Quốc hội|Uỷ ban [Tt]hường vụ Quốc hội)[^;.\n]{0,60}?(?:thông qua|THÔNG QUA)(?:[ \t\n]+vào)?",
+        )
+        .expect("compiles")
+    });
+    if depth < 4 {
+        if let Some(m) = PASSED.find(rest) {
+            return law_when(text, aliases, at + m.end(), depth + 1);
+        }
     }
     // (`đã được sửa đổi, bổ sung ngày 22/11/2019`, `được sửa đổi, bổ sung năm 2017, 2019`: the
     // first amendment's date or year; `2019-00-00` stands for a year, before any of its days.)
@@ -9769,6 +9793,36 @@ mod tests {
     }
 
     const DECISION_HEAD: &str = "ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\nSố: 12/QĐ-UBND\nLạng Sơn, ngày 5 tháng 3 năm 2020\n\nQUYẾT ĐỊNH\nVề việc ban hành Quy chế làm việc\n\n";
+
+    /// Older documents give the day a law was passed in words (`được Quốc hội thông qua ngày
+    /// D`, with the term and session between); a `Thực hiện` list names several laws in a row.
+    #[test]
+    fn laws_passed_on_a_day_and_laws_in_a_row() {
+        let x = run(&format!(
+            "{DECISION_HEAD}Căn cứ Luật Đất đai được Quốc hội thông qua ngày 29/11/2013;\n\
+             Căn cứ Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân \
+             dân được Quốc hội khóa XI, kỳ họp thứ 6 thông qua ngày 03/12/2004;\n\
+             Thực hiện Luật Đầu tư công, Luật\nNgân sách nhà nước, Chỉ thị số 20/CT-TTg ngày \
+             29/7/2015 của Thủ tướng Chính phủ;\n"
+        ));
+        assert_eq!(
+            laws(&x),
+            [
+                "Luật 45/2013/QH13",
+                "Luật 31/2004/QH11",
+                "Luật 39/2019/QH14",
+                "Luật 83/2015/QH13",
+                "Chỉ thị 20/2015/CT-TTg"
+            ]
+        );
+        assert_eq!(rel_of(&x, "83"), Some(Relation::Implements));
+        // (Not a law the text only mentions after another: `theo quy định của Luật A, Luật B`.)
+        let x = run(&format!(
+            "{DECISION_HEAD}Kinh phí thực hiện theo quy định của Luật Đầu tư công, Luật Ngân \
+             sách nhà nước.\n"
+        ));
+        assert!(laws(&x).is_empty(), "{:?}", laws(&x));
+    }
 
     #[test]
     fn laws_cited_by_name_and_date_take_their_numbers() {
