@@ -1133,9 +1133,18 @@ fn goes_on_from_type(lines: &[&str], i: usize) -> bool {
     let words: Vec<&str> = above.split_whitespace().collect();
     (1..=3.min(words.len())).any(|n| {
         let tail = &words[words.len() - n..];
+        if registry::type_by_word(&tail.join(" ")).is_none() {
+            return false;
+        }
         // (A type line in capitals, `QUYẾT ĐỊNH`, is a header's; running text writes the
-        // type word in lower case after its first letter.)
-        !is_upper(&tail.join(" ")) && registry::type_by_word(&tail.join(" ")).is_some()
+        // type word in lower case after its first letter. A title in capitals names what the
+        // document acts on after a cue, `CHƯƠNG TRÌNH` / `TRIỂN KHAI THỰC HIỆN KẾ HOẠCH` / `SỐ
+        // 164-KH/TU NGÀY ...`: the number there is the one it carries out.)
+        !is_upper(&tail.join(" ")) || {
+            let folded = fold_words(&words[..words.len() - n].join(" "));
+            let head: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
+            super::cues::cue_at_end(&head).is_some()
+        }
     })
 }
 
@@ -2981,6 +2990,25 @@ mod tests {
             let lines: Vec<&str> = text.lines().collect();
             assert!(scan(&lines).own.is_none(), "{text}");
         }
+    }
+
+    /// A copy that starts at the type line: the number its title names after a cue, on the
+    /// title's next line, is the one the document carries out, not its own.
+    #[test]
+    fn a_title_in_capitals_names_what_it_carries_out() {
+        let text = "CHƯƠNG TRÌNH\nTRIỂN KHAI THỰC HIỆN KẾ HOẠCH\nSỐ 164-KH/TU NGÀY 24 THÁNG 8 NĂM 2022 CỦA BAN THƯỜNG VỤ TỈNH ỦY\nCăn cứ Kế hoạch số 164-KH/TU, Ủy ban nhân dân tỉnh ban hành Chương trình.\n";
+        let lines: Vec<&str> = text.lines().collect();
+        let h = scan(&lines);
+        assert!(
+            h.own.as_ref().is_none_or(|o| o.number.is_none()),
+            "{:?}",
+            h.own
+        );
+        // The type line alone over a number line is the header's.
+        let text = "KẾ HOẠCH\nSỐ 164-KH/TU\nVề công tác đối ngoại nhân dân\n";
+        let lines: Vec<&str> = text.lines().collect();
+        let own = scan(&lines).own.expect("numbered under its type line");
+        assert_eq!(own.number.as_deref(), Some("164"));
     }
 
     #[test]
