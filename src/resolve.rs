@@ -915,8 +915,11 @@ fn resolve_shard<'a>(
         let mut unplaced: Vec<u32> = vec![];
         let unplaced_text =
             x.province.is_none() && d.scope.as_ref().is_none_or(|s| *s == Scope::Unknown);
+        // (Letters no table knows are read as a local body's: a Hội's `04/NQ-BCH`, which every
+        // province's and district's executive committee numbers afresh each term. A central
+        // body's letters are known: `TW`, `CP`, `TTg`, `QH`, the ministries'.)
         let local_letters = unplaced_text
-            && d.symbol.as_deref().and_then(registry::symbol_is_central) == Some(false);
+            && d.symbol.as_deref().and_then(registry::symbol_is_central) != Some(true);
         let candidates: Vec<u32> = number
             .and_then(|n| by_number.get(&n))
             .unwrap_or(&no_keys)
@@ -2240,5 +2243,12 @@ mod tests {
         let dated = "Tin tức\nQuyết định số 30/2013/QĐ-UBND ngày 09/07/2013 của UBND tỉnh về phí đã hết hiệu lực.\n";
         assert_eq!(nodes(undated, undated), 2);
         assert_eq!(nodes(dated, dated), 1);
+        // So too letters no table knows: a women's union's executive committee (`BCH`) numbers
+        // its resolutions afresh each term, in every province and district.
+        let undated = "Tin tức\nHội nghị quán triệt Nghị quyết số 30/NQ-BCH của Ban Chấp hành Hội Liên hiệp Phụ nữ.\n";
+        let dated = "Tin tức\nHội nghị quán triệt Nghị quyết số 30/NQ-BCH ngày 12/5/2022 của Ban Chấp hành Hội Liên hiệp Phụ nữ.\n";
+        assert_eq!(nodes(undated, undated), 2);
+        assert_eq!(nodes(dated, dated), 1);
+        assert_eq!(nodes(dated, &dated.replace("12/5", "20/6")), 2);
     }
 }
