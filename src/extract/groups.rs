@@ -161,10 +161,16 @@ impl Cursor<'_> {
         i
     }
 
-    /// End of a symbol part `TT\.HĐND|L[L\d&]{0,13}` at `i` (`L` a letter of [`is_vi_letter`];
+    /// End of a symbol part `TT\.HĐND|T\.[ƯW]|L[L\d&]{0,13}` at `i` (`L` a letter of [`is_vi_letter`];
     /// `Đ` also `D`, as [`super::patterns::vi`] writes it), as many as it can take: what follows
     /// it never needs it to take fewer.
     fn sym_part(&self, i: usize) -> Option<usize> {
+        // (`T\.[ƯW]`, the press's dotted `Trung ương`: `234-TB/T.Ư`.)
+        for dotted in ["T.Ư", "T.W"] {
+            if self.text.as_bytes()[i..].starts_with(dotted.as_bytes()) {
+                return Some(i + dotted.len());
+            }
+        }
         if let Some(rest) = self.text.as_bytes()[i..].strip_prefix(b"TT.H") {
             for d in ["Đ".as_bytes(), b"D"] {
                 if rest.strip_prefix(d).is_some_and(|r| r.starts_with(b"ND")) {

@@ -109,6 +109,12 @@ fn parse_ns_groups(c: &NsGroups, has_type_word: bool) -> Option<NumSym> {
         });
     }
     if let (Some(abbr), Some(iss)) = (c.pabbr, c.piss) {
+        // (`234-TB/T.Ư`: the press's dotted `Trung ương`.)
+        let iss = match iss {
+            "T.Ư" => "TƯ",
+            "T.W" => "TW",
+            other => other,
+        };
         let canon = registry::canonical_abbr(abbr, System::Party);
         if !upper_initial(abbr)
             || !iss
@@ -727,13 +733,16 @@ fn stretches(
     anchors: impl IntoIterator<Item = usize>,
 ) -> Vec<(usize, usize)> {
     let bytes = text.as_bytes();
-    // The dot of `TT.HĐND` and of `QĐ.UB` (a symbol's letters, see `patterns::sym_part`) is
-    // inside a match.
+    // The dot of `TT.HĐND`, of `QĐ.UB` and of the press's `T.Ư` (a symbol's letters, see
+    // `patterns::sym_part`) is inside a match.
     let breaks_at = |p: usize| {
         breaks[bytes[p] as usize]
             && !(bytes[p] == b'.'
                 && (bytes[..p].ends_with(b"TT") && bytes.get(p + 1) == Some(&b'H')
-                    || bytes[p + 1..].starts_with(b"UB")))
+                    || bytes[p + 1..].starts_with(b"UB")
+                    || bytes[..p].ends_with(b"/T")
+                        && (bytes[p + 1..].starts_with("Ư".as_bytes())
+                            || bytes.get(p + 1) == Some(&b'W'))))
     };
     let mut out = vec![];
     let mut done = 0;
@@ -6763,6 +6772,10 @@ mod tests {
         // Named with a Tỉnh ủy, it is the Tỉnh ủy's `TU` that a scan misread; so is a header's.
         let x = run("Tin tức\nSau 10 năm thực hiện Nghị quyết 13-NQ/TƯ của Tỉnh ủy (khóa XIV).\n");
         assert_eq!(x.references[0].desc.symbol.as_deref(), Some("NQ/TU"));
+        // The press writes it with a dot, `T.Ư`, or `T.W`.
+        let x = run("Tin tức\nBộ Chính trị ra Thông báo số 234-TB/T.Ư về kiểm điểm. Nghị quyết số 20-NQ/T.W ngày 01/11/2012 của Ban Chấp hành Trung ương Đảng khóa XI.\n");
+        assert_eq!(symbols_of(&x), ["TB/TW", "NQ/TW"]);
+        assert_eq!(x.references[1].desc.scope, Some(Scope::Central));
         let x = run("TỈNH ỦY THỪA THIÊN HUẾ\nĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 445-KL/TƯ\nThừa Thiên Huế, ngày 13 tháng 5 năm 2022\nKẾT LUẬN\nVề hạ tầng\n");
         let own = x.own.expect("the conclusion is itself");
         assert_eq!(

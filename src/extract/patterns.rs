@@ -217,12 +217,17 @@ pub fn is_vi_letter(c: char) -> bool {
 }
 
 /// One letter group of a symbol: `KH`, `UBND`, `QH14`, `BGDĐT`, `CTr`, `QĐi`: a letter, then up
-/// to 13 letters, digits or `&` (`BNN&PTNT`), and the dotted `.UB` of the 1990s (`QĐ.UB`). The Standing Committee (Thường trực) of a People's
-/// Council writes its letters with a dot, `TT.HĐND` (`45/KH-TT.HĐND`, `06/QC-TT.HĐND-UBND`):
-/// one group, taken before the plain one would stop at the dot.
+/// to 13 letters, digits or `&` (`BNN&PTNT`), and the dotted `.UB` of the 1990s (`QĐ.UB`). The
+/// Standing Committee (Thường trực) of a People's Council writes its letters with a dot,
+/// `TT.HĐND` (`45/KH-TT.HĐND`, `06/QC-TT.HĐND-UBND`), and the press the centre's, `T.Ư`: one
+/// group, taken before the plain one would stop at the dot.
 fn sym_part() -> String {
-    format!(r"(?:{STANDING_HDND}|[{VI_LETTER}][{VI_LETTER}0-9&]{{0,13}}{DOTTED_UB}?)")
+    format!(r"(?:{STANDING_HDND}|{DOTTED_TW}|[{VI_LETTER}][{VI_LETTER}0-9&]{{0,13}}{DOTTED_UB}?)")
 }
+
+/// `Trung ương` in a Party symbol as the press and older texts write it with a dot: `234-TB/T.Ư`,
+/// `20-NQ/T.W` (read as `TƯ`, `TW`: [`super::parse_ns_groups`]).
+const DOTTED_TW: &str = r"T\.[ƯW]";
 
 /// The provincial committee's letters joined with a dot, as symbols were written in the 1990s
 /// (`01/1999/QĐ.UB`, `12/QĐ.UBT`, `45/CT.UBND`): part of the group before them. (An ASCII word
@@ -806,6 +811,8 @@ mod tests {
         assert_eq!(&c["ssym"], "QĐ-BNN&PTNT");
         let c = FULL_REF.captures("Nghị quyết 29-NQ/TƯ").unwrap();
         assert_eq!(&c["piss"], "TƯ");
+        let c = FULL_REF.captures("Thông báo số 234-TB/T.Ư về").unwrap();
+        assert_eq!(&c["piss"], "T.Ư");
         let c = FULL_REF.captures("Luật số 43/2019/QH14").unwrap();
         assert_eq!(&c["lsym"], "QH14");
         // A letter of another script ends the symbol (here a Greek alpha after `UBND`).
