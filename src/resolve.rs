@@ -2251,4 +2251,28 @@ mod tests {
         assert_eq!(nodes(dated, dated), 1);
         assert_eq!(nodes(dated, &dated.replace("12/5", "20/6")), 2);
     }
+
+    /// What a body has just signed (`vừa ký Quyết định số 07`) in a news item of 2026 is a
+    /// decision of 2026, not the Prime Minister's 07/QĐ-TTg of 2015 that a plan cites.
+    #[test]
+    fn a_number_just_signed_is_of_the_news_items_year() {
+        let aliases = crate::aliases::AliasTable::builtin();
+        let news = "Tin tức\nThứ Bảy, 10/01/2026 - 09:00\nCục trưởng Cục Quản lý và Phát triển thị trường trong nước vừa ký Quyết định số 07 về việc thành lập các đoàn kiểm tra.\n";
+        let plan = "ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\nSố: 12/KH-UBND\nLạng Sơn, ngày 5 tháng 3 năm 2016\nKẾ HOẠCH\nVề du lịch\n\nThực hiện Quyết định số 07/QĐ-TTg ngày 02/3/2015 của Thủ tướng Chính phủ;\n";
+        let files: Vec<FileExtract> = [("a.txt", news), ("b.txt", plan)]
+            .iter()
+            .map(|(n, t)| crate::extract::extract(n, &crate::normalize::normalize(t), &aliases))
+            .collect();
+        let r = resolve(&files);
+        let pm = r
+            .docs
+            .iter()
+            .find(|d| d.id == "vn/tw/qd-ttg/2015/7")
+            .expect("the Prime Minister's decision");
+        assert!(
+            pm.mentions.iter().all(|m| &*m.file == "b.txt"),
+            "{:?}",
+            pm.mentions
+        );
+    }
 }

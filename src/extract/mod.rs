@@ -2989,6 +2989,16 @@ fn issuer_before_tai(before: &str) -> Option<&str> {
 /// Whether `clause` ends with a verb of signing (`ký`, not the `kỳ` that folds alike) or the
 /// Party's `ra` (`Ban Thường vụ Tỉnh ủy ra Chỉ thị ...`; not `đề ra`, `đưa ra`, `nêu ra`, which
 /// set out, put forward or name), said of the document that follows.
+/// Whether a clause ends with a verb of issuing that `vừa` (just) or `mới` (newly) opens:
+/// `vừa ký`, `vừa ban hành`, `mới ban hành`, `vừa có`.
+fn just_done(clause: &str) -> bool {
+    let words: Vec<&str> = clause.split_whitespace().rev().take(3).collect();
+    words
+        .iter()
+        .skip(1)
+        .any(|w| matches!(w.to_lowercase().as_str(), "vừa" | "mới"))
+}
+
 fn signs_or_issues(clause: &str) -> bool {
     let t = clause.trim_end();
     let mut words = t.rsplit(char::is_whitespace);
@@ -5623,8 +5633,12 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                 }
                 // (Not when the reference's own day and month follow it, `Công văn số
                 // 1187/SYT-NVY, ngày 30-12`: they are read below, with their year.)
+                // (A number alone, `Cục trưởng ... vừa ký Quyết định số 07 về việc ...`, of
+                // either system: what a body has just (`vừa`) signed is of the dateline's
+                // year too.)
                 None if desc.year.is_none()
-                    && desc.system == Some(System::State)
+                    && (desc.system == Some(System::State)
+                        || desc.symbol.is_none() && just_done(before_ref))
                     && published.as_deref().is_none_or(|p| {
                         day_month_after(
                             &text[f.end..f.attr_end.max(f.end)],
