@@ -3999,11 +3999,11 @@ fn is_passive(ws: &[&str], start: usize, end: usize) -> bool {
             .is_some_and(|k| ws[end..end + k].iter().all(|w| is_part_word(w)))
 }
 
-/// `gap` without the comma inside a cue of two acts: `sửa đổi, bổ sung`, `bãi bỏ, thay thế`
-/// (the first act's last word and a comma, then spaces or one line break, then the second's
-/// first word).
+/// `gap` without the comma inside a cue of two acts: `sửa đổi, bổ sung`, `bãi bỏ, thay thế`,
+/// `bổ sung, cập nhật` (the first act's last word and a comma, then spaces or one line break,
+/// then the second's first word).
 fn cue_comma_dropped(gap: &str) -> std::borrow::Cow<'_, str> {
-    const PAIRS: &[(&str, &str)] = &[("đổi,", "bổ"), ("bỏ,", "thay")];
+    const PAIRS: &[(&str, &str)] = &[("đổi,", "bổ"), ("bỏ,", "thay"), ("sung,", "cập")];
     if !PAIRS.iter().any(|(w, _)| gap.contains(w)) {
         return gap.into();
     }
@@ -5032,10 +5032,17 @@ fn act_of_reference(text: &str, p: &Found, at: usize, cue: &str) -> bool {
     let skip = match words.first() {
         Some(&"ve") | Some(&"nham") | Some(&"de") if !raw.contains(',') => 0..=15,
         Some(_) if promulgates && !raw.contains(',') => 0..=15,
+        // (A steering committee's name holds its own subject, commas and all: `của Ban Chỉ đạo
+        // về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh Đồng Tháp
+        // về thực hiện Nghị quyết số 57-NQ/TW`; the subject that then opens with `về` is A's.
+        // Only right after a `về`.)
+        Some(&"cua") if words.get(1..4) == Some(&["ban", "chi", "dao"][..]) => 0..=30,
         _ => 0..=0,
     };
+    let commas = raw.contains(',');
     skip.into_iter().any(|k| {
         words.get(k..k + cue_words.len()) == Some(&cue_words[..])
+            && (!commas || k == 0 || words[k - 1] == "ve")
             // (`về dự thảo Nghị quyết ... sửa đổi`: the draft's act, not A's.)
             && !words[..k].windows(2).any(|w| w == ["du", "thao"])
             // (`15 năm thực hiện A ... về công tác dân tộc và 25 năm thực hiện B`: a second
@@ -8066,6 +8073,21 @@ mod tests {
             "{l:?}"
         );
         assert_ne!(rel_of(&x, "292"), Some(Relation::Implements));
+        // Three acts with their commas (`sửa đổi, bổ sung, cập nhật`), a steering committee's
+        // name with its own subject: the cue after them is the cited document's.
+        let x = run(&format!("{head}Thực hiện Nghị quyết số 71/NQ-CP ngày 01/4/2025 của Chính phủ về sửa đổi, bổ sung, cập nhật Chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học;\nThực hiện Kế hoạch số 01-KH/BCĐ ngày 13/8/2025 của Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh Đồng Tháp về thực hiện Nghị quyết số 57-NQ/TW;\nThực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.\n"));
+        let l = links(&x);
+        for from in ["71", "01"] {
+            assert!(
+                l.contains(&(from.into(), Relation::Implements, "57".into())),
+                "{from} {l:?}"
+            );
+        }
+        assert!(x.relations.iter().all(|r| r.from != Endpoint::This
+            || x.references[r.to as usize].desc.number.as_deref() != Some("57")
+            || r.relation == Relation::Cites));
+        assert_eq!(rel_of(&x, "05"), Some(Relation::Implements));
+        assert!(!l.iter().any(|(_, r, _)| *r == Relation::Amends), "{l:?}");
     }
 
     /// A central Party board named after a list of two kinds of documents is the board of the
