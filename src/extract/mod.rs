@@ -985,8 +985,19 @@ fn find_refs(text: &str, home: Home, aliases: &AliasTable, own: Option<&DocDesc>
         // quyết. When they disagree the letters decide. (Not a Party symbol's: committees wrote
         // their programmes `17-CT/TU` as well as `CTr`, and `QĐ` is two types'. Nor letters that
         // name no type, a Công văn's issuer and unit, `2653/KHĐT-CNDV`.)
+        // (Nor after `Công văn` when the letters after the first are no body's: a letter's
+        // symbol is its issuer's and unit's, and `Công văn số 410/TTr-NV1` is Thanh tra tỉnh's
+        // (Phòng Nghiệp vụ 1), not a Tờ trình; `Công văn số 431/HD-UBND` is UBND's Hướng dẫn.)
         let by_letters = ns.doc_type.filter(|_| {
-            let abbr = c.ns.ssym.or(c.ns.lsym).unwrap_or("");
+            let sym = c.ns.ssym.or(c.ns.lsym).unwrap_or("");
+            if tw.and_then(registry::type_by_word) == Some("Công văn")
+                && sym
+                    .split_once(['-', '/'])
+                    .is_none_or(|(_, rest)| registry::symbol_is_central(rest).is_none())
+            {
+                return false;
+            }
+            let abbr = sym;
             let abbr = abbr.split(['-', '/']).next().unwrap_or("").trim();
             ns.system == System::State
                 && registry::canonical_abbr(abbr, System::State).is_some()
@@ -6714,7 +6725,8 @@ mod tests {
         let x = run(
             "Tin tức\nPhó Thủ tướng đã ký Quyết định số 115/NQ-CP ban hành Chương trình hành động; \
             Công văn số 431/HD-UBND ngày 5/3/2018; Chương trình hành động số 17-CT/TU ngày \
-            12/10/2014 của Tỉnh ủy; Tờ trình số 2653/KHĐT-CNDV ngày 7/5/2003.\n",
+            12/10/2014 của Tỉnh ủy; Tờ trình số 2653/KHĐT-CNDV ngày 7/5/2003; Công văn số \
+            410/TTr-NV1 ngày 28/9/2011.\n",
         );
         assert_eq!(
             codes(&x),
@@ -6722,7 +6734,8 @@ mod tests {
                 "Nghị quyết 115 NQ-CP",
                 "Hướng dẫn 431 HD-UBND",
                 "Chương trình 17 CT/TU",
-                "Tờ trình 2653 KHĐT-CNDV"
+                "Tờ trình 2653 KHĐT-CNDV",
+                "Công văn 410 TTr-NV1"
             ]
         );
     }
