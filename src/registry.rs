@@ -35,8 +35,10 @@ pub const DOC_TYPES: &[DocType] = &[
     },
     DocType {
         name: "Kết luận",
-        variants: &[],
-        state: &[],
+        // (An inspection's conclusion, `Kết luận thanh tra số 602/KL-TTCP` of Thanh tra Chính
+        // phủ, `15/KL-TTr` of a province's Thanh tra; a check's, `Kết luận kiểm tra`.)
+        variants: &["Kết luận thanh tra", "Kết luận kiểm tra"],
+        state: &["KL"],
         party: &["KL"],
     },
     DocType {
@@ -2132,8 +2134,8 @@ pub const DEPARTMENTS: &[(&str, &str)] = &[
 ];
 
 /// Issuer letters written with a small letter (the Prime Minister's `TTg`, Sở Ngoại vụ's
-/// `SNgV`): a symbol keeps them so.
-pub const MIXED_CASE_LETTERS: &[&str] = &["TTg", "SNgV"];
+/// `SNgV`, a Thanh tra's `TTr`, `15/KL-TTr`): a symbol keeps them so.
+pub const MIXED_CASE_LETTERS: &[&str] = &["TTg", "SNgV", "TTr"];
 
 /// Issuer letters of a symbol decide the scope when the text names no issuer: `TW` and the
 /// central Party boards (`BTGTW`), `CP`, `TTg`, `QH..`, ministries are central; `TU` and the

@@ -6740,6 +6740,23 @@ mod tests {
         );
     }
 
+    /// An inspection's conclusion is named with its kind between the type word and `số`
+    /// (`Kết luận thanh tra số 602/KL-TTCP`); plans are issued to carry it out.
+    #[test]
+    fn an_inspections_conclusion() {
+        let x = run("ỦY BAN NHÂN DÂN\nTỈNH KIÊN GIANG\nSố: 76/KH-UBND\nKiên Giang, ngày 5 tháng 6 năm 2020\nKẾ HOẠCH\nVề việc tổ chức thực hiện Kết luận thanh tra số 602/KL-TTCP ngày 27-4-2020 của Thanh tra Chính phủ\n\nCăn cứ Kết luận kiểm tra số 15/KL-TTr ngày 3/3/2006 của Thanh tra tỉnh;\n");
+        assert_eq!(
+            codes(&x),
+            [
+                "Kế hoạch 76 KH-UBND",
+                "Kết luận 602 KL-TTCP",
+                "Kết luận 15 KL-TTr"
+            ]
+        );
+        assert_eq!(rel_of(&x, "602"), Some(Relation::Implements));
+        assert_eq!(x.references[1].desc.date.as_deref(), Some("2020-04-27"));
+    }
+
     /// A news item's sentence that opens with a month and year, or a year, dates what it says
     /// was issued to that year, not to the item's own.
     #[test]
