@@ -86,6 +86,13 @@ pub const CUES: &[(&str, Relation)] = &[
     ("quy dinh chi tiet va huong dan", Relation::Guides),
     ("quy dinh chi tiet va huong dan thi hanh", Relation::Guides),
     ("quy dinh chi tiet va huong dan mot so", Relation::Guides),
+    // (Also with a comma, as circulars' titles pair them: `Thông tư ... quy định, hướng dẫn
+    // thực hiện một số nội dung của Nghị định số 68/2017/NĐ-CP`, `quy định chi tiết, hướng dẫn
+    // thi hành Luật ...`; folded, the comma is gone.)
+    ("quy dinh huong dan thuc hien", Relation::Guides),
+    ("quy dinh huong dan thi hanh", Relation::Guides),
+    ("quy dinh chi tiet huong dan thi hanh", Relation::Guides),
+    ("quy dinh chi tiet huong dan thuc hien", Relation::Guides),
 ];
 
 /// Cues that govern only the document right after them (with at most its generic word,

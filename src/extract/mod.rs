@@ -6740,6 +6740,27 @@ mod tests {
         );
     }
 
+    /// Circulars and decrees pair their verbs with a comma (`quy định, hướng dẫn thực hiện`,
+    /// `quy định chi tiết, hướng dẫn thi hành`): the cited document's act, not the citing one's.
+    #[test]
+    fn two_acts_with_a_comma_are_the_cited_documents() {
+        let x = run("ỦY BAN NHÂN DÂN\nTỈNH THANH HÓA\nSố: 04/2022/QĐ-UBND\nThanh Hóa, ngày 5 tháng 1 năm 2022\nQUYẾT ĐỊNH\nBan hành Quy chế quản lý cụm công nghiệp\n\nCăn cứ Nghị định số 68/2017/NĐ-CP ngày 25 tháng 5 năm 2017 của Chính phủ về quản lý, phát triển cụm công nghiệp;\nCăn cứ Thông tư số 28/2020/TT-BCT ngày 16 tháng 11 năm 2020 của Bộ trưởng Bộ Công Thương quy định, hướng dẫn thực hiện một số nội dung của Nghị định số 68/2017/NĐ-CP;\nCăn cứ Nghị định số 31/2021/NĐ-CP ngày 26 tháng 3 năm 2021 của Chính phủ quy định chi tiết, hướng dẫn thi hành một số điều của Luật Đầu tư;\n");
+        let l = links(&x);
+        for (from, to) in [("28", "68"), ("31", "61")] {
+            assert!(
+                l.contains(&(from.into(), Relation::Guides, to.into())),
+                "{from} {to} {l:?}"
+            );
+        }
+        assert!(
+            !x.relations
+                .iter()
+                .any(|r| r.from == Endpoint::This && r.relation == Relation::Guides),
+            "{:?}",
+            x.relations
+        );
+    }
+
     /// An inspection's conclusion is named with its kind between the type word and `số`
     /// (`Kết luận thanh tra số 602/KL-TTCP`); plans are issued to carry it out.
     #[test]
