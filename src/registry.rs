@@ -76,7 +76,8 @@ pub const DOC_TYPES: &[DocType] = &[
     DocType {
         name: "Quy chế",
         variants: &[],
-        state: &["QC"],
+        // (`QCPH`: a Quy chế phối hợp of two bodies, `01/QCPH/UBND-UBMTTQ`.)
+        state: &["QC", "QCPH"],
         party: &["QC"],
     },
     DocType {

@@ -119,6 +119,7 @@ fn short_ref_by_hand(text: &str, s: usize, e: usize) -> Option<RefGroups<'_>> {
             piss: None,
             ssym: None,
             ploose: false,
+            pslash: false,
         },
     })
 }
@@ -294,6 +295,7 @@ pub(crate) fn number_symbol_at(text: &str, d0: usize) -> Option<(NsGroups<'_>, u
         piss: None,
         ssym: None,
         ploose: false,
+        pslash: false,
     };
     let j = c.spaces(d1);
     match c.byte(j) {
@@ -319,6 +321,7 @@ pub(crate) fn number_symbol_at(text: &str, d0: usize) -> Option<(NsGroups<'_>, u
                 g.pabbr = Some(&text[p..k]);
                 g.piss = Some(&text[q..e]);
                 g.ploose = true;
+                g.pslash = true;
                 return Some((g, e));
             }
             let e = c.sym_parts(p, 3, false)?;

@@ -50,6 +50,8 @@ pub(crate) struct NsGroups<'t> {
     /// The Party's letters follow the number after a slash or a space, not a hyphen (`29/NQ/TW`,
     /// `29 NQ/TW`).
     pub ploose: bool,
+    /// After a slash (`29/NQ/TW`, `01/QCPH/UBND-UBMTTQ`).
+    pub pslash: bool,
 }
 
 impl<'t> NsGroups<'t> {
@@ -63,6 +65,7 @@ impl<'t> NsGroups<'t> {
             piss: g("piss"),
             ssym: g("ssym"),
             ploose: c.name("pabbr2").or(c.name("pabbr3")).is_some(),
+            pslash: c.name("pabbr2").is_some(),
         })
     }
 }
@@ -137,9 +140,16 @@ fn parse_ns_groups(c: &NsGroups, has_type_word: bool) -> Option<NumSym> {
                 .any(|k| iss.ends_with(k))
         {
             // (`08/NQ/CP`, `49/ND/CP`: a central State body's letters after the second slash
-            // are a State symbol written with slashes.)
-            let state = registry::canonical_abbr(abbr, System::State)
-                .filter(|_| registry::symbol_is_central(iss) == Some(true));
+            // are a State symbol written with slashes; so are a province's, `01/QCPH/UBND-
+            // UBMTTQ`, a joint Quy chế of its People's Committee and Front, but not after a
+            // space, `lần 2 QĐ/UBND`. Letters no table knows, `45/QĐ/UB`, say neither.)
+            let state = registry::canonical_abbr(abbr, System::State).filter(|_| {
+                match registry::symbol_is_central(iss) {
+                    Some(true) => true,
+                    Some(false) => c.pslash,
+                    None => false,
+                }
+            });
             return state.map(|a| NumSym {
                 number,
                 symbol: normalize_parts(&[a, iss], Some(a)),
@@ -6738,6 +6748,20 @@ mod tests {
                 "Công văn 410 TTr-NV1"
             ]
         );
+    }
+
+    /// A province's People's Committee and Front write their joint rules' number with a second
+    /// slash (`01/QCPH/UBND-UBMTTQ`): a State symbol, the document's own.
+    #[test]
+    fn a_joint_state_symbol_with_two_slashes() {
+        let x = run("ỦY BAN NHÂN DÂN\nỦY BAN MTTQ VIỆT NAM\nTỈNH ĐẮK LẮK\nSố: 01/QCPH/UBND-UBMTTQ\nĐắk Lắk, ngày 27 tháng 10 năm 2017\nQUY CHẾ\nPhối hợp công tác\n\nThực hiện Chỉ thị số 05/CT/UBND ngày 02/3/2017 của UBND tỉnh.\n");
+        let own = x.own.as_ref().expect("a document");
+        assert_eq!(
+            (own.doc_type.as_deref(), own.symbol.as_deref()),
+            (Some("Quy chế"), Some("QCPH-UBND-UBMTTQ"))
+        );
+        assert_eq!(codes(&x), ["Chỉ thị 05 CT-UBND"]);
+        assert_eq!(rel_of(&x, "05"), Some(Relation::Implements));
     }
 
     /// Circulars and decrees pair their verbs with a comma (`quy định, hướng dẫn thực hiện`,
