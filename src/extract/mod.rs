@@ -2965,12 +2965,15 @@ fn lead_date(c: &Captures, published: Option<&str>) -> Option<String> {
     }
 }
 
-/// Where a clause's own words may start: the clause's start, its last line's, and after a
-/// portal's name (`PhuthoPortal - Ngày 30/11, ...`).
+/// Where a clause's own words may start: the clause's start, its last line's, after a portal's
+/// name (`PhuthoPortal - Ngày 30/11, ...`), and after its last comma (`... của Thanh tra Chính
+/// phủ, ngày 17/11/2022 UBND tỉnh ban hành Quyết định số 2145/QĐ-UBND`: the date the verb's
+/// document was issued on).
 fn lead_starts(clause: &str) -> impl Iterator<Item = usize> + '_ {
     let line = clause.rfind('\n').map(|i| i + 1);
     let portal = clause.find(" - ").map(|i| i + 3);
-    std::iter::once(0).chain(line).chain(portal)
+    let comma = clause.rfind(", ").map(|i| i + 2);
+    std::iter::once(0).chain(line).chain(portal).chain(comma)
 }
 
 /// The body before `(đã, vừa) ban hành` / `thông qua` / `có` that ends a news item's clause: the words
@@ -6814,6 +6817,18 @@ mod tests {
         );
         let years: Vec<_> = x.references.iter().map(|r| r.desc.year).collect();
         assert_eq!(years, [Some(2018), Some(2016), Some(2019)]);
+        // The date after a sentence's last comma, before the body and its verb, is the date
+        // of the document the verb issued, not the item's.
+        let x = run(
+            "Tin tức\nThứ Tư, 26/04/2023 - 10:00\nThực hiện Kế hoạch số 363/KH-TTCP của Thanh \
+            tra Chính phủ, ngày 17/11/2022 UBND tỉnh ban hành Quyết định số 2145/QĐ-UBND thành \
+            lập Tổ công tác.\n",
+        );
+        let d = desc_of(&x, "2145");
+        assert_eq!(
+            (d.date.as_deref(), d.year),
+            (Some("2022-11-17"), Some(2022))
+        );
     }
 
     /// A date in a news item's first lines that a sentence gives a document (`phê duyệt ngày D
