@@ -1788,6 +1788,14 @@ mod tests {
         crate::extract::extract(name, &crate::normalize::normalize(text), &aliases)
     }
 
+    /// The resolved document of id `id`.
+    fn doc<'r>(r: &'r Resolved, id: &str) -> &'r Document {
+        r.docs
+            .iter()
+            .find(|d| d.id == id)
+            .unwrap_or_else(|| panic!("no document {id}"))
+    }
+
     /// A document known by its title keeps its number in its id, which gives it back.
     #[test]
     fn titled_numbers_come_back_from_ids() {
@@ -2058,11 +2066,7 @@ mod tests {
             &["Lạng Sơn", "Quảng Nam"],
             "Tin tức tỉnh Lạng Sơn\nCác sở, ngành của tỉnh Lạng Sơn đang thực hiện Kế hoạch 29 của tỉnh về phát triển giáo dục.\n",
         );
-        let ls = r
-            .docs
-            .iter()
-            .find(|d| d.id == "vn/lang-son/kh-ubnd/2019/29")
-            .expect("Lạng Sơn's plan");
+        let ls = doc(&r, "vn/lang-son/kh-ubnd/2019/29");
         let linked = ls.mentions.iter().any(|m| &*m.file == "news.txt");
         assert!(linked, "{:?}", r.diagnostics);
         assert!(!r
@@ -2081,11 +2085,7 @@ mod tests {
             extract("news.txt", "Tin tức\nTheo Nghị quyết số 202/2025 của Quốc hội về sắp xếp đơn vị hành chính cấp tỉnh, tỉnh Quảng Ngãi mới được thành lập.\n"),
         ];
         let r = resolve(&files);
-        let qh = r
-            .docs
-            .iter()
-            .find(|d| d.id == "vn/tw/qh15/2025/202")
-            .expect("the Assembly's");
+        let qh = doc(&r, "vn/tw/qh15/2025/202");
         assert!(
             qh.mentions.iter().any(|m| &*m.file == "news.txt"),
             "{:?}",
@@ -2256,19 +2256,10 @@ mod tests {
     /// decision of 2026, not the Prime Minister's 07/QĐ-TTg of 2015 that a plan cites.
     #[test]
     fn a_number_just_signed_is_of_the_news_items_year() {
-        let aliases = crate::aliases::AliasTable::builtin();
         let news = "Tin tức\nThứ Bảy, 10/01/2026 - 09:00\nCục trưởng Cục Quản lý và Phát triển thị trường trong nước vừa ký Quyết định số 07 về việc thành lập các đoàn kiểm tra.\n";
         let plan = "ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\nSố: 12/KH-UBND\nLạng Sơn, ngày 5 tháng 3 năm 2016\nKẾ HOẠCH\nVề du lịch\n\nThực hiện Quyết định số 07/QĐ-TTg ngày 02/3/2015 của Thủ tướng Chính phủ;\n";
-        let files: Vec<FileExtract> = [("a.txt", news), ("b.txt", plan)]
-            .iter()
-            .map(|(n, t)| crate::extract::extract(n, &crate::normalize::normalize(t), &aliases))
-            .collect();
-        let r = resolve(&files);
-        let pm = r
-            .docs
-            .iter()
-            .find(|d| d.id == "vn/tw/qd-ttg/2015/7")
-            .expect("the Prime Minister's decision");
+        let r = resolve(&[extract("a.txt", news), extract("b.txt", plan)]);
+        let pm = doc(&r, "vn/tw/qd-ttg/2015/7");
         assert!(
             pm.mentions.iter().all(|m| &*m.file == "b.txt"),
             "{:?}",

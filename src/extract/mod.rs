@@ -1007,8 +1007,7 @@ fn find_refs(text: &str, home: Home, aliases: &AliasTable, own: Option<&DocDesc>
             {
                 return false;
             }
-            let abbr = sym;
-            let abbr = abbr.split(['-', '/']).next().unwrap_or("").trim();
+            let abbr = sym.split(['-', '/']).next().unwrap_or("").trim();
             ns.system == System::State
                 && registry::canonical_abbr(abbr, System::State).is_some()
                 && !registry::abbr_is_shared(abbr, System::State)
