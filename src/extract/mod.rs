@@ -6994,6 +6994,11 @@ mod tests {
         }
         // The definition restates; it cites nothing of its own.
         assert!(!x.relations.iter().any(|r| r.to == 1));
+        // (`dưới đây gọi tắt là`, as `sau đây`.)
+        let x = run("Tin tức\nBáo cáo nêu kết quả triển khai thực hiện Kết luận 62-KL/TW của Bộ Chính trị (Khóa X) về đổi mới nội dung hoạt động của Mặt trận (dưới đây gọi tắt là Kết luận 62). Trong 10 năm thực hiện Kết luận 62, Mặt trận đã đổi mới.\n");
+        assert_eq!(x.references.len(), 3, "{:?}", codes(&x));
+        assert_eq!(x.references[1].defined_as, Some(0));
+        assert_eq!(x.references[2].defined_as, Some(0));
         // (`gọi chung là`: the name of what the documents before it make together, bound to
         // the last of them.)
         let x = run("Quy chế tuyển sinh ban hành kèm theo Thông tư số 11/2014/TT-BGDĐT ngày 18/4/2014 của Bộ Giáo dục và Đào tạo (sau đây gọi chung là Quy chế 11). Các trường thực hiện Quy chế 11.");

@@ -391,12 +391,13 @@ fn plenum_and_term(groups: bool) -> String {
 }
 
 /// A defined short form: `(sau đây viết tắt là`, `(sau đây gọi tắt là`, `(gọi tắt là`,
-/// `(sau đây gọi là`, `(sau đây gọi chung là` (DOMAIN.md, "Defined short forms"), also without `là` (`(viết tắt Kế hoạch
+/// `(sau đây gọi là`, `(sau đây gọi chung là` (DOMAIN.md, "Defined short forms"; also `dưới
+/// đây`, `từ đây` for `sau đây`), also without `là` (`(viết tắt Kế hoạch
 /// số 02-KH/BCĐTW)`) and in the passive (`(sau đây được viết tắt là Nghị định số
 /// 11/2016/NĐ-CP)`, in circulars).
 pub static DEFINITION: LazyLock<Regex> = LazyLock::new(|| {
     re(&vi(
-        r#"\(\s*(?i:sau\s+đây\s+)?(?i:được\s+)?(?i:gọi|viết)(?:\s+(?i:tắt|chung)(?:\s+(?i:là))?|\s+(?i:là))\s*:?\s*[“"]?\s*$"#,
+        r#"\(\s*(?i:(?:sau|dưới|từ)\s+đây\s+)?(?i:được\s+)?(?i:gọi|viết)(?:\s+(?i:tắt|chung)(?:\s+(?i:là))?|\s+(?i:là))\s*:?\s*[“"]?\s*$"#,
     ))
     .expect("DEFINITION compiles")
 });
