@@ -1132,15 +1132,15 @@ fn goes_on_from_type(lines: &[&str], i: usize) -> bool {
     };
     let words: Vec<&str> = above.split_whitespace().collect();
     (1..=3.min(words.len())).any(|n| {
-        let tail = &words[words.len() - n..];
-        if registry::type_by_word(&tail.join(" ")).is_none() {
+        let tail = words[words.len() - n..].join(" ");
+        if registry::type_by_word(&tail).is_none() {
             return false;
         }
         // (A type line in capitals, `QUYẾT ĐỊNH`, is a header's; running text writes the
         // type word in lower case after its first letter. A title in capitals names what the
         // document acts on after a cue, `CHƯƠNG TRÌNH` / `TRIỂN KHAI THỰC HIỆN KẾ HOẠCH` / `SỐ
         // 164-KH/TU NGÀY ...`: the number there is the one it carries out.)
-        !is_upper(&tail.join(" ")) || {
+        !is_upper(&tail) || {
             let folded = fold_words(&words[..words.len() - n].join(" "));
             let head: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
             super::cues::cue_at_end(&head).is_some()
