@@ -1768,11 +1768,17 @@ pub(crate) fn mass_organisation(f: &str) -> Option<MassOrganisation> {
         })
 }
 
+/// Whether a symbol holds the Youth Union Central Committee's letters (`225-KH/TWĐTN-CTTN`,
+/// `367-QĐ/TWĐTN-VP`): `TWĐTN`, Trung ương Đoàn Thanh niên.
+pub fn youth_union_centre_symbol(symbol: &str) -> bool {
+    symbol.split(['/', '-']).any(|p| fold(p) == "twdtn")
+}
+
 /// Whether a central document of the Party system is dated by the Party's terms (`khóa
 /// XIII`): not the Youth Union's, whose congresses have their own (`225-KH/TWĐTN-CTTN`, `của
 /// Ban Bí thư Trung ương Đoàn`).
 pub fn takes_party_term(symbol: Option<&str>, issuer: Option<&str>) -> bool {
-    !symbol.is_some_and(|s| s.split(['/', '-']).any(|p| fold(p) == "twdtn"))
+    !symbol.is_some_and(youth_union_centre_symbol)
         && !issuer.is_some_and(|i| i.ends_with("Trung ương Đoàn"))
         // (Nor a mass organisation's: `Ban Chấp hành Trung ương Hội Nông dân Việt Nam (khóa VI)`.)
         && issuer.is_none_or(|i| mass_organisation(&format!(" {} ", fold_words(i))).is_none())

@@ -546,6 +546,24 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
                 i.name = format!("{office} {place}");
             }
         }
+        // The Youth Union's header writes as the Party's: `BAN CHẤP HÀNH TRUNG ƯƠNG` on the
+        // left, and `ĐOÀN TNCS HỒ CHÍ MINH` where the Party writes `ĐẢNG CỘNG SẢN VIỆT NAM`,
+        // which a copy that runs the two columns into one line leaves out of the issuer's
+        // cell. The symbol's letters (`225-KH/TWĐTN-CTTN`) say whose Central Committee it is;
+        // the board that decides may be named again above the bases (`BAN BÍ THƯ TRUNG ƯƠNG
+        // ĐOÀN TNCS HỒ CHÍ MINH`).
+        if header_issuer
+            .as_ref()
+            .is_some_and(|i| i.name == registry::CENTRAL_COMMITTEE)
+            && registry::youth_union_centre_symbol(&ns.symbol)
+        {
+            let union =
+                |l: &str| parse_issuer(l, None).filter(|i| i.name.ends_with("Trung ương Đoàn"));
+            header_issuer = authority_line(lines, anchor, limit)
+                .and_then(union)
+                .or_else(|| union(&format!("{issuer_block} Đoàn TNCS Hồ Chí Minh")))
+                .or(header_issuer);
+        }
         // The Central Committee's header (`BAN CHẤP HÀNH TRUNG ƯƠNG`) heads the Politburo's and
         // the Secretariat's texts too: their signature or issuing sentence names the board.
         if header_issuer
@@ -2748,6 +2766,37 @@ mod tests {
         assert_eq!(
             (own.issuer.as_deref(), own.date.as_deref()),
             (Some("Ban Tổ chức Trung ương"), Some("2006-12-29"))
+        );
+    }
+
+    /// The Youth Union's header laid out in one line (`BAN CHẤP HÀNH TRUNG ƯƠNG ... ĐOÀN TNCS
+    /// HỒ CHÍ MINH`, the Union's name where the Party writes its own): the symbol's `TWĐTN`
+    /// says it is the Union's Central Committee, not the Party's; the board named above the
+    /// bases decides.
+    #[test]
+    fn the_youth_unions_header_in_one_line() {
+        let issuer = |text: &str| {
+            let lines: Vec<&str> = text.lines().collect();
+            scan(&lines).own.unwrap().issuer
+        };
+        let head = "BAN CHẤP HÀNH TRUNG ƯƠNG                                 ĐOÀN TNCS HỒ CHÍ MINH\n***\n   Số: 140 - KH/TWĐTN-BTN                                Hà Nội, ngày 12 tháng 3 năm 2023\n\nKẾ HOẠCH\nTổ chức Tháng Thanh niên năm 2023\n";
+        assert_eq!(
+            issuer(head).as_deref(),
+            Some("Ban Chấp hành Trung ương Đoàn")
+        );
+        let decision = head.replace("KẾ HOẠCH\n", "QUYẾT ĐỊNH\n")
+            + "BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH\n- Căn cứ Điều lệ Đoàn TNCS Hồ Chí Minh;\n";
+        assert_eq!(
+            issuer(&decision).as_deref(),
+            Some("Ban Bí thư Trung ương Đoàn")
+        );
+        // (The Party's own header keeps its Central Committee.)
+        let party = head
+            .replace("ĐOÀN TNCS HỒ CHÍ MINH", "ĐẢNG CỘNG SẢN VIỆT NAM")
+            .replace("KH/TWĐTN-BTN", "KH/TW");
+        assert_eq!(
+            issuer(&party).as_deref(),
+            Some("Ban Chấp hành Trung ương Đảng")
         );
     }
 
