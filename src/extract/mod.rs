@@ -3073,6 +3073,12 @@ fn issuing_subject(clause: &str) -> Option<&str> {
         }
         head = h;
     }
+    // (`Thay mặt Bộ Chính trị, đồng chí ..., Thường trực Ban Bí thư đã ký ban hành Quyết định
+    // số 304-QĐ/TW`: the signer's offices name no issuer; the body he signs for, after `Thay
+    // mặt` or `T/M` as under the signature, issues.)
+    if let Some(body) = signs_for(head) {
+        return Some(body);
+    }
     let mut from = head.rfind([',', '\n']).map_or(0, |i| i + 1);
     // (`Sở Văn hóa, Thể thao và Du lịch đã ban hành`: a body's name goes on past its commas.)
     let mut back = from;
@@ -3109,6 +3115,22 @@ fn issuing_subject(clause: &str) -> Option<&str> {
         None => subject,
     };
     (!subject.is_empty() && subject.split_whitespace().count() <= 12).then_some(subject)
+}
+
+/// The body a clause's signer signs for: the words after its last `Thay mặt` (`T/M`) up to
+/// the comma or line break after them (`Thay mặt Bộ Chính trị, đồng chí Trần Cẩm Tú ...`),
+/// when they name a body (not `Thay mặt lãnh đạo tỉnh`).
+fn signs_for(clause: &str) -> Option<&str> {
+    let at = ["Thay mặt ", "thay mặt ", "THAY MẶT ", "T/M "]
+        .iter()
+        .filter_map(|w| clause.rfind(w).map(|i| i + w.len()))
+        .max()?;
+    let rest = &clause[at..];
+    let body = rest[..rest.find([',', '\n', ';', '.']).unwrap_or(rest.len())].trim();
+    (!body.is_empty()
+        && body.split_whitespace().count() <= 12
+        && registry::parse_issuer(body, None).is_some())
+    .then_some(body)
 }
 
 /// Verbs of a body that has another issue a document: it advises (`tham mưu`), proposes to
@@ -11045,6 +11067,23 @@ mod tests {
             Some("Ban cán sự đảng UBND tỉnh Cà Mau")
         );
         assert_eq!(r_of(&x, "5").1, None);
+    }
+
+    /// The body a signer signs for (`Thay mặt Bộ Chính trị, ... Thường trực Ban Bí thư đã ký`)
+    /// issues, not the board of his office; `Thay mặt` words that name no body leave the
+    /// signer's.
+    #[test]
+    fn who_signs_for_whom() {
+        let x = run(
+            "Tin tức\nThay mặt Bộ Chính trị, đồng chí Trần Cẩm Tú, Thường trực Ban Bí thư đã ký \
+             ban hành Quyết định số 304-QĐ/TW về chức năng.\nThay mặt lãnh đạo tỉnh, Chủ tịch UBND \
+             tỉnh Nghệ An đã ký ban hành Quyết định số 88/QĐ-UBND.\nCập nhật: 01/06/2025\n",
+        );
+        assert_eq!(r_of(&x, "304").0.as_deref(), Some("Bộ Chính trị"));
+        assert_eq!(
+            r_of(&x, "88").0.as_deref(),
+            Some("Chủ tịch UBND tỉnh Nghệ An")
+        );
     }
 
     /// A legal database's note of a document's fate: `A <its title> đã được thay thế bởi B`,
