@@ -355,6 +355,103 @@ fn split_by_date(owns: &[(u32, Key)], files: &[&FileExtract]) -> HashMap<Key, Ve
     split
 }
 
+/// The Party's central documents that texts date in two years of one term (`Nghị quyết số
+/// 59-NQ/TW, ngày 22/12/2024` in one news item, `ngày 24/01/2025` in another): the central
+/// bodies number each kind once within a committee term (Hướng dẫn 36-HD/VPTW), so these are
+/// one document that a text misdated, not two (a State body's numbers start again each year;
+/// the Party's do not). Each such key maps to the key of the date that the document keeps, as
+/// [`assemble`] keeps one: its own text's, else the one most texts give; the conflict is
+/// reported there. Keys of two own texts of different years stay apart.
+fn party_keys_of_one_term<'a>(
+    files: &[&'a FileExtract],
+    desc: &(impl Fn(usize, usize) -> &'a DocDesc + Sync),
+    owns: &[(u32, Key)],
+    refs: &[(u32, u32)],
+    split: &HashMap<Key, Vec<String>>,
+    resolved_here: &(impl Fn(Option<&str>) -> bool + Sync),
+) -> HashMap<Key, Key> {
+    let party_central = |k: &Key, issuer: Option<&str>| {
+        k.scope == Scope::Central
+            && matches!(k.period, Period::Year(_))
+            && k.symbol.ends_with("-tw")
+            && !split.contains_key(k)
+            && registry::takes_party_term(Some(&k.symbol), issuer)
+    };
+    let term = |date: Option<&str>, k: &Key| match (date, &k.period) {
+        (Some(d), _) => registry::term_of_date(d),
+        (None, Period::Year(y)) => registry::term_of_year(*y),
+        _ => None,
+    };
+    // (symbol, number, term) → its keys, each with its own texts' dates; and its citations, in
+    // order.
+    type Group<'d> = (Vec<(Key, Vec<String>)>, Vec<(u32, &'d DocDesc)>);
+    let mut groups: BTreeMap<(String, String, &str), Group> = BTreeMap::new();
+    let mut add = |k: Key, fi: u32, d: &'a DocDesc, own: bool| {
+        let (date, issuer) = (d.date.as_deref(), d.issuer.as_deref());
+        if !party_central(&k, issuer) {
+            return;
+        }
+        let Some(t) = term(date, &k) else {
+            return;
+        };
+        let (keys, cited) = groups
+            .entry((k.symbol.clone(), k.number.clone(), t))
+            .or_default();
+        let at = match keys.iter().position(|(gk, _)| *gk == k) {
+            Some(at) => at,
+            None => {
+                keys.push((k, vec![]));
+                keys.len() - 1
+            }
+        };
+        if own {
+            keys[at].1.extend(date.map(str::to_string));
+        } else {
+            cited.push((fi, d));
+        }
+    };
+    for (fi, key) in owns {
+        if let Some(o) = files[*fi as usize].own.as_ref() {
+            add(key.clone(), *fi, o, true);
+        }
+    }
+    for &(fi, ri) in refs {
+        let (fi, ri) = (fi as usize, ri as usize);
+        let r = &files[fi].references[ri];
+        if r.is_self || r.form == RefForm::Title && r.desc.number.is_none() {
+            continue;
+        }
+        let d = desc(fi, ri);
+        if !resolved_here(group_str(d)) {
+            continue;
+        }
+        if let Some(key) = complete_key(d) {
+            add(key, fi as u32, d, false);
+        }
+    }
+    let mut map = HashMap::default();
+    for (keys, cited) in groups.into_values().filter(|(keys, _)| keys.len() > 1) {
+        let mut with_own = keys.iter().filter(|(_, own)| !own.is_empty());
+        let kept = match (with_own.next(), with_own.next()) {
+            (Some((_, own)), None) => own.first().cloned(),
+            (None, _) => most_common(stated_dates(cited.into_iter())),
+            _ => None,
+        };
+        let Some(year) = kept.and_then(|d| d[..4].parse::<i32>().ok()) else {
+            continue;
+        };
+        let Some((into, _)) = keys.iter().find(|(k, _)| k.period == Period::Year(year)) else {
+            continue;
+        };
+        for (k, _) in &keys {
+            if k != into {
+                map.insert(k.clone(), into.clone());
+            }
+        }
+    }
+    map
+}
+
 /// Whether documents of `scope` dated `a` and `b` are of two bodies of one name: one date
 /// before 1 July 2025 and the other after, in a province the merger of that day made of
 /// several (the new Tuyên Quang's People's Committee is not the old one's, and numbers its
@@ -385,6 +482,8 @@ enum Target {
 #[derive(Default)]
 struct Builder<'a> {
     descs: Vec<&'a DocDesc>,
+    /// The file of each description, in step with `descs`.
+    desc_files: Vec<u32>,
     own: Option<&'a DocDesc>,
     source: Option<String>,
     /// The references that name it, as (file, reference) indexes: mentions are made from them
@@ -766,6 +865,7 @@ fn resolve_shard<'a>(
             said.push(((0, *fi, 0), Origin::Group(key.number.clone()), d));
         }
     }
+    let one_per_term = party_keys_of_one_term(files, desc, &owns, refs, &split, resolved_here);
     for (fi, mut key) in owns {
         let x = files[fi as usize];
         if split.contains_key(&key) {
@@ -819,6 +919,9 @@ fn resolve_shard<'a>(
             continue;
         }
         if let Some(mut key) = complete_key(d) {
+            if let Some(k) = one_per_term.get(&key) {
+                key = k.clone();
+            }
             // (A key split by date: the document of the date the reference gives; without
             // one, or with another, a partial reference below.)
             if let Some(dates) = split.get(&key) {
@@ -840,6 +943,7 @@ fn resolve_shard<'a>(
             }
             let i = docs.intern(key);
             docs.builders[i as usize].descs.push(d);
+            docs.builders[i as usize].desc_files.push(fi as u32);
             targets[k] = Some(Target::Doc(i));
         }
     }
@@ -1026,6 +1130,7 @@ fn resolve_shard<'a>(
                 }
                 let i = docs.intern(key);
                 docs.builders[i as usize].descs.push(d);
+                docs.builders[i as usize].desc_files.push(fi as u32);
                 doc_types.resize(docs.keys.len(), None);
                 doc_types[i as usize] = None;
                 targets[k] = Some(Target::Doc(i));
@@ -1536,6 +1641,19 @@ fn system_of(b: &Builder) -> Option<System> {
         .or_else(|| b.descs.iter().find_map(|d| d.system))
 }
 
+/// The dates descriptions give, with the files that give them: each text's date once. A text
+/// states a date once, however often it names the document again (`Nghị quyết số 59-NQ/TW,
+/// ngày 22/12/2024 ... (sau đây gọi tắt là Nghị quyết 59)`, `Nghị quyết 59 đề ra ...`).
+fn stated_dates<'a>(
+    descs: impl Iterator<Item = (u32, &'a DocDesc)> + 'a,
+) -> impl Iterator<Item = String> + 'a {
+    let mut seen: HashSet<(u32, &'a str)> = HashSet::default();
+    descs.filter_map(move |(f, d)| {
+        let date = d.date.as_deref()?;
+        seen.insert((f, date)).then(|| date.to_string())
+    })
+}
+
 fn most_common<I: Iterator<Item = String>>(it: I) -> Option<String> {
     let mut counts: BTreeMap<String, usize> = BTreeMap::new();
     let mut order = vec![];
@@ -1571,9 +1689,11 @@ fn assemble(
     let own = b.own;
     let all: Vec<&DocDesc> = own.into_iter().chain(b.descs.iter().copied()).collect();
     let dates: BTreeSet<&str> = all.iter().filter_map(|d| d.date.as_deref()).collect();
-    let date = own
-        .and_then(|o| o.date.clone())
-        .or_else(|| most_common(all.iter().filter_map(|d| d.date.clone())));
+    let date = own.and_then(|o| o.date.clone()).or_else(|| {
+        most_common(stated_dates(
+            b.desc_files.iter().copied().zip(b.descs.iter().copied()),
+        ))
+    });
     let id = key.id();
     if dates.len() > 1 {
         let first = mentions.first();
@@ -1958,6 +2078,58 @@ mod tests {
         ]);
         let apparatus = r.docs.iter().find(|d| d.id == "vn/tw/nq-tw/2017/18");
         assert!(apparatus.is_some_and(|d| d.date.as_deref() == Some("2017-10-25")));
+    }
+
+    /// A central Party number is one document within a term, whatever year a text misdates it
+    /// to (`59-NQ/TW, ngày 22/12/2024` for the resolution of 24/01/2025): one node, of the date
+    /// most texts give (a short form the full reference completes says it once), and the
+    /// conflict reported; the undated mention links to it. Another term's number, or a State
+    /// body's of another year, is another document.
+    #[test]
+    fn a_party_number_misdated_within_its_term_is_one_document() {
+        let news =
+            |n: usize, body: &str| extract(&format!("{n}.txt"), &format!("Tin tức\n{body}\n"));
+        let mut files = vec![
+            news(1, "Tỉnh ủy quán triệt Nghị quyết số 59-NQ/TW, ngày 22/12/2024 của Bộ Chính trị (sau đây gọi tắt là Nghị quyết 59). Nghị quyết 59 đề ra mục tiêu. Thực hiện Nghị quyết 59, các cấp ủy ban hành kế hoạch."),
+            news(2, "Thành ủy quán triệt Nghị quyết số 59-NQ/TW ngày 24/01/2025 của Bộ Chính trị về hội nhập quốc tế."),
+            news(3, "Huyện ủy học tập Nghị quyết số 59-NQ/TW ngày 24/01/2025 của Bộ Chính trị."),
+            news(4, "Các cấp ủy tiếp tục thực hiện Nghị quyết số 59-NQ/TW của Bộ Chính trị."),
+        ];
+        let ids = |r: &Resolved| -> Vec<String> {
+            let mut v: Vec<String> = r.docs.iter().map(|d| d.id.clone()).collect();
+            v.sort();
+            v
+        };
+        let r = resolve(&files);
+        assert_eq!(ids(&r), ["vn/tw/nq-tw/2025/59"]);
+        assert_eq!(
+            doc(&r, "vn/tw/nq-tw/2025/59").date.as_deref(),
+            Some("2025-01-24")
+        );
+        assert!(r.ref_docs[3].iter().all(|t| t.is_some()));
+        assert!(r
+            .diagnostics
+            .iter()
+            .any(|d| d.code == "conflicting-date" && d.message.contains("22/12/2024")));
+        files.push(news(
+            5,
+            "Đảng ủy quán triệt Nghị quyết số 59-NQ/TW ngày 05/02/2016 của Bộ Chính trị.",
+        ));
+        assert_eq!(
+            ids(&resolve(&files)),
+            ["vn/tw/nq-tw/2016/59", "vn/tw/nq-tw/2025/59"]
+        );
+        let r = resolve(&[
+            news(
+                1,
+                "UBND tỉnh ban hành Kế hoạch số 59/KH-UBND ngày 22/12/2024 của UBND tỉnh Nghệ An.",
+            ),
+            news(
+                2,
+                "UBND tỉnh ban hành Kế hoạch số 59/KH-UBND ngày 24/01/2025 của UBND tỉnh Nghệ An.",
+            ),
+        ]);
+        assert_eq!(ids(&r).len(), 2);
     }
 
     #[test]
