@@ -4812,8 +4812,9 @@ fn opens_preamble_line(text: &str, at: usize, cue: &str) -> bool {
         )
 }
 
-/// The antecedent of a sentence that opens with a bare type word (`Kế hoạch nhằm ...`): the
-/// last document of that type named before the sentence.
+/// The antecedent of a sentence that opens with a bare type word (`Kế hoạch nhằm ...`) or with
+/// one and `này` (`Quy định này thay thế ...`), in a news item: the last document of that type
+/// named before the sentence.
 fn anaphora_subject(text: &str, found: &[Found], i: usize) -> Option<usize> {
     let start = found[i].start;
     let bytes = text.as_bytes();
@@ -4854,10 +4855,9 @@ fn anaphora_subject(text: &str, found: &[Found], i: usize) -> Option<usize> {
         .nth(n)
         .unwrap_or("")
         .trim_end_matches(',');
-    if next.chars().next().is_some_and(|c| c.is_ascii_digit())
-        || fold_words(next) == "so"
-        || fold_words(next) == "nay"
-    {
+    // (`Quy định này thay thế Quy định số 260-QĐ/TW`: in a news item, which is no document of
+    // that type, `này` points to the one it reports, named before.)
+    if next.chars().next().is_some_and(|c| c.is_ascii_digit()) || fold_words(next) == "so" {
         return None;
     }
     // `Quy định của Bộ Chính trị về ...` names a document by its issuer: the one just named
@@ -4871,10 +4871,14 @@ fn anaphora_subject(text: &str, found: &[Found], i: usize) -> Option<usize> {
             .collect();
         registry::parse_issuer(&phrase.join(" "), None).map(|i| fold_words(&i.name))
     });
+    // (Not a basis a reproduced text's preamble names, `Căn cứ Quyết định số ...;` / ... /
+    // `Quyết định này thay thế ...`: that `này` is the text's own document.)
+    let this = fold_words(next) == "nay";
     (0..i).rev().find(|&j| {
         found[j].end <= s
             && found[j].desc.doc_type.as_deref() == Some(ty)
             && !found[j].is_definition
+            && !(this && opens_preamble_line(text, found[j].start, "can cu"))
             && named_issuer.as_ref().is_none_or(|named| {
                 let ante = found[j].desc.issuer.as_deref().map(fold_words);
                 matches!((named, ante), (Some(n), Some(a)) if a.starts_with(n.as_str()))
@@ -8429,6 +8433,19 @@ mod tests {
             "{:?}",
             x.relations
         );
+    }
+
+    /// `Quy định này thay thế ...` in a news item speaks of the Quy định it reports, named
+    /// before; not of a basis that a reproduced text's preamble names.
+    #[test]
+    fn this_document_in_a_news_item_is_the_one_it_reports() {
+        let x = run("Tin tức\nNgày 3/11/2021, Bộ Chính trị ban hành Quy định số 41-QĐ/TW về miễn nhiệm, từ chức đối với cán bộ. Quy định này thay thế Quy định số 260-QĐ/TW, ngày 02/10/2009 của Bộ Chính trị.\n");
+        assert_eq!(
+            links(&x),
+            [("41".to_string(), Relation::Replaces, "260".to_string())]
+        );
+        let x = run("Tin tức\nCăn cứ Quyết định số 12/2020/QĐ-UBND ngày 3/3/2020 của UBND tỉnh;\nQuyết định này thay thế Quyết định số 45/2015/QĐ-UBND.\n");
+        assert!(links(&x).is_empty(), "{:?}", links(&x));
     }
 
     /// The issuer and date read for the first reference numbered `n`.
