@@ -5080,6 +5080,11 @@ fn act_of_reference(text: &str, p: &Found, at: usize, cue: &str) -> bool {
         && instrument_len(&words[2..]).is_some();
     let skip = match words.first() {
         Some(&"ve") | Some(&"nham") | Some(&"de") if !raw.contains(',') => 0..=15,
+        // (`Nghị định số 29/2023/NĐ-CP quy định về tinh giản biên chế thay thế ...`: the subject
+        // a decree's name opens with `quy định về`.)
+        Some(&"quy") if words.get(1..3) == Some(&["dinh", "ve"][..]) && !raw.contains(',') => {
+            0..=15
+        }
         Some(_) if promulgates && !raw.contains(',') => 0..=15,
         // (A steering committee's name holds its own subject, commas and all: `của Ban Chỉ đạo
         // về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh Đồng Tháp
@@ -5089,6 +5094,17 @@ fn act_of_reference(text: &str, p: &Found, at: usize, cue: &str) -> bool {
         _ => 0..=0,
     };
     let commas = raw.contains(',');
+    // (`ban hành Nghị định số 29/2023/NĐ-CP quy định về tinh giản biên chế, thay thế Nghị định
+    // số 108/2014/NĐ-CP`: what a body issues, its subject, then what it replaces or repeals
+    // after a comma, as news report a new document's fate for an old one.)
+    if commas && ["thay the", "bai bo"].contains(&cue) {
+        let clause = &text[clause_start(text, p.start, 0)..p.start];
+        let tail = fold_words(raw.rsplit(',').next().unwrap_or(""));
+        if issuing_verb(without_generic_word(clause)) && words_of(&tail).starts_with(&cue_words[..])
+        {
+            return true;
+        }
+    }
     skip.into_iter().any(|k| {
         words.get(k..k + cue_words.len()) == Some(&cue_words[..])
             && (!commas || k == 0 || words[k - 1] == "ve")
@@ -8446,6 +8462,30 @@ mod tests {
         );
         let x = run("Tin tức\nCăn cứ Quyết định số 12/2020/QĐ-UBND ngày 3/3/2020 của UBND tỉnh;\nQuyết định này thay thế Quyết định số 45/2015/QĐ-UBND.\n");
         assert!(links(&x).is_empty(), "{:?}", links(&x));
+    }
+
+    /// What a body issues, named with its subject, replaces what follows `thay thế` after it
+    /// (`ban hành Nghị định số 29/2023/NĐ-CP quy định về tinh giản biên chế, thay thế Nghị định
+    /// số 108/2014/NĐ-CP`), with or without the comma; a cited document's subject and a comma
+    /// (`Thực hiện Nghị định số 29/2023/NĐ-CP về tinh giản biên chế, thay thế ...`) leave the
+    /// act the sentence's.
+    #[test]
+    fn what_a_body_issues_replaces_what_follows_its_subject() {
+        let with_comma = run("Tin tức\nNgày 16/6/2023, Chính phủ ban hành Nghị định số 29/2023/NĐ-CP quy định về tinh giản biên chế, thay thế Nghị định số 108/2014/NĐ-CP và Nghị định số 113/2018/NĐ-CP.\n");
+        assert_eq!(
+            links(&with_comma),
+            [
+                ("29".to_string(), Relation::Replaces, "108".to_string()),
+                ("29".to_string(), Relation::Replaces, "113".to_string()),
+            ]
+        );
+        let without = run("Tin tức\nChính phủ đã ban hành Nghị định số 29/2023/NĐ-CP quy định về tinh giản biên chế thay thế Nghị định số 108/2014/NĐ-CP.\n");
+        assert_eq!(
+            links(&without),
+            [("29".to_string(), Relation::Replaces, "108".to_string())]
+        );
+        let cited = run("Tin tức\nThực hiện Nghị định số 29/2023/NĐ-CP quy định về tinh giản biên chế, thay thế Quyết định số 45/2015/QĐ-UBND bằng quy chế mới.\n");
+        assert!(links(&cited).is_empty(), "{:?}", links(&cited));
     }
 
     /// The issuer and date read for the first reference numbered `n`.
