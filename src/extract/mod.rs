@@ -4019,7 +4019,7 @@ fn instrument_len(ws: &[&str]) -> Option<usize> {
 }
 
 /// Whether the cue at `ws[start..end]` is in the passive voice with its agent after it: `được`
-/// or `bị` before it, and `bởi` (by), `tại` (in: `được sửa đổi tại Điều 1 Nghị quyết ...`) or
+/// or `bị` before it (or a change opening the words after the changed document), and `bởi` (by), `tại` (in: `được sửa đổi tại Điều 1 Nghị quyết ...`) or
 /// `theo` (`được sửa đổi, bổ sung một số điều theo Nghị quyết số 51/2001/QH10`) after it, with
 /// only words naming a part of a document between.
 fn is_passive(ws: &[&str], start: usize, end: usize) -> bool {
@@ -4036,12 +4036,24 @@ fn is_passive(ws: &[&str], start: usize, end: usize) -> bool {
     let changes = ws[start..end]
         .iter()
         .any(|w| matches!(*w, "sua" | "bo" | "thay"));
-    k > 0
-        && matches!(ws[k - 1], "duoc" | "bi")
-        && ws[end..]
-            .iter()
-            .position(|w| matches!(*w, "boi" | "tai") || *w == "theo" && changes)
-            .is_some_and(|k| ws[end..end + k].iter().all(|w| is_part_word(w)))
+    let agent = ws[end..]
+        .iter()
+        .position(|w| matches!(*w, "boi" | "tai") || *w == "theo" && changes)
+        .filter(|&a| ws[end..end + a].iter().all(|w| is_part_word(w)));
+    // (A change right after the document it changes, `Nghị định 178 (sửa đổi, bổ sung tại Nghị
+    // định số 67)`, `..., sửa đổi bổ sung bởi ...`: the passive without its `được`, as writers
+    // drop it; `bởi`, or `tại` right before a document, names the agent, where an act would
+    // name its object.)
+    // (Its date may stand between: `Nghị định 108 ngày 20/11/2014 (sửa đổi, bổ sung bởi ...)`.)
+    let date_only = ws[..k]
+        .iter()
+        .all(|w| matches!(*w, "ngay" | "thang" | "nam") || w.bytes().all(|b| b.is_ascii_digit()));
+    // (`tại` right before the agent only: `Nghị quyết 18/2025 sửa đổi nội dung tại Điều 1 Nghị
+    // quyết 64/2017` amends the part of 64 it names.)
+    let bare = date_only
+        && changes
+        && agent.is_some_and(|a| ws[end + a] == "boi" || a == 0 && end + 1 == ws.len());
+    bare || k > 0 && matches!(ws[k - 1], "duoc" | "bi") && agent.is_some()
 }
 
 /// `gap` without the comma inside a cue of two acts: `sửa đổi, bổ sung`, `bãi bỏ, thay thế`,
@@ -6086,12 +6098,17 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                 // `Quyết định 13/2015/QĐ-UBND sửa đổi đấu giá ... kèm 21/2014/QĐ-UBND đã được
                 // thay thế bởi B`, B replacing 13/2015 or the rules 21/2014 issued: the words
                 // do not say which, and no link is drawn.)
+                // (A passive in brackets right after a document is that one's: `theo Nghị định
+                // 178 (sửa đổi, bổ sung tại Nghị định số 67)`.)
                 .filter(|c| {
                     !c.passive
                         || !(after_theo(&text[..found[p].start])
                             || after_kem(&text[..found[p].start]))
                         || p == 0
                         || !one_sentence(&text[found[p - 1].end..found[p].start])
+                        || text[found[p].attr_end.clamp(found[p].end, f.start)..f.start]
+                            .trim_start()
+                            .starts_with('(')
                 })
             {
                 // (Up to the agent: `bởi Luật Hải quan số` names the agent itself.)
@@ -11140,6 +11157,31 @@ mod tests {
         assert_eq!(
             r_of(&x, "88").0.as_deref(),
             Some("Chủ tịch UBND tỉnh Nghệ An")
+        );
+    }
+
+    /// A change right after the document it changes, without `được`: `Nghị định 178 (sửa đổi,
+    /// bổ sung tại Nghị định số 67)`, `Nghị định 108 (sửa đổi, bổ sung bởi Nghị định 113)`: the
+    /// later one amends, also after another document of the sentence (the brackets bind it to
+    /// the one before them); an act names its object after the cue (`Nghị định 67 sửa đổi, bổ
+    /// sung Nghị định 178`).
+    #[test]
+    fn a_change_without_duoc_after_the_changed_document_is_passive() {
+        let x = run("Tin tức\nCác cơ quan giải quyết chế độ theo quy định tại Nghị định 178 (sửa đổi, bổ sung tại Nghị định số 67) trước ngày 31/8/2025, theo Nghị định 108 ngày 20/11/2014 (sửa đổi, bổ sung bởi Nghị định 113) của Chính phủ.\n");
+        assert_eq!(
+            links(&x),
+            [
+                ("67".to_string(), Relation::Amends, "178".to_string()),
+                ("113".to_string(), Relation::Amends, "108".to_string()),
+            ]
+        );
+        let x = run("Tin tức\nChính phủ ban hành Nghị định số 67/2025/NĐ-CP sửa đổi, bổ sung Nghị định số 178/2024/NĐ-CP. Nghị quyết 18/2025/NQ-HĐND sửa đổi nội dung tại Điều 1 Nghị quyết 64/2017/NQ-HĐND về công tác phí.\n");
+        assert_eq!(
+            links(&x),
+            [
+                ("67".to_string(), Relation::Amends, "178".to_string()),
+                ("18".to_string(), Relation::Amends, "64".to_string())
+            ]
         );
     }
 
