@@ -5105,6 +5105,16 @@ fn act_of_reference(text: &str, p: &Found, at: usize, cue: &str) -> bool {
         Some(&"cua") if words.get(1..4) == Some(&["ban", "chi", "dao"][..]) => 0..=30,
         _ => 0..=0,
     };
+    // (`Quyết định 25/2019/QĐ-UBND có hiệu lực thi hành từ ngày 15/11/2019 và bãi bỏ Quyết định
+    // 34/2010/QĐ-UBND`: a decision's last article, as portals sum it up, says when it takes
+    // effect and what it replaces or repeals then.)
+    if let Some(k) = in_force_from(&words) {
+        if words.get(k..k + cue_words.len()) == Some(&cue_words[..])
+            && ["thay the", "bai bo"].contains(&cue)
+        {
+            return true;
+        }
+    }
     let commas = raw.contains(',');
     // (`ban hành Nghị định số 29/2023/NĐ-CP quy định về tinh giản biên chế, thay thế Nghị định
     // số 108/2014/NĐ-CP`: what a body issues, its subject, then what it replaces or repeals
@@ -5126,6 +5136,39 @@ fn act_of_reference(text: &str, p: &Found, at: usize, cue: &str) -> bool {
             // span of a review, not A's work.)
             && !second_span(&words[..k])
     })
+}
+
+/// The words that say when a document takes effect, `có hiệu lực (thi hành) (kể) từ ngày D
+/// (và)` or `... từ ngày ký (ban hành) (và)`: how many, when the words open with them.
+fn in_force_from(ws: &[&str]) -> Option<usize> {
+    let mut k = 3;
+    if ws.get(..3)? != ["co", "hieu", "luc"] {
+        return None;
+    }
+    if ws.get(k..k + 2) == Some(&["thi", "hanh"][..]) {
+        k += 2;
+    }
+    if ws.get(k) == Some(&"ke") {
+        k += 1;
+    }
+    if ws.get(k..k + 2) != Some(&["tu", "ngay"][..]) {
+        return None;
+    }
+    k += 2;
+    let day = k;
+    while ws.get(k).is_some_and(|w| {
+        w.bytes().all(|b| b.is_ascii_digit())
+            || matches!(*w, "thang" | "nam" | "ky" | "ban" | "hanh")
+    }) {
+        k += 1;
+    }
+    if k == day {
+        return None;
+    }
+    if ws.get(k) == Some(&"va") {
+        k += 1;
+    }
+    Some(k)
 }
 
 /// Whether folded words hold `và <N> năm` or `và tổng kết / sơ kết / đánh giá`: a second span or
@@ -8503,6 +8546,20 @@ mod tests {
         );
         let cited = run("Tin tức\nThực hiện Nghị định số 29/2023/NĐ-CP quy định về tinh giản biên chế, thay thế Quyết định số 45/2015/QĐ-UBND bằng quy chế mới.\n");
         assert!(links(&cited).is_empty(), "{:?}", links(&cited));
+    }
+
+    /// A decision's last article as portals sum it up: `Quyết định X có hiệu lực thi hành từ ngày
+    /// D và bãi bỏ Y` — X repeals (or replaces) Y.
+    #[test]
+    fn what_a_document_repeals_when_it_takes_effect() {
+        let x = run("Tin tức\nQuyết định 25/2019/QĐ-UBND có hiệu lực thi hành từ ngày 15/11/2019 và bãi bỏ Quy định ban hành kèm theo Quyết định 34/2010/QĐ-UBND ngày 16/8/2010. Nghị quyết số 12/2021/NQ-HĐND có hiệu lực kể từ ngày ký, thay thế Nghị quyết số 40/2016/NQ-HĐND.\n");
+        assert_eq!(
+            links(&x),
+            [
+                ("25".to_string(), Relation::Repeals, "34".to_string()),
+                ("12".to_string(), Relation::Replaces, "40".to_string()),
+            ]
+        );
     }
 
     /// The issuer and date read for the first reference numbered `n`.
