@@ -5589,6 +5589,8 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
         .furniture_from
         .map(|l| ls.get(l).copied().unwrap_or(text.len()));
     let mut found = find_refs(text, home, aliases, header.own.as_ref());
+    // What the references' reading noted, for the file's diagnostics.
+    let mut noted: Vec<Diagnostic> = vec![];
     // Above the header: the page's (a legal database's list of related documents).
     let page_before = match (&header.own, header.number_line) {
         (Some(_), Some(n)) => ls[identity::header_start(&lines, n)],
@@ -5814,7 +5816,35 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                 // (A body of no place the text names, `Ủy ban nhân dân huyện ban hành Kế hoạch
                 // số 42/KH-UBND` in a city's news: a district's, not the city's its home would
                 // make it; it stays unscoped.)
-                if fits {
+                // (`Tỉnh ủy Vĩnh Phúc đã xây dựng và ban hành Kế hoạch số 157-KH/TW`: a province's
+                // Party committee numbers its texts `/TU`; the Central Committee's `/TW` after the
+                // body the sentence says issued it is a slip of one letter. The sentence's body
+                // issues, under its own letters, and the slip is said.)
+                let tw_slip = !fits
+                    && iss.system == System::Party
+                    && matches!(iss.scope, Scope::Province(_))
+                    && desc.symbol.as_deref().is_some_and(|s| s.ends_with("/TW"));
+                if tw_slip {
+                    let written = desc.symbol.clone().unwrap_or_default();
+                    let symbol = format!("{}/TU", &written[..written.len() - 3]);
+                    noted.push(
+                        Diagnostic::new(
+                            Level::Warning,
+                            "symbol-against-issuer",
+                            format!(
+                                "«{}» ends in TW, the Central Committee's letters, but the sentence says {} issued it: read as {}-{symbol} of that body (a province's Party committee numbers its texts /TU)",
+                                &text[f.start..f.end],
+                                iss.name,
+                                desc.number.as_deref().unwrap_or("")
+                            ),
+                        )
+                        .at(file, Some(line)),
+                    );
+                    desc.symbol = Some(symbol);
+                    // (Nor is the province's committee of the Central Committee's term.)
+                    desc.term = None;
+                }
+                if fits || tw_slip {
                     desc.system = desc.system.or(Some(iss.system));
                     desc.scope = Some(iss.scope);
                     desc.issuer = Some(iss.name);
@@ -6341,11 +6371,12 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
     // than they use, 17 MB on 1 GB of text).
     relations.shrink_to_fit();
     references.shrink_to_fit();
-    let diagnostics = own
+    let mut diagnostics: Vec<Diagnostic> = own
         .as_ref()
         .and_then(|o| type_against_letters(o, header.number_line.map(|l| l + 1)))
         .map(|d| vec![d.at(file, header.number_line.map(|l| l + 1))])
         .unwrap_or_default();
+    diagnostics.append(&mut noted);
     FileExtract {
         file: file.into(),
         kind: if is_news {
@@ -11198,6 +11229,23 @@ mod tests {
             Some("Ban cán sự đảng UBND tỉnh Cà Mau")
         );
         assert_eq!(r_of(&x, "5").1, None);
+    }
+
+    /// `Tỉnh ủy Vĩnh Phúc đã ban hành Kế hoạch số 157-KH/TW`: the Central Committee's letters
+    /// after a province's committee that the sentence says issued it are a slip for its `/TU`;
+    /// read as the province's, and said. The Central Committee's documents the sentence carries
+    /// out keep theirs.
+    #[test]
+    fn a_tw_after_a_provincial_committee_that_issues_it_is_a_slip() {
+        let x = run("Tin tức\nThực hiện Nghị quyết 50-NQ/TW ngày 20/8/2019 của Bộ Chính trị, Tỉnh ủy Vĩnh Phúc đã xây dựng và ban hành Kế hoạch số 157-KH/TW ngày 08/11/2019 thực hiện Nghị quyết số 50-NQ/TW.\n");
+        let d = desc_of(&x, "157");
+        assert_eq!(
+            (d.symbol.as_deref(), d.issuer.as_deref(), d.term.as_deref()),
+            (Some("KH/TU"), Some("Tỉnh ủy Vĩnh Phúc"), None)
+        );
+        assert_eq!(desc_of(&x, "50").symbol.as_deref(), Some("NQ/TW"));
+        let codes: Vec<&str> = x.diagnostics.iter().map(|d| d.code.as_str()).collect();
+        assert_eq!(codes, ["symbol-against-issuer"]);
     }
 
     /// The body a signer signs for (`Thay mặt Bộ Chính trị, ... Thường trực Ban Bí thư đã ký`)
