@@ -5697,9 +5697,15 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
         // (`Sở Tư pháp ban hành Văn bản số 473/STP-PBGDPL`: the generic word stands before
         // the reference, outside it.)
         let before_ref = without_generic_word(&text[cs..f.start]);
-        let named_with_year = found.iter().any(|o| {
-            o.desc.year.is_some() && o.desc.number == desc.number && o.desc.symbol == desc.symbol
-        });
+        // (A legal document's number holds its year, `15/2018/QĐ-UBND`: the year is its own,
+        // and a sentence's date of that year dates it, `Ngày 11/9/2018, Chủ tịch UBND tỉnh đã ban
+        // hành Quyết định số 15/2018/QĐ-UBND`.)
+        let named_with_year = !(desc.normative && desc.date.is_none())
+            && found.iter().any(|o| {
+                o.desc.year.is_some()
+                    && o.desc.number == desc.number
+                    && o.desc.symbol == desc.symbol
+            });
         // (A document's body says so too: `Thực hiện ..., UBND huyện ban hành Kế hoạch số
         // 60/KH-UBND` in a district Party committee's report.)
         let issued_anywhere = desc.number.is_some()
@@ -8591,6 +8597,16 @@ mod tests {
                 ("12".to_string(), Relation::Replaces, "40".to_string()),
             ]
         );
+    }
+
+    /// A news lead's date dates what it says was issued, a legal document whose number holds
+    /// its year too (`Ngày 11/9/2018, ... ban hành Quyết định số 15/2018/QĐ-UBND`); not a
+    /// date of another year.
+    #[test]
+    fn a_lead_dates_a_legal_document_of_its_year() {
+        let x = run("Tin tức\nNgày 11/9/2018, Chủ tịch UBND tỉnh Vĩnh Long đã ban hành Quyết định số 15/2018/QĐ-UBND về việc ban hành quy định. Ngày 3/1/2019, Chính phủ ban hành Nghị định số 100/2018/NĐ-CP về điều kiện kinh doanh.\n");
+        assert_eq!(date_of(&x, "15").as_deref(), Some("2018-09-11"));
+        assert_eq!(date_of(&x, "100"), None);
     }
 
     /// The issuer and date read for the first reference numbered `n`.
