@@ -721,6 +721,18 @@ pub fn district_kind(kind: &str) -> &'static str {
         .map_or("thành phố", |(_, w)| w)
 }
 
+/// Whether a body's name is a national committee's, board's or council's (`ỦY BAN QUỐC GIA VỀ
+/// HỢP TÁC KINH TẾ QUỐC TẾ`, `BAN CHỈ ĐẠO QUỐC GIA VỀ HỘI NHẬP QUỐC TẾ`, `HỘI ĐỒNG QUỐC GIA
+/// GIÁO DỤC`, `ỦY BAN NHÀ NƯỚC VỀ NGƯỜI VIỆT NAM Ở NƯỚC NGOÀI`): central bodies, which sign in
+/// Hà Nội as the ministries do.
+pub fn national_body(name: &str) -> bool {
+    let f = fold_words(name);
+    let opens = ["uy ban ", "ban chi dao ", "hoi dong "]
+        .iter()
+        .any(|b| f.starts_with(b));
+    opens && format!(" {f} ").contains(" quoc gia ") || f.starts_with("uy ban nha nuoc ve ")
+}
+
 /// Whether a body's name is of a unit below the province, a district's or a commune's (`UBND
 /// huyện`, `Đảng ủy xã`; `xã hội`, society, is none).
 pub fn below_province(name: &str) -> bool {

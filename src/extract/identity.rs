@@ -586,6 +586,9 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
         // under a line the copy garbled) is no province's: its symbol's `UBND` is not read as
         // the province's, nor its scope as the province the text names.
         let below = header_issuer.is_none() && registry::below_province(&issuer_block);
+        // A national committee or board no table names (`ỦY BAN QUỐC GIA VỀ HỢP TÁC KINH TẾ
+        // QUỐC TẾ`) is central, whatever city its place-date names.
+        let national = header_issuer.is_none() && registry::national_body(&issuer_block);
         let issuer = header_issuer.clone().or_else(|| {
             (!below)
                 .then(|| registry::issuer_of_symbol(&ns.symbol, province_hint.as_deref()))
@@ -613,6 +616,7 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
                 .or_else(|| match registry::symbol_is_central(&ns.symbol) {
                     Some(true) => Some(Scope::Central),
                     _ if below => Some(Scope::Unknown),
+                    _ if national => Some(Scope::Central),
                     _ => province_hint.clone().map(Scope::Province),
                 });
         let term = if ns.system == System::Party
@@ -649,7 +653,8 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
             title,
             normative: ns.normative,
         });
-        h.province = province_hint;
+        // (A national body's place-date names the capital it signs in, not its province.)
+        h.province = province_hint.filter(|_| !national);
     }
     if h.own.is_none() && number_line.is_none() {
         if let Some((line, own, title_end)) = gazette_heading(lines) {
@@ -2767,6 +2772,23 @@ mod tests {
             (own.issuer.as_deref(), own.date.as_deref()),
             (Some("Ban Tổ chức Trung ương"), Some("2006-12-29"))
         );
+    }
+
+    /// A national committee no table names signs in Hà Nội: central, and no province's.
+    #[test]
+    fn a_national_committee_is_central() {
+        let text = "UỶ BAN QUỐC GIA VỀ HỢP TÁC\nKINH TẾ QUỐC TẾ\n-------\nSố: 200/UB-VP\nV/v triển khai chương trình hành động\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------\nHà Nội, ngày 15 tháng 10 năm 2002\n\nKính gửi: Các Bộ, ngành\n";
+        let lines: Vec<&str> = text.lines().collect();
+        let h = scan(&lines);
+        assert_eq!(h.own.unwrap().scope, Some(Scope::Central));
+        assert_eq!(h.province, None);
+        // (A city's own committee keeps its province.)
+        let city = text.replace(
+            "UỶ BAN QUỐC GIA VỀ HỢP TÁC\nKINH TẾ QUỐC TẾ",
+            "BAN QUẢN LÝ DỰ ÁN\nĐƯỜNG SẮT ĐÔ THỊ",
+        );
+        let lines: Vec<&str> = city.lines().collect();
+        assert_eq!(scan(&lines).province.as_deref(), Some("Hà Nội"));
     }
 
     /// The Youth Union's header laid out in one line (`BAN CHẤP HÀNH TRUNG ƯƠNG ... ĐOÀN TNCS
