@@ -632,6 +632,7 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
             None
         };
         let title = h.own.take().and_then(|d| d.title);
+        let central_own = scope == Some(Scope::Central);
         // (A directive under the Central Committee's header whose signature names no board is
         // the Politburo's or the Secretariat's, not the Committee's: see [`registry::
         // board_issues`].)
@@ -654,7 +655,24 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
             normative: ns.normative,
         });
         // (A national body's place-date names the capital it signs in, not its province.)
-        h.province = province_hint.filter(|_| !national);
+        // A place-date that names a city or district and not its province (`Đà Lạt, ngày 31
+        // tháng 8 năm 2012` under `ỦY BAN NHÂN DÂN` alone) places the text in the one province
+        // that has a unit of that name; whose document it is, the province's or the city's,
+        // the place does not say.
+        let seat = || {
+            let (place, _) = place_date.as_ref()?;
+            match registry::district_provinces("thành phố", place) {
+                [only] => Some(only.to_string()),
+                _ => None,
+            }
+        };
+        h.province = if national {
+            None
+        } else if central_own {
+            province_hint
+        } else {
+            province_hint.or_else(seat)
+        };
     }
     if h.own.is_none() && number_line.is_none() {
         if let Some((line, own, title_end)) = gazette_heading(lines) {
@@ -2772,6 +2790,20 @@ mod tests {
             (own.issuer.as_deref(), own.date.as_deref()),
             (Some("Ban Tổ chức Trung ương"), Some("2006-12-29"))
         );
+    }
+
+    /// A place-date that names a provincial city (`Vinh, ngày ...`) under a header that names
+    /// no province places the text in the city's province; `Châu Thành`, a district's name in
+    /// ten provinces, places it nowhere.
+    #[test]
+    fn a_citys_place_date_places_the_text() {
+        let text = "ỦY BAN NHÂN DÂN\n-------\nSố: 38/2012/QĐ-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nVinh, ngày 31 tháng 08 năm 2012\n\nQUYẾT ĐỊNH\nBan hành quy định quản lý đối ngoại\n";
+        let province = |t: &str| {
+            let lines: Vec<&str> = t.lines().collect();
+            scan(&lines).province
+        };
+        assert_eq!(province(text).as_deref(), Some("Nghệ An"));
+        assert_eq!(province(&text.replace("Vinh,", "Châu Thành,")), None);
     }
 
     /// A national committee no table names signs in Hà Nội: central, and no province's.
