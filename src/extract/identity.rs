@@ -201,6 +201,9 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
             Some(cell) => cell,
             None => line,
         };
+        // (A copy that prints the rule under the issuer's name as dashes runs it into the
+        // number line: `-------Số: 41-QĐ/TW`.)
+        let line = line.trim_start_matches(['-', '_', '=', '*', '–', '—']);
         // A web page that flattens the two-column header runs the issuer's cell on into its
         // number line (`BỘ TÀI CHÍNH Số: 54/VBHN-BTC | CỘNG HÒA ...`).
         let inline = if official.is_none() {
@@ -286,7 +289,9 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
         let from = anchor.saturating_sub(3);
         let place_date = (from..limit.max(from)).find_map(|i| {
             let read = |l: &str| {
-                PLACE_DATE.captures(after_motto(l)).map(|c| {
+                // (`--------------Hà Nội, ngày ...`: the rule under the motto run into it.)
+                let l = after_motto(l).trim_start_matches(['-', '_', '=', '*', '–', '—']);
+                PLACE_DATE.captures(l).map(|c| {
                     (
                         c["place"].trim().to_string(),
                         iso_date(&c["d"], &c["m"], &c["y"]),
@@ -2789,6 +2794,23 @@ mod tests {
         assert_eq!(
             (own.issuer.as_deref(), own.date.as_deref()),
             (Some("Ban Tổ chức Trung ương"), Some("2006-12-29"))
+        );
+    }
+
+    /// A copy that prints the header's rules as dashes and runs them into the next line
+    /// (`-------Số: 41-QĐ/TW`, `--------------Hà Nội, ngày ...`) still has its number and date.
+    #[test]
+    fn rules_run_into_the_number_and_date_lines() {
+        let text = "BỘ CHÍNH TRỊ\n-------Số: 41-QĐ/TW\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n--------------Hà Nội, ngày 03 tháng 11 năm 2021\nQUY ĐỊNH\n\nVỀ VIỆC MIỄN NHIỆM, TỪ CHỨC ĐỐI VỚI CÁN BỘ\n";
+        let lines: Vec<&str> = text.lines().collect();
+        let own = scan(&lines).own.unwrap();
+        assert_eq!(
+            (
+                own.number.as_deref(),
+                own.date.as_deref(),
+                own.issuer.as_deref()
+            ),
+            (Some("41"), Some("2021-11-03"), Some("Bộ Chính trị"))
         );
     }
 
