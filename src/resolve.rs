@@ -355,6 +355,26 @@ fn split_by_date(owns: &[(u32, Key)], files: &[&FileExtract]) -> HashMap<Key, Ve
     split
 }
 
+/// A reference of this shard that names number, symbol, scope and year, with its complete key
+/// ([`complete_key`]); not one that is the file's own, nor a title without a number.
+fn complete_ref<'a>(
+    files: &[&'a FileExtract],
+    desc: &(impl Fn(usize, usize) -> &'a DocDesc + Sync),
+    resolved_here: &(impl Fn(Option<&str>) -> bool + Sync),
+    fi: u32,
+    ri: u32,
+) -> Option<(&'a DocDesc, Key)> {
+    let r = &files[fi as usize].references[ri as usize];
+    if r.is_self || r.form == RefForm::Title && r.desc.number.is_none() {
+        return None;
+    }
+    let d = desc(fi as usize, ri as usize);
+    if !resolved_here(group_str(d)) {
+        return None;
+    }
+    complete_key(d).map(|key| (d, key))
+}
+
 /// The Party's central documents that texts date in two years of one term (`Nghị quyết số
 /// 59-NQ/TW, ngày 22/12/2024` in one news item, `ngày 24/01/2025` in another): the central
 /// bodies number each kind once within a committee term (Hướng dẫn 36-HD/VPTW), so these are
@@ -416,17 +436,8 @@ fn party_keys_of_one_term<'a>(
         }
     }
     for &(fi, ri) in refs {
-        let (fi, ri) = (fi as usize, ri as usize);
-        let r = &files[fi].references[ri];
-        if r.is_self || r.form == RefForm::Title && r.desc.number.is_none() {
-            continue;
-        }
-        let d = desc(fi, ri);
-        if !resolved_here(group_str(d)) {
-            continue;
-        }
-        if let Some(key) = complete_key(d) {
-            add(key, fi as u32, d, false);
+        if let Some((d, key)) = complete_ref(files, desc, resolved_here, fi, ri) {
+            add(key, fi, d, false);
         }
     }
     let mut map = HashMap::default();
@@ -909,16 +920,7 @@ fn resolve_shard<'a>(
     }
     let mut targets: Vec<Option<Target>> = vec![None; refs.len()];
     for (k, &(fi, ri)) in refs.iter().enumerate() {
-        let (fi, ri) = (fi as usize, ri as usize);
-        let r = &files[fi].references[ri];
-        if r.is_self || r.form == RefForm::Title && r.desc.number.is_none() {
-            continue;
-        }
-        let d = desc(fi, ri);
-        if !resolved_here(group_str(d)) {
-            continue;
-        }
-        if let Some(mut key) = complete_key(d) {
+        if let Some((d, mut key)) = complete_ref(files, desc, resolved_here, fi, ri) {
             if let Some(k) = one_per_term.get(&key) {
                 key = k.clone();
             }

@@ -2797,13 +2797,18 @@ mod tests {
         );
     }
 
+    /// The document a text's header reads as its own.
+    fn own_of(text: &str) -> DocDesc {
+        let lines: Vec<&str> = text.lines().collect();
+        scan(&lines).own.expect("a document's own text")
+    }
+
     /// A copy that prints the header's rules as dashes and runs them into the next line
     /// (`-------Số: 41-QĐ/TW`, `--------------Hà Nội, ngày ...`) still has its number and date.
     #[test]
     fn rules_run_into_the_number_and_date_lines() {
         let text = "BỘ CHÍNH TRỊ\n-------Số: 41-QĐ/TW\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n--------------Hà Nội, ngày 03 tháng 11 năm 2021\nQUY ĐỊNH\n\nVỀ VIỆC MIỄN NHIỆM, TỪ CHỨC ĐỐI VỚI CÁN BỘ\n";
-        let lines: Vec<&str> = text.lines().collect();
-        let own = scan(&lines).own.unwrap();
+        let own = own_of(text);
         assert_eq!(
             (
                 own.number.as_deref(),

@@ -8553,10 +8553,7 @@ mod tests {
     #[test]
     fn this_document_in_a_news_item_is_the_one_it_reports() {
         let x = run("Tin tức\nNgày 3/11/2021, Bộ Chính trị ban hành Quy định số 41-QĐ/TW về miễn nhiệm, từ chức đối với cán bộ. Quy định này thay thế Quy định số 260-QĐ/TW, ngày 02/10/2009 của Bộ Chính trị.\n");
-        assert_eq!(
-            links(&x),
-            [("41".to_string(), Relation::Replaces, "260".to_string())]
-        );
+        assert_eq!(links(&x), [link("41", Relation::Replaces, "260")]);
         let x = run("Tin tức\nCăn cứ Quyết định số 12/2020/QĐ-UBND ngày 3/3/2020 của UBND tỉnh;\nQuyết định này thay thế Quyết định số 45/2015/QĐ-UBND.\n");
         assert!(links(&x).is_empty(), "{:?}", links(&x));
     }
@@ -8572,15 +8569,12 @@ mod tests {
         assert_eq!(
             links(&with_comma),
             [
-                ("29".to_string(), Relation::Replaces, "108".to_string()),
-                ("29".to_string(), Relation::Replaces, "113".to_string()),
+                link("29", Relation::Replaces, "108"),
+                link("29", Relation::Replaces, "113"),
             ]
         );
         let without = run("Tin tức\nChính phủ đã ban hành Nghị định số 29/2023/NĐ-CP quy định về tinh giản biên chế thay thế Nghị định số 108/2014/NĐ-CP.\n");
-        assert_eq!(
-            links(&without),
-            [("29".to_string(), Relation::Replaces, "108".to_string())]
-        );
+        assert_eq!(links(&without), [link("29", Relation::Replaces, "108")]);
         let cited = run("Tin tức\nThực hiện Nghị định số 29/2023/NĐ-CP quy định về tinh giản biên chế, thay thế Quyết định số 45/2015/QĐ-UBND bằng quy chế mới.\n");
         assert!(links(&cited).is_empty(), "{:?}", links(&cited));
     }
@@ -8593,8 +8587,8 @@ mod tests {
         assert_eq!(
             links(&x),
             [
-                ("25".to_string(), Relation::Repeals, "34".to_string()),
-                ("12".to_string(), Relation::Replaces, "40".to_string()),
+                link("25", Relation::Repeals, "34"),
+                link("12", Relation::Replaces, "40"),
             ]
         );
     }
@@ -8607,6 +8601,11 @@ mod tests {
         let x = run("Tin tức\nNgày 11/9/2018, Chủ tịch UBND tỉnh Vĩnh Long đã ban hành Quyết định số 15/2018/QĐ-UBND về việc ban hành quy định. Ngày 3/1/2019, Chính phủ ban hành Nghị định số 100/2018/NĐ-CP về điều kiện kinh doanh.\n");
         assert_eq!(date_of(&x, "15").as_deref(), Some("2018-09-11"));
         assert_eq!(date_of(&x, "100"), None);
+    }
+
+    /// A link between two references, as [`links`] lists it.
+    fn link(from: &str, relation: Relation, to: &str) -> (String, Relation, String) {
+        (from.to_string(), relation, to.to_string())
     }
 
     /// The issuer and date read for the first reference numbered `n`.
@@ -11292,16 +11291,16 @@ mod tests {
         assert_eq!(
             links(&x),
             [
-                ("67".to_string(), Relation::Amends, "178".to_string()),
-                ("113".to_string(), Relation::Amends, "108".to_string()),
+                link("67", Relation::Amends, "178"),
+                link("113", Relation::Amends, "108"),
             ]
         );
         let x = run("Tin tức\nChính phủ ban hành Nghị định số 67/2025/NĐ-CP sửa đổi, bổ sung Nghị định số 178/2024/NĐ-CP. Nghị quyết 18/2025/NQ-HĐND sửa đổi nội dung tại Điều 1 Nghị quyết 64/2017/NQ-HĐND về công tác phí.\n");
         assert_eq!(
             links(&x),
             [
-                ("67".to_string(), Relation::Amends, "178".to_string()),
-                ("18".to_string(), Relation::Amends, "64".to_string())
+                link("67", Relation::Amends, "178"),
+                link("18", Relation::Amends, "64")
             ]
         );
     }
