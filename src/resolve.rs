@@ -945,7 +945,7 @@ fn resolve_shard<'a>(
             }
             let i = docs.intern(key);
             docs.builders[i as usize].descs.push(d);
-            docs.builders[i as usize].desc_files.push(fi as u32);
+            docs.builders[i as usize].desc_files.push(fi);
             targets[k] = Some(Target::Doc(i));
         }
     }
