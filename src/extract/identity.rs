@@ -2444,10 +2444,14 @@ mod tests {
     #[test]
     fn central_document_signed_in_ha_noi_has_no_province() {
         let text = "BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 09-NQ/TW\n\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 9 tháng 12 năm 2011\n\nNGHỊ QUYẾT\nVỀ XÂY DỰNG\n";
+        assert_eq!(scope_and_place(text), (Some(Scope::Central), None));
+    }
+
+    /// The scope of a text's own document, and the province the text is placed in.
+    fn scope_and_place(text: &str) -> (Option<Scope>, Option<String>) {
         let lines: Vec<&str> = text.lines().collect();
         let h = scan(&lines);
-        assert_eq!(h.own.unwrap().scope, Some(Scope::Central));
-        assert_eq!(h.province, None);
+        (h.own.and_then(|o| o.scope), h.province)
     }
 
     /// A web copy kept `ỦY BAN NHÂN DÂN` of the header and lost its province's cell; the
@@ -2837,17 +2841,13 @@ mod tests {
     #[test]
     fn a_national_committee_is_central() {
         let text = "UỶ BAN QUỐC GIA VỀ HỢP TÁC\nKINH TẾ QUỐC TẾ\n-------\nSố: 200/UB-VP\nV/v triển khai chương trình hành động\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------\nHà Nội, ngày 15 tháng 10 năm 2002\n\nKính gửi: Các Bộ, ngành\n";
-        let lines: Vec<&str> = text.lines().collect();
-        let h = scan(&lines);
-        assert_eq!(h.own.unwrap().scope, Some(Scope::Central));
-        assert_eq!(h.province, None);
+        assert_eq!(scope_and_place(text), (Some(Scope::Central), None));
         // (A city's own committee keeps its province.)
         let city = text.replace(
             "UỶ BAN QUỐC GIA VỀ HỢP TÁC\nKINH TẾ QUỐC TẾ",
             "BAN QUẢN LÝ DỰ ÁN\nĐƯỜNG SẮT ĐÔ THỊ",
         );
-        let lines: Vec<&str> = city.lines().collect();
-        assert_eq!(scan(&lines).province.as_deref(), Some("Hà Nội"));
+        assert_eq!(scope_and_place(&city).1.as_deref(), Some("Hà Nội"));
     }
 
     /// The Youth Union's header laid out in one line (`BAN CHẤP HÀNH TRUNG ƯƠNG ... ĐOÀN TNCS
@@ -2856,10 +2856,7 @@ mod tests {
     /// bases decides.
     #[test]
     fn the_youth_unions_header_in_one_line() {
-        let issuer = |text: &str| {
-            let lines: Vec<&str> = text.lines().collect();
-            scan(&lines).own.unwrap().issuer
-        };
+        let issuer = |text: &str| own_of(text).issuer;
         let head = "BAN CHẤP HÀNH TRUNG ƯƠNG                                 ĐOÀN TNCS HỒ CHÍ MINH\n***\n   Số: 140 - KH/TWĐTN-BTN                                Hà Nội, ngày 12 tháng 3 năm 2023\n\nKẾ HOẠCH\nTổ chức Tháng Thanh niên năm 2023\n";
         assert_eq!(
             issuer(head).as_deref(),
