@@ -627,7 +627,16 @@ fn issuer_words_end(phrase: &str) -> usize {
             capitalised
         };
         let stop = stop && !in_name;
-        if (!ordinal && !inner_va && stop) || (prev_ban && f == "hanh") || n >= 12 {
+        // `của Ban Bí thư và Kế hoạch của Chính phủ`: `và` and a document's type word open
+        // another document, not a co-issuer.
+        let next_document = f == "va" && !inner_va && {
+            let rest = fold_words(&phrase[i + w.len()..]);
+            let ws = words_of(&rest);
+            let ws = ws.strip_prefix(&["cac"][..]).unwrap_or(&ws);
+            instrument_len(ws).is_some()
+        };
+        if (!ordinal && !inner_va && stop) || next_document || (prev_ban && f == "hanh") || n >= 12
+        {
             if prev_ban && f == "hanh" {
                 // `ban hành`: the verb, not `Ban` of a body.
                 end = phrase[..end]
@@ -3962,10 +3971,12 @@ fn chain_cue(gap: &str) -> Option<ChainCue> {
     // `A ... ban hành Chương trình hành động ... thực hiện B`: A promulgates the instrument that
     // implements B, so A implements B. Any other verb or document between them breaks the chain.
     let mut k = apposition.unwrap_or(0);
+    let mut promulgated = false;
     while k < pre.len() {
         let promulgates =
             pre[k..].starts_with(&["ban", "hanh"]) || pre[k..].starts_with(&["phe", "duyet"]);
         if promulgates {
+            promulgated = true;
             k += 2;
             match instrument_len(&pre[k..]) {
                 Some(n) => k += n,
@@ -3982,6 +3993,17 @@ fn chain_cue(gap: &str) -> Option<ChainCue> {
         // circular or decree amends the one before the law, which only a law amends; the
         // caller checks what the agent is.)
         // (`kỷ luật`, `pháp luật`: discipline, the law at large, no law's name.)
+        // `A ... và Kế hoạch của Chính phủ thực hiện B`, `A và hướng dẫn của Ban ... về triển
+        // khai thực hiện B`: an unnumbered document joined to A, named by its type and its
+        // issuer, is what carries the cue out (unless A promulgates it with the one before).
+        if pre[k] == "va" && !promulgated {
+            let at = k + 1 + usize::from(pre.get(k + 1) == Some(&"cac"));
+            if let Some(n) = instrument_len(&pre[at..]) {
+                if matches!(pre.get(at + n), None | Some(&"cua")) {
+                    return None;
+                }
+            }
+        }
         let compound = pre[k] == "luat" && k > 0 && matches!(pre[k - 1], "ky" | "phap");
         if registry::type_by_word(pre[k]).is_some() && !(passive && pre[k] == "luat") && !compound {
             return None;
@@ -5115,6 +5137,12 @@ fn act_of_reference(text: &str, p: &Found, at: usize, cue: &str) -> bool {
             return true;
         }
     }
+    // `Tại Quyết định số 37/2002/QĐ-TTg ngày ..., Thủ tướng Chính phủ đã ban hành Chương trình
+    // hành động của Chính phủ thực hiện B`: what a body issued `in` A is A's, so A carries out
+    // what it carries out.
+    if issued_in(text, p, &words, &cue_words) {
+        return true;
+    }
     let commas = raw.contains(',');
     // (`ban hành Nghị định số 29/2023/NĐ-CP quy định về tinh giản biên chế, thay thế Nghị định
     // số 108/2014/NĐ-CP`: what a body issues, its subject, then what it replaces or repeals
@@ -5136,6 +5164,35 @@ fn act_of_reference(text: &str, p: &Found, at: usize, cue: &str) -> bool {
             // span of a review, not A's work.)
             && !second_span(&words[..k])
     })
+}
+
+/// Whether the clause of `p` opens with `Tại` (in) and goes on, after a comma, with a body that
+/// issues or approves an instrument named by its type (`, Thủ tướng Chính phủ đã ban hành
+/// Chương trình hành động của Chính phủ`), the cue `cue_words` right after that instrument and
+/// its issuer: `words`, the folded words after `p`'s attributes.
+fn issued_in(text: &str, p: &Found, words: &[&str], cue_words: &[&str]) -> bool {
+    let clause = &text[clause_start(text, p.start, 0)..p.start];
+    if fold_words(clause) != "tai" {
+        return false;
+    }
+    let Some(b) = words
+        .windows(2)
+        .take(12)
+        .position(|w| w == ["ban", "hanh"] || w == ["phe", "duyet"])
+    else {
+        return false;
+    };
+    let Some(n) = instrument_len(&words[b + 2..]) else {
+        return false;
+    };
+    let after = &words[b + 2 + n..];
+    // (The instrument's own kind and issuer: `hành động`, `của Chính phủ`, a few words.)
+    (0..=8.min(after.len())).any(|k| {
+        after[k..].starts_with(cue_words)
+            && !after[..k]
+                .iter()
+                .any(|w| matches!(*w, "va" | "ve" | "nham"))
+    }) && !words[..b].contains(&"va")
 }
 
 /// The words that say when a document takes effect, `có hiệu lực (thi hành) (kể) từ ngày D
@@ -8589,6 +8646,26 @@ mod tests {
             [
                 link("25", Relation::Repeals, "34"),
                 link("12", Relation::Replaces, "40"),
+            ]
+        );
+    }
+
+    /// An unnumbered document joined to a reference by `và`, named by its type and issuer
+    /// (`A ... và Kế hoạch của Chính phủ thực hiện B`, `A và hướng dẫn của Ban ... về triển khai
+    /// thực hiện B`), is what carries B out, not A; what a body issued `in` a decision (`Tại
+    /// Quyết định số A, Thủ tướng đã ban hành Kế hoạch ... thực hiện B`) is the decision's.
+    #[test]
+    fn an_unnumbered_document_joined_to_a_reference_carries_its_own_cue() {
+        let x = run("Tin tức\nHội nghị đã quán triệt Chỉ thị số 25-CT/TW ngày 08/8/2023 của Ban Bí thư và Kế hoạch của Chính phủ thực hiện Nghị quyết số 19-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương. Sở đã phổ biến Nghị quyết số 41-NQ/TW ngày 10/10/2023 của Bộ Chính trị và hướng dẫn của Ban Tuyên giáo Trung ương về triển khai thực hiện Kết luận số 14-KL/TW ngày 22/9/2021 của Bộ Chính trị. Tại Quyết định số 12/2020/QĐ-TTg ngày 20/3/2020, Thủ tướng Chính phủ đã ban hành Kế hoạch của Chính phủ thực hiện Nghị quyết số 39-NQ/TW ngày 15/1/2019 của Bộ Chính trị. UBND tỉnh đã ban hành Quyết định số 50/QĐ-UBND ngày 2/4/2023 ban hành Quy chế và Kế hoạch thực hiện Nghị quyết số 20-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương.\n");
+        assert_eq!(
+            r_of(&x, "25").0.as_deref(),
+            Some("Ban Bí thư Trung ương Đảng")
+        );
+        assert_eq!(
+            links(&x),
+            [
+                link("12", Relation::Implements, "39"),
+                link("50", Relation::Implements, "20"),
             ]
         );
     }
