@@ -539,6 +539,20 @@ fn province_names_by_first_word() -> &'static NamesByFirstWord {
 /// The Party's Central Military Commission (`Quân ủy Trung ương`, symbol `QUTW`).
 pub const CENTRAL_MILITARY_COMMISSION: &str = "Quân ủy Trung ương";
 
+/// Whether two provinces (canonical names) lie in one province of 2025: the same, merged into
+/// one on 1 July 2025 (`Bắc Kạn`, `Thái Nguyên`), or one a former province whose land the other
+/// took (`Hà Tây`, `Hà Nội`). Their texts may cite each other's documents without a name.
+pub fn one_land(a: &str, b: &str) -> bool {
+    let since = |n: &str| {
+        PROVINCES
+            .iter()
+            .chain(FORMER_PROVINCES)
+            .find(|p| p.name == n)
+            .map(|p| p.since_2025)
+    };
+    a == b || since(a).is_some_and(|x| Some(x) == since(b))
+}
+
 /// Whether the province of this (canonical) name was made on 1 July 2025 of several: its
 /// bodies since that day are new ones, which kept one of the old provinces' names.
 pub fn merged_in_2025(name: &str) -> bool {

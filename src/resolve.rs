@@ -1043,7 +1043,16 @@ fn resolve_shard<'a>(
                 // (Of no known scope: only a document cited from the same province, or from
                 // no province.)
                 let place_ok = k.scope != Scope::Unknown || k.cited_in == cited;
-                if !(code_ok && place_ok && fits(k, b, d, before)) {
+                // (A local document of another province is cited with its province named: a
+                // reference of no place, `Quyết định số 18`, in a Thái Nguyên text is a central
+                // document or Thái Nguyên's, never Cao Bằng's 18/2013/QĐ-UBND.)
+                let other_province = d.scope.as_ref().is_none_or(|s| *s == Scope::Unknown)
+                    && x.province.as_deref().is_some_and(|p| {
+                        k.scope
+                            .province()
+                            .is_some_and(|q| !registry::one_land(q, p))
+                    });
+                if !(code_ok && place_ok && !other_province && fits(k, b, d, before)) {
                     return false;
                 }
                 // A local document that the citing text does not place (`Kế hoạch số
@@ -2247,6 +2256,28 @@ mod tests {
             .diagnostics
             .iter()
             .any(|d| d.code == "ambiguous-reference"));
+    }
+
+    /// `Quyết định số 18` with no symbol or body, in a text of Thái Nguyên, is a central
+    /// document or Thái Nguyên's: Cao Bằng's 18/2013/QĐ-UBND, the only Quyết định 18 of the
+    /// corpus, is cited with its province named. A Bắc Kạn decision, whose land joined Thái
+    /// Nguyên's in 2025, may be.
+    #[test]
+    fn a_reference_of_no_place_is_no_other_provinces_document() {
+        let decision = |name: &str, province: &str| {
+            extract(
+                name,
+                &format!("ỦY BAN NHÂN DÂN\nTỈNH {}\nSố: 18/2013/QĐ-UBND\nNgày 10 tháng 9 năm 2013\n\nQUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH QUY ĐỊNH QUẢN LÝ\n", province.to_uppercase()),
+            )
+        };
+        let news = extract("news.txt", "Báo Thái Nguyên\nNgày 12/3/2018, UBND tỉnh Thái Nguyên phê duyệt danh sách người có uy tín được hưởng chính sách theo Quyết định số 18 về chính sách đối với người có uy tín.\n");
+        assert_eq!(news.province.as_deref(), Some("Thái Nguyên"));
+        let r = resolve(&[decision("cb.txt", "Cao Bằng"), news.clone()]);
+        let cb = doc(&r, "vn/cao-bang/qd-ubnd/2013/18");
+        assert!(cb.mentions.iter().all(|m| &*m.file != "news.txt"));
+        let r = resolve(&[decision("bk.txt", "Bắc Kạn"), news]);
+        let bk = doc(&r, "vn/bac-kan/qd-ubnd/2013/18");
+        assert!(bk.mentions.iter().any(|m| &*m.file == "news.txt"));
     }
 
     /// `Nghị quyết số 202/2025 của Quốc hội` in a news item: a number that holds its year is
