@@ -4082,7 +4082,13 @@ fn is_passive(ws: &[&str], start: usize, end: usize) -> bool {
 /// `bổ sung, cập nhật` (the first act's last word and a comma, then spaces or one line break,
 /// then the second's first word).
 fn cue_comma_dropped(gap: &str) -> std::borrow::Cow<'_, str> {
-    const PAIRS: &[(&str, &str)] = &[("đổi,", "bổ"), ("bỏ,", "thay"), ("sung,", "cập")];
+    const PAIRS: &[(&str, &str)] = &[
+        ("đổi,", "bổ"),
+        ("bỏ,", "thay"),
+        ("sung,", "cập"),
+        // (`quy định chi tiết, hướng dẫn thi hành`.)
+        ("tiết,", "hướng"),
+    ];
     if !PAIRS.iter().any(|(w, _)| gap.contains(w)) {
         return gap.into();
     }
@@ -6321,7 +6327,25 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                         if i == 0 || found[i - 1].end <= item_start {
                             last_head = Some((line, rel, cue.clone(), f.start));
                         }
-                        (Endpoint::This, rel, cue)
+                        // (`Căn cứ Nghị định số 66/2014/NĐ-CP ... về việc ... hướng dẫn thi hành
+                        // ... Luật X`: a change or guidance told inside a basis item, after the
+                        // document it rests on, is that document's, which the words did not tie;
+                        // the citing text only rests on it.)
+                        let in_basis = matches!(
+                            rel,
+                            Relation::Guides
+                                | Relation::Amends
+                                | Relation::Replaces
+                                | Relation::Repeals
+                        ) && basis_clause(text, f.start).is_some_and(|b| {
+                            prev_in_para.is_some_and(|p| found[p].start >= b)
+                                && !text[b..f.start].contains(';')
+                        });
+                        if in_basis {
+                            (Endpoint::This, Relation::Cites, String::new())
+                        } else {
+                            (Endpoint::This, rel, cue)
+                        }
                     }
                     None => match list_cue(text, &ls, f.start, line, &last_head)
                         .or_else(|| section_cue(text, &ls, f.start, line))
@@ -8666,6 +8690,25 @@ mod tests {
             [
                 link("12", Relation::Implements, "39"),
                 link("50", Relation::Implements, "20"),
+            ]
+        );
+    }
+
+    /// Inside a basis item the guidance told after the document rested on is that document's:
+    /// `Căn cứ Nghị định số 66/2014/NĐ-CP ... về việc Quy định chi tiết, hướng dẫn thi hành ...
+    /// Luật X` (the two-part cue with its comma), and after a description too long to tie the
+    /// words, still not the citing decision's.
+    #[test]
+    fn guidance_told_in_a_basis_item_is_the_based_documents() {
+        let x = run("ỦY BAN NHÂN DÂN\nTỈNH BÀ RỊA - VŨNG TÀU\nSố: 848/QĐ-UBND\nBà Rịa - Vũng Tàu, ngày 20 tháng 4 năm 2016\n\nQUYẾT ĐỊNH\nVề việc ban hành Kế hoạch phòng, chống thiên tai\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nCăn cứ Nghị định số 66/2014/NĐ-CP ngày 04/7/2014 của Chính phủ về việc Quy định chi tiết, hướng dẫn thi hành một số điều của Luật phòng chống thiên tai;\nCăn cứ Thông tư số 15/2016/TT-BNNPTNT ngày 10/6/2016 của Bộ Nông nghiệp và Phát triển nông thôn quy định về điều kiện của vùng sản xuất, kinh doanh cây giống và công tác quản lý giống cây trồng lâm nghiệp chính, hướng dẫn thi hành Nghị định số 70/2015/NĐ-CP;\n");
+        assert_eq!(
+            links(&x),
+            [
+                link("this", Relation::BasedOn, "66"),
+                link("66", Relation::Guides, "33"),
+                link("this", Relation::Cites, "33"),
+                link("this", Relation::BasedOn, "15"),
+                link("this", Relation::Cites, "70"),
             ]
         );
     }
