@@ -1227,8 +1227,15 @@ fn find_refs(text: &str, home: Home, aliases: &AliasTable, own: Option<&DocDesc>
             continue;
         }
         let num = c.ns.num;
-        if num.len() == 4 && num.starts_with(['1', '2']) {
-            continue; // a year: `Chương trình 2030`
+        // A year: `Chương trình 2030`, `Kế hoạch 2025`. Not after `số`, nor before the
+        // document's date, nor outside the years documents are of: `Quyết định số 1581 về
+        // việc ...`, `Quyết định 2486 ngày 9/8/2011` (a province issues thousands a year).
+        let year_like =
+            num.len() == 4 && num.parse::<i32>().is_ok_and(|y| (1945..=2099).contains(&y));
+        let numbered = words_of(&fold_words(&text[m.start()..m.end()])).contains(&"so")
+            || fold_words_starts_with(after.trim_start(), "ngay");
+        if year_like && !numbered {
+            continue;
         }
         if is_enumerator(text, m.start(), m.end() - num.len(), m.end()) {
             continue;
@@ -8709,6 +8716,25 @@ mod tests {
                 link("this", Relation::Cites, "33"),
                 link("this", Relation::BasedOn, "15"),
                 link("this", Relation::Cites, "70"),
+            ]
+        );
+    }
+
+    /// A four-digit number after `số`, or before the document's date, is its number (a
+    /// province issues thousands of decisions a year); without them a year's number is a
+    /// year, as in a programme's name.
+    #[test]
+    fn a_four_digit_number_after_so_is_no_year() {
+        let x = run("Tin tức\nUBND tỉnh vừa ban hành Quyết định số 2015 về việc thành lập Ban Chỉ huy tỉnh, thay thế Quyết định 1986 ngày 9/8/2011 của UBND tỉnh và Quyết định 1581 của Chủ tịch UBND tỉnh. Tỉnh đã hoàn thành Kế hoạch 2025 về chuyển đổi số và hướng tới Chương trình 2030 của Chính phủ.\n");
+        assert_eq!(
+            codes(&x),
+            ["Quyết định 2015", "Quyết định 1986", "Quyết định 1581"]
+        );
+        assert_eq!(
+            links(&x),
+            [
+                link("2015", Relation::Replaces, "1986"),
+                link("2015", Relation::Replaces, "1581"),
             ]
         );
     }
