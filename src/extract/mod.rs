@@ -4258,7 +4258,12 @@ fn head_cue(window: &str) -> Option<(Relation, String)> {
     let mut cue = guidance_through(&ws, cue);
     // `Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật Viên chức số
     // 52/2019/QH14`: a cue that opens a law's name is the name, not the citing text's act.
-    while cue.start > 0 && ws[cue.start - 1] == "luat" {
+    // (Not in the enacting formula of an amending law, `Quốc hội ban hành Luật sửa đổi, bổ
+    // sung một số điều của Luật X số N`: the law is the text's own, which amends X.)
+    while cue.start > 0
+        && ws[cue.start - 1] == "luat"
+        && !ws[..cue.start - 1].ends_with(&["ban", "hanh"])
+    {
         cue = cues::last_cue(&ws[..cue.start - 1])?;
     }
     // `Căn cứ Nghị định số 28/CP ..., các Nghị định sửa đổi, bổ sung Nghị định số 28/CP`: the
@@ -4984,10 +4989,23 @@ fn agent_list_item(gap: &str) -> bool {
 }
 
 fn is_coordination(gap: &str) -> bool {
-    matches!(
-        words_of(&fold_words(gap))[..],
-        [] | ["va"] | ["va", "cac"] | ["va", "so"] | ["so"] | ["hoac"]
-    ) && !gap.contains("\n\n")
+    let folded = fold_words(gap);
+    let ws = words_of(&folded);
+    // (`Luật A số 33/2013/QH13 và Luật Đê điều số 79/2006/QH11`: the next law by its name,
+    // then its number.)
+    let law_named = |ws: &[&str]| {
+        (ws.starts_with(&["luat"])
+            || ws.starts_with(&["bo", "luat"])
+            || ws.starts_with(&["phap", "lenh"]))
+            && ws.len() <= NAME_WORDS + 2
+    };
+    let next_law = matches!(&ws[..], ["va", name @ .., "so"] if law_named(name));
+    (next_law
+        || matches!(
+            ws[..],
+            [] | ["va"] | ["va", "cac"] | ["va", "so"] | ["so"] | ["hoac"]
+        ))
+        && !gap.contains("\n\n")
         && !gap.contains(['.', ';', '(', ')'])
 }
 
@@ -6062,6 +6080,7 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
         if this_rel.is_none()
             && !in_title
             && listed_law(i)
+            && !amending_name_before(text, f.start, "ban hanh luat sua doi")
             && (i > 0 && listed_law(i - 1) && one_name(&found[i - 1], f)
                 || i + 1 < found.len() && listed_law(i + 1) && one_name(f, &found[i + 1]))
         {
@@ -8735,6 +8754,40 @@ mod tests {
             [
                 link("2015", Relation::Replaces, "1986"),
                 link("2015", Relation::Replaces, "1581"),
+            ]
+        );
+    }
+
+    /// The enacting formula of an amending law, `Quốc hội ban hành Luật sửa đổi, bổ sung một số
+    /// điều của Luật A số N và Luật B số M đã được sửa đổi, bổ sung theo Luật số K`: the law is
+    /// the text's own, so it amends A and B (K amended B before). A basis item naming an
+    /// amending law only names the laws it lists.
+    #[test]
+    fn an_amending_laws_enacting_formula_amends_what_it_names() {
+        let x = run("QUỐC HỘI\nLuật số: 47/2021/QH15\n\nLUẬT\nSỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT THỦY LỢI VÀ LUẬT ĐÊ ĐIỀU\n\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\nCăn cứ Luật sửa đổi, bổ sung một số điều của Luật Trồng trọt số 31/2018/QH14 và Luật Chăn nuôi số 32/2018/QH14;\nQuốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Thủy lợi số 08/2017/QH14 và Luật Đê điều số 79/2006/QH11 đã được sửa đổi, bổ sung một số điều theo Luật số 15/2008/QH12.\n");
+        // (`links` lists the relations in their order.)
+        let of_line = |line: u32| -> Vec<_> {
+            links(&x)
+                .into_iter()
+                .zip(&x.relations)
+                .filter(|(_, r)| r.line == line)
+                .map(|(l, _)| l)
+                .collect()
+        };
+        assert_eq!(
+            of_line(8),
+            [
+                link("this", Relation::Cites, "31"),
+                link("this", Relation::Cites, "32"),
+            ]
+        );
+        assert_eq!(
+            of_line(9),
+            [
+                link("this", Relation::Amends, "08"),
+                link("this", Relation::Amends, "79"),
+                link("15", Relation::Amends, "79"),
+                link("this", Relation::Cites, "15"),
             ]
         );
     }
