@@ -662,13 +662,27 @@ fn complete_within_file(x: &FileExtract) -> Vec<Option<Completed<'_>>> {
                 donors.push(own);
             }
         }
-        for (j, o) in x.references.iter().enumerate() {
-            if j == i || o.furniture != r.furniture || !full_of(j) || o.desc.year.is_none() {
-                continue;
-            }
-            if matches_donor(d, &o.desc) {
-                donors.push(&o.desc);
-            }
+        let donor_of = |j: usize, dated: bool| {
+            let o = &x.references[j];
+            j != i
+                && o.furniture == r.furniture
+                && full_of(j)
+                && o.desc.year.is_some() == dated
+                && matches_donor(d, &o.desc)
+        };
+        donors.extend(
+            (0..x.references.len())
+                .filter(|&j| donor_of(j, true))
+                .map(|j| &*x.references[j].desc),
+        );
+        // (`... thực hiện Nghị quyết số 120/NQ-CP ...` undated, then `Nghị quyết 120`: a short
+        // form means the full one its text wrote, dated or not, which it then follows.)
+        if donors.is_empty() && d.symbol.is_none() {
+            donors.extend(
+                (0..x.references.len())
+                    .filter(|&j| donor_of(j, false))
+                    .map(|j| &*x.references[j].desc),
+            );
         }
         let mut distinct: Vec<&DocDesc> = vec![];
         for dn in donors {
@@ -2278,6 +2292,19 @@ mod tests {
         let r = resolve(&[decision("bk.txt", "Bắc Kạn"), news]);
         let bk = doc(&r, "vn/bac-kan/qd-ubnd/2013/18");
         assert!(bk.mentions.iter().any(|m| &*m.file == "news.txt"));
+    }
+
+    /// `Nghị quyết 120` after `Nghị quyết số 120/NQ-CP` undated in the same text is that one,
+    /// wherever it resolves; after two undated full forms of the number it is neither.
+    #[test]
+    fn a_short_form_follows_its_texts_undated_full_form() {
+        let one = extract("one.txt", "Tin tức\nNgày 5/3/2019, Bộ Tài nguyên và Môi trường tổ chức hội nghị về đẩy mạnh thực hiện Nghị quyết số 120/NQ-CP về phát triển bền vững đồng bằng sông Cửu Long. Hội nghị đánh giá kết quả 2 năm thực hiện Nghị quyết 120.\n");
+        let two = extract("two.txt", "Tin tức\nNgày 6/3/2019, tỉnh Hậu Giang triển khai Nghị quyết số 120/NQ-CP của Chính phủ và Nghị quyết số 120/NQ-HĐND của HĐND tỉnh. Nghị quyết 120 được đánh giá cao.\n");
+        let r = resolve(&[one, two]);
+        let cp = doc(&r, "vn/tw/nq-cp/undated/120");
+        let in_file = |file: &str| cp.mentions.iter().filter(|m| &*m.file == file).count();
+        assert_eq!(in_file("one.txt"), 2);
+        assert_eq!(in_file("two.txt"), 1);
     }
 
     /// `Nghị quyết số 202/2025 của Quốc hội` in a news item: a number that holds its year is
