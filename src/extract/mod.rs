@@ -5307,6 +5307,21 @@ fn is_described_then_next(gap: &str) -> bool {
         && cues::last_cue(&words).is_none()
 }
 
+/// Whether the stretch between two references is what the first does to a document it names by
+/// words the extractor did not take as a reference, then `và` (see [`is_described_then_next`]):
+/// a cue with words after it.
+fn described_with_act_then_next(gap: &str) -> bool {
+    if gap.contains("\n\n") || gap.contains(['.', ';', '(', ')', ':', '"', '“', '”']) {
+        return false;
+    }
+    let folded = fold_words(gap);
+    let words = words_of(&folded);
+    let Some((&"va", described)) = words.split_last() else {
+        return false;
+    };
+    cues::last_cue(described).is_some_and(|c| c.end + 1 < described.len())
+}
+
 /// Whether the stretch between two references is what the first is about, then the heading of
 /// the next group of the list: `về Chương trình phục hồi; các Nghị quyết của Hội đồng nhân dân
 /// tỉnh: số ` (a province's programme names what it carries out grouped by issuer, each group
@@ -6165,7 +6180,12 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                     Relation::Implements | Relation::Continues | Relation::BasedOn,
                     _
                 ))
-            ) && is_described_then_next(gap_after_attrs);
+            ) && (is_described_then_next(gap_after_attrs)
+                // (A's description may carry its own act on what it names, `Căn cứ Nghị định
+                // số 133/2008/NĐ-CP ... quy định chi tiết một số điều của Luật Chuyển giao công
+                // nghệ và Nghị định số 103/2011/NĐ-CP ...`: B, issued after A, is no object of
+                // A's act, so it is the next item.)
+                || known_older(&found[p], f) && described_with_act_then_next(gap_after_attrs));
             // (`Thực hiện A ... [và triển khai B]; các Nghị quyết của Hội đồng nhân dân tỉnh: số
             // C`: the heading of the list's next group, under the sentence's cue, also when the
             // item before it was A's object.)
@@ -8788,6 +8808,27 @@ mod tests {
                 link("this", Relation::Amends, "79"),
                 link("15", Relation::Amends, "79"),
                 link("this", Relation::Cites, "15"),
+            ]
+        );
+    }
+
+    /// A basis item whose description acts on a document named by words only (`quy định chi
+    /// tiết một số điều của Luật Chuyển giao công nghệ`), then `và` and a later document: the
+    /// later one is the next basis, no object of the first one's act (which could not act on a
+    /// document issued after it); an earlier one may be.
+    #[test]
+    fn a_later_document_after_a_basis_items_act_is_the_next_basis() {
+        let x = run("ỦY BAN NHÂN DÂN\nTỈNH NAM ĐỊNH\nSố: 35/2016/QĐ-UBND\nNam Định, ngày 20 tháng 12 năm 2016\n\nQUYẾT ĐỊNH\nBan hành quy định quản lý hoạt động chuyển giao công nghệ\n\nỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH\nCăn cứ Nghị định số 133/2008/NĐ-CP ngày 31/12/2008 của Chính phủ quy định chi tiết một số điều của Luật Chuyển giao công nghệ và Nghị định số 103/2011/NĐ-CP ngày 15/11/2011 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 133/2008/NĐ-CP;\nCăn cứ Thông tư số 20/2014/TT-BKHCN ngày 15/7/2014 của Bộ Khoa học và Công nghệ hướng dẫn thi hành một số điều của Luật Khoa học và Nghị định số 08/2014/NĐ-CP ngày 27/01/2014 của Chính phủ;\n");
+        assert_eq!(
+            links(&x),
+            [
+                link("this", Relation::BasedOn, "133"),
+                link("this", Relation::BasedOn, "103"),
+                link("103", Relation::Amends, "133"),
+                link("this", Relation::Cites, "133"),
+                link("this", Relation::BasedOn, "20"),
+                link("20", Relation::Guides, "08"),
+                link("this", Relation::Cites, "08"),
             ]
         );
     }
