@@ -2216,9 +2216,18 @@ fn amending_name_before(text: &str, start: usize, head: &str) -> bool {
     }
     // (Its clause: copies from PDFs break the name across lines.)
     let window = &text[from..start];
+    // (And at a line that opens a basis: a title that ends with an amending law's name, `...
+    // CỦA LUẬT SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT GIÁO DỤC ĐẠI HỌC`, runs into `Căn cứ Luật
+    // Tổ chức Chính phủ ...` with no stop.)
+    let basis_line = window
+        .match_indices('\n')
+        .map(|(i, _)| i + 1)
+        .filter(|&i| fold_words_starts_with(window[i..].trim_start(), "can cu"))
+        .last();
     let from = [";", "\n\n", ".\n"]
         .iter()
         .filter_map(|e| window.rfind(e).map(|i| from + i + e.len()))
+        .chain(basis_line.map(|i| from + i))
         .max()
         .unwrap_or(from);
     let before = fold_words(&text[from..start]);
@@ -8829,6 +8838,20 @@ mod tests {
                 link("this", Relation::BasedOn, "20"),
                 link("20", Relation::Guides, "08"),
                 link("this", Relation::Cites, "08"),
+            ]
+        );
+    }
+
+    /// A title that ends with an amending law's name runs into the first basis line: the law
+    /// that line names is a basis, not one more law of the amending law's name.
+    #[test]
+    fn a_basis_line_after_an_amending_laws_name_in_the_title() {
+        let x = run("CHÍNH PHỦ\nSố: 99/2019/NĐ-CP\nHà Nội, ngày 30 tháng 12 năm 2019\n\nNGHỊ ĐỊNH\nQUY ĐỊNH CHI TIẾT VÀ HƯỚNG DẪN THI HÀNH MỘT SỐ ĐIỀU CỦA LUẬT SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT GIÁO DỤC ĐẠI HỌC\nCăn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\nCăn cứ Luật Giáo dục đại học ngày 18 tháng 6 năm 2012;\n");
+        assert_eq!(
+            links(&x),
+            [
+                link("this", Relation::BasedOn, "76"),
+                link("this", Relation::BasedOn, "08"),
             ]
         );
     }
