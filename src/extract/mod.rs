@@ -1799,10 +1799,21 @@ fn laws_by_name(
         {
             continue;
         }
-        let Some((end, candidates)) = aliases
-            .laws_named_at(text, after, doc_type)
-            .or_else(|| nearly_named(text, aliases, after, doc_type))
-        else {
+        let exact = aliases.laws_named_at(text, after, doc_type);
+        // (An amending law's name that goes on past a shorter one's: `Luật Sửa đổi, bổ sung một
+        // số điều của Luật Chứng khoán, Luật Kế toán, ... ngày 29 tháng 11 năm 2024` is not the
+        // law of 2010 that amended only the first.)
+        let amending = exact
+            .as_ref()
+            .is_some_and(|&(end, _)| fold_words_starts_with(&text[after..end], "sua doi"));
+        let named = match exact {
+            Some((end, _)) if amending => nearly_named(text, aliases, after, doc_type)
+                .filter(|&(e, _)| e > end)
+                .or(exact),
+            Some(_) => exact,
+            None => nearly_named(text, aliases, after, doc_type),
+        };
+        let Some((end, candidates)) = named else {
             continue;
         };
         // What the text carries out; also the next law of its list: `Thực hiện Luật Đầu tư
@@ -10427,6 +10438,24 @@ mod tests {
              sách nhà nước.\n"
         ));
         assert!(laws(&x).is_empty(), "{:?}", laws(&x));
+    }
+
+    /// An amending law whose name, shortened or misspelt as citations write it, goes on past a
+    /// shorter amending law's (`Luật Sửa đổi, bổ sung một số điều của Luật Chứng khoán, Luật Kế
+    /// toán, ..., Luật Quản lý tài sản công, ..., Luật Dữ trữ quốc gia, ... ngày 29 tháng 11 năm
+    /// 2024`) is the longer one, which its date tells; the shorter name alone is the shorter
+    /// law.
+    #[test]
+    fn an_amending_laws_name_longer_than_anothers() {
+        let x = run(&format!(
+            "{DECISION_HEAD}Căn cứ Luật Sửa đổi, bổ sung một số điều của Luật Chứng khoán, Luật \
+             Kế toán, Luật Kiểm toán độc lập, Luật Ngân sách nhà nước, Luật Quản lý tài sản \
+             công, Luật Quản lý thuế, Luật Thuế thu nhập cá nhân, Luật Dữ trữ quốc gia, Luật \
+             Xử lý vi phạm hành chính ngày 29 tháng 11 năm 2024;\n\
+             Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Chứng khoán ngày 24 tháng 11 năm \
+             2010;\n"
+        ));
+        assert_eq!(laws(&x), ["Luật 56/2024/QH15", "Luật 62/2010/QH12"]);
     }
 
     #[test]
