@@ -54,6 +54,10 @@ pub const CUES: &[(&str, Relation)] = &[
     ("thay the", Relation::Replaces),
     // (`Quy định 37-QĐ/TW ... thay thế cho Quy định 47-QĐ/TW`, as the Party's news write it.)
     ("thay the cho", Relation::Replaces),
+    // `Quyết định này thay cho Quyết định số 20/2010/QĐ-UBND`, as closing articles also write
+    // it. Only right before the document ([`ADJACENT_ONLY`]): `hóa đơn điện tử thay cho hóa
+    // đơn giấy theo Thông tư số ...` replaces paper, not the circular.
+    ("thay cho", Relation::Replaces),
     // repeals: "bãi bỏ"
     ("bai bo", Relation::Repeals),
     // `Điều 1. Thu hồi Quyết định số 2093/2005/QĐ.UBND ...`, `Hủy bỏ Quyết định số ...`: a
@@ -97,7 +101,12 @@ pub const CUES: &[(&str, Relation)] = &[
 
 /// Cues that govern only the document right after them (with at most its generic word,
 /// `văn bản số`): their words say other things when an object stands between.
-pub const ADJACENT_ONLY: &[&[&str]] = &[&["thu", "hoi"], &["huy", "bo"], &["thi", "hanh"]];
+pub const ADJACENT_ONLY: &[&[&str]] = &[
+    &["thu", "hoi"],
+    &["huy", "bo"],
+    &["thi", "hanh"],
+    &["thay", "cho"],
+];
 
 /// A cue found in a stretch of folded words.
 #[derive(Debug, Clone, PartialEq, Eq)]

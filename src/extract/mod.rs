@@ -8867,6 +8867,24 @@ mod tests {
         );
     }
 
+    /// `thay cho` right before a document replaces it, as closing articles write it; what
+    /// stands before `theo` does not.
+    #[test]
+    fn thay_cho_right_before_a_document_replaces_it() {
+        let x = run(&format!(
+            "{DECISION_HEAD}Điều 3. Quyết định này có hiệu lực kể từ ngày ký và thay cho Quyết \
+             định số 20/2010/QĐ-UBND ngày 11/6/2010 của UBND tỉnh.\nCác cơ quan sử dụng hóa đơn \
+             điện tử thay cho hóa đơn giấy theo Thông tư số 78/2021/TT-BTC.\n"
+        ));
+        assert_eq!(
+            links(&x),
+            [
+                link("this", Relation::Replaces, "20"),
+                link("this", Relation::Cites, "78"),
+            ]
+        );
+    }
+
     /// A news lead's date dates what it says was issued, a legal document whose number holds
     /// its year too (`Ngày 11/9/2018, ... ban hành Quyết định số 15/2018/QĐ-UBND`); not a
     /// date of another year.
