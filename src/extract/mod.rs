@@ -4300,10 +4300,12 @@ fn head_cue(window: &str) -> Option<(Relation, String)> {
     // `trên cơ sở đề nghị của Đảng đoàn (trong Quy định số 172-QĐ/TW ...)`, `Căn cứ đề nghị
     // của Sở Nội vụ tại Tờ trình số ...`: what rests on a body's proposal, as after `Xét đề
     // nghị` in a decision's preamble, rests on no document.
+    // (Nor `Trên cơ sở xem xét Tờ trình số ...`: the submission a council's resolution answers,
+    // weighed, not rested on.)
     if cue.relation == Relation::BasedOn
         && matches!(
             ws.get(cue.end..cue.end + 2),
-            Some(["de", "nghi"] | ["de", "xuat"])
+            Some(["de", "nghi"] | ["de", "xuat"] | ["xem", "xet"])
         )
     {
         return None;
@@ -8881,6 +8883,20 @@ mod tests {
             [
                 link("this", Relation::Replaces, "20"),
                 link("this", Relation::Cites, "78"),
+            ]
+        );
+    }
+
+    /// `Trên cơ sở xem xét Tờ trình số ...`: a council weighs the submission its resolution
+    /// answers, it does not rest on it; `Trên cơ sở Kế hoạch số ...` rests on the plan.
+    #[test]
+    fn a_submission_weighed_is_no_basis() {
+        let x = run("HỘI ĐỒNG NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 06/2010/NQ-HĐND\nQuảng Trị, ngày 23 tháng 4 năm 2010\n\nNGHỊ QUYẾT\nVề chính sách hỗ trợ y tế cơ sở\n\nHỘI ĐỒNG NHÂN DÂN TỈNH QUẢNG TRỊ\nTrên cơ sở Kế hoạch số 35/KH-UBND ngày 10/3/2010 của UBND tỉnh;\nTrên cơ sở xem xét Tờ trình số 752/TTr-UBND ngày 02 tháng 4 năm 2010 của UBND tỉnh;\n");
+        assert_eq!(
+            links(&x),
+            [
+                link("this", Relation::BasedOn, "35"),
+                link("this", Relation::Cites, "752"),
             ]
         );
     }
