@@ -779,6 +779,23 @@ fn matches_donor(d: &DocDesc, donor: &DocDesc) -> bool {
             return false;
         }
     }
+    // A term the reference states is the donor's only when the donor says it, or is dated
+    // within it: `Nghị quyết 07-NQ/TU của Tỉnh ủy (khóa XIV)`, of 2011, is not the 07-NQ/TU its
+    // text dates 09/8/2021 (every term numbers afresh; a province's terms are its own, of no
+    // years the table knows).
+    if let Some(t) = &d.term {
+        let fits = match (&donor.term, donor.year) {
+            (Some(u), _) => u == t,
+            (None, Some(y)) => {
+                donor.scope == Some(Scope::Central)
+                    && registry::term_years(t).is_some_and(|(a, b)| (a..=b).contains(&y))
+            }
+            (None, None) => true,
+        };
+        if !fits {
+            return false;
+        }
+    }
     true
 }
 
@@ -2305,6 +2322,21 @@ mod tests {
         let in_file = |file: &str| cp.mentions.iter().filter(|m| &*m.file == file).count();
         assert_eq!(in_file("one.txt"), 2);
         assert_eq!(in_file("two.txt"), 1);
+    }
+
+    /// `Nghị quyết 07-NQ/TU của Tỉnh ủy (khóa XIV)` is not the 07-NQ/TU its text dates
+    /// 09/8/2021: a province's Party committee numbers each term afresh, and its terms are its
+    /// own; a central term holds the donor's year or not.
+    #[test]
+    fn a_stated_term_is_no_other_dated_mentions() {
+        let x = extract("news.txt", "Tin tức\nNgày 09/8/2021, Tỉnh ủy Thừa Thiên Huế đã ban hành Nghị quyết số 07-NQ/TU về khoa học - công nghệ giai đoạn 2021 - 2025. Sau gần 10 năm thực hiện Nghị quyết 07-NQ/TU của Tỉnh ủy (khóa XIV) về khoa học - công nghệ giai đoạn 2011 - 2015, tỉnh đạt nhiều kết quả. Nghị quyết số 18-NQ/TW ngày 25/10/2017 và Nghị quyết 18-NQ/TW (khóa XII) được quán triệt.\n");
+        let r = resolve(&[x]);
+        assert_eq!(doc(&r, "vn/thua-thien-hue/nq-tu/2021/7").mentions.len(), 1);
+        assert_eq!(
+            doc(&r, "vn/thua-thien-hue/nq-tu/khoa-xiv/7").mentions.len(),
+            1
+        );
+        assert_eq!(doc(&r, "vn/tw/nq-tw/2017/18").mentions.len(), 2);
     }
 
     /// `Nghị quyết số 202/2025 của Quốc hội` in a news item: a number that holds its year is

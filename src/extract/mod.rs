@@ -2947,9 +2947,11 @@ fn incidental_date(l: &str, m: regex::Match) -> bool {
         (1..=2).contains(&digits) && t[digits..].starts_with(['/', '.'])
     };
     // (`Thứ hai - 11/11/2024 04:09` is a dateline: only a date before the dash makes a span.)
+    // (`17:55 - 10/08/2021`: nor a time.)
     let span = before
         .strip_suffix(['-', '–'])
-        .is_some_and(|b| b.trim_end().ends_with(|c: char| c.is_ascii_digit()))
+        .and_then(|b| b.split_whitespace().last())
+        .is_some_and(|w| w.ends_with(|c: char| c.is_ascii_digit()) && !w.contains(':'))
         || after.strip_prefix(['-', '–']).is_some_and(date_next);
     bound || span
 }
@@ -8286,6 +8288,8 @@ mod tests {
             ("Tin tức\nThứ hai - 11/11/2024 04:09\nUBND tỉnh ban hành Kế hoạch số 06/KH-UBND.\n", Some("2024-11-11")),
             ("Thứ Tư, 01/04/2020 - 10:12\nUBND tỉnh ban hành Kế hoạch số 06/KH-UBND.\n", Some("2020-04-01")),
             ("Thứ Sáu, 03/04/2020\nUBND tỉnh ban hành Kế hoạch số 06/KH-UBND.\n", Some("2020-04-03")),
+            // (The time before the day, as some sites print it: no span.)
+            ("Tin tức\n17:55 - 10/08/2021\nUBND tỉnh ban hành Kế hoạch số 06/KH-UBND.\n", Some("2021-08-10")),
             ("Ngày cập nhật 30/10/2017\nUBND tỉnh ban hành Kế hoạch số 06/KH-UBND.\n", Some("2017-10-30")),
             ("Triển khai chuyển đổi số (26/03/2021)\nUBND tỉnh ban hành Kế hoạch số 06/KH-UBND.\n", Some("2021-03-26")),
             ("Ngày 22/10/2025, UBND tỉnh Phú Thọ ban hành Kế hoạch số 06/KH-UBND thực hiện các nhiệm vụ.\n", Some("2025-10-22")),
