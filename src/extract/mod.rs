@@ -4185,11 +4185,18 @@ fn after_theo(before: &str) -> bool {
 /// Where documents named in the plural end `ws` (`các Nghị định`, `những Thông tư`): the
 /// position of their `các` / `những`.
 fn plural_documents_before(ws: &[&str]) -> Option<usize> {
+    // (`các văn bản có liên quan triển khai thực hiện Nghị quyết số 21-NQ/TW`: the documents
+    // at large, related to it.)
+    let ws = ws
+        .strip_suffix(&["co", "lien", "quan"][..])
+        .or_else(|| ws.strip_suffix(&["lien", "quan"][..]))
+        .unwrap_or(ws);
     (1..=2).find_map(|n| {
         let k = ws.len().checked_sub(n + 1)?;
+        let named = ws[k + 1..].join(" ");
         (matches!(ws[k], "cac" | "nhung")
-            && registry::type_by_word(&ws[k + 1..].join(" ")).is_some())
-        .then_some(k)
+            && (registry::type_by_word(&named).is_some() || named == "van ban"))
+            .then_some(k)
     })
 }
 
@@ -8901,6 +8908,25 @@ mod tests {
             [
                 link("this", Relation::BasedOn, "35"),
                 link("this", Relation::Cites, "752"),
+            ]
+        );
+    }
+
+    /// `các văn bản có liên quan triển khai thực hiện X`: the documents at large carry X out,
+    /// not the plan whose review lists them.
+    #[test]
+    fn related_documents_at_large_carry_out_what_follows_them() {
+        let x = run(&format!(
+            "{DECISION_HEAD}Điều 1. Sơ kết tình hình ban hành kế hoạch, chương trình hành động, các \
+             văn bản có liên quan triển khai thực hiện Nghị quyết số 21-NQ/TW ngày 22/11/2012 của \
+             Bộ Chính trị.\nĐiều 2. Tổ chức triển khai thực hiện Nghị quyết số 28/NQ-CP ngày \
+             10/3/2013 của Chính phủ.\n"
+        ));
+        assert_eq!(
+            links(&x),
+            [
+                link("this", Relation::Cites, "21"),
+                link("this", Relation::Implements, "28"),
             ]
         );
     }
