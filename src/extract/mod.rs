@@ -1428,9 +1428,11 @@ fn find_refs(text: &str, home: Home, aliases: &AliasTable, own: Option<&DocDesc>
     // that item's other mentions say of it.)
     share_list_attributes(text, &mut found);
     share_placed_number(&mut found, &placed, own);
+    // (A central number's own subject first: the text's other, dated, mention of the number
+    // may be another resolution of it, see [`decide_number_by_topic`].)
+    decide_number_by_topic(text, &mut found, aliases, own);
     share_central_term(&mut found, own);
     share_list_types(text, &mut found);
-    decide_number_by_topic(text, &mut found, aliases, own);
     // (`Nghị quyết 24-NQ/TW và Chỉ thị 45 của Ban Bí thư`: the Secretariat issues no
     // resolution; the body named after a list of two kinds is the kind's it issues.)
     for f in found.iter_mut() {
@@ -1497,9 +1499,6 @@ fn decide_number_by_topic(
             same_code(g, &found[i])
                 && (g.desc.date.is_some() || g.desc.year.is_some() || g.desc.term.is_some())
         });
-        if dated_elsewhere {
-            continue;
-        }
         let about = |folded: &str| -> Vec<&crate::aliases::AliasDoc> {
             known
                 .iter()
@@ -1512,12 +1511,31 @@ fn decide_number_by_topic(
                 .collect()
         };
         let f = &found[i];
-        let after = &text[f.attr_end.max(f.end)..];
+        // (The subject after it, up to the next reference: `Nghị quyết số 21-NQ/TW về công tác
+        // dân số ... và Nghị quyết số 21-NQ/TW của Bộ Chính trị về ... bảo hiểm y tế`.)
+        let from = f.attr_end.max(f.end);
+        let next = found.get(i + 1).map_or(text.len(), |g| g.start.max(from));
+        let after = &text[from..next];
         let after = &after[..after.find(['\n', ';', '.']).unwrap_or(after.len())];
         let subject = f.desc.title.clone().or_else(|| {
             let folded = fold_words(after);
             folded.starts_with("ve ").then_some(folded)
         });
+        // (Another mention of the number dates it: the text names that one, unless this one's
+        // own subject names another of the table's.)
+        if dated_elsewhere {
+            let own_subject =
+                subject
+                    .as_ref()
+                    .and_then(|t| match &about(&format!(" {} ", fold_words(t)))[..] {
+                        [one] => Some(*one),
+                        _ => None,
+                    });
+            if let Some(one) = own_subject {
+                readings.push((i, Reading::One(one)));
+            }
+            continue;
+        }
         let reading = match subject {
             Some(subject) => match &about(&format!(" {} ", fold_words(&subject)))[..] {
                 [one] => Reading::One(one),
@@ -8929,6 +8947,15 @@ mod tests {
                 link("this", Relation::Implements, "28"),
             ]
         );
+    }
+
+    /// Two Party resolutions of one number in one sentence, each with its subject: the
+    /// subject of each, up to the next reference, tells which of the table's it is, although
+    /// the other is dated.
+    #[test]
+    fn two_party_resolutions_of_one_number_each_by_its_subject() {
+        let x = run("Tin tức\nNgày 5/3/2019, tỉnh hoàn thành các mục tiêu của Nghị quyết số 21-NQ/TW về công tác dân số trong tình hình mới và Nghị quyết số 21-NQ/TW ngày 22/11/2012 của Bộ Chính trị về tăng cường sự lãnh đạo của Đảng đối với công tác bảo hiểm xã hội, bảo hiểm y tế.\n");
+        assert_eq!(dates_of(&x), [Some("2017-10-25"), Some("2012-11-22")]);
     }
 
     /// A news lead's date dates what it says was issued, a legal document whose number holds
