@@ -2249,10 +2249,9 @@ fn amending_name_before(text: &str, start: usize, head: &str) -> bool {
     // CỦA LUẬT SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT GIÁO DỤC ĐẠI HỌC`, runs into `Căn cứ Luật
     // Tổ chức Chính phủ ...` with no stop.)
     let basis_line = window
-        .match_indices('\n')
+        .rmatch_indices('\n')
         .map(|(i, _)| i + 1)
-        .filter(|&i| fold_words_starts_with(window[i..].trim_start(), "can cu"))
-        .last();
+        .find(|&i| fold_words_starts_with(window[i..].trim_start(), "can cu"));
     let from = [";", "\n\n", ".\n"]
         .iter()
         .filter_map(|e| window.rfind(e).map(|i| from + i + e.len()))
