@@ -5346,23 +5346,28 @@ fn letter_about(text: &str, p: &Found, at: usize) -> bool {
 /// 2020 - 2025 và `. Not when it states a relation (`về sửa đổi, bổ sung một số điều và`: the
 /// next may be what the first amends) or holds a clause's or a sentence's end.
 fn is_described_then_next(gap: &str) -> bool {
-    if gap.contains("\n\n") || gap.contains(['.', ';', '(', ')', ':', '"', '“', '”']) {
+    let Some(folded) = unbroken_description(gap) else {
         return false;
-    }
-    let folded = fold_words(gap);
+    };
     let words = words_of(&folded);
     (gap.trim_end().ends_with(',') || words.last() == Some(&"va"))
         && cues::last_cue(&words).is_none()
+}
+
+/// The folded words of the stretch between two references when no stop, bracket, colon,
+/// quotation or blank line breaks it: a description of the first, read as one.
+fn unbroken_description(gap: &str) -> Option<String> {
+    (!gap.contains("\n\n") && !gap.contains(['.', ';', '(', ')', ':', '"', '“', '”']))
+        .then(|| fold_words(gap))
 }
 
 /// Whether the stretch between two references is what the first does to a document it names by
 /// words the extractor did not take as a reference, then `và` (see [`is_described_then_next`]):
 /// a cue with words after it.
 fn described_with_act_then_next(gap: &str) -> bool {
-    if gap.contains("\n\n") || gap.contains(['.', ';', '(', ')', ':', '"', '“', '”']) {
+    let Some(folded) = unbroken_description(gap) else {
         return false;
-    }
-    let folded = fold_words(gap);
+    };
     let words = words_of(&folded);
     let Some((&"va", described)) = words.split_last() else {
         return false;
