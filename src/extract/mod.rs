@@ -4583,6 +4583,11 @@ fn list_cue(
         .trim_end()
         .strip_suffix("số")
         .map_or(before, |b| b.trim_end());
+    // (`...; Văn bản số 511/VPCP-QHQT`: an item named by the generic word for a document.)
+    let before = ["Văn bản", "văn bản", "VĂN BẢN"]
+        .iter()
+        .find_map(|w| before.strip_suffix(w))
+        .map_or(before, |b| b.trim_end());
     let before = before
         .rfind(';')
         .filter(|&at| {
@@ -8960,6 +8965,25 @@ mod tests {
     fn two_party_resolutions_of_one_number_each_by_its_subject() {
         let x = run("Tin tức\nNgày 5/3/2019, tỉnh hoàn thành các mục tiêu của Nghị quyết số 21-NQ/TW về công tác dân số trong tình hình mới và Nghị quyết số 21-NQ/TW ngày 22/11/2012 của Bộ Chính trị về tăng cường sự lãnh đạo của Đảng đối với công tác bảo hiểm xã hội, bảo hiểm y tế.\n");
         assert_eq!(dates_of(&x), [Some("2017-10-25"), Some("2012-11-22")]);
+    }
+
+    /// A basis list's item after `;` named by the generic word, `Văn bản số ...`, is a basis
+    /// like the items before and after it.
+    #[test]
+    fn a_basis_item_named_van_ban_so() {
+        let x = run(&format!(
+            "{DECISION_HEAD}Căn cứ Chỉ thị số 16/CT-TTg ngày 31/3/2020 của Thủ tướng Chính phủ; \
+             Văn bản số 2601/VPCP-KGVX ngày 03/4/2020 của Văn phòng Chính phủ; Công văn số \
+             611/VPCP-QHQT ngày 2/2/2022;\n"
+        ));
+        assert_eq!(
+            links(&x),
+            [
+                link("this", Relation::BasedOn, "16"),
+                link("this", Relation::BasedOn, "2601"),
+                link("this", Relation::BasedOn, "611"),
+            ]
+        );
     }
 
     /// A news lead's date dates what it says was issued, a legal document whose number holds
