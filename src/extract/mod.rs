@@ -3804,6 +3804,8 @@ fn chain_gap<'t>(text: &'t str, first: &Found, next: usize) -> &'t str {
 }
 
 fn chain_cue(gap: &str) -> Option<ChainCue> {
+    let unaddressed = without_addressees(gap);
+    let gap: &str = &unaddressed;
     // (`A ..., được sửa đổi, bổ sung bởi:` / `1. B ...`: a passive's agents listed, the first
     // item's number after the colon; see [`agent_list_item`] for the next ones.)
     let listed = if gap.contains(':') {
@@ -4076,6 +4078,24 @@ fn chain_cue(gap: &str) -> Option<ChainCue> {
         cue: ws[cue.start..cue.end].join(" "),
         passive,
     })
+}
+
+/// `gap` without the addressees of a letter, `gửi <addressees> về việc`: `Công văn số
+/// 1814/BNV-TCBC gửi các bộ, cơ quan ngang bộ, ...; Ủy ban nhân dân các tỉnh ... về việc hướng
+/// dẫn thực hiện B`. The addressees, commas and semicolons and all, stand between a letter and
+/// its subject, which still tells what the letter does.
+fn without_addressees(gap: &str) -> std::borrow::Cow<'_, str> {
+    let Some(g) = gap.find(" gửi ") else {
+        return gap.into();
+    };
+    let Some(v) = gap[g..].find(" về việc ").map(|v| g + v) else {
+        return gap.into();
+    };
+    let addressees = &gap[g..v];
+    if addressees.contains(". ") || addressees.contains("\n\n") || addressees.len() > 600 {
+        return gap.into();
+    }
+    format!("{}{}", &gap[..g], &gap[v..]).into()
 }
 
 /// The number of words of the type word that opens `ws` (folded words: `chuong trinh hanh
@@ -8982,6 +9002,20 @@ mod tests {
                 link("this", Relation::BasedOn, "16"),
                 link("this", Relation::BasedOn, "2601"),
                 link("this", Relation::BasedOn, "611"),
+            ]
+        );
+    }
+
+    /// A letter's addressees, `gửi <addressees>`, commas and semicolons and all, stand between
+    /// it and `về việc hướng dẫn thực hiện B`: the letter still guides B.
+    #[test]
+    fn a_letters_addressees_before_its_subject() {
+        let x = run("Tin tức\nNgày 20/3/2025, Bộ Nội vụ ban hành Công văn số 1814/BNV-TCBC gửi các bộ, cơ quan ngang bộ; Tỉnh ủy, thành ủy; Ủy ban nhân dân các tỉnh về việc hướng dẫn thực hiện Nghị định số 178/2024/NĐ-CP và Nghị định số 67/2025/NĐ-CP.\n");
+        assert_eq!(
+            links(&x),
+            [
+                link("1814", Relation::Guides, "178"),
+                link("1814", Relation::Guides, "67"),
             ]
         );
     }
