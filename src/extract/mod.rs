@@ -4763,7 +4763,9 @@ fn section_cue(text: &str, ls: &[usize], start: usize, line: usize) -> Option<(R
         // one on the next line (`Căn cứ Quyết định số` / `749/QĐ-TTg ...`, a PDF's line break).
         let rest = after_numeral(l);
         let next = line_text(n + 1);
-        let goes_on = next.starts_with(|c: char| c.is_ascii_digit())
+        // (Nor into the rest of its words: `Căn cứ Luật Tổ chức chính` / `quyền địa phương
+        // ngày 19/6/2015;`, a line that goes on in small letters.)
+        let goes_on = next.starts_with(|c: char| c.is_ascii_digit() || c.is_lowercase())
             || fold_words(next).starts_with("so ")
             || fold_words(rest).ends_with(" so");
         if rest.split_whitespace().count() <= 8
@@ -7854,6 +7856,14 @@ mod tests {
             "{own}MỤC TIÊU CHUNG\n1. Kế hoạch số 21/KH-UBND ngày 18/02/2021 của UBND tỉnh.\n"
         ));
         assert_eq!(rel_of(&x, "21"), Some(Relation::Cites));
+        // A basis line a PDF's copy broke after a few words (`Căn cứ Luật Tổ chức chính` /
+        // `quyền địa phương ...`) is no heading: the proposal clause after the bases, broken
+        // before its submission, is no basis.
+        let x = run(&format!(
+            "{own}Căn cứ Luật Tổ chức chính\nquyền địa phương ngày 19/6/2015;\nCăn cứ Quyết định số\n1165/QĐ-TTg ngày 09/10/2023 của Thủ tướng Chính phủ;\nTheo đề nghị của Sở Y tế tại\nTờ trình số 496/TTr-SYT ngày 01/02/2024.\n"
+        ));
+        assert_eq!(rel_of(&x, "1165"), Some(Relation::BasedOn));
+        assert_eq!(rel_of(&x, "496"), Some(Relation::Cites));
     }
 
     /// The relations a file states, as (the number of the document they run from, or `this`;
