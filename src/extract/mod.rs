@@ -999,6 +999,12 @@ fn find_refs(text: &str, home: Home, aliases: &AliasTable, own: Option<&DocDesc>
             .and_then(registry::type_by_word)
             .and_then(|t| compound_type(text, start, t, ns.doc_type));
         let start = compound.map_or(start, |(_, s)| s);
+        // (`Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13`: a law whose name ends in
+        // `luật` opens at its `Luật`, not at the name's last word.)
+        let start = match tw {
+            Some(w) if w.starts_with('l') => law_name_ending_at(text, start).unwrap_or(start),
+            _ => start,
+        };
         // A State symbol's type letters (decree 30/2020, appendix I) are the clerk's, the type
         // word the writer's: `Quyết định số 115/NQ-CP` in a news item is the Government's Nghị
         // quyết. When they disagree the letters decide. (Not a Party symbol's: committees wrote
@@ -3224,6 +3230,33 @@ fn clause_date(
     lead_date(&c, published)
 }
 
+/// Where a law's name that ends at `at` with the word `luật` opens (`Luật Ban hành văn bản quy
+/// phạm pháp` before `luật số ...`): its capitalised `Luật` (or `Bộ luật`) on the same line, then
+/// a capitalised name of at most [`NAME_WORDS`] words, no figure nor mark in it.
+fn law_name_ending_at(text: &str, at: usize) -> Option<usize> {
+    let line = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let before = &text[line..at];
+    let l = before.rfind("Luật ")?;
+    if char_before(before, l).is_some_and(char::is_alphanumeric) {
+        return None;
+    }
+    let name = &before[l + "Luật ".len()..];
+    let words = name.split_whitespace().count();
+    if !name.starts_with(char::is_uppercase)
+        || !(1..=NAME_WORDS).contains(&words)
+        || name.contains(|c: char| c.is_ascii_digit() || ",.;:()\"“”".contains(c))
+    {
+        return None;
+    }
+    let start = line + l;
+    Some(
+        text[..start]
+            .strip_suffix("Bộ ")
+            .filter(|b| !char_before(b, b.len()).is_some_and(char::is_alphanumeric))
+            .map_or(start, str::len),
+    )
+}
+
 /// The type of a document cited by type word and name before its number, the number's symbol
 /// naming no type: `Luật Đầu tư công số 49/2014/QH13` (a `QH` symbol is the National
 /// Assembly's, which passes laws, codes and resolutions). The last capitalised type word of the
@@ -3950,14 +3983,24 @@ fn chain_cue(gap: &str) -> Option<ChainCue> {
         })?;
     let cue = guidance_through(ws, cue);
     // (`quy định chi tiết một số điều và biện pháp thi hành B`: the bare `thi hành` closes the
-    // guidance cue before it, which the description opens.)
-    let cue = match ws[cue.start..cue.end] {
+    // guidance cue before it, which the description opens. So too a second guidance cue a few
+    // words on, as Nghị định 78/2025 is titled: `quy định chi tiết một số điều và biện pháp để
+    // tổ chức, hướng dẫn thi hành Luật ...`.)
+    let mut cue = match ws[cue.start..cue.end] {
         ["thi", "hanh"] => match cues::last_cue(&ws[..cue.start]) {
             Some(c) if c.relation == Relation::Guides => cues::Cue { end: cue.end, ..c },
             _ => cue,
         },
         _ => cue,
     };
+    while cue.relation == Relation::Guides {
+        match cues::last_cue(&ws[..cue.start]) {
+            Some(c) if c.relation == Relation::Guides && cue.start - c.end <= 10 => {
+                cue = cues::Cue { end: cue.end, ..c }
+            }
+            _ => break,
+        }
+    }
     let passive = is_passive(ws, cue.start, cue.end);
     if (by || needs_passive) && !passive {
         return None;
@@ -4154,6 +4197,8 @@ fn cue_comma_dropped(gap: &str) -> std::borrow::Cow<'_, str> {
         ("sung,", "cập"),
         // (`quy định chi tiết, hướng dẫn thi hành`.)
         ("tiết,", "hướng"),
+        // (`biện pháp để tổ chức, hướng dẫn thi hành`, Nghị định 78/2025's title.)
+        ("chức,", "hướng"),
     ];
     if !PAIRS.iter().any(|(w, _)| gap.contains(w)) {
         return gap.into();
@@ -9167,6 +9212,29 @@ mod tests {
         assert!(links(&x).contains(&("34".to_string(), Relation::Guides, "38".to_string())));
         assert_eq!(rel_of(&x, "39"), Some(Relation::Cites));
         assert_eq!(rel_of(&x, "77"), Some(Relation::Replaces));
+        // Nghị định 78/2025's title: `... và biện pháp để tổ chức(,) hướng dẫn thi hành Luật`.
+        for comma in ["", ","] {
+            let x = run(&format!(
+                "{own}Căn cứ Nghị định số 78/2025/NĐ-CP ngày 01 tháng 4 năm 2025 của Chính phủ \
+                 quy định chi tiết một số điều và biện pháp để tổ chức{comma} hướng dẫn thi hành \
+                 Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15;\n"
+            ));
+            assert!(
+                links(&x).contains(&("78".to_string(), Relation::Guides, "64".to_string())),
+                "{:?}",
+                links(&x)
+            );
+            assert_eq!(rel_of(&x, "64"), Some(Relation::Cites));
+            // (The law's name ends in `pháp luật`: the reference opens at its `Luật`.)
+            let law = x
+                .references
+                .iter()
+                .find(|r| r.desc.number.as_deref() == Some("64"));
+            assert_eq!(
+                law.map(|r| &*r.surface),
+                Some("Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15")
+            );
+        }
         // `hướng dẫn một số nội dung thực hiện`: guidance, the circular's.
         let x = run(&format!(
             "{own}Căn cứ Thông tư số 24/2023/TT-BNNPTNT ngày 21 tháng 12 năm 2023 của Bộ trưởng \
