@@ -662,11 +662,23 @@ fn complete_within_file(x: &FileExtract) -> Vec<Option<Completed<'_>>> {
                 donors.push(own);
             }
         }
+        // (A short form the title table made whole by the date its sentence writes is a donor
+        // too: `Nghị quyết số 12, ngày 16/3/2022 của Bộ Chính trị`, 12-NQ/TW, for the text's
+        // later bare `Nghị quyết số 12`. Not by a date the table gave a plenum: `Nghị quyết số
+        // 29 của Hội nghị Trung ương 6 khóa XIII` in a news item whose list of related items
+        // below names the 29 of 2013 as `Nghị quyết 29 về đổi mới giáo dục`.)
         let donor_of = |j: usize, dated: bool| {
             let o = &x.references[j];
             j != i
                 && o.furniture == r.furniture
-                && full_of(j)
+                && (full_of(j)
+                    || dated
+                        && o.form == RefForm::Short
+                        && descs_have_code(&o.desc)
+                        && o.desc
+                            .date
+                            .as_deref()
+                            .is_some_and(|d| o.sentence.contains(&d[..4])))
                 && o.desc.year.is_some() == dated
                 && matches_donor(d, &o.desc)
         };
@@ -2322,6 +2334,35 @@ mod tests {
         let in_file = |file: &str| cp.mentions.iter().filter(|m| &*m.file == file).count();
         assert_eq!(in_file("one.txt"), 2);
         assert_eq!(in_file("two.txt"), 1);
+    }
+
+    /// `Nghị quyết số 12, ngày 16/3/2022 của Bộ Chính trị`, which the title table makes
+    /// 12-NQ/TW, and later in the text a bare `Nghị quyết số 12`: the bare one is that
+    /// resolution, though the corpus holds the Government's 12/NQ-CP too.
+    #[test]
+    fn a_bare_short_form_follows_its_texts_dated_short_form() {
+        let cp = extract("cp.txt", "Tin tức\nNgày 2/3/2019, Chính phủ ban hành Nghị quyết số 12/NQ-CP ngày 19/02/2019 về tăng cường bảo đảm trật tự an toàn giao thông.\n");
+        let news = extract("news.txt", "Tin tức\nCông an tỉnh triển khai thực hiện Nghị quyết số 12, ngày 16/3/2022 của Bộ Chính trị về đẩy mạnh xây dựng lực lượng Công an nhân dân. Đảng ủy Công an Trung ương đã ban hành Kế hoạch về thực hiện Nghị quyết số 12.\n");
+        let r = resolve(&[cp, news]);
+        let tw = doc(&r, "vn/tw/nq-tw/2022/12");
+        assert_eq!(
+            tw.mentions
+                .iter()
+                .filter(|m| &*m.file == "news.txt")
+                .count(),
+            2
+        );
+        assert!(!r
+            .diagnostics
+            .iter()
+            .any(|d| d.code == "ambiguous-reference"));
+        // Not a date the title table gave a plenum: the list of related items below is of
+        // other news, and names the 29 of 2013.
+        let old = extract("old.txt", "Tin tức\nNgày 5/12/2013, Tỉnh ủy quán triệt Nghị quyết số 29-NQ/TW ngày 04/11/2013 về đổi mới căn bản, toàn diện giáo dục và đào tạo.\n");
+        let new = extract("new.txt", "Tin tức\nNgày 6/2/2023, Tỉnh ủy ban hành Chương trình hành động số 65-CTr/TU thực hiện Nghị quyết số 29 của Hội nghị Trung ương 6 khóa XIII về tiếp tục đẩy mạnh công nghiệp hóa, hiện đại hóa đất nước.\n\nTin liên quan:\n- Tỉnh ủy ban hành Chương trình hành động số 38-CTr/TU thực hiện Nghị quyết 29 về đổi mới giáo dục (21/3/2014)\n");
+        let r = resolve(&[old, new]);
+        let tw = doc(&r, "vn/tw/nq-tw/2022/29");
+        assert_eq!(tw.mentions.iter().filter(|m| m.line == 5).count(), 0);
     }
 
     /// `Nghị quyết 07-NQ/TU của Tỉnh ủy (khóa XIV)` is not the 07-NQ/TU its text dates
