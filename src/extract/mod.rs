@@ -5200,7 +5200,8 @@ fn proposes(p: &Found, after: &str) -> bool {
 }
 
 /// Whether what follows reference `p` and its attributes, before `at`, opens with an act (a cue
-/// of its first words, `sửa đổi, bổ sung một số nghị định ...`).
+/// of its first words, `sửa đổi, bổ sung một số nghị định ...`) that more words follow. (An act
+/// that is all there is, `thay thế A ..., bãi bỏ B`, is the one before B.)
 fn opens_with_act(text: &str, p: &Found, at: usize) -> bool {
     if p.attr_end > at {
         return false;
@@ -5208,7 +5209,7 @@ fn opens_with_act(text: &str, p: &Found, at: usize) -> bool {
     let raw = cue_comma_dropped(&text[p.attr_end..at]);
     let folded = fold_words(&raw);
     let words = words_of(&folded);
-    (1..=words.len().min(6)).any(|k| cues::cue_at_end(&words[..k]).is_some_and(|c| c.start == 0))
+    (1..words.len().min(7)).any(|k| cues::cue_at_end(&words[..k]).is_some_and(|c| c.start == 0))
 }
 
 /// The two digits of a National Assembly's term typed apart from its letters after `end`
@@ -9212,6 +9213,14 @@ mod tests {
         assert!(links(&x).contains(&("34".to_string(), Relation::Guides, "38".to_string())));
         assert_eq!(rel_of(&x, "39"), Some(Relation::Cites));
         assert_eq!(rel_of(&x, "77"), Some(Relation::Replaces));
+        // An effect article's acts in a row, after a comma: each the document's own.
+        let x = run(&format!(
+            "{own}Điều 2. Quyết định này thay thế Quyết định số 242/2014/QĐ-UBND ngày 11 tháng 6 \
+             năm 2014 của UBND tỉnh Bắc Ninh, bãi bỏ Quyết định số 152/QĐ-UBND ngày 29 tháng 4 \
+             năm 2021 của UBND tỉnh Bắc Ninh.\n"
+        ));
+        assert_eq!(rel_of(&x, "242"), Some(Relation::Replaces));
+        assert_eq!(rel_of(&x, "152"), Some(Relation::Repeals));
         // Nghị định 78/2025's title: `... và biện pháp để tổ chức(,) hướng dẫn thi hành Luật`.
         for comma in ["", ","] {
             let x = run(&format!(
