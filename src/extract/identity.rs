@@ -1773,6 +1773,9 @@ pub fn province_of_text(lines: &[&str]) -> Option<String> {
     let mut counts: BTreeMap<&'static str, usize> = BTreeMap::new();
     for line in lines {
         for c in PROVINCE_PHRASE.captures_iter(line) {
+            if seat_named(&line[..c.get(0).expect("whole match").start()]) {
+                continue;
+            }
             if let Some(p) = province_named(&c["name"]) {
                 *counts.entry(p).or_default() += 1;
             }
@@ -1784,6 +1787,19 @@ pub fn province_of_text(lines: &[&str]) -> Option<String> {
         }
     }
     top_province(&counts)
+}
+
+/// Whether the words before a province's name (on its line) make it where someone is seated or
+/// something happens (`Tổng Lãnh sự quán Ấn Độ tại thành phố Hồ Chí Minh`): a place the text
+/// speaks of, not the province whose text it is. (Not `ở`, which is also a word of names:
+/// `Chương trình phát triển nhà ở tỉnh Thanh Hóa`.)
+fn seat_named(before: &str) -> bool {
+    let last = before
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("");
+    matches!(last, "tại" | "Tại" | "TẠI")
 }
 
 /// The province a news item's headline opens with as its subject (`Thừa Thiên Huế ban hành Kế
@@ -1850,6 +1866,10 @@ fn province_of_districts(lines: &[&str]) -> Option<String> {
 pub fn province_of_text_in(text: &str) -> Option<String> {
     let mut counts: BTreeMap<&'static str, usize> = BTreeMap::new();
     for c in PROVINCE_PHRASE_IN_LINE.captures_iter(text) {
+        let before = &text[..c.get(0).expect("whole match").start()];
+        if seat_named(&before[before.rfind('\n').map_or(0, |i| i + 1)..]) {
+            continue;
+        }
         if let Some(p) = province_named(&c["name"]) {
             *counts.entry(p).or_default() += 1;
         }
@@ -2660,12 +2680,26 @@ mod tests {
         }
     }
 
+    /// A province named as where another body sits or something happens does not place the
+    /// text: `UBND tỉnh` in it is not that city's.
+    #[test]
+    fn a_third_partys_seat_places_no_text() {
+        let text = "Trên cơ sở văn bản của Tổng Lãnh sự quán Ấn Độ tại thành phố Hồ Chí Minh, UBND tỉnh vừa ban hành văn bản.";
+        assert_eq!(province_of_text_in(text), None);
+        assert_eq!(province_of_text(&[text]), None);
+        let text = "Hội thảo diễn ra tại tỉnh Quảng Nam. UBND tỉnh Đắk Lắk vừa ban hành kế hoạch.";
+        assert_eq!(province_of_text_in(text).as_deref(), Some("Đắk Lắk"));
+        let text = "Chương trình phát triển nhà ở tỉnh Thanh Hóa đến năm 2030.";
+        assert_eq!(province_of_text_in(text).as_deref(), Some("Thanh Hóa"));
+    }
+
     #[test]
     fn province_of_text_in_one_pass_is_line_by_line() {
         for text in [
             "UBND tỉnh\nLạng Sơn; tỉnh Quảng Ngãi\nvà tỉnh Quảng\nNgãi",
             "https://vanban.quangngai.gov.vn\nlangson.gov.vn\nx/langson.gov.vn tỉnh Lạng  Sơn",
             "TỈNH  LẠNG SƠN\n\ntinh Lang Son\nTP.\nHồ Chí Minh",
+            "tại tỉnh Lạng Sơn\ntỉnh Quảng Ngãi tại\ntỉnh Lạng Sơn ở tỉnh Quảng Ngãi",
         ] {
             let lines: Vec<&str> = text.split('\n').collect();
             assert_eq!(
