@@ -58,6 +58,9 @@ pub const CUES: &[(&str, Relation)] = &[
     // it. Only right before the document ([`ADJACENT_ONLY`]): `hóa đơn điện tử thay cho hóa
     // đơn giấy theo Thông tư số ...` replaces paper, not the circular.
     ("thay cho", Relation::Replaces),
+    // (`Kế hoạch này thay Kế hoạch số 336-KH/TU`, the bare verb; only right before the
+    // document: `thay mặt`, `thay đổi` are other words.)
+    ("thay", Relation::Replaces),
     // repeals: "bãi bỏ"
     ("bai bo", Relation::Repeals),
     // `Điều 1. Thu hồi Quyết định số 2093/2005/QĐ.UBND ...`, `Hủy bỏ Quyết định số ...`: a
@@ -106,6 +109,7 @@ pub const ADJACENT_ONLY: &[&[&str]] = &[
     &["huy", "bo"],
     &["thi", "hanh"],
     &["thay", "cho"],
+    &["thay"],
 ];
 
 /// A cue found in a stretch of folded words.

@@ -8999,6 +8999,18 @@ mod tests {
                 link("this", Relation::Cites, "78"),
             ]
         );
+        // The bare `thay`, right before the document; `thay đổi` before another is no cue.
+        let x = run(&format!(
+            "{DECISION_HEAD}Kế hoạch này thay Kế hoạch số 336-KH/TU ngày 02/3/2021 của Tỉnh ủy.\n\
+             Việc thay đổi Quyết định số 21/2020/QĐ-UBND được báo cáo.\n"
+        ));
+        assert_eq!(
+            links(&x),
+            [
+                link("this", Relation::Replaces, "336"),
+                link("this", Relation::Cites, "21"),
+            ]
+        );
     }
 
     /// `Trên cơ sở xem xét Tờ trình số ...`: a council weighs the submission its resolution
