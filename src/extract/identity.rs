@@ -89,6 +89,11 @@ fn gazette_heading(lines: &[&str]) -> Option<(usize, DocDesc, usize)> {
     let mut end = first;
     for (i, l) in lines.iter().enumerate().skip(first).take(8) {
         let l = l.trim();
+        // (A web copy may set the type word apart by a blank line: `QUYẾT ĐỊNH` / `` / `CỦA BỘ
+        // TRƯỞNG BỘ VĂN HÓA - THÔNG TIN SỐ 59/2003/QĐ-BVHTT NGÀY ...`.)
+        if l.is_empty() && starts.len() == 1 && registry::type_by_word(&joined).is_some() {
+            continue;
+        }
         if l.is_empty() || !is_upper(l) {
             break;
         }
@@ -3143,6 +3148,16 @@ mod tests {
             Some("Về việc xây dựng kế hoạch năm 2002")
         );
         assert_eq!(h.number_line, Some(2));
+        // The type word set apart by a blank line, as a web copy does.
+        let text = "QUYẾT ĐỊNH\n\nCỦA BỘ TRƯỞNG BỘ VĂN HÓA - THÔNG TIN SỐ 59/2003/QĐ-BVHTT NGÀY 29 THÁNG 10 NĂM 2003 VỀ VIỆC XẾP HẠNG DI TÍCH\nLỊCH SỬ VĂN HÓA\n\nBỘ TRƯỞNG BỘ VĂN HÓA - THÔNG TIN\n\nCăn cứ Luật Di sản văn hóa;\n";
+        let lines: Vec<&str> = text.lines().collect();
+        let own = scan(&lines).own.expect("a gazette heading");
+        assert_eq!(own.number.as_deref(), Some("59"));
+        assert_eq!(own.date.as_deref(), Some("2003-10-29"));
+        assert_eq!(
+            own.title.as_deref(),
+            Some("Về việc xếp hạng di tích lịch sử văn hóa")
+        );
         // A headline that is not the type word alone, or without its date, is no heading.
         for text in [
             "TOÀN VĂN NGHỊ QUYẾT CỦA BỘ CHÍNH TRỊ SỐ 57-NQ/TW NGÀY 22 THÁNG 12 NĂM 2024\nNội dung.\n",
