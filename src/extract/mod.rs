@@ -2177,12 +2177,26 @@ fn name_ends(rest: &str) -> bool {
 /// `.`, the line's end) or a comma that no number follows.
 fn closes_item(rest: &str) -> bool {
     let t = rest.trim_start_matches([' ', '\t']);
-    // (`Luật Viên chức và Luật Xử lý vi phạm hành chính;`.)
-    if let Some(next) = t.strip_prefix("và ") {
+    // (`Luật Viên chức và Luật Xử lý vi phạm hành chính;`; `Căn cứ Luật Di sản văn hóa và Nghị
+    // định số 92/2002/NĐ-CP ...`, another document; `... thi hành Luật Giao thông đường bộ và
+    // các văn bản có liên quan`. Also after a line break a copy put before the `và`.)
+    let va = t.strip_prefix("và ").or_else(|| {
+        t.starts_with(['\n', '\r'])
+            .then(|| {
+                t.trim_start_matches(['\n', '\r', ' ', '\t'])
+                    .strip_prefix("và ")
+            })
+            .flatten()
+    });
+    if let Some(next) = va {
         let next = next.trim_start();
         return ["Luật", "Bộ luật", "Pháp lệnh"]
             .iter()
-            .any(|w| next.starts_with(w));
+            .any(|w| next.starts_with(w))
+            || registry::DOC_TYPES
+                .iter()
+                .any(|d| next.starts_with(d.name) && d.name.starts_with(char::is_uppercase))
+            || fold_words_starts_with(next, "cac van ban");
     }
     match t.as_bytes().first() {
         // (A line break a copy put inside the item, the name going on in small letters on the
@@ -8959,6 +8973,8 @@ mod tests {
             links(&x),
             [
                 link("this", Relation::BasedOn, "133"),
+                link("133", Relation::Guides, "80"),
+                link("this", Relation::Cites, "80"),
                 link("this", Relation::BasedOn, "103"),
                 link("103", Relation::Amends, "133"),
                 link("this", Relation::Cites, "133"),
@@ -11387,6 +11403,20 @@ mod tests {
         );
     }
 
+    /// A law named without a date in a basis item, then `và` and another document (or the
+    /// documents that go with it), the `và` perhaps on the next line as a copy broke it.
+    #[test]
+    fn a_basis_law_before_va_and_another_document() {
+        for text in [
+            "Căn cứ Luật Di sản văn hóa và Nghị định số 92/2002/NĐ-CP ngày 11/11/2002 quy định chi tiết một số điều của Luật Di sản văn hóa;\n",
+            "Căn cứ Luật Di sản văn hóa\nvà các văn bản có liên quan;\n",
+            "Căn cứ Thông tư số 12/2010/TT-BGTVT của Bộ Giao thông vận tải hướng dẫn thi hành Luật Di sản văn hóa\nvà các văn bản có liên quan;\n",
+        ] {
+            let x = run(&format!("{DECISION_HEAD}{text}"));
+            assert!(laws(&x).contains(&"Luật 28/2001/QH10".to_string()), "{text}: {:?}", laws(&x));
+        }
+    }
+
     #[test]
     fn laws_named_in_an_amending_laws_name_are_not_cited() {
         // 03/2022/QH15 amends nine laws; the date is its own. (Neither it nor 34/2018/QH14 is in
@@ -11571,11 +11601,18 @@ mod tests {
                 "Kinh phí thực hiện theo quy định của Luật Ngân sách nhà nước.\n",
                 vec![],
             ),
-            // (Not the item's end: `Luật Đất đai số 45/2013/QH13` is read by its number.)
+            // (Not the item's end: the name may go on, `Luật Đất đai về thu hồi đất` is no
+            // law's name.)
+            (
+                "ngày 5 tháng 3 năm 2020",
+                "Căn cứ Luật Đất đai về thu hồi đất;\n",
+                vec![],
+            ),
+            // (The law and the documents that guide it.)
             (
                 "ngày 5 tháng 3 năm 2020",
                 "Căn cứ Luật Đất đai và các văn bản hướng dẫn;\n",
-                vec![],
+                vec!["Luật 45/2013/QH13"],
             ),
             (
                 "ngày 5 tháng 3 năm 2021",
