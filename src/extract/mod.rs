@@ -1844,9 +1844,11 @@ fn laws_by_name(
         // công, Luật Ngân sách nhà nước, Chỉ thị số 20/CT-TTg ...`.
         let chain = carries_out(text, start)
             || carried_before.is_some_and(|e| {
+                // (Also in a title in capitals: `... THI HÀNH LUẬT PHÒNG CHÁY VÀ CHỮA CHÁY VÀ
+                // LUẬT SỬA ĐỔI, BỔ SUNG ...`.)
                 matches!(
                     text[e..start].trim_matches([' ', '\t', '\n', '\r']),
-                    "," | "và" | ", và" | ";"
+                    "," | "và" | ", và" | ";" | "VÀ" | ", VÀ"
                 )
             });
         let fits: Vec<&DocDesc> = match law_when(text, aliases, end, 0) {
@@ -5240,6 +5242,34 @@ fn term_apart(text: &str, end: usize) -> Option<(&str, usize)> {
         .then(|| (&rest[d..d + 2], end + d + 2))
 }
 
+/// Whether a stated relation, carried on to `f` as the next of a list, would have a document
+/// guide one of lower rank: `NGHỊ ĐỊNH SỐ 136/2020/NĐ-CP ... QUY ĐỊNH CHI TIẾT ... LUẬT X VÀ
+/// LUẬT Y VÀ THÔNG TƯ SỐ 08/2018/TT-BCA` in the title of a circular that amends two: a decree
+/// details laws, a circular details decrees, never the other way, so the circular is another
+/// item of the outer list.
+fn guides_downward(
+    stated: &Option<(Endpoint, Relation, String)>,
+    found: &[Found],
+    f: &Found,
+) -> bool {
+    let rank = |t: Option<&str>| match t? {
+        "Hiến pháp" => Some(5),
+        "Luật" | "Bộ luật" => Some(4),
+        "Pháp lệnh" => Some(3),
+        "Nghị định" => Some(2),
+        "Thông tư" | "Thông tư liên tịch" => Some(1),
+        _ => None,
+    };
+    match stated {
+        Some((Endpoint::Ref(s), Relation::Guides, _)) => {
+            let from = rank(found[*s as usize].desc.doc_type.as_deref());
+            let to = rank(f.desc.doc_type.as_deref());
+            matches!((from, to), (Some(a), Some(b)) if a > b)
+        }
+        _ => false,
+    }
+}
+
 /// The reference whose act the stated relation of reference `p` is (`A thực hiện C`: A, for
 /// C), if any.
 fn stated_subject(stated: &[Option<(Endpoint, Relation, String)>], p: usize) -> Option<usize> {
@@ -6372,6 +6402,7 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                     || names_part_of_next(gap_after_attrs)
                     || own_list)
                 && !subject_older
+                && !guides_downward(&stated[p], &found, f)
             {
                 this_rel = stated[p].clone();
             } else if let Some(outer) = stated_subject(&stated, p)
@@ -11400,6 +11431,24 @@ mod tests {
                 "Luật 58/2010/QH12",
                 "Luật 15/2012/QH13"
             ]
+        );
+    }
+
+    /// A title in capitals names the laws a circular it amends details, the second after `VÀ`.
+    #[test]
+    fn laws_listed_in_a_title_in_capitals() {
+        let x = run("BỘ CÔNG AN\nSố: 32/2024/TT-BCA\nHà Nội, ngày 10 tháng 7 năm 2024\nTHÔNG TƯ\nSỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA THÔNG TƯ SỐ 149/2020/TT-BCA NGÀY 31 THÁNG 12 NĂM 2020 QUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU VÀ BIỆN PHÁP THI HÀNH LUẬT PHÒNG CHÁY VÀ CHỮA CHÁY VÀ LUẬT SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT PHÒNG CHÁY VÀ CHỮA CHÁY\nCăn cứ Luật Công an nhân dân ngày 20 tháng 11 năm 2018;\n");
+        let l = laws(&x);
+        assert!(l.contains(&"Luật 27/2001/QH10".to_string()), "{l:?}");
+        assert!(l.contains(&"Luật 40/2013/QH13".to_string()), "{l:?}");
+        assert!(links(&x).contains(&("149".to_string(), Relation::Guides, "40".to_string())));
+        // A decree's details of the laws, then `VÀ` a circular: no decree details a circular.
+        let x = run("BỘ CÔNG AN\nSố: 32/2024/TT-BCA\nHà Nội, ngày 10 tháng 7 năm 2024\nTHÔNG TƯ\nSỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA NGHỊ ĐỊNH SỐ 136/2020/NĐ-CP NGÀY 24 THÁNG 11 NĂM 2020 CỦA CHÍNH PHỦ QUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU VÀ BIỆN PHÁP THI HÀNH LUẬT PHÒNG CHÁY VÀ CHỮA CHÁY VÀ LUẬT SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT PHÒNG CHÁY VÀ CHỮA CHÁY VÀ THÔNG TƯ SỐ 08/2018/TT-BCA NGÀY 05 THÁNG 3 NĂM 2018\nCăn cứ Luật Công an nhân dân ngày 20 tháng 11 năm 2018;\n");
+        assert!(links(&x).contains(&("136".to_string(), Relation::Guides, "40".to_string())));
+        assert!(
+            !links(&x).contains(&("136".to_string(), Relation::Guides, "08".to_string())),
+            "{:?}",
+            links(&x)
         );
     }
 
