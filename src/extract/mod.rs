@@ -3311,7 +3311,41 @@ fn named_type_before(text: &str, from: usize, start: usize) -> Option<&'static s
             }
         }
     }
-    best.map(|(_, t)| t)
+    best.map(|(_, t)| t).or_else(|| law_named_before(window))
+}
+
+/// A law's or a code's type word before its name and number, as bases write them since 2020
+/// (`Căn cứ Bộ luật Lao động số 45/2019/QH14`, `Luật phòng, chống tham nhũng số 36/2018/QH14`,
+/// `Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng số 69/2020/QH14`): its
+/// name may open in small letters, hold commas, and run long. No figure nor other mark in it.
+fn law_named_before(window: &str) -> Option<&'static str> {
+    let (at, doc_type) = ["Bộ luật ", "BỘ LUẬT ", "Luật ", "LUẬT "]
+        .iter()
+        .filter_map(|w| window.rfind(w).map(|at| (at, *w)))
+        .max_by_key(|&(at, w)| (at, std::cmp::Reverse(w.len())))
+        .map(|(at, w)| {
+            (
+                at,
+                if w.starts_with('B') {
+                    "Bộ luật"
+                } else {
+                    "Luật"
+                },
+            )
+        })?;
+    if char_before(window, at).is_some_and(char::is_alphanumeric) {
+        return None;
+    }
+    let len = if doc_type == "Bộ luật" {
+        "Bộ luật ".len()
+    } else {
+        "Luật ".len()
+    };
+    let name = &window[at + len..];
+    let words = name.split_whitespace().count();
+    ((1..=30).contains(&words)
+        && !name.contains(|c: char| c.is_ascii_digit() || ";:()\"“”".contains(c)))
+    .then_some(doc_type)
 }
 
 /// The type word that ends the text before `start`, past a colon and `số` (`các Quy định: số`),
@@ -11430,6 +11464,25 @@ mod tests {
                 "Luật 22/2008/QH12",
                 "Luật 58/2010/QH12",
                 "Luật 15/2012/QH13"
+            ]
+        );
+    }
+
+    /// A law or a code named before its number, its name in small letters, with commas, or
+    /// long: the type is the law's.
+    #[test]
+    fn a_law_named_before_its_number_in_any_case() {
+        let x = run(&format!(
+            "{DECISION_HEAD}Căn cứ Bộ luật Lao động số 45/2019/QH14;\nCăn cứ Luật Người lao động \
+             Việt Nam đi làm việc ở nước ngoài theo hợp đồng số 69/2020/QH14;\nCăn cứ Luật phòng, \
+             chống tham nhũng số 36/2018/QH14;\n"
+        ));
+        assert_eq!(
+            laws(&x),
+            [
+                "Bộ luật 45/2019/QH14",
+                "Luật 69/2020/QH14",
+                "Luật 36/2018/QH14"
             ]
         );
     }
