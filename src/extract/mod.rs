@@ -591,6 +591,7 @@ fn issuer_words_end(phrase: &str) -> usize {
     let mut end = 0;
     let mut prev_ban = false;
     let mut prev_word = String::new();
+    let mut prev_raw = String::new();
     let phrase_ascii = phrase.is_ascii();
     let upper_phrase = !phrase.chars().any(char::is_lowercase);
     for (i, w) in phrase
@@ -606,8 +607,9 @@ fn issuer_words_end(phrase: &str) -> usize {
             end = i + w.len();
             continue;
         }
-        // `lần thứ Sáu`, `lần thứ Năm`: plenum numbers, not the stop words `sau`, `nam`.
-        let ordinal = prev_word == "thu";
+        // `lần thứ Sáu`, `lần thứ Năm`: plenum numbers, not the stop words `sau`, `nam`. (Not
+        // after `Bí thư`, whose `thư` folds alike: `Ban Bí thư khóa XIII`.)
+        let ordinal = prev_word == "thu" && prev_raw != "thư";
         // `Sở Giáo dục và Đào tạo`, `Bộ Kế hoạch và Đầu tư`: `và` inside a body's name.
         let inner_va = f == "va" && BODY_WORDS_BEFORE_VA.contains(&prev_word.as_str());
         // Stop words are compared with their diacritics: `Sở` is not `số`, `Sáu` not `sau`.
@@ -649,6 +651,7 @@ fn issuer_words_end(phrase: &str) -> usize {
         }
         prev_ban = f == "ban";
         prev_word = f;
+        prev_raw = w.trim().to_lowercase();
         n += 1;
         end = i + w.len();
     }
@@ -11465,6 +11468,18 @@ mod tests {
                 "Luật 58/2010/QH12",
                 "Luật 15/2012/QH13"
             ]
+        );
+    }
+
+    /// The term after a central board's short name, in Roman figures or in digits.
+    #[test]
+    fn a_term_after_the_secretariats_short_name() {
+        let x = run("Tin tức\nCác cấp quán triệt Chỉ thị số 07-CT/TW của Ban Bí thư khóa XIII về công tác cán bộ và Chỉ thị số 09-CT/TW của Ban Bí thư khóa 12 về học tập.\n");
+        let terms: Vec<_> = x.references.iter().map(|r| r.desc.term.clone()).collect();
+        assert_eq!(terms, [Some("XIII".to_string()), Some("XII".to_string())]);
+        assert_eq!(
+            x.references[0].desc.issuer.as_deref(),
+            Some("Ban Bí thư Trung ương Đảng")
         );
     }
 
