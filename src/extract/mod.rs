@@ -1304,6 +1304,22 @@ fn find_refs(text: &str, home: Home, aliases: &AliasTable, own: Option<&DocDesc>
             .unwrap_or(f.end);
         let a = parse_attrs(text, f.end, limit, home);
         f.attr_end = a.end;
+        // (`Kế hoạch số 472/KH-UBND ngày 21/8, triển khai thực hiện B`: a day and month
+        // without a year, as news date what was just issued, is the reference's too; what
+        // follows it is what the reference does. Its year is read with the dateline's, see
+        // [`day_month_after`].)
+        if a.end == f.end {
+            if let Some(m) = DAY_MONTH.find(&text[f.end..limit]) {
+                let after = text[f.end + m.end()..].trim_start_matches([' ', '\t']);
+                let more = after.starts_with(['/', '-', '.'])
+                    && after[1..]
+                        .trim_start()
+                        .starts_with(|c: char| c.is_ascii_digit());
+                if !more {
+                    f.attr_end = f.end + m.end();
+                }
+            }
+        }
         placed[i] = a.issuer.is_some() || a.province.is_some();
         if f.form == RefForm::Title && f.alias_decided {
             continue;
@@ -3006,9 +3022,19 @@ const DATELINE_MAX: usize = 100;
 /// on or before that day. `attrs` is what the attribute reader took after the reference (a
 /// short date stops it, so it is empty or holds no date), `rest` the text after them.
 fn day_month_after(attrs: &str, rest: &str, published: &str) -> Option<String> {
-    if !attrs.trim().is_empty() {
+    // (The attributes may be that day and month alone, which the reference's reading took.)
+    let joined;
+    let rest = if DAY_MONTH
+        .find(attrs)
+        .is_some_and(|m| m.end() == attrs.len())
+    {
+        joined = format!("{attrs}{rest}");
+        joined.as_str()
+    } else if attrs.trim().is_empty() {
+        rest
+    } else {
         return None;
-    }
+    };
     let c = DAY_MONTH.captures(rest)?;
     let end = c.get(0).expect("whole match").end();
     // Not a full date (`ngày 17/3/2020` is read as one) nor a fraction of one.
@@ -10268,6 +10294,10 @@ mod tests {
         // 28 December is still to come on 18 March 2020: the year before.
         assert_eq!(d("412").as_deref(), Some("2019-12-28"));
         assert_eq!(d("1896").as_deref(), Some("2019-12-25"));
+        // What the document then does, after its day and month and a comma, is its own.
+        let x = run("BÁO LẠNG SƠN\nThứ Tư, 18/03/2020 - 10:12\nUBND tỉnh vừa ban hành Kế hoạch số 60/KH-UBND ngày 16/3, triển khai thực hiện Quyết định số 1896/QĐ-TTg ngày 25/12/2019 của Thủ tướng Chính phủ.\n");
+        assert_eq!(date_of(&x, "60").as_deref(), Some("2020-03-16"));
+        assert_eq!(links(&x), [link("60", Relation::Implements, "1896")],);
     }
 
     /// `Nghị quyết số 18 ngày 25-10-2017 của Ban Chấp hành Trung ương Đảng khóa XII` (a real
