@@ -1329,7 +1329,7 @@ fn parse_issuer_body(
     if !state_body {
         // (Its head named first: `Giám đốc Công an tỉnh`, `Chỉ huy trưởng Bộ Chỉ huy Quân sự
         // tỉnh`.)
-        let body = ["giam doc", "chi huy truong", "tong giam doc"]
+        let body = ["giam doc", "chi huy truong", "tong giam doc", "chanh"]
             .iter()
             .find_map(|t| f.strip_prefix(&format!(" {t}")))
             .unwrap_or(&f);
@@ -2129,6 +2129,10 @@ const BRANCHED_AGENCIES: &[(&[&str], Option<&str>, &str)] = &[
         None,
         "Bộ Chỉ huy Quân sự tỉnh",
     ),
+    // (The province's inspectorate, an agency of its People's Committee, which issues in its
+    // own name, `58/TTr-TT`, `12/KL-TTr`; the centre's is Thanh tra Chính phủ, a ministry's
+    // rank. Not a department's own inspectorate, `Thanh tra Sở Y tế`.)
+    (&["thanh tra tinh"], None, "Thanh tra tỉnh"),
 ];
 
 /// Provincial departments (Sở) by their symbol letters.
@@ -2551,6 +2555,9 @@ mod tests {
         for (phrase, name) in [
             ("Giám đốc Công an tỉnh", "Công an tỉnh Hà Tĩnh"),
             ("Bộ Chỉ huy Quân sự tỉnh", "Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh"),
+            // (The province's inspectorate, by its head's title too.)
+            ("Chánh Thanh tra tỉnh", "Thanh tra tỉnh Hà Tĩnh"),
+            ("Thanh tra tỉnh Hà Tĩnh", "Thanh tra tỉnh Hà Tĩnh"),
         ] {
             let i = parse_issuer(phrase, Some("Hà Tĩnh")).expect(phrase);
             assert_eq!(
@@ -2559,6 +2566,9 @@ mod tests {
                 "{phrase}"
             );
         }
+        // (A department's inspectorate is no province's.)
+        let i = parse_issuer("Thanh tra Sở Y tế", Some("Hà Tĩnh"));
+        assert!(i.is_none_or(|i| !i.name.starts_with("Thanh tra tỉnh")));
         let i = parse_issuer("Công an huyện Can Lộc", Some("Hà Tĩnh"));
         assert!(i.is_none_or(|i| i.scope != Scope::Province("Hà Tĩnh".into())));
         // (Not a body: the UBND's plan on social insurance is the UBND's.)
