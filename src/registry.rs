@@ -2105,6 +2105,14 @@ pub const MINISTRIES: &[(&str, &str)] = &[
     ("VKSNDTC", "Viện kiểm sát nhân dân tối cao"),
     // (Consolidated texts of laws: `20/VBHN-VPQH`.)
     ("VPQH", "Văn phòng Quốc hội"),
+    // (Central bodies that write in their own name and are cited by the provinces: a
+    // ministry's general department, `204/TCTDTT-TDTTQC` (to 2022); the national steering
+    // committees on natural disasters, `30/QGPCTT` (from 2022) and `05/TWPCTT` before it; the
+    // union of science associations, `196/LHHVN`.)
+    ("TCTDTT", "Tổng cục Thể dục thể thao"),
+    ("QGPCTT", "Ban Chỉ đạo quốc gia về phòng, chống thiên tai"),
+    ("TWPCTT", "Ban Chỉ đạo Trung ương về phòng, chống thiên tai"),
+    ("LHHVN", "Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam"),
 ];
 
 /// State agencies with a central office and a branch in each province (folded names that open
@@ -2576,6 +2584,8 @@ mod tests {
         assert!(i.name.starts_with("UBND"));
         assert_eq!(symbol_is_central("NQ/ĐUCA"), Some(true));
         assert_eq!(symbol_is_central("TTNN"), Some(true));
+        assert_eq!(symbol_is_central("QGPCTT"), Some(true));
+        assert_eq!(symbol_is_central("TCTDTT-TDTTQC"), Some(true));
     }
 
     #[test]
