@@ -3348,29 +3348,24 @@ fn named_type_before(text: &str, from: usize, start: usize) -> Option<&'static s
 /// `Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng số 69/2020/QH14`): its
 /// name may open in small letters, hold commas, and run long. No figure nor other mark in it.
 fn law_named_before(window: &str) -> Option<&'static str> {
-    let (at, doc_type) = ["Bộ luật ", "BỘ LUẬT ", "Luật ", "LUẬT "]
+    let (at, word) = ["Luật ", "LUẬT ", "luật "]
         .iter()
         .filter_map(|w| window.rfind(w).map(|at| (at, *w)))
-        .max_by_key(|&(at, w)| (at, std::cmp::Reverse(w.len())))
-        .map(|(at, w)| {
-            (
-                at,
-                if w.starts_with('B') {
-                    "Bộ luật"
-                } else {
-                    "Luật"
-                },
-            )
-        })?;
-    if char_before(window, at).is_some_and(char::is_alphanumeric) {
+        .max_by_key(|&(at, _)| at)?;
+    // (`luật` in small letters only as a code's: `Bộ luật Lao động`; `BỘ LUẬT` in capitals.)
+    let code = ["Bộ ", "BỘ "]
+        .iter()
+        .find_map(|b| window[..at].strip_suffix(b))
+        .filter(|h| !h.chars().next_back().is_some_and(char::is_alphanumeric));
+    let (start, doc_type) = match code {
+        Some(h) => (h.len(), "Bộ luật"),
+        None if word.starts_with('l') => return None,
+        None => (at, "Luật"),
+    };
+    if char_before(window, start).is_some_and(char::is_alphanumeric) {
         return None;
     }
-    let len = if doc_type == "Bộ luật" {
-        "Bộ luật ".len()
-    } else {
-        "Luật ".len()
-    };
-    let name = &window[at + len..];
+    let name = &window[at + word.len()..];
     let words = name.split_whitespace().count();
     ((1..=30).contains(&words)
         && !name.contains(|c: char| c.is_ascii_digit() || ";:()\"“”".contains(c)))
@@ -11530,6 +11525,11 @@ mod tests {
                 "Luật 36/2018/QH14"
             ]
         );
+        // (In capitals, the code's `BỘ` with it.)
+        let x = run(&format!(
+            "{DECISION_HEAD}CĂN CỨ BỘ LUẬT LAO ĐỘNG SỐ 45/2019/QH14;\n"
+        ));
+        assert_eq!(laws(&x), ["Bộ luật 45/2019/QH14"]);
     }
 
     /// A title in capitals names the laws a circular it amends details, the second after `VÀ`.
