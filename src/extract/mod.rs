@@ -3276,30 +3276,39 @@ fn clause_date(
 }
 
 /// Where a law's name that ends at `at` with the word `luật` opens (`Luật Ban hành văn bản quy
-/// phạm pháp` before `luật số ...`): its capitalised `Luật` (or `Bộ luật`) on the same line, then
-/// a capitalised name of at most [`NAME_WORDS`] words, no figure nor mark in it.
+/// phạm pháp` before `luật số ...`): its `Luật` (or `Bộ luật`) on the same line ([`last_law_word`]),
+/// then a capitalised name of at most [`NAME_WORDS`] words, no figure nor mark in it.
 fn law_name_ending_at(text: &str, at: usize) -> Option<usize> {
     let line = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    let before = &text[line..at];
-    let l = before.rfind("Luật ")?;
-    if char_before(before, l).is_some_and(char::is_alphanumeric) {
-        return None;
-    }
-    let name = &before[l + "Luật ".len()..];
+    let (start, name, _) = last_law_word(&text[line..at])?;
     let words = name.split_whitespace().count();
-    if !name.starts_with(char::is_uppercase)
-        || !(1..=NAME_WORDS).contains(&words)
-        || name.contains(|c: char| c.is_ascii_digit() || ",.;:()\"“”".contains(c))
-    {
+    (name.starts_with(char::is_uppercase)
+        && (1..=NAME_WORDS).contains(&words)
+        && !name.contains(|c: char| c.is_ascii_digit() || ",.;:()\"“”".contains(c)))
+    .then_some(line + start)
+}
+
+/// The last type word of a law or a code in `window`: where it starts, the words after it (the
+/// name), and the type. `Luật` and `LUẬT` take their capital (`pháp luật` is no law's word);
+/// `luật` in small letters only after a code's `Bộ` (`Bộ luật`, `BỘ LUẬT`).
+fn last_law_word(window: &str) -> Option<(usize, &str, &'static str)> {
+    let (at, word) = ["Luật ", "LUẬT ", "luật "]
+        .iter()
+        .filter_map(|w| window.rfind(w).map(|at| (at, *w)))
+        .max_by_key(|&(at, _)| at)?;
+    let code = ["Bộ ", "BỘ "]
+        .iter()
+        .find_map(|b| window[..at].strip_suffix(b))
+        .filter(|h| !h.chars().next_back().is_some_and(char::is_alphanumeric));
+    let (start, doc_type) = match code {
+        Some(h) => (h.len(), "Bộ luật"),
+        None if word.starts_with('l') => return None,
+        None => (at, "Luật"),
+    };
+    if char_before(window, start).is_some_and(char::is_alphanumeric) {
         return None;
     }
-    let start = line + l;
-    Some(
-        text[..start]
-            .strip_suffix("Bộ ")
-            .filter(|b| !char_before(b, b.len()).is_some_and(char::is_alphanumeric))
-            .map_or(start, str::len),
-    )
+    Some((start, &window[at + word.len()..], doc_type))
 }
 
 /// The type of a document cited by type word and name before its number, the number's symbol
@@ -3348,24 +3357,7 @@ fn named_type_before(text: &str, from: usize, start: usize) -> Option<&'static s
 /// `Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng số 69/2020/QH14`): its
 /// name may open in small letters, hold commas, and run long. No figure nor other mark in it.
 fn law_named_before(window: &str) -> Option<&'static str> {
-    let (at, word) = ["Luật ", "LUẬT ", "luật "]
-        .iter()
-        .filter_map(|w| window.rfind(w).map(|at| (at, *w)))
-        .max_by_key(|&(at, _)| at)?;
-    // (`luật` in small letters only as a code's: `Bộ luật Lao động`; `BỘ LUẬT` in capitals.)
-    let code = ["Bộ ", "BỘ "]
-        .iter()
-        .find_map(|b| window[..at].strip_suffix(b))
-        .filter(|h| !h.chars().next_back().is_some_and(char::is_alphanumeric));
-    let (start, doc_type) = match code {
-        Some(h) => (h.len(), "Bộ luật"),
-        None if word.starts_with('l') => return None,
-        None => (at, "Luật"),
-    };
-    if char_before(window, start).is_some_and(char::is_alphanumeric) {
-        return None;
-    }
-    let name = &window[at + word.len()..];
+    let (_, name, doc_type) = last_law_word(window)?;
     let words = name.split_whitespace().count();
     ((1..=30).contains(&words)
         && !name.contains(|c: char| c.is_ascii_digit() || ";:()\"“”".contains(c)))
