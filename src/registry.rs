@@ -2426,6 +2426,60 @@ pub fn level_of(
     }
 }
 
+/// Where a State document's issuer stands in the order of authority, higher first, when its
+/// level, type and symbol tell: the National Assembly's Constitution, laws and resolutions, its Standing
+/// Committee's ordinances, the Government's and the Prime Minister's texts, a ministry's, then
+/// in a province the People's Council over the People's Committee over a department, then the
+/// same in a district and a commune. `None` for a Party document or a body the fields do not
+/// place. (Luật Ban hành văn bản quy phạm pháp luật 2015, Điều 12: a text is amended, replaced
+/// or repealed only by its own issuer's text, and repealed or suspended by a higher body's; a
+/// lower body's text never does any of them to a higher body's.)
+pub fn state_rank(
+    system: Option<System>,
+    level: &str,
+    doc_type: Option<&str>,
+    symbol: Option<&str>,
+    issuer: Option<&str>,
+) -> Option<u8> {
+    if system != Some(System::State) {
+        return None;
+    }
+    let sym = symbol.map(fold).unwrap_or_default();
+    let parts: Vec<&str> = sym.split(['/', '-']).collect();
+    let issuer = issuer.map(fold_words).unwrap_or_default();
+    let council = parts.contains(&"hdnd") || issuer.starts_with("hoi dong nhan dan");
+    let committee = parts.contains(&"ubnd") || issuer.starts_with("uy ban nhan dan");
+    let local = |council_rank: u8| match (council, committee) {
+        (true, false) => Some(council_rank),
+        (false, true) => Some(council_rank - 1),
+        _ => None,
+    };
+    match level {
+        "central-state" => {
+            let part = |l: &str| parts.iter().any(|p| p.starts_with(l));
+            match doc_type {
+                // (The National Assembly's, which amends the Constitution by a resolution:
+                // Nghị quyết 51/2001/QH10.)
+                Some("Hiến pháp" | "Luật" | "Bộ luật") => Some(80),
+                _ if part("ubtvqh") => Some(70),
+                _ if part("qh") => Some(80),
+                Some("Pháp lệnh") => Some(70),
+                // (The Government's and the Prime Minister's, one rank: which of the two may
+                // change the other's text depends on the text.)
+                Some("Nghị định") => Some(60),
+                _ if part("cp") || part("ttg") => Some(60),
+                _ => None,
+            }
+        }
+        "ministry" => Some(40),
+        "provincial-state" => local(30),
+        "department" => Some(10),
+        "district" => local(8),
+        "commune" => local(4),
+        _ => None,
+    }
+}
+
 /// Party congress terms: (term, the day the congress closed, which opens the term). Hướng dẫn
 /// 36-HD/VPTW: numbering runs within one committee term.
 pub const TERMS: &[(&str, &str)] = &[
@@ -2483,6 +2537,74 @@ pub fn canonical_term(s: &str) -> Option<&'static str> {
 
 #[cfg(test)]
 mod tests {
+
+    /// The order of authority: the National Assembly's resolution amends its Constitution; a
+    /// circular is under a decree, a Committee under its Council, a department under both, a
+    /// district under its province; Party texts and bodies the fields do not place have none.
+    #[test]
+    fn state_ranks_follow_the_issuers() {
+        use super::*;
+        let rank = |level: &str, t: &str, sym: &str, issuer: &str| {
+            state_rank(Some(System::State), level, Some(t), Some(sym), Some(issuer))
+        };
+        let constitution = rank("central-state", "Hiến pháp", "", "Quốc hội");
+        assert_eq!(
+            constitution,
+            rank("central-state", "Nghị quyết", "QH10", "Quốc hội")
+        );
+        let decree = rank("central-state", "Nghị định", "NĐ-CP", "Chính phủ");
+        assert!(decree < constitution);
+        assert_eq!(
+            decree,
+            rank(
+                "central-state",
+                "Quyết định",
+                "QĐ-TTg",
+                "Thủ tướng Chính phủ"
+            )
+        );
+        let circular = rank("ministry", "Thông tư", "TT-BTC", "Bộ Tài chính");
+        assert!(circular < decree);
+        let council = rank(
+            "provincial-state",
+            "Nghị quyết",
+            "NQ-HĐND",
+            "HĐND tỉnh Hà Nam",
+        );
+        let committee = rank(
+            "provincial-state",
+            "Quyết định",
+            "QĐ-UBND",
+            "UBND tỉnh Hà Nam",
+        );
+        assert!(council < circular && committee < council);
+        assert!(
+            rank(
+                "department",
+                "Kế hoạch",
+                "KH-SGDĐT",
+                "Sở Giáo dục và Đào tạo"
+            ) < committee
+        );
+        let district = rank("district", "Kế hoạch", "KH-UBND", "UBND huyện Kim Bảng");
+        assert!(district.is_some() && district < committee);
+        assert_eq!(
+            rank("provincial-state", "Kế hoạch", "KH-BCĐ", "Ban Chỉ đạo tỉnh"),
+            None
+        );
+        assert_eq!(
+            rank("central-state", "Kế hoạch", "KH-BCĐ", "Ban Chỉ đạo"),
+            None
+        );
+        let party = state_rank(
+            Some(System::Party),
+            "provincial-party",
+            None,
+            Some("CTr/TU"),
+            None,
+        );
+        assert_eq!(party, None);
+    }
 
     /// The Supreme People's Court and Procuracy and the Standing Committee issue as central
     /// bodies, by their headers and by their symbols' letters.

@@ -1567,8 +1567,9 @@ fn resolve_inner(
     }
     drop(ends_ranked);
     let shared_id = |k: u32| id_arcs[k as usize].clone().expect("every end has its id");
-    // Links left out are rare: put aside with their pair's place in the order, and into that
-    // order after. Every pair's link is held until all are made: `None` costs no more room.
+    // Links left out, and links whose stated change was not taken, are rare: their
+    // diagnostics are put aside with their pair's place in the order, and into that order
+    // after. Every pair's link is held until all are made: `None` costs no more room.
     type LeftOut = ((u32, u32, u32, u32), (Origin, crate::model::Diagnostic));
     let left_out: std::sync::Mutex<Vec<LeftOut>> = Default::default();
     // A document of the last build that is not there any more: the caller builds all.
@@ -1578,9 +1579,36 @@ fn resolve_inner(
         .par_chunk_by(|a, b| a.0 == b.0)
         .map(|list| {
             let (from, to) = list[0].0;
+            // A change a lower body's text cannot make to a higher body's (`Quyết định ...
+            // -UBND` said to replace a Council's `Nghị quyết ... -HĐND`: a legal database's
+            // note on the resolution's fate, the decision only lists it as expired) is not
+            // taken: the strongest other statement is, else the pair is cited.
+            let changes = |r: Relation| {
+                matches!(r, Relation::Amends | Relation::Replaces | Relation::Repeals)
+            };
+            let mut outranked = None;
+            if list.iter().any(|(_, r, _, _)| changes(*r)) {
+                let (Some(f), Some(t)) = (doc_at(from), doc_at(to)) else {
+                    gone.store(true, std::sync::atomic::Ordering::Relaxed);
+                    return None;
+                };
+                let rank = |d: &Document| {
+                    registry::state_rank(
+                        d.system,
+                        &d.level,
+                        d.doc_type.as_deref(),
+                        d.symbol.as_deref(),
+                        d.issuer.as_deref(),
+                    )
+                };
+                if matches!((rank(&f), rank(&t)), (Some(a), Some(b)) if a < b) {
+                    outranked = Some((f.label(), t.label()));
+                }
+            }
+            let possible = |r: Relation| !(outranked.is_some() && changes(r));
             let titled: Vec<Relation> = list
                 .iter()
-                .filter(|(_, r, t, _)| *t && *r != Relation::Cites)
+                .filter(|(_, r, t, _)| *t && *r != Relation::Cites && possible(*r))
                 .map(|(_, r, _, _)| *r)
                 .collect();
             let relation = titled
@@ -1590,9 +1618,10 @@ fn resolve_inner(
                 .or_else(|| {
                     list.iter()
                         .map(|(_, r, _, _)| *r)
+                        .filter(|r| possible(*r))
                         .min_by_key(|r| r.strength())
                 })
-                .expect("a pair has at least one stated relation");
+                .unwrap_or(Relation::Cites);
             let mut evidence: Vec<Evidence> = list
                 .iter()
                 .map(|&(_, relation, _, (fi, ri))| {
@@ -1607,6 +1636,32 @@ fn resolve_inner(
                 .collect();
             evidence.sort();
             evidence.dedup();
+            if let Some((f, t)) = outranked {
+                let said = list
+                    .iter()
+                    .map(|(_, r, _, _)| *r)
+                    .filter(|r| changes(*r))
+                    .min_by_key(|r| r.strength())
+                    .expect("a change was stated");
+                let place = (id_rank[from as usize], id_rank[to as usize], from, to);
+                let group = |k: u32| {
+                    doc_at(k)
+                        .and_then(|d| d.number.as_deref().map(num_norm))
+                        .unwrap_or_default()
+                };
+                let note = crate::model::Diagnostic::new(
+                    Level::Info,
+                    "change-by-lower-body",
+                    format!(
+                        "the text says {f} {said} {t}, but a lower body's text cannot amend, replace or repeal a higher body's (Luật Ban hành văn bản quy phạm pháp luật, Điều 12): linked as {relation}"
+                    ),
+                )
+                .at(&evidence[0].file, Some(evidence[0].line as usize));
+                left_out
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .push((place, (Origin::Link(group(from), group(to)), note)));
+            }
             let (Some(f), Some(t)) = (dates_at(from), dates_at(to)) else {
                 gone.store(true, std::sync::atomic::Ordering::Relaxed);
                 return None;
@@ -1655,7 +1710,8 @@ fn resolve_inner(
     let links: Vec<Link> = made.into_iter().filter_map(|l| l).collect();
     out.incomplete |= gone.into_inner();
     let mut left_out = left_out.into_inner().unwrap_or_else(|e| e.into_inner());
-    left_out.sort_unstable_by_key(|(place, _)| *place);
+    // (Stable: a pair's note comes before its warning, as its closure put them.)
+    left_out.sort_by_key(|(place, _)| *place);
     let link_diags = left_out.into_iter().map(|(_, left)| left);
     laps.lap("r: links");
     drop(externals);
@@ -2321,6 +2377,64 @@ mod tests {
         let r = resolve(&[decision("bk.txt", "Bắc Kạn"), news]);
         let bk = doc(&r, "vn/bac-kan/qd-ubnd/2013/18");
         assert!(bk.mentions.iter().any(|m| &*m.file == "news.txt"));
+    }
+
+    /// A legal database's note on a Council resolution, `đã được thay thế bởi Quyết định ...
+    /// -UBND`: the People's Committee's decision lists the resolution as expired, it cannot
+    /// replace it; the link is a citation, with a note. The Committee's decision replacing its
+    /// own earlier one, or the Council's resolution replacing the Committee's, stays.
+    #[test]
+    fn a_lower_bodys_text_does_not_replace_a_higher_bodys() {
+        let page = extract(
+            "nq.txt",
+            "Nghị quyết 12/2016/NQ-HĐND quy định mức chi hỗ trợ tỉnh Hà Nam đã được thay thế bởi \
+             Quyết định 253/QĐ-UBND ngày 10/2/2021 của UBND tỉnh Hà Nam công bố Danh mục văn bản \
+             quy phạm pháp luật hết hiệu lực.\n\
+             HỘI ĐỒNG NHÂN DÂN\nTỈNH HÀ NAM\nSố: 12/2016/NQ-HĐND\n\
+             Hà Nam, ngày 14 tháng 7 năm 2016\nNGHỊ QUYẾT\nQuy định mức chi hỗ trợ\n\
+             Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n",
+        );
+        let decision = extract(
+            "qd.txt",
+            "ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\nSố: 30/2021/QĐ-UBND\n\
+             Hà Nam, ngày 5 tháng 8 năm 2021\nQUYẾT ĐỊNH\nVề mức thu phí\n\
+             Quyết định này thay thế Quyết định số 18/2017/QĐ-UBND ngày 2/3/2017 của UBND tỉnh \
+             Hà Nam và bãi bỏ Nghị quyết số 40/2018/NQ-HĐND ngày 7/12/2018 của HĐND tỉnh Hà Nam.\n",
+        );
+        let council = extract(
+            "nq2.txt",
+            "HỘI ĐỒNG NHÂN DÂN\nTỈNH HÀ NAM\nSố: 25/2022/NQ-HĐND\n\
+             Hà Nam, ngày 9 tháng 12 năm 2022\nNGHỊ QUYẾT\nVề mức hỗ trợ\n\
+             Nghị quyết này thay thế Quyết định số 30/2021/QĐ-UBND ngày 5/8/2021 của UBND tỉnh \
+             Hà Nam.\n",
+        );
+        let r = resolve_refs(&[&page, &decision, &council]);
+        let rel = |from: &str, to: &str| {
+            r.links
+                .iter()
+                .find(|l| l.from.contains(from) && l.to.contains(to))
+                .map(|l| l.relation)
+        };
+        assert_eq!(
+            rel("qd-ubnd/2021/253", "nq-hdnd/2016/12"),
+            Some(Relation::Cites)
+        );
+        assert!(r
+            .diagnostics
+            .iter()
+            .any(|d| d.code == "change-by-lower-body" && d.message.contains("253/QĐ-UBND")));
+        assert_eq!(
+            rel("qd-ubnd/2021/30", "qd-ubnd/2017/18"),
+            Some(Relation::Replaces)
+        );
+        assert_eq!(
+            rel("qd-ubnd/2021/30", "nq-hdnd/2018/40"),
+            Some(Relation::Cites)
+        );
+        assert_eq!(
+            rel("nq-hdnd/2022/25", "qd-ubnd/2021/30"),
+            Some(Relation::Replaces)
+        );
     }
 
     /// `Nghị quyết 120` after `Nghị quyết số 120/NQ-CP` undated in the same text is that one,
