@@ -1394,7 +1394,19 @@ fn find_refs(text: &str, home: Home, aliases: &AliasTable, own: Option<&DocDesc>
                 if let Some(p) = a.province.filter(|_| !central()) {
                     d.scope = Some(Scope::Province(p));
                 } else if let Some(sym) = d.symbol.as_deref() {
-                    d.scope = Some(default_scope(sym, home));
+                    let scope = default_scope(sym, home);
+                    // (A local body's text that its description places in another province
+                    // than the citing text's: that province's.)
+                    let line_end = text[a.end..limit].find('\n').map_or(limit, |n| a.end + n);
+                    let elsewhere = (registry::symbol_is_central(sym) == Some(false)
+                        && !matches!(scope, Scope::District { .. }))
+                    .then(|| province_described(&text[a.end..line_end]))
+                    .flatten()
+                    .filter(|p| home.province.is_none_or(|h| !registry::one_land(p, h)));
+                    d.scope = Some(match elsewhere {
+                        Some(p) => Scope::Province(p.to_string()),
+                        None => scope,
+                    });
                 }
             }
         }
@@ -2612,6 +2624,50 @@ fn district_congress(
         title: Some(issuer),
         ..base
     })
+}
+
+/// The province a local body's text is placed in by its description (`Nghị quyết 10/2020/NQ-HĐND
+/// quy định ... trên địa bàn tỉnh Ninh Thuận`, `... do tỉnh Bình Dương ban hành`, as legal
+/// databases list related texts): a province's council and committee regulate their own
+/// territory only, and `do X ban hành` names the issuer. Only a province named with `tỉnh`.
+fn province_described(desc: &str) -> Option<&'static str> {
+    const MARKS: &[char] = &[',', ';', '.', '(', ')', ':', '“', '”', '"'];
+    const BODIES: &[&str] = &[
+        "hđnd ",
+        "ubnd ",
+        "hội đồng nhân dân ",
+        "ủy ban nhân dân ",
+        "uỷ ban nhân dân ",
+    ];
+    // (Vietnamese letters keep their length in lower case; the phrase is read folded.)
+    let desc = desc.to_lowercase();
+    for (marker, issued) in [("trên địa bàn ", false), ("do ", true)] {
+        for (at, _) in desc.match_indices(marker) {
+            if !(at == 0 || desc[..at].ends_with(' ')) {
+                continue;
+            }
+            let rest = &desc[at + marker.len()..];
+            let rest = &rest[..rest.find(MARKS).unwrap_or(rest.len())];
+            // (`do HĐND tỉnh X ban hành`: the body before its province.)
+            let rest = BODIES
+                .iter()
+                .find_map(|b| rest.strip_prefix(b))
+                .unwrap_or(rest);
+            let ends = rest
+                .match_indices(' ')
+                .map(|(i, _)| i)
+                .chain(std::iter::once(rest.len()));
+            let longest = ends
+                .filter_map(|end| Some((registry::province_of_phrase(&rest[..end], None)?, end)))
+                .next_back();
+            if let Some((p, end)) = longest {
+                if !issued || rest[end..].trim_start().starts_with("ban hành") {
+                    return Some(p);
+                }
+            }
+        }
+    }
+    None
 }
 
 /// The scope of a document cited by its symbol alone. A document cites its own province's bodies
@@ -7064,6 +7120,46 @@ mod tests {
 
     fn run(text: &str) -> FileExtract {
         extract("t.txt", &normalize(text), &AliasTable::builtin())
+    }
+
+    /// A legal database lists related texts above a Quảng Ngãi resolution: other provinces'
+    /// resolutions, placed by their descriptions (`trên địa bàn tỉnh Ninh Thuận`, `do tỉnh Bình
+    /// Dương ban hành`), are not Quảng Ngãi's; the text's own province named so, a district,
+    /// `do ... tổ chức`, or a central symbol change nothing.
+    #[test]
+    fn a_local_text_described_in_another_province_is_that_provinces() {
+        let x = run(
+            "- 7 Nghị quyết 10/2020/NQ-HĐND quy định về nguyên tắc phân bổ vốn đầu tư công giai \
+             đoạn 2021-2025 trên địa bàn tỉnh Ninh Thuận\n\
+             - 8 Nghị quyết 23/2020/NQ-HĐND về định mức phân bổ vốn trên địa bàn tỉnh Bà Rịa - \
+             Vũng Tàu\n\
+             - 9 Nghị quyết 06/2020/NQ-HĐND quy định về định mức do tỉnh Bình Dương ban hành\n\
+             - 10 Nghị quyết 07/2020/NQ-HĐND quy định về định mức do HĐND tỉnh Đồng Nai ban hành\n\
+             HỘI ĐỒNG NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 19/2020/NQ-HĐND\n\
+             Quảng Ngãi, ngày 10 tháng 12 năm 2020\nNGHỊ QUYẾT\nVề nguyên tắc phân bổ vốn\n\
+             Căn cứ Nghị quyết số 11/2019/NQ-HĐND về phí trên địa bàn tỉnh Quảng Ngãi;\n\
+             Căn cứ Kế hoạch số 12/KH-UBND về hội chợ do tỉnh Bình Định tổ chức;\n\
+             Căn cứ Quyết định số 26/2020/QĐ-TTg về phân bổ vốn trên địa bàn tỉnh Ninh Thuận;\n",
+        );
+        let scopes: Vec<(String, Option<Scope>)> = x
+            .references
+            .iter()
+            .filter(|r| !r.is_self)
+            .map(|r| (r.desc.number.clone().unwrap(), r.desc.scope.clone()))
+            .collect();
+        let province = |p: &str| Some(Scope::Province(p.into()));
+        assert_eq!(
+            scopes,
+            [
+                ("10".into(), province("Ninh Thuận")),
+                ("23".into(), province("Bà Rịa - Vũng Tàu")),
+                ("06".into(), province("Bình Dương")),
+                ("07".into(), province("Đồng Nai")),
+                ("11".into(), province("Quảng Ngãi")),
+                ("12".into(), province("Quảng Ngãi")),
+                ("26".into(), Some(Scope::Central)),
+            ]
+        );
     }
 
     /// The relations a file states with a reference as the subject (`A thực hiện B`).
