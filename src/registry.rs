@@ -708,7 +708,7 @@ pub fn district_in(phrase: &str) -> Option<(String, String)> {
             continue;
         }
         let name = words.join(" ");
-        if province_named(&name).is_some() {
+        if province_named(&name).is_some() || is_person_named(&c["kind"], &name) {
             continue;
         }
         let titled = if name.chars().all(|c| !c.is_lowercase()) {
@@ -719,6 +719,26 @@ pub fn district_in(phrase: &str) -> Option<(String, String)> {
         return Some((district_kind(&c["kind"]).to_string(), titled));
     }
     None
+}
+
+/// The commonest Vietnamese family names (folded), which open a person's full name.
+const SURNAMES: &[&str] = &[
+    "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do",
+    "ho", "ngo", "duong", "ly", "dinh", "truong", "dao", "luong", "doan", "trinh", "lam", "mai",
+    "cao", "ha", "ta", "phung", "kieu", "quach", "trieu", "chu", "to", "luu", "thai", "vuong",
+    "hua", "nong", "lo",
+];
+
+/// Whether the capitalised words after a unit's kind are a person's name, not the unit's
+/// (`Phó Chủ tịch UBND Thành phố Nguyễn Mạnh Quyền ký ban hành ...`: news write an official as
+/// office, body, then full name): two to four words opening with a family name, and no unit of
+/// that kind and name in the list (`quận Lê Chân`, `huyện Võ Nhai` are units).
+fn is_person_named(kind: &str, name: &str) -> bool {
+    let f = fold_words(name);
+    let words = f.split(' ').count();
+    (2..=4).contains(&words)
+        && f.split(' ').next().is_some_and(|w| SURNAMES.contains(&w))
+        && district_provinces(kind, name).is_empty()
 }
 
 /// A district-level unit's kind as written (`huyện`, `quận`, `thị xã`; else `thành phố`), from
@@ -3324,6 +3344,22 @@ mod tests {
             assert!(name.ends_with(district.as_str()), "{phrase}: {district}");
         }
         assert_eq!(district_in("số 5 đường 3 tháng 2"), None);
+        // An official named after his body (`Phó Chủ tịch UBND Thành phố Nguyễn Mạnh Quyền`) is
+        // no unit; units named like people are (`quận Lê Chân`, `huyện Võ Nhai`).
+        for phrase in [
+            "Phó Chủ tịch UBND Thành phố Nguyễn Mạnh Quyền",
+            "Chủ tịch UBND huyện Trần Văn Nam",
+        ] {
+            assert_eq!(district_in(phrase), None, "{phrase}");
+        }
+        assert_eq!(
+            district_in("UBND quận Lê Chân"),
+            Some(("quận".to_string(), "Lê Chân".to_string()))
+        );
+        assert_eq!(
+            district_in("Huyện ủy Võ Nhai"),
+            Some(("huyện".to_string(), "Võ Nhai".to_string()))
+        );
         // A Central Highlands name with an apostrophe, in any case and either apostrophe.
         for phrase in ["HUYỆN ĐẮK R'LẤP", "của UBND huyện Đăk R’lấp về"] {
             let (_, name) = district_in(phrase).unwrap();

@@ -3555,15 +3555,17 @@ fn sentence_of(
 }
 
 /// Whether byte `i` ends a sentence: `.`, `?` or `!` before white space, but not the `.` of an
-/// upper-case abbreviation (`TP.`, `UBND.`).
+/// upper-case abbreviation (`TP.`, `UBND.`) nor of a unit's kind cut short (`Tp.`, `Tx.`:
+/// `UBND Tp. Hà Nội`).
 #[inline]
 fn is_sentence_end(bytes: &[u8], i: usize) -> bool {
     matches!(bytes[i], b'.' | b'?' | b'!')
         && bytes.get(i + 1).is_some_and(|b| b.is_ascii_whitespace())
         && !(i >= 2
-            && bytes[i - 2].is_ascii_uppercase()
-            && bytes[i - 1].is_ascii_uppercase()
-            && bytes[i] == b'.')
+            && bytes[i] == b'.'
+            && (bytes[i - 2].is_ascii_uppercase() && bytes[i - 1].is_ascii_uppercase()
+                || (i == 2 || bytes[i - 3].is_ascii_whitespace())
+                    && matches!(&bytes[i - 2..i], b"Tp" | b"Tx" | b"tp" | b"tx")))
 }
 
 /// The bounds of the sentence around `start..end` (byte offsets, maybe inside a character):
@@ -3623,7 +3625,8 @@ fn clause_start(text: &str, at: usize, floor: usize) -> usize {
     while i > floor {
         let b = bytes[i - 1];
         if matches!(b, b';' | b'!' | b'?')
-            || (matches!(b, b'.' | b':') && bytes.get(i).is_some_and(|c| c.is_ascii_whitespace()))
+            || b == b':' && bytes.get(i).is_some_and(|c| c.is_ascii_whitespace())
+            || b == b'.' && is_sentence_end(bytes, i - 1)
         {
             return i;
         }
@@ -7120,6 +7123,23 @@ mod tests {
 
     fn run(text: &str) -> FileExtract {
         extract("t.txt", &normalize(text), &AliasTable::builtin())
+    }
+
+    /// `UBND TP. Hà Nội`, `UBND Tp. Đà Nẵng`: the abbreviation's full stop ends no clause, and
+    /// the news lead's date is the plan's.
+    #[test]
+    fn a_lead_date_reaches_past_an_abbreviated_city() {
+        for city in ["TP. Hà Nội", "Tp. Hà Nội", "thành phố Hà Nội"] {
+            let x = run(&format!(
+                "Tin tức\nNgày 5/10/2023, UBND {city} đã ban hành Kế hoạch số 244/KH-UBND về \
+                 việc triển khai thực hiện Chương trình hành động số 27-CTr/TU.\n"
+            ));
+            assert_eq!(
+                x.references[0].desc.date.as_deref(),
+                Some("2023-10-05"),
+                "{city}"
+            );
+        }
     }
 
     /// A legal database lists related texts above a Quảng Ngãi resolution: other provinces'
