@@ -628,7 +628,10 @@ fn issuer_words_end(phrase: &str) -> usize {
         } else {
             capitalised
         };
-        let stop = stop && !in_name;
+        // (`của HĐND tỉnh Khóa XVII, kỳ họp thứ 3`: a term, capitalised or not, is no name's
+        // word.)
+        let term = matches!(w.trim().to_lowercase().as_str(), "khóa" | "khoá");
+        let stop = stop && (!in_name || term);
         // `của Ban Bí thư và Kế hoạch của Chính phủ`: `và` and a document's type word open
         // another document, not a co-issuer.
         let next_document = f == "va" && !inner_va && {
@@ -7123,6 +7126,25 @@ mod tests {
 
     fn run(text: &str) -> FileExtract {
         extract("t.txt", &normalize(text), &AliasTable::builtin())
+    }
+
+    /// `của HĐND tỉnh Khóa XVII, kỳ họp thứ 3`: the council's term, capitalised, ends its name,
+    /// which is the citing text's province's council.
+    #[test]
+    fn a_capitalised_term_ends_an_issuer_phrase() {
+        for term in ["Khóa XVII, kỳ họp thứ 3", "khóa XVII", "KHÓA XVII"] {
+            let x = run(&format!(
+                "ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 607/QĐ-UBND\nHà Tĩnh, ngày 3 tháng 3 năm \
+                 2017\nQUYẾT ĐỊNH\nVề việc phê duyệt\nCăn cứ Nghị quyết số 34/NQ-HĐND ngày \
+                 15/12/2016 của HĐND tỉnh {term} về kế hoạch;\n"
+            ));
+            let r = x.references.iter().find(|r| !r.is_self).unwrap();
+            assert_eq!(
+                r.desc.scope,
+                Some(Scope::Province("Hà Tĩnh".into())),
+                "{term}"
+            );
+        }
     }
 
     /// `UBND TP. Hà Nội`, `UBND Tp. Đà Nẵng`: the abbreviation's full stop ends no clause, and
