@@ -3742,6 +3742,16 @@ fn glued_title_word(s: &str) -> usize {
         return 0;
     };
     let part = s[dash + 1..].trim_start_matches([' ', '\t']);
+    // (`NGHỊ ĐỊNH 40/2020/NĐ-CP - PHÂN LOẠI DỰ ÁN`, `12/QĐ-UBND - Kế hoạch năm 2020`: past a
+    // spaced dash, a word that no symbol's letters make, with the dash and its spaces; `QĐ -
+    // UBND` is a symbol.)
+    let spaced = s[..dash].ends_with([' ', '\t']) || s[dash + 1..].starts_with([' ', '\t']);
+    if spaced && s.as_bytes()[dash] == b'-' && !symbol_letters(part) {
+        let head = s[..dash].trim_end_matches([' ', '\t']);
+        if !head.is_empty() {
+            return s.len() - head.len();
+        }
+    }
     let cs: Vec<(usize, char)> = part.char_indices().collect();
     let Some(k) = (0..cs.len().saturating_sub(2)).find(|&j| {
         cs[j].1.is_uppercase() && cs[j + 1].1.is_lowercase() && cs[j + 2].1.is_lowercase()
@@ -3758,6 +3768,15 @@ fn glued_title_word(s: &str) -> usize {
         return 0;
     }
     s.len() - head.len()
+}
+
+/// Whether a word can be letters of a symbol: abbreviations are capitals and digits but for one
+/// small letter (`TTg`, `TTr`, `QĐi`), their only Vietnamese letters `Đ` and `Ư` (`HĐND`, `TƯ`);
+/// a word of two small letters or another marked vowel (`Ban`, `PHÂN`, `Kế`) is running text.
+fn symbol_letters(part: &str) -> bool {
+    part.chars()
+        .all(|c| c.is_ascii_alphanumeric() || matches!(c, 'Đ' | 'Ư' | '&'))
+        && part.chars().filter(char::is_ascii_lowercase).count() <= 1
 }
 
 /// The length of a word in capitals glued onto the end of a symbol, `36-CT/TWĐẢNG BỘ TỈNH`
@@ -7126,6 +7145,37 @@ mod tests {
 
     fn run(text: &str) -> FileExtract {
         extract("t.txt", &normalize(text), &AliasTable::builtin())
+    }
+
+    /// A spaced dash after a symbol opens a title when the word after it is no symbol's letters
+    /// (`NĐ-CP - PHÂN LOẠI`, `QĐ-UBND - Kế hoạch`, a site's name); `QĐ - UBND`, `QĐ - TTg` and
+    /// `QĐ-UBND - VX` are symbols typed with spaces.
+    #[test]
+    fn a_spaced_dash_before_a_word_ends_a_symbol() {
+        let x = run(
+            "# PHỤ LỤC I - NGHỊ ĐỊNH 40/2020/NĐ-CP - PHÂN LOẠI DỰ ÁN ĐẦU TƯ CÔNG\n\
+             Theo Quyết định 12/QĐ-UBND - Kế hoạch năm 2020\n\
+             Luật Lâm nghiệp 2017 - Luật số: 16/2017/QH14 - thuviensachvn.com\n\
+             Số: 13/QĐ - UBND\nQuyết định số 15/QĐ - UBND - VX ngày 3/3/2020\n\
+             Quyết định số 1600/QĐ - TTg ngày 16/8/2016\n",
+        );
+        let symbols: Vec<&str> = x
+            .references
+            .iter()
+            .filter_map(|r| r.desc.symbol.as_deref())
+            .collect();
+        assert_eq!(
+            symbols,
+            [
+                "NĐ-CP",
+                "QĐ-UBND",
+                "QH14",
+                "QH14",
+                "QĐ-UBND",
+                "QĐ-UBND-VX",
+                "QĐ-TTg"
+            ]
+        );
     }
 
     /// `của HĐND tỉnh Khóa XVII, kỳ họp thứ 3`: the council's term, capitalised, ends its name,
