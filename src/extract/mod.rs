@@ -97,6 +97,25 @@ fn parse_ns_groups(c: &NsGroups, has_type_word: bool) -> Option<NumSym> {
         if assembly {
             parts.remove(0);
         }
+        // (`38/2001/PL-UBTVQH`, `83/2015/QH`: the Assembly's and its Standing Committee's
+        // letters carry the term's number, which copies drop; a year inside one term gives it
+        // back. A year that two terms share is left as written.)
+        let with_term: String;
+        if let Some(last) = parts.last_mut() {
+            let term = match y.parse::<i32>() {
+                Ok(1998..=2001) => Some(10),
+                Ok(2003..=2006) => Some(11),
+                Ok(2008..=2010) => Some(12),
+                Ok(2012..=2015) => Some(13),
+                Ok(2017..=2020) => Some(14),
+                Ok(2022..=2025) => Some(15),
+                _ => None,
+            };
+            if let (Some(t), true) = (term, matches!(*last, "QH" | "UBTVQH")) {
+                with_term = format!("{last}{t}");
+                *last = &with_term;
+            }
+        }
         let first = registry::canonical_abbr(parts[0], System::State);
         let symbol = normalize_parts(&parts, first);
         let doc_type = first
@@ -993,8 +1012,15 @@ fn find_refs(text: &str, home: Home, aliases: &AliasTable, own: Option<&DocDesc>
             continue;
         };
         // (`83/2015/QH 13`: the Assembly's term typed apart from its letters.)
+        // (Typed apart, the term is the text's, not the one its year gave, see
+        // [`parse_ns_groups`].)
         let m_end = match term_apart(text, m_end).filter(|_| c.ns.lyear.is_some()) {
-            Some((term, end)) if ns.symbol.ends_with("QH") => {
+            Some((term, end)) if c.ns.lsym.is_some_and(|s| s.ends_with("QH")) => {
+                ns.symbol.truncate(
+                    ns.symbol
+                        .trim_end_matches(|c: char| c.is_ascii_digit())
+                        .len(),
+                );
                 ns.symbol.push_str(term);
                 end
             }
@@ -8058,7 +8084,21 @@ mod tests {
         assert_eq!(got[0], ("QH13".to_string(), Some("2014-11-24".to_string())));
         assert_eq!(got[1].0, "QH13");
         assert_eq!(got[2].0, "QH13");
-        assert_eq!(got[3].0, "QH");
+        // (Not `QH140`: the year gives the term back.)
+        assert_eq!(got[3].0, "QH14");
+    }
+
+    /// `38/2001/PL-UBTVQH`, `83/2015/QH`: copies drop the term's number from the Assembly's and
+    /// its Standing Committee's letters; a year inside one term gives it back (one node with
+    /// `38/2001/PL-UBTVQH10`); a year two terms share (2016) leaves it as written.
+    #[test]
+    fn an_assemblys_letters_take_their_term_from_the_year() {
+        let x = run(
+            "Căn cứ Pháp lệnh số 38/2001/PL-UBTVQH ngày 28/8/2001 của Uỷ ban Thường vụ \
+             Quốc hội về phí và lệ phí; Luật số 83/2015/QH ngày 25/6/2015; Nghị quyết số \
+             1211/2016/UBTVQH; Luật số 43/2019/QH14.\n",
+        );
+        assert_eq!(symbols_of(&x), ["PL-UBTVQH10", "QH13", "UBTVQH", "QH14"]);
     }
 
     /// `Căn cứ A ... thực hiện C ... và B`: B issued after A is no second object of A's act
