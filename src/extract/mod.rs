@@ -4626,6 +4626,20 @@ fn head_cue(window: &str) -> Option<(Relation, String)> {
         return None;
     }
     let mut relation = cue.relation;
+    // `Bãi bỏ một số điều của Nghị quyết số 45/2007/NQ-HĐND`, `... bãi bỏ một số nội dung Nghị
+    // quyết số 47/2007` (after `VIỆCSỬA ĐỔI, BỔ SUNG,` glued by a copy): a repeal of some of a
+    // document's parts leaves the rest in force, it amends the document.
+    if relation == Relation::Repeals
+        && ws[cue.end..].iter().all(|w| is_part_word(w))
+        && ws[cue.end..].iter().any(|w| {
+            matches!(
+                *w,
+                "dieu" | "khoan" | "diem" | "noi" | "chuong" | "muc" | "luc"
+            )
+        })
+    {
+        relation = Relation::Amends;
+    }
     let before = &ws[..cue.start];
     if matches!(cue.relation, Relation::Implements | Relation::Continues) && is_review(before) {
         return None;
@@ -8497,6 +8511,17 @@ mod tests {
             8/6/2010 của Chính phủ.\n"
         ));
         assert_eq!(rel_of(&x, "63"), Some(Relation::Amends));
+        // So with `bãi bỏ` alone before the parts (`VIỆCSỬA` glued, the amending words lost);
+        // a repeal of the whole document repeals.
+        let x = run(&format!(
+            "{own}VỀ VIỆCSỬA ĐỔI, BỔ SUNG, BÃI BỎ MỘT SỐ NỘI DUNG NGHỊ QUYẾT SỐ 47/2007/NQ-HĐND \
+            NGÀY 25 THÁNG 01 NĂM 2007\nĐiều 2. Bãi bỏ khoản 2 Điều 3 của Quyết định số \
+            45/2007/QĐ-UBND ngày 25/01/2007.\nĐiều 3. Bãi bỏ Quyết định số 44/2007/QĐ-UBND \
+            ngày 25/01/2007.\n"
+        ));
+        assert_eq!(rel_of(&x, "47"), Some(Relation::Amends));
+        assert_eq!(rel_of(&x, "45"), Some(Relation::Amends));
+        assert_eq!(rel_of(&x, "44"), Some(Relation::Repeals));
         let x = run(&format!(
             "{own}Hướng dẫn chi tiết một số điều của Nghị định số 68/2016/NĐ-CP ngày 1/7/2016 \
             của Chính phủ.\n"
