@@ -1933,7 +1933,19 @@ fn laws_by_name(
                     .collect()
             }
             LawWhen::Unknown => {
-                let basis = basis_clause(text, start).filter(|_| closes_item(&text[end..]));
+                // (Or an item after the first of a `Căn cứ` line's list, `Căn cứ Nghị định số
+                // 77/2015/NĐ-CP ...; Nghị định số 136/2015/NĐ-CP ... hướng dẫn thi hành một số
+                // điều của Luật Đầu tư công;`: the item is the clause.)
+                let basis = basis_clause(text, start)
+                    .or_else(|| {
+                        let line = text[..start].rfind('\n').map_or(0, |i| i + 1);
+                        let item = clause_start(text, start, line);
+                        (item > line
+                            && text.as_bytes()[item - 1] == b';'
+                            && fold_words_starts_with(text[line..item].trim_start(), "can cu"))
+                        .then_some(item)
+                    })
+                    .filter(|_| closes_item(&text[end..]));
                 // (`Kế hoạch triển khai thi hành Luật Thực hiện dân chủ ở cơ sở`: a document
                 // carries out a law already passed, the last of that name.)
                 let carried = basis.is_none() && chain && name_ends(&text[end..]);
@@ -2198,13 +2210,23 @@ fn basis_clause(text: &str, at: usize) -> Option<usize> {
 
 /// Whether the words right before `at` say a document carries out what follows: `(triển
 /// khai, hướng dẫn, tổ chức) thi hành`, `(triển khai) thực hiện`; not `theo`, `của`.
+/// (Also through the part of it that is carried out: `quy định chi tiết thi hành một số điều
+/// của Luật Lâm nghiệp`, `hướng dẫn một số điều của Luật ...`.)
 fn carries_out(text: &str, at: usize) -> bool {
-    let mut from = at.saturating_sub(40);
+    let mut from = at.saturating_sub(90);
     while !text.is_char_boundary(from) {
         from += 1;
     }
-    let before = format!(" {} ", fold_words(&text[from..at]));
-    before.ends_with(" thi hanh ") || before.ends_with(" thuc hien ")
+    let folded = fold_words(&text[from..at]);
+    let mut ws = words_of(&folded);
+    if ws.last() == Some(&"cua") {
+        let parts = ws.iter().rev().take_while(|w| is_part_word(w)).count();
+        ws.truncate(ws.len() - parts);
+        if ws.ends_with(&["huong", "dan"]) {
+            return true;
+        }
+    }
+    ws.ends_with(&["thi", "hanh"]) || ws.ends_with(&["thuc", "hien"])
 }
 
 /// Whether a law's name read from the table ends where the text's does: at a stop, a line's
@@ -2420,7 +2442,10 @@ fn law_when(text: &str, aliases: &AliasTable, at: usize, depth: usize) -> LawWhe
         return c["y"].parse().map_or(LawWhen::Unknown, LawWhen::Year);
     }
     static BARE_YEAR: LazyLock<regex::Regex> = LazyLock::new(|| {
-        regex::Regex::new(r"^[ \t]+((?:19|20)[0-9]{2})(?:[^0-9/.\-]|$)").expect("compiles")
+        // (A full stop after the year ends the sentence, `... hướng dẫn Luật Lâm nghiệp 2017.`;
+        // not `2017.5`.)
+        regex::Regex::new(r"^[ \t]+((?:19|20)[0-9]{2})(?:[^0-9/.\-]|\.(?:\s|$)|$)")
+            .expect("compiles")
     });
     if let Some(c) = BARE_YEAR.captures(rest) {
         return c[1].parse().map_or(LawWhen::Unknown, LawWhen::Year);
@@ -7187,6 +7212,47 @@ mod tests {
         extract("t.txt", &normalize(text), &AliasTable::builtin())
     }
 
+    /// `Căn cứ Nghị định số 77/2015/NĐ-CP ...; Nghị định số 136/2015/NĐ-CP ... hướng dẫn thi
+    /// hành một số điều của Luật Đầu tư công;`: a law named without its date in an item after
+    /// the first of a basis line is the one in force when that item's decree was issued, as in
+    /// the first item; the decree guides it.
+    #[test]
+    fn an_undated_law_in_a_later_item_of_a_basis_line() {
+        let x = run(
+            "HỘI ĐỒNG NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 75/2017/NQ-HĐND\nHà Tĩnh, ngày 15 \
+             tháng 12 năm 2017\nNGHỊ QUYẾT\nVề đầu tư\nCăn cứ Nghị định số 77/2015/NĐ-CP ngày \
+             10/9/2015 về kế hoạch; Nghị định số 136/2015/NĐ-CP ngày 31/12/2015 về hướng dẫn thi \
+             hành một số điều của Luật Đầu tư công;\n",
+        );
+        let law = x
+            .references
+            .iter()
+            .position(|r| r.desc.doc_type.as_deref() == Some("Luật"))
+            .expect("the law is read");
+        assert_eq!(x.references[law].desc.number.as_deref(), Some("49"));
+        assert!(links(&x).contains(&("136".into(), Relation::Guides, "49".into())));
+    }
+
+    /// `Nghị định số 156/2018/NĐ-CP ... quy định chi tiết thi hành một số điều của Luật Lâm
+    /// nghiệp.`: a decree carries out a law through some of its articles, the law passed last
+    /// before it; `... hướng dẫn Luật Lâm nghiệp 2017.` names it by its year before a full stop.
+    #[test]
+    fn a_law_carried_out_through_its_articles_or_named_with_its_year() {
+        let x = run(
+            "Tin tức\nNghị định số 156/2018/NĐ-CP ngày 16 tháng 11 năm 2018 của Chính \
+             phủ quy định chi tiết thi hành một số điều của Luật Lâm nghiệp.\n\
+             Thông tư số 29/2018/TT-BNNPTNT hướng dẫn Luật Lâm nghiệp 2017.\n",
+        );
+        let laws: Vec<(u32, Option<&str>)> = x
+            .references
+            .iter()
+            .filter(|r| r.desc.doc_type.as_deref() == Some("Luật"))
+            .map(|r| (r.line, r.desc.number.as_deref()))
+            .collect();
+        assert_eq!(laws, [(2, Some("16")), (3, Some("16"))]);
+        assert!(links(&x).contains(&("156".into(), Relation::Guides, "16".into())));
+    }
+
     /// A spaced dash after a symbol opens a title when the word after it is no symbol's letters
     /// (`NĐ-CP - PHÂN LOẠI`, `QĐ-UBND - Kế hoạch`, a site's name); `QĐ - UBND`, `QĐ - TTg` and
     /// `QĐ-UBND - VX` are symbols typed with spaces.
@@ -9324,9 +9390,12 @@ mod tests {
     #[test]
     fn a_basis_line_after_an_amending_laws_name_in_the_title() {
         let x = run("CHÍNH PHỦ\nSố: 99/2019/NĐ-CP\nHà Nội, ngày 30 tháng 12 năm 2019\n\nNGHỊ ĐỊNH\nQUY ĐỊNH CHI TIẾT VÀ HƯỚNG DẪN THI HÀNH MỘT SỐ ĐIỀU CỦA LUẬT SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT GIÁO DỤC ĐẠI HỌC\nCăn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\nCăn cứ Luật Giáo dục đại học ngày 18 tháng 6 năm 2012;\n");
+        // (The title's amending law, 34/2018/QH14, passed last before the decree, which it
+        // guides through some of its articles.)
         assert_eq!(
             links(&x),
             [
+                link("this", Relation::Guides, "34"),
                 link("this", Relation::BasedOn, "76"),
                 link("this", Relation::BasedOn, "08"),
             ]
