@@ -4208,6 +4208,12 @@ fn chain_cue(gap: &str) -> Option<ChainCue> {
     if pre.windows(2).any(|w| w == ["du", "thao"]) {
         return None;
     }
+    // (`Nghị định số 01/2017/NĐ-CP ... sửa đổi, bổ sung một số nghị định quy định chi tiết thi
+    // hành Luật đất đai`: the act of some documents of a type, unnamed, right before the cue;
+    // A amends them.)
+    if !passive && some_documents_before(pre) {
+        return None;
+    }
     // (A passive's subject is told more of: `A ngày ... của Quốc hội, có hiệu lực kể từ ngày
     // 01 tháng 7 năm 2013, được sửa đổi, bổ sung bởi B`; the more before a list of agents, a
     // consolidated text's subject with its whole title.)
@@ -4480,6 +4486,18 @@ fn plural_documents_before(ws: &[&str]) -> Option<usize> {
     })
 }
 
+/// Whether `ws` (folded words) end with documents of a type named in the plural and unnamed:
+/// `một số nghị định`, `các thông tư`, `những văn bản`.
+fn some_documents_before(ws: &[&str]) -> bool {
+    plural_documents_before(ws).is_some()
+        || (1..=2).any(|n| {
+            ws.len() >= n + 2 && ws[ws.len() - n - 2..ws.len() - n] == ["mot", "so"] && {
+                let named = ws[ws.len() - n..].join(" ");
+                registry::type_by_word(&named).is_some() || named == "van ban"
+            }
+        })
+}
+
 /// Words naming a part of a document (`một số điều của`, `điểm b khoản 2 Điều 1 của`,
 /// `các nội dung của`), which may stand between a cue and the document it governs.
 fn is_part_word(w: &str) -> bool {
@@ -4580,6 +4598,7 @@ fn head_cue(window: &str) -> Option<(Relation, String)> {
     if let Some(k) = plural_documents_before(&ws[..cue.start]) {
         cue = cues::last_cue(&ws[..k])?;
     }
+
     // `... đã được thay thế bởi Quyết định X`, `bị bãi bỏ bởi`, `được sửa đổi tại Điều 1 Nghị
     // quyết Y`: passive voice, whose agent (X, Y) does the act to an earlier document; the
     // citing document does not.
@@ -8494,6 +8513,14 @@ mod tests {
                  Nghị định số 69/2008/NĐ-CP ngày 30/5/2008 của Chính phủ;"
             ),
             [("135".to_string(), Relation::Guides, "69".to_string())]
+        );
+        // Guidance by documents a decree amends, unnamed, is not the decree's.
+        assert_eq!(
+            guides(
+                "Căn cứ Nghị định số 01/2017/NĐ-CP ngày 06 tháng 01 năm 2017 của Chính phủ sửa \
+                 đổi, bổ sung một số nghị định quy định chi tiết thi hành Luật đất đai;"
+            ),
+            []
         );
         // Following guidance, or guidance given in B, is no guidance of B.
         for body in [
