@@ -1477,6 +1477,22 @@ fn find_refs(text: &str, home: Home, aliases: &AliasTable, own: Option<&DocDesc>
                         .map(str::to_string);
                 }
             }
+            // `Chỉ thị số 31 ngày 21 tháng 12 năm 2023 của Thủ tướng Chính phủ`, `Nghị quyết số
+            // 12 ngày ... của Chính phủ`: the Prime Minister's and the Government's letters
+            // are fixed (decree 30/2020, appendix I); with the full date, number, symbol and
+            // year name the document. (Not `Quyết định`: the Prime Minister's legal-normative
+            // decisions are numbered apart from the others, and a short form does not say
+            // which.)
+            let state = match (d.issuer.as_deref(), d.doc_type.as_deref()) {
+                (Some("Thủ tướng Chính phủ"), Some("Chỉ thị")) => Some("CT-TTg"),
+                (Some("Thủ tướng Chính phủ"), Some("Công điện")) => Some("CĐ-TTg"),
+                (Some("Chính phủ"), Some("Nghị quyết")) => Some("NQ-CP"),
+                _ => None,
+            };
+            if let (Some(sym), true) = (state, d.date.is_some() && d.symbol.is_none()) {
+                d.symbol = Some(sym.to_string());
+                d.system = Some(System::State);
+            }
         }
         // `Nghị quyết số 19-NQ/TW Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII`
         // without a date: number, symbol and term name one resolution, whose date the alias
@@ -10650,6 +10666,27 @@ mod tests {
         assert!(run("trong Kế hoạch 30 ngày tới").references.is_empty());
         let x = run("thực hiện Nghị quyết số 18 ngày 25-10-2017 của Tỉnh ủy về sắp xếp bộ máy");
         assert_eq!(x.references[0].desc.symbol, None);
+    }
+
+    /// `Chỉ thị số 31 ngày 21 tháng 12 năm 2023 của Thủ tướng Chính phủ`: dated, of the Prime
+    /// Minister or the Government, a short form has its fixed letters; undated, or a decision
+    /// (two numberings), it has none.
+    #[test]
+    fn a_dated_short_form_of_the_prime_minister_or_the_government() {
+        let symbol = |t: &str| run(t).references[0].desc.symbol.clone();
+        assert_eq!(
+            symbol("thực hiện Chỉ thị số 31 ngày 21 tháng 12 năm 2023 của Thủ tướng Chính phủ về"),
+            Some("CT-TTg".into())
+        );
+        assert_eq!(
+            symbol("theo Nghị quyết số 12 ngày 3/2/2022 của Chính phủ về phục hồi"),
+            Some("NQ-CP".into())
+        );
+        assert_eq!(symbol("theo Chỉ thị số 8 của Thủ tướng Chính phủ về"), None);
+        assert_eq!(
+            symbol("theo Quyết định 2468 ngày 29/12/2015 của Thủ tướng Chính phủ về"),
+            None
+        );
     }
 
     /// `cụ thể hóa A bằng Kế hoạch C` gives C the relations stated in its own sentence only: a
