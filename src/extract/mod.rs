@@ -463,15 +463,31 @@ fn parse_attrs(text: &str, from: usize, limit: usize, home: Home) -> Attrs {
             }
         }
         if a.date.is_none() && (may("bBcCnN") || lead.is_ascii_digit()) {
+            // (In brackets only with its word, `Chỉ thị 42 (ngày 24-3-2020)`: a bare date in
+            // brackets is a list's, `Chỉ thị 05 của Bộ Chính trị (20/6/2018)`, the day a page
+            // of related news was written.)
+            let bracketed_bare = |c: &regex::Captures| {
+                let m =
+                    &c.get(0).expect("whole match").as_str()[..c.name("d").expect("day").start()];
+                m.contains('(') && !fold_words(m).contains("ngay")
+            };
             if let Some(c) = ATTR_DATE_WORDS
                 .captures(rest)
                 .or_else(|| ATTR_DATE.captures(rest))
-                .filter(|c| !is_dateline(&text[..a.end], rest, c))
+                .filter(|c| !is_dateline(&text[..a.end], rest, c) && !bracketed_bare(c))
             {
                 if let Some(d) = iso_date(&c["d"], &c["m"], &c["y"]) {
                     a.year = d[..4].parse().ok();
                     a.date = Some(d);
-                    a.end += c.get(0).expect("whole match").end();
+                    let m = c.get(0).expect("whole match");
+                    a.end += m.end();
+                    // (`Chỉ thị 42 (ngày 24-3-2020) của Ban Bí thư`: the bracket closes.)
+                    if m.as_str().contains('(') {
+                        let after = text[a.end..limit].trim_start_matches([' ', '\t']);
+                        if after.starts_with(')') {
+                            a.end = limit - after.len() + 1;
+                        }
+                    }
                     continue;
                 }
             }
@@ -2980,6 +2996,11 @@ fn short_form_ends_well(after: &str) -> bool {
     }
     if next == "ngay" {
         // `Nghị quyết số 18 ngày 25-10-2017 của ...` is dated; `Kế hoạch 30 ngày` a period.
+        // (Also in brackets, as news write it: `Chỉ thị 42 (ngày 24-3-2020) của Ban Bí thư`.)
+        let t = match t.trim_start().strip_prefix('(') {
+            Some(inner) => inner,
+            None => t,
+        };
         return ATTR_DATE_WORDS.is_match(t) || ATTR_DATE.is_match(t);
     }
     !counters.contains(&next.as_str())
@@ -10666,6 +10687,33 @@ mod tests {
         assert!(run("trong Kế hoạch 30 ngày tới").references.is_empty());
         let x = run("thực hiện Nghị quyết số 18 ngày 25-10-2017 của Tỉnh ủy về sắp xếp bộ máy");
         assert_eq!(x.references[0].desc.symbol, None);
+    }
+
+    /// `Chỉ thị 42 (ngày 24-3-2020) của Ban Bí thư`: a date in brackets with its word is the
+    /// reference's, and the issuer after the bracket too; a bare date in brackets after it is a
+    /// related-news list's (`Chỉ thị 05 của Bộ Chính trị (20/6/2018)`).
+    #[test]
+    fn a_date_in_brackets_after_a_short_form() {
+        let x = run(
+            "Tin tức\nThủ tướng Chính phủ vừa ban hành Kế hoạch thực hiện Chỉ thị 42 \
+             (ngày 24-3-2020) của Ban Bí thư Trung ương Đảng về tăng cường sự lãnh đạo.\n\
+             - Nghệ An: Sơ kết 2 năm thực hiện Chỉ thị 05 của Bộ Chính trị (20/6/2018)\n",
+        );
+        let got: Vec<(Option<&str>, Option<&str>, Option<&str>)> = x
+            .references
+            .iter()
+            .map(|r| {
+                let d = &r.desc;
+                (d.number.as_deref(), d.date.as_deref(), d.symbol.as_deref())
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (Some("42"), Some("2020-03-24"), Some("CT/TW")),
+                (Some("05"), None, Some("CT/TW"))
+            ]
+        );
     }
 
     /// `Chỉ thị số 31 ngày 21 tháng 12 năm 2023 của Thủ tướng Chính phủ`: dated, of the Prime

@@ -416,14 +416,15 @@ pub static DEMONSTRATIVE: LazyLock<Regex> = LazyLock::new(|| {
 /// A date right after a reference: `ngày 04/11/2013`, `, ngày 2/7/2014`, `04-11-2013`,
 /// `ban hành ngày ...`, `Ban hành: 10/03/2020` (legal databases' related lists).
 pub static ATTR_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    re(&vi(r"^[ \t]*[,|]?\s*(?:(?i:ban\s+hành)\s*:?\s*)?(?:(?i:cùng\s+)?(?i:ngày)\s*)?(?P<d>[0-9]{1,2})\s*[/.-]\s*(?P<m>[0-9]{1,2})\s*[/.-]\s*(?P<y>(?:19|20)[0-9]{2}[0-9]?)"))
+    re(&vi(r"^[ \t]*[,|(]?\s*(?:(?i:ban\s+hành)\s*:?\s*)?(?:(?i:cùng\s+)?(?i:ngày)\s*)?(?P<d>[0-9]{1,2})\s*[/.-]\s*(?P<m>[0-9]{1,2})\s*[/.-]\s*(?P<y>(?:19|20)[0-9]{2}[0-9]?)"))
         .expect("ATTR_DATE compiles")
 });
 
 /// `ngày 30 tháng 5 năm 2019` (also with words and figures run together, as a PDF's text has
-/// them: `ngày 04tháng 5 năm 2013`).
+/// them: `ngày 04tháng 5 năm 2013`; also in brackets, `(ngày 24-3-2020)`, whose closing bracket
+/// the attributes take with it).
 pub static ATTR_DATE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    re(&vi(r"^[ \t]*,?\s*(?:(?i:ban\s+hành)\s+)?(?:(?i:cùng)\s+)?(?i:ngày)\s*(?P<d>[0-9]{1,2})\s*(?i:tháng)\s*(?P<m>[0-9]{1,2})\s*(?i:năm)\s*(?P<y>(?:19|20)[0-9]{2}[0-9]?)"))
+    re(&vi(r"^[ \t]*[,(]?\s*(?:(?i:ban\s+hành)\s+)?(?:(?i:cùng)\s+)?(?i:ngày)\s*(?P<d>[0-9]{1,2})\s*(?i:tháng)\s*(?P<m>[0-9]{1,2})\s*(?i:năm)\s*(?P<y>(?:19|20)[0-9]{2}[0-9]?)"))
         .expect("ATTR_DATE_WORDS compiles")
 });
 
