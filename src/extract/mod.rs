@@ -1593,6 +1593,24 @@ fn decide_number_by_topic(
         if known.len() < 2 {
             continue;
         }
+        // (`Nghị quyết số 15-NQ/TW của Bộ Chính trị`: the one of the table's that the board the
+        // text names issued, the Politburo's of 2022, not the Central Committee's of 2002 and
+        // 2007; of two of one board, the subject decides, below.)
+        let of_board: Vec<&crate::aliases::AliasDoc> = match d.issuer.as_deref() {
+            Some(iss) => known
+                .iter()
+                .copied()
+                .filter(|e| e.issuer.as_deref() == Some(iss))
+                .collect(),
+            None => vec![],
+        };
+        let board_pick = match of_board[..] {
+            [one] => Some(one),
+            _ => None,
+        };
+        if of_board.len() >= 2 {
+            known = of_board;
+        }
         let dated_elsewhere = found.iter().any(|g| {
             same_code(g, &found[i])
                 && (g.desc.date.is_some() || g.desc.year.is_some() || g.desc.term.is_some())
@@ -1632,6 +1650,10 @@ fn decide_number_by_topic(
             if let Some(one) = own_subject {
                 readings.push((i, Reading::One(one)));
             }
+            continue;
+        }
+        if let Some(one) = board_pick {
+            readings.push((i, Reading::One(one)));
             continue;
         }
         let reading = match subject {
@@ -10771,6 +10793,31 @@ mod tests {
         ] {
             assert_eq!(run(text).references.len(), n, "{text}");
         }
+    }
+
+    /// `Nghị quyết số 15-NQ/TW của Bộ Chính trị` undated and of no subject: of the table's three
+    /// 15-NQ/TW, the one the Politburo issued (2022); without the board, or naming the Central
+    /// Committee that issued two of them, the text does not say which.
+    #[test]
+    fn the_board_a_text_names_picks_a_party_number_of_the_table() {
+        let date = |t: &str| {
+            let x = run(t);
+            (
+                x.references[0].desc.date.clone(),
+                x.references[0].alias_candidates.len(),
+            )
+        };
+        assert_eq!(
+            date("Tin tức\nHội nghị quán triệt Nghị quyết số 15-NQ/TW của Bộ Chính trị. Bộ sẽ hỗ trợ.\n"),
+            (Some("2022-05-05".into()), 0)
+        );
+        let (none, either) =
+            date("Tin tức\nHội nghị quán triệt Nghị quyết số 15-NQ/TW. Bộ sẽ hỗ trợ.\n");
+        assert!(none.is_none() && either >= 2);
+        let (none, either) = date(
+            "Tin tức\nHội nghị quán triệt Nghị quyết số 15-NQ/TW của Ban Chấp hành Trung ương. Bộ sẽ hỗ trợ.\n",
+        );
+        assert!(none.is_none() && either == 2);
     }
 
     #[test]
