@@ -1568,6 +1568,8 @@ fn decide_number_by_topic(
     let mut folded_text: Option<String> = None;
     let written = own.and_then(|o| o.date.as_deref());
     let mut readings: Vec<(usize, Reading)> = vec![];
+    // The mentions whose own subject was read (not their sentence's or the text's words).
+    let mut subject_read: Vec<usize> = vec![];
     for i in 0..found.len() {
         let d = &found[i].desc;
         if d.date.is_some()
@@ -1656,6 +1658,7 @@ fn decide_number_by_topic(
             readings.push((i, Reading::One(one)));
             continue;
         }
+        let explicit = subject.is_some();
         let reading = match subject {
             Some(subject) => match &about(&format!(" {} ", fold_words(&subject)))[..] {
                 [one] => Reading::One(one),
@@ -1679,6 +1682,33 @@ fn decide_number_by_topic(
             }
         };
         readings.push((i, reading));
+        if explicit {
+            subject_read.push(i);
+        }
+    }
+    // (One text, one document of a number: a mention its own subject decided speaks for the
+    // mentions of its number that only their sentence or the whole text read, `... Nghị quyết
+    // số 26-NQ/TW về phương hướng, nhiệm vụ phát triển tỉnh Nghệ An ... thực hiện Nghị quyết số
+    // 26-NQ/TW với đội ngũ cán bộ các cấp`.)
+    let decided: Vec<(usize, &crate::aliases::AliasDoc)> = readings
+        .iter()
+        .filter(|(i, _)| subject_read.contains(i))
+        .filter_map(|(i, r)| match r {
+            Reading::One(e) => Some((*i, *e)),
+            _ => None,
+        })
+        .collect();
+    for (i, reading) in readings.iter_mut() {
+        if subject_read.contains(i) {
+            continue;
+        }
+        let mut by_subject = decided
+            .iter()
+            .filter(|(j, _)| same_code(&found[*j], &found[*i]))
+            .map(|(_, e)| *e);
+        if let (Some(e), None) = (by_subject.next(), by_subject.next()) {
+            *reading = Reading::One(e);
+        }
     }
     // (One text, one document of a number: a subject that is none of the table's speaks for
     // every mention of its number.)
@@ -8101,25 +8131,34 @@ mod tests {
             read("Tin tức\nHuyện ủy triển khai Nghị quyết số 26-NQ/TW về nông nghiệp, nông dân, nông thôn.\n"),
             (Some("2008-08-05".to_string()), 0)
         );
+        // (With the Politburo's of 2013 on Nghệ An and of 2022 on the North Central region.)
         assert_eq!(
             read("Tin tức\nHuyện ủy triển khai Nghị quyết số 26-NQ/TW, bảo đảm tiến độ.\n"),
-            (None, 3)
+            (None, 5)
         );
-        // A subject none has is a fourth 26-NQ/TW (the Politburo's of 2013 on Nghệ An), for
-        // every mention of the number in the text.
-        let x = run("Tin tức\nThị ủy quán triệt Nghị quyết số 26-NQ/TW về phương hướng, nhiệm vụ phát triển tỉnh Nghệ An đến năm 2020. Thị ủy xây dựng chương trình thực hiện Nghị quyết số 26-NQ/TW với đội ngũ cán bộ các cấp.\n");
-        let dates: Vec<_> = x
-            .references
-            .iter()
-            .map(|r| (r.desc.date.clone(), r.alias_candidates.len()))
-            .collect();
-        assert_eq!(dates, [(None, 0), (None, 0)]);
+        // A subject none has is another 26-NQ/TW, for every mention of the number in the text;
+        // one the table has decides the mentions that only their sentence reads (`cán bộ`).
+        let dates = |t: &str| -> Vec<_> {
+            run(t)
+                .references
+                .iter()
+                .map(|r| (r.desc.date.clone(), r.alias_candidates.len()))
+                .collect()
+        };
+        assert_eq!(
+            dates("Tin tức\nThị ủy quán triệt Nghị quyết số 26-NQ/TW về phương hướng phát triển thành phố Vinh. Thị ủy xây dựng chương trình thực hiện Nghị quyết số 26-NQ/TW với đội ngũ cán bộ các cấp.\n"),
+            [(None, 0), (None, 0)]
+        );
+        assert_eq!(
+            dates("Tin tức\nThị ủy quán triệt Nghị quyết số 26-NQ/TW về phương hướng, nhiệm vụ phát triển tỉnh Nghệ An đến năm 2020. Thị ủy xây dựng chương trình thực hiện Nghị quyết số 26-NQ/TW với đội ngũ cán bộ các cấp.\n"),
+            [(Some("2013-07-30".into()), 0), (Some("2013-07-30".into()), 0)]
+        );
         // A plan of 2015 cites no resolution of 2018: of the two before it, its subject is
         // khóa X's.
         let plan = "TỈNH ỦY NGHỆ AN\nSố 12-KH/TU\nVinh, ngày 5 tháng 3 năm 2015\nKẾ HOẠCH\nvề nông thôn\n\nThực hiện Nghị quyết số 26-NQ/TW, Ban Thường vụ Tỉnh ủy xây dựng kế hoạch.\n";
         assert_eq!(read(plan), (Some("2008-08-05".to_string()), 0));
         let plan = plan.replace("nông thôn", "cán bộ");
-        assert_eq!(read(&plan), (None, 2));
+        assert_eq!(read(&plan), (None, 3));
     }
 
     #[test]
