@@ -1622,6 +1622,18 @@ fn resolve_inner(
                         .min_by_key(|r| r.strength())
                 })
                 .unwrap_or(Relation::Cites);
+            // (`Nghị quyết 06/NQ-CP thực hiện Nghị quyết 24-NQ/TW`, a database's headline, and
+            // `... Chương trình hành động tiếp tục thực hiện Nghị quyết 24-NQ/TW`, the page's
+            // summary: carrying on with it says more than carrying it out. Not a `tiếp tục` of
+            // the body under a title that says `thực hiện`, which the title decides.)
+            let relation = if relation == Relation::Implements
+                && titled.is_empty()
+                && list.iter().any(|(_, r, _, _)| *r == Relation::Continues)
+            {
+                Relation::Continues
+            } else {
+                relation
+            };
             let mut evidence: Vec<Evidence> = list
                 .iter()
                 .map(|&(_, relation, _, (fi, ri))| {
@@ -2377,6 +2389,33 @@ mod tests {
         let r = resolve(&[decision("bk.txt", "Bắc Kạn"), news]);
         let bk = doc(&r, "vn/bac-kan/qd-ubnd/2013/18");
         assert!(bk.mentions.iter().any(|m| &*m.file == "news.txt"));
+    }
+
+    /// One pair said to be carried out (`06/NQ-CP thực hiện 24-NQ/TW`, a database's headline)
+    /// and carried on with (`... Chương trình hành động tiếp tục thực hiện 24-NQ/TW`): the link
+    /// continues it. Under a title that says which, the title decides (the seeds' 156/KH-UBND
+    /// `Thực hiện Kết luận số 51-KL/TW`, whose body goes on with it).
+    #[test]
+    fn carrying_on_says_more_than_carrying_out() {
+        let news = extract(
+            "a.txt",
+            "Tin tức\nNghị quyết 06/NQ-CP ngày 21/01/2021 của Chính phủ thực hiện Nghị quyết số \
+             24-NQ/TW ngày 03/6/2013 của Ban Chấp hành Trung ương Đảng.\nNghị quyết 06/NQ-CP \
+             ngày 21/01/2021 của Chính phủ ban hành Chương trình hành động tiếp tục thực hiện \
+             Nghị quyết số 24-NQ/TW ngày 03/6/2013 của Ban Chấp hành Trung ương Đảng.\n",
+        );
+        let r = resolve_refs(&[&news]);
+        let rels: Vec<Relation> = r.links.iter().map(|l| l.relation).collect();
+        assert_eq!(rels, [Relation::Continues]);
+        let plan = extract(
+            "b.txt",
+            "TỈNH ỦY LÀO CAI\n*\nSố 168-KH/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nLào Cai, ngày 20 tháng 8 \
+             năm 2019\n\nKẾ HOẠCH\nTHỰC HIỆN KẾT LUẬN SỐ 51-KL/TW NGÀY 30/5/2019 CỦA BAN BÍ THƯ\n\
+             -----\n\n1. Tiếp tục thực hiện Kết luận số 51-KL/TW, kế thừa các kết quả.\n",
+        );
+        let r = resolve_refs(&[&plan]);
+        let rels: Vec<Relation> = r.links.iter().map(|l| l.relation).collect();
+        assert_eq!(rels, [Relation::Implements]);
     }
 
     /// A legal database's note on a Council resolution, `đã được thay thế bởi Quyết định ...
