@@ -6319,6 +6319,24 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                 desc.date = Some(d);
             }
         }
+        // `... được Thủ tướng Chính phủ phê duyệt ngày 01/9/2021 tại Quyết định số
+        // 1454/QĐ-TTg`: the day of the act the reference records.
+        if desc.date.is_none() && desc.number.is_some() {
+            static ACT_ON_AT: LazyLock<regex::Regex> = LazyLock::new(|| {
+                regex::Regex::new(
+                    r"(?:phê duyệt|ban hành|ký|thông qua)\s+(?:vào\s+)?ngày\s+(?P<d>[0-9]{1,2})\s*[/.-]\s*(?P<m>[0-9]{1,2})\s*[/.-]\s*(?P<y>(?:19|20)[0-9]{2})\s+tại\s*$",
+                )
+                .expect("compiles")
+            });
+            if let Some(d) = ACT_ON_AT
+                .captures(before_ref)
+                .and_then(|c| iso_date(&c["d"], &c["m"], &c["y"]))
+                .filter(|d| desc.year.is_none_or(|y| d.starts_with(&y.to_string())))
+            {
+                desc.year = d[..4].parse().ok();
+                desc.date = Some(d);
+            }
+        }
         if issued && desc.date.is_none() && !named_with_year {
             // `Ngày 26/11/2018, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 156-KH/TU`: the
             // sentence's date is the document's (also after a portal's `PhuthoPortal - `);
@@ -10748,6 +10766,27 @@ mod tests {
         assert!(run("trong Kế hoạch 30 ngày tới").references.is_empty());
         let x = run("thực hiện Nghị quyết số 18 ngày 25-10-2017 của Tỉnh ủy về sắp xếp bộ máy");
         assert_eq!(x.references[0].desc.symbol, None);
+    }
+
+    /// `... được Thủ tướng Chính phủ phê duyệt ngày 01/9/2021 tại Quyết định số 1454/QĐ-TTg`:
+    /// the day of the act is the decision's; a date further back in the sentence is not.
+    #[test]
+    fn an_act_on_a_day_at_a_reference_dates_it() {
+        let date = |t: &str| run(t).references[0].desc.date.clone();
+        assert_eq!(
+            date(
+                "Tin tức\nTheo quy hoạch được Thủ tướng Chính phủ phê duyệt ngày 01/9/2021 tại \
+                  Quyết định số 1454/QĐ-TTg, tuyến đường dài 50 km.\n"
+            ),
+            Some("2021-09-01".into())
+        );
+        assert_eq!(
+            date(
+                "Tin tức\nTheo quy hoạch được phê duyệt từ năm 2021, ngày 01/9/2023 khởi công \
+                  tại Quyết định số 1454/QĐ-TTg.\n"
+            ),
+            None
+        );
     }
 
     /// `Chỉ thị 42 (ngày 24-3-2020) của Ban Bí thư`: a date in brackets with its word is the
