@@ -2306,7 +2306,8 @@ fn carries_out(text: &str, at: usize) -> bool {
     if ws.last() == Some(&"cua") {
         let parts = ws.iter().rev().take_while(|w| is_part_word(w)).count();
         ws.truncate(ws.len() - parts);
-        if ws.ends_with(&["huong", "dan"]) {
+        // (Not guidance followed, `theo hướng dẫn ...`.)
+        if ws.ends_with(&["huong", "dan"]) && !ws[..ws.len() - 2].ends_with(&["theo"]) {
             return true;
         }
     }
