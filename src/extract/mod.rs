@@ -7378,6 +7378,12 @@ mod tests {
             .collect();
         assert_eq!(laws, [(2, Some("16")), (3, Some("16"))]);
         assert!(links(&x).contains(&("156".into(), Relation::Guides, "16".into())));
+        // Guidance followed carries no law out.
+        let x = run(
+            "Tin tức\nSở thực hiện Kế hoạch số 12/KH-UBND ngày 3/3/2020 theo hướng dẫn \
+             một số điều của Luật Lâm nghiệp.\n",
+        );
+        assert_eq!(x.references.len(), 1, "{:?}", x.references);
     }
 
     /// A spaced dash after a symbol opens a title when the word after it is no symbol's letters
