@@ -2765,6 +2765,25 @@ fn district_congress(
     })
 }
 
+/// The type word a full reference is written with, capitalised (`Nghị quyết` of `Nghị quyết số
+/// 32/2007/NĐ-CP`), when a State symbol's letters name another type; not a `Công văn` or `Văn
+/// bản`, whose letters are its issuer's.
+fn written_type_against_letters(surface: &str, desc: &DocDesc) -> Option<&'static str> {
+    if desc.system != Some(System::State) {
+        return None;
+    }
+    let d0 = surface.bytes().position(|b| b.is_ascii_digit())?;
+    let c = patterns::FULL_REF_PREFIX.captures(&surface[..d0])?;
+    // (Capitalised: `Văn bản quy phạm pháp luật` / `07/2021/NQ-HĐND` is no `luật`.)
+    let word = c.name("tw")?.as_str();
+    if !word.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let said = registry::type_by_word(word)?;
+    let read = desc.doc_type.as_deref()?;
+    (said != read && !matches!(said, "Công văn" | "Văn bản")).then_some(said)
+}
+
 /// The province a local body's text is placed in by its description (`Nghị quyết 10/2020/NQ-HĐND
 /// quy định ... trên địa bàn tỉnh Ninh Thuận`, `... do tỉnh Bình Dương ban hành`, as legal
 /// databases list related texts): a province's council and committee regulate their own
@@ -6268,6 +6287,23 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
             })
         };
         let mut desc = f.desc.clone();
+        // (`Căn cứ Nghị quyết số 32/2007/NĐ-CP ...`: a type word that a State symbol's letters
+        // contradict, read as the letters say ([`find_refs`]); one of the two is a slip, which
+        // the text does not settle.)
+        if let Some(said) = written_type_against_letters(&text[f.start..f.end], &desc) {
+            noted.push(
+                Diagnostic::new(
+                    Level::Warning,
+                    "type-against-symbol",
+                    format!(
+                        "«{}» says {said}, but its symbol's letters are a {}'s: read as the letters say; one of the two is a slip, check the source",
+                        &text[f.start..f.end],
+                        desc.doc_type.as_deref().unwrap_or("")
+                    ),
+                )
+                .at(file, Some(line)),
+            );
+        }
         // A news item reporting that a body has just issued (`vừa ban hành`, `ban hành`) or
         // adopted (`thông qua`) a document: it is of the dateline's year. Only the document the
         // verb governs, and only one the file names nowhere with a year.
@@ -7664,6 +7700,17 @@ mod tests {
                 "Công văn 410 TTr-NV1"
             ]
         );
+        // Which of the word and the letters is the slip the text does not settle: said, once,
+        // for the reference whose State letters overruled its word (not the Party's, nor the
+        // Công văn's, whose letters are its issuer's).
+        let warned: Vec<&str> = x
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == "type-against-symbol")
+            .map(|d| d.message.as_str())
+            .collect();
+        assert_eq!(warned.len(), 1, "{warned:?}");
+        assert!(warned[0].starts_with("«Quyết định số 115/NQ-CP» says Quyết định"));
     }
 
     /// A province's People's Committee and Front write their joint rules' number with a second
