@@ -2769,7 +2769,9 @@ fn district_congress(
 /// 32/2007/NĐ-CP`), when a State symbol's letters name another type; not a `Công văn` or `Văn
 /// bản`, whose letters are its issuer's.
 fn written_type_against_letters(surface: &str, desc: &DocDesc) -> Option<&'static str> {
-    if desc.system != Some(System::State) {
+    let read = desc.doc_type.as_deref()?;
+    // (Most are written with the word of their letters' type.)
+    if desc.system != Some(System::State) || surface.starts_with(read) {
         return None;
     }
     let d0 = surface.bytes().position(|b| b.is_ascii_digit())?;
@@ -2780,7 +2782,6 @@ fn written_type_against_letters(surface: &str, desc: &DocDesc) -> Option<&'stati
         return None;
     }
     let said = registry::type_by_word(word)?;
-    let read = desc.doc_type.as_deref()?;
     (said != read && !matches!(said, "Công văn" | "Văn bản")).then_some(said)
 }
 
