@@ -1602,7 +1602,7 @@ fn resolve_inner(
                     )
                 };
                 if matches!((rank(&f), rank(&t)), (Some(a), Some(b)) if a < b) {
-                    outranked = Some((f.label(), t.label()));
+                    outranked = Some((f.label(), t.label(), group_of_doc(&f), group_of_doc(&t)));
                 }
             }
             let possible = |r: Relation| !(outranked.is_some() && changes(r));
@@ -1648,7 +1648,7 @@ fn resolve_inner(
                 .collect();
             evidence.sort();
             evidence.dedup();
-            if let Some((f, t)) = outranked {
+            if let Some((f, t, f_group, t_group)) = outranked {
                 let said = list
                     .iter()
                     .map(|(_, r, _, _)| *r)
@@ -1656,11 +1656,6 @@ fn resolve_inner(
                     .min_by_key(|r| r.strength())
                     .expect("a change was stated");
                 let place = (id_rank[from as usize], id_rank[to as usize], from, to);
-                let group = |k: u32| {
-                    doc_at(k)
-                        .and_then(|d| d.number.as_deref().map(num_norm))
-                        .unwrap_or_default()
-                };
                 let note = crate::model::Diagnostic::new(
                     Level::Info,
                     "change-by-lower-body",
@@ -1672,7 +1667,7 @@ fn resolve_inner(
                 left_out
                     .lock()
                     .unwrap_or_else(|e| e.into_inner())
-                    .push((place, (Origin::Link(group(from), group(to)), note)));
+                    .push((place, (Origin::Link(f_group, t_group), note)));
             }
             let (Some(f), Some(t)) = (dates_at(from), dates_at(to)) else {
                 gone.store(true, std::sync::atomic::Ordering::Relaxed);
@@ -1684,9 +1679,8 @@ fn resolve_inner(
                     return None;
                 };
                 let (f, t) = (&*f, &*t);
-                let group = |d: &Document| d.number.as_deref().map(num_norm).unwrap_or_default();
                 let place = (id_rank[from as usize], id_rank[to as usize], from, to);
-                let left = (Origin::Link(group(f), group(t)),
+                let left = (Origin::Link(group_of_doc(f), group_of_doc(t)),
                     crate::model::Diagnostic::new(
                         Level::Warning,
                         "edge-to-later-document",
@@ -1733,6 +1727,11 @@ fn resolve_inner(
         out.diagnostics.push(d);
     }
     out
+}
+
+/// The group of a link's end, for its diagnostics' origin: its number, normalised.
+fn group_of_doc(d: &Document) -> String {
+    d.number.as_deref().map(num_norm).unwrap_or_default()
 }
 
 /// `b` was issued after `a` (dates when both are known, else years), each given as its
