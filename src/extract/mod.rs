@@ -4757,7 +4757,11 @@ fn head_cue(window: &str) -> Option<(Relation, String)> {
         || matches!(ws.get(at..at + 2), Some(["bo", "luat"] | ["phap", "lenh"]));
     // `Căn cứ Quy định về ... ban hành kèm theo Quyết định số 1319/QĐ-UBND`: the rules rest
     // in the decision that issues them, however long their name.
-    let attached = ws.ends_with(&["kem", "theo"]);
+    // (So too a plan or scheme named by its title and `được Thủ tướng Chính phủ phê duyệt tại
+    // Quyết định số 952/QĐ-TTg`: it is in force as the decision that approved it.)
+    let attached = ws.ends_with(&["kem", "theo"])
+        || ws.ends_with(&["phe", "duyet", "tai"])
+        || ws.ends_with(&["phe", "duyet", "theo"]);
     let limit = if attached {
         // (A budget regulation's name runs to 50 words: `Sửa đổi, bổ sung, bãi bỏ một số điều
         // của Quy định về phân cấp nguồn thu, nhiệm vụ chi ... ban hành kèm theo Nghị quyết số`.)
@@ -10168,6 +10172,26 @@ mod tests {
         assert_eq!(own.doc_type.as_deref(), Some("Quyết định"));
         assert_eq!(rel_of(&x, "1319"), Some(Relation::BasedOn));
         assert_eq!(rel_of(&x, "105"), Some(Relation::BasedOn));
+    }
+
+    /// `Căn cứ Quy hoạch ... được Thủ tướng Chính phủ phê duyệt tại Quyết định số 952/QĐ-TTg`:
+    /// a plan or scheme a basis names by title rests in the decision that approved it, however
+    /// long the title; the basis is that decision. Not a plan approved in another sentence.
+    #[test]
+    fn a_basis_named_by_what_a_decision_approved_rests_on_the_decision() {
+        let x = run(
+            "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG BÌNH\nSố: 3583/QĐ-UBND\nQuảng Bình, ngày 9 tháng 12 \
+            năm 2016\nQUYẾT ĐỊNH\nVề việc phê duyệt Quy hoạch vận tải\nCăn cứ Quy hoạch tổng thể \
+            phát triển kinh tế - xã hội tỉnh Quảng Bình đến năm 2020 được Thủ tướng Chính phủ phê \
+            duyệt tại Quyết định số 952/QĐ-TTg ngày 23/6/2011;\nCăn cứ Đề án phát triển du lịch \
+            của tỉnh đã được UBND tỉnh phê duyệt theo Quyết định số 17/QĐ-UBND ngày 5/1/2015;\n\
+            Xét đề nghị của Sở Giao thông vận tải,\nQUYẾT ĐỊNH:\nĐiều 1. Phê duyệt Quy hoạch.\n\
+            Quy hoạch này đã được lấy ý kiến các sở, ngành và được phê duyệt tại Quyết định số \
+            80/QĐ-UBND ngày 2/2/2016.\n",
+        );
+        assert_eq!(rel_of(&x, "952"), Some(Relation::BasedOn));
+        assert_eq!(rel_of(&x, "17"), Some(Relation::BasedOn));
+        assert_ne!(rel_of(&x, "80"), Some(Relation::BasedOn));
     }
 
     /// `<body> (đã) ban hành A` in a news item: the body is A's issuer (when the symbol agrees),
