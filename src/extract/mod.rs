@@ -4720,11 +4720,17 @@ fn head_cue(window: &str) -> Option<(Relation, String)> {
     // nghị` in a decision's preamble, rests on no document.
     // (Nor `Trên cơ sở xem xét Tờ trình số ...`: the submission a council's resolution answers,
     // weighed, not rested on.)
+    // (Nor a proposal a body made in a submission or a letter, `trên cơ sở báo cáo đề xuất tại
+    // Tờ trình số ...`, `Căn cứ ý kiến đề nghị của Sở Nội vụ tại Công văn số ...`: the
+    // `Theo đề nghị ... tại Tờ trình` of a decision's preamble, in other words.)
     if cue.relation == Relation::BasedOn
-        && matches!(
+        && (matches!(
             ws.get(cue.end..cue.end + 2),
             Some(["de", "nghi"] | ["de", "xuat"] | ["xem", "xet"])
-        )
+        ) || ws.last() == Some(&"tai")
+            && ws[cue.end..]
+                .windows(2)
+                .any(|w| matches!(w, ["de", "nghi"] | ["de", "xuat"])))
     {
         return None;
     }
@@ -9635,15 +9641,19 @@ mod tests {
     }
 
     /// `Trên cơ sở xem xét Tờ trình số ...`: a council weighs the submission its resolution
-    /// answers, it does not rest on it; `Trên cơ sở Kế hoạch số ...` rests on the plan.
+    /// answers, it does not rest on it; nor on a proposal `tại` a submission or a letter (`trên
+    /// cơ sở báo cáo đề xuất tại Tờ trình số ...`); `Trên cơ sở Kế hoạch số ...` rests on the
+    /// plan.
     #[test]
     fn a_submission_weighed_is_no_basis() {
-        let x = run("HỘI ĐỒNG NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 06/2010/NQ-HĐND\nQuảng Trị, ngày 23 tháng 4 năm 2010\n\nNGHỊ QUYẾT\nVề chính sách hỗ trợ y tế cơ sở\n\nHỘI ĐỒNG NHÂN DÂN TỈNH QUẢNG TRỊ\nTrên cơ sở Kế hoạch số 35/KH-UBND ngày 10/3/2010 của UBND tỉnh;\nTrên cơ sở xem xét Tờ trình số 752/TTr-UBND ngày 02 tháng 4 năm 2010 của UBND tỉnh;\n");
+        let x = run("HỘI ĐỒNG NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 06/2010/NQ-HĐND\nQuảng Trị, ngày 23 tháng 4 năm 2010\n\nNGHỊ QUYẾT\nVề chính sách hỗ trợ y tế cơ sở\n\nHỘI ĐỒNG NHÂN DÂN TỈNH QUẢNG TRỊ\nTrên cơ sở Kế hoạch số 35/KH-UBND ngày 10/3/2010 của UBND tỉnh;\nTrên cơ sở xem xét Tờ trình số 752/TTr-UBND ngày 02 tháng 4 năm 2010 của UBND tỉnh;\nTrên cơ sở báo cáo đề xuất tại Tờ trình số 116/TTr-SYT ngày 18/4/2010 của Sở Y tế;\nCăn cứ ý kiến đề nghị của Sở Nội vụ tại Công văn số 17/SNV-TCBC ngày 19/4/2010;\n");
         assert_eq!(
             links(&x),
             [
                 link("this", Relation::BasedOn, "35"),
                 link("this", Relation::Cites, "752"),
+                link("this", Relation::Cites, "116"),
+                link("this", Relation::Cites, "17"),
             ]
         );
     }
