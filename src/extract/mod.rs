@@ -974,7 +974,13 @@ fn lower_case_symbol(ns: &NsGroups, type_word: &str) -> Option<NumSym> {
 }
 
 /// Finds the references of a text (not yet related to each other).
-fn find_refs(text: &str, home: Home, aliases: &AliasTable, own: Option<&DocDesc>) -> Vec<Found> {
+fn find_refs(
+    text: &str,
+    home: Home,
+    aliases: &AliasTable,
+    own: Option<&DocDesc>,
+    misses: &mut Vec<LawMiss>,
+) -> Vec<Found> {
     let mut found: Vec<Found> = vec![];
     let boundary_ok = |at: usize| {
         !char_before(text, at)
@@ -1244,6 +1250,7 @@ fn find_refs(text: &str, home: Home, aliases: &AliasTable, own: Option<&DocDesc>
         aliases,
         &found,
         own_when.as_ref().map(|(d, m)| (d.as_str(), *m)),
+        misses,
     );
     found.extend(laws);
     let constitutions = constitutions(
@@ -1918,12 +1925,14 @@ fn in_url(text: &str, at: usize) -> bool {
 /// description of a dated document before it in the clause, the last passed before that
 /// document (a decree that carries out a law is issued after it). Elsewhere it is
 /// no reference (`kinh phí thực hiện theo quy định của Luật Ngân sách nhà nước`: whichever law
-/// is in force when the money is spent).
+/// is in force when the money is spent). A name the table knows dated otherwise than the text
+/// dates it goes to `misses`.
 fn laws_by_name(
     text: &str,
     aliases: &AliasTable,
     found: &[Found],
     own_date: Option<(&str, i32)>,
+    misses: &mut Vec<LawMiss>,
 ) -> Vec<Found> {
     let mut out: Vec<Found> = vec![];
     let bytes = text.as_bytes();
@@ -1964,6 +1973,9 @@ fn laws_by_name(
             .iter()
             .chain(&out)
             .any(|f| f.start <= start && start < f.end)
+            || misses
+                .last()
+                .is_some_and(|m| m.start <= start && start < m.end)
         {
             continue;
         }
@@ -1995,11 +2007,20 @@ fn laws_by_name(
                     "," | "và" | ", và" | ";" | "VÀ" | ", VÀ"
                 )
             });
+        // (The table's laws of the name, when the text dates it otherwise: for the diagnostic.)
+        let mut dated_otherwise: Option<(String, Vec<&DocDesc>)> = None;
         let fits: Vec<&DocDesc> = match law_when(text, aliases, end, 0) {
-            LawWhen::Date(d) => candidates
-                .into_iter()
-                .filter(|c| c.date.as_deref() == Some(d.as_str()))
-                .collect(),
+            LawWhen::Date(d) => {
+                let fits: Vec<&DocDesc> = candidates
+                    .iter()
+                    .copied()
+                    .filter(|c| c.date.as_deref() == Some(d.as_str()))
+                    .collect();
+                if fits.is_empty() {
+                    dated_otherwise = Some((d, candidates));
+                }
+                fits
+            }
             LawWhen::Year(y) => candidates
                 .into_iter()
                 .filter(|c| c.year == Some(y))
@@ -2061,7 +2082,20 @@ fn laws_by_name(
         let (end, fits) = match fits[..] {
             [] => match nearly_named(text, aliases, after, doc_type) {
                 Some((end, candidates)) => (end, candidates),
-                None => continue,
+                None => {
+                    // (`Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ
+                    // chức chính quyền địa phương ngày 27 tháng 11 năm 2019`, passed on 22
+                    // November: a slip of the text, or a law the table lacks; said, not linked.)
+                    if let Some((d, known)) = dated_otherwise {
+                        misses.push(LawMiss {
+                            start,
+                            end,
+                            date: d,
+                            known: known.into_iter().cloned().collect(),
+                        });
+                    }
+                    continue;
+                }
             },
             _ => (end, fits),
         };
@@ -2085,6 +2119,18 @@ fn laws_by_name(
         });
     }
     out
+}
+
+/// A law the text names and dates, which the law table knows by that name with other dates
+/// only ([`laws_by_name`]): no reference, a diagnostic.
+pub(crate) struct LawMiss {
+    /// The name's bytes in the text.
+    start: usize,
+    end: usize,
+    /// The text's date (ISO).
+    date: String,
+    /// The table's laws of that name.
+    known: Vec<DocDesc>,
 }
 
 /// The constitutions (Hiến pháp) the National Assembly adopted: the year that names each,
@@ -6156,7 +6202,7 @@ fn issuing_document(rest: &str, home: Home, aliases: &AliasTable) -> Option<DocD
     }
     let snippet = &rest[..end];
     let first_line = snippet.find('\n').unwrap_or(snippet.len());
-    let f = find_refs(snippet, home, aliases, None)
+    let f = find_refs(snippet, home, aliases, None, &mut vec![])
         .into_iter()
         .find(|f| f.start < first_line)?;
     let opening = fold_words(snippet[..f.start].trim_matches(['(', '[', ' ', '\t']));
@@ -6196,9 +6242,39 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
     let furniture_at = header
         .furniture_from
         .map(|l| ls.get(l).copied().unwrap_or(text.len()));
-    let mut found = find_refs(text, home, aliases, header.own.as_ref());
+    let mut misses = vec![];
+    let mut found = find_refs(text, home, aliases, header.own.as_ref(), &mut misses);
     // What the references' reading noted, for the file's diagnostics.
-    let mut noted: Vec<Diagnostic> = vec![];
+    let mut noted: Vec<Diagnostic> = misses
+        .into_iter()
+        .map(|m| {
+            let known: Vec<String> = m
+                .known
+                .iter()
+                .map(|k| {
+                    // (A law's number holds its year: `47/2019/QH14`.)
+                    format!(
+                        "{}/{}{} of {}",
+                        k.number.as_deref().unwrap_or("?"),
+                        k.year.map(|y| format!("{y}/")).unwrap_or_default(),
+                        k.symbol.as_deref().unwrap_or("?"),
+                        k.date.as_deref().map_or("?".to_string(), crate::resolve::display_date)
+                    )
+                })
+                .collect();
+            Diagnostic::new(
+                Level::Warning,
+                "law-date-unknown",
+                format!(
+                    "«{}» is dated {} here, but the law table knows that name only as {}: no link was drawn; if the date is a slip of the text, nothing is lost but this link; if it is another law, add it to an alias table ([[law]], see --aliases)",
+                    crate::normalize::squash_spaces(&text[m.start..m.end]),
+                    crate::resolve::display_date(&m.date),
+                    known.join(", ")
+                ),
+            )
+            .at(file, Some(ls.partition_point(|&a| a <= m.start)))
+        })
+        .collect();
     // Above the header: the page's (a legal database's list of related documents).
     let page_before = match (&header.own, header.number_line) {
         (Some(_), Some(n)) => ls[identity::header_start(&lines, n)],
@@ -7722,6 +7798,39 @@ mod tests {
             .collect();
         assert_eq!(warned.len(), 1, "{warned:?}");
         assert!(warned[0].starts_with("«Quyết định số 115/NQ-CP» says Quyết định"));
+    }
+
+    /// A law named with a date the law table does not give that name (`... Luật Tổ chức chính
+    /// quyền địa phương ngày 27 tháng 11 năm 2019`, passed on 22 November) is no reference, and
+    /// is said: a slip of the text or a law the table lacks. The table's own date is linked.
+    #[test]
+    fn a_law_dated_otherwise_than_the_table_is_said_not_dropped() {
+        let x = run(&format!(
+            "{DECISION_HEAD}Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015; Luật sửa \
+             đổi, bổ sung một số điều của Luật Tổ chức\nChính phủ và Luật Tổ chức chính quyền \
+             địa phương ngày 27 tháng 11 năm 2019;\nCăn cứ Luật Dân quân tự vệ ngày 22 tháng 11 \
+             năm 2019;\n"
+        ));
+        assert_eq!(
+            codes(&x),
+            ["Quyết định 12 QĐ-UBND", "Luật 76 QH13", "Luật 48 QH14"]
+        );
+        let said: Vec<(&str, Option<usize>)> = x
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == "law-date-unknown")
+            .map(|d| (d.message.as_str(), d.line))
+            .collect();
+        assert_eq!(said.len(), 1, "{said:?}");
+        assert!(
+            said[0].0.starts_with(
+                "«Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức \
+                 chính quyền địa phương» is dated 27/11/2019 here, but the law table knows that \
+                 name only as 47/2019/QH14 of 22/11/2019"
+            ),
+            "{said:?}"
+        );
+        assert_eq!(said[0].1, Some(x.references[1].line as usize));
     }
 
     /// A province's People's Committee and Front write their joint rules' number with a second
