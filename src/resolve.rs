@@ -727,6 +727,43 @@ fn complete_within_file(x: &FileExtract) -> Vec<Option<Completed<'_>>> {
             } else {
                 Completed::New(t)
             });
+        } else if distinct.is_empty()
+            && r.form == RefForm::Short
+            && d.system.is_none()
+            && d.issuer.is_none()
+            && d.year.is_none()
+        {
+            // `Nghị quyết 35 của HĐND tỉnh ... được thực hiện theo Nghị quyết số 35`: a bare
+            // short form repeats the number its text gave with an issuer, not another body's
+            // document of that number (the Politburo's 35-NQ/TW); when the text's mentions of
+            // the number give one issuer.
+            let mut said = x.references.iter().enumerate().filter(|&(j, o)| {
+                j != i
+                    && o.form == RefForm::Short
+                    && o.furniture == r.furniture
+                    && o.desc.doc_type == d.doc_type
+                    && o.desc.number.as_deref().map(num_norm) == d.number.as_deref().map(num_norm)
+                    && (o.desc.system.is_some() || o.desc.issuer.is_some())
+            });
+            // (A mention with the letters, `Nghị quyết 49 của Bộ Chính trị` made 49-NQ/TW by the
+            // title table, resolves the bare one by its letters as before.)
+            if let Some((_, first)) = said.next() {
+                let dn = &first.desc;
+                if dn.symbol.is_none()
+                    && said.all(|(_, o)| {
+                        o.desc.symbol.is_none()
+                            && o.desc.system == dn.system
+                            && o.desc.issuer == dn.issuer
+                            && o.desc.scope == dn.scope
+                    })
+                {
+                    let mut t = Box::new(DocDesc::clone(d));
+                    t.system = dn.system;
+                    t.issuer = dn.issuer.clone();
+                    t.scope = dn.scope.clone();
+                    descs[i] = Some(Completed::New(t));
+                }
+            }
         }
     }
     descs
@@ -2486,6 +2523,31 @@ mod tests {
         let in_file = |file: &str| cp.mentions.iter().filter(|m| &*m.file == file).count();
         assert_eq!(in_file("one.txt"), 2);
         assert_eq!(in_file("two.txt"), 1);
+    }
+
+    /// `Nghị quyết 35 của HĐND tỉnh ... theo Nghị quyết số 35`: the bare short form repeats
+    /// the council's resolution its text named, not the Politburo's 35-NQ/TW the corpus holds;
+    /// in a text that names the number with two issuers, the bare one is left as before.
+    #[test]
+    fn a_bare_short_form_repeats_its_texts_issuer() {
+        let tw = extract("tw.txt", "Tin tức\nNgày 5/11/2018, Tỉnh ủy quán triệt Nghị quyết số 35-NQ/TW ngày 22/10/2018 của Bộ Chính trị về tăng cường bảo vệ nền tảng tư tưởng của Đảng.\n");
+        let news = extract("news.txt", "Tin tức\nHội Nông dân xã triển khai hướng dẫn thực hiện Nghị quyết 35 của HĐND tỉnh về phát triển kinh tế vườn; việc hỗ trợ được thực hiện theo Nghị quyết số 35.\n");
+        let r = resolve(&[tw, news]);
+        let d = doc(&r, "vn/tw/nq-tw/2018/35");
+        assert!(
+            d.mentions.iter().all(|m| &*m.file == "tw.txt"),
+            "{:?}",
+            d.mentions
+        );
+        // (Two issuers of the number: the bare one is neither's by this rule.)
+        let tw = extract("tw.txt", "Tin tức\nNgày 5/11/2018, Tỉnh ủy quán triệt Nghị quyết số 35-NQ/TW ngày 22/10/2018 của Bộ Chính trị về tăng cường bảo vệ nền tảng tư tưởng của Đảng.\n");
+        let both = extract("both.txt", "Tin tức\nHội nghị quán triệt Nghị quyết 35 của Bộ Chính trị và Nghị quyết 35 của HĐND tỉnh về kinh tế vườn; trọng tâm là Nghị quyết số 35.\n");
+        let r = resolve(&[tw, both]);
+        let d = doc(&r, "vn/tw/nq-tw/2018/35");
+        assert_eq!(
+            d.mentions.iter().filter(|m| &*m.file == "both.txt").count(),
+            2
+        );
     }
 
     /// `Nghị quyết số 12, ngày 16/3/2022 của Bộ Chính trị`, which the title table makes
