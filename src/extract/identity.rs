@@ -2698,6 +2698,16 @@ mod tests {
         assert_eq!(province_of_text_in(text).as_deref(), Some("Thanh Hóa"));
     }
 
+    /// `Đội TNTP Hồ Chí Minh` (the Young Pioneers) names no city: `TP` opens a word.
+    #[test]
+    fn the_young_pioneers_name_no_city() {
+        let text = "Phát huy vai trò của Đoàn TNCS Hồ Chí Minh và Đội TNTP Hồ Chí Minh.";
+        assert_eq!(province_of_text_in(text), None);
+        assert_eq!(province_of_text(&[text]), None);
+        let text = "Đội TNTP Hồ Chí Minh TP Hồ Chí Minh tổ chức liên hoan.";
+        assert_eq!(province_of_text_in(text).as_deref(), Some("Hồ Chí Minh"));
+    }
+
     #[test]
     fn province_of_text_in_one_pass_is_line_by_line() {
         for text in [

@@ -583,7 +583,8 @@ pub static PROVINCE_PHRASE_IN_LINE: LazyLock<Regex> = LazyLock::new(|| {
     re(&province_phrase(r"[\s&&[^\n]]")).expect("PROVINCE_PHRASE_IN_LINE compiles")
 });
 
-/// The pattern of [`PROVINCE_PHRASE`], `space` being the class of a space.
+/// The pattern of [`PROVINCE_PHRASE`], `space` being the class of a space. Its words open a
+/// word: `Đội TNTP Hồ Chí Minh`, the Young Pioneers, names no city.
 fn province_phrase(space: &str) -> String {
     let words = |phrase: &str| words(phrase).replace(r"\s", space);
     let mut names: Vec<String> = crate::registry::all_provinces()
@@ -593,7 +594,7 @@ fn province_phrase(space: &str) -> String {
         .collect();
     names.sort_by_key(|n| std::cmp::Reverse(n.len()));
     vi(&format!(
-        r"(?:{t}|{tu}|{tp}|{tpu}|TP\.?|Báo|BÁO){space}*(?P<name>{names})",
+        r"\b(?:{t}|{tu}|{tp}|{tpu}|TP\.?|Báo|BÁO){space}*(?P<name>{names})",
         t = words("tỉnh"),
         tu = words("tỉnh ủy"),
         tp = words("thành phố"),
