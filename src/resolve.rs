@@ -1206,18 +1206,21 @@ fn resolve_shard<'a>(
                     // the document this text cites, which another such text's may not be, see
                     // above; known by the file.)
                     let unplaced_local = cited.is_none() && d.date.is_none() && local_letters;
+                    // (Dated, in a text that places none: `Nghị quyết số 20/NQ-HĐND ngày
+                    // 23/9/2021 của HĐND tỉnh` and, in another news item, `... 20/NQ-HĐND ngày
+                    // 10/7/2021`; every council numbers its own from 1 each year, and the dates
+                    // tell two of them apart: the date is in the key. So too in a text that
+                    // places its province but not the body: `... 12/NQ-HĐND ngày 19/12/2017 của
+                    // Hội đồng nhân dân huyện` in two Bình Thuận items, with two dates, are two
+                    // of its districts' councils'.)
+                    if cited.is_some() || local_letters {
+                        key.issued = d.date.clone();
+                    }
                     key.cited_in = if unplaced_local {
                         Some(format!("file {}", x.file))
                     } else {
                         cited
                     };
-                    // (Dated, in a text that places none: `Nghị quyết số 20/NQ-HĐND ngày
-                    // 23/9/2021 của HĐND tỉnh` and, in another news item, `... 20/NQ-HĐND ngày
-                    // 10/7/2021`; every council numbers its own from 1 each year, and the dates
-                    // tell two of them apart: the date is in the key.)
-                    if key.cited_in.is_none() && local_letters {
-                        key.issued = d.date.clone();
-                    }
                 }
                 let i = docs.intern(key);
                 docs.builders[i as usize].descs.push(d);
@@ -2651,6 +2654,37 @@ mod tests {
                 ("vn/unscoped/nq-hdnd/2021-09-23/20", vec!["a.txt", "c.txt"]),
             ]
         );
+    }
+
+    /// Two Bình Thuận news items cite `Nghị quyết số 12/NQ-HĐND` of 2017 `của Hội đồng nhân
+    /// dân huyện`, an unnamed district's, with two dates: the province has ten district
+    /// councils, each numbering its own, so they are two documents; the same date in a third
+    /// joins its document.
+    #[test]
+    fn unnamed_district_documents_of_other_dates_are_others() {
+        let aliases = crate::aliases::AliasTable::builtin();
+        let extract = |name: &str, date: &str| {
+            crate::extract::extract(
+                name,
+                &crate::normalize::normalize(&format!("Tin tức\nHuyện ủy triển khai nhiệm vụ bảo hiểm y tế trên địa bàn tỉnh Bình Thuận theo Nghị quyết số 12/NQ-HĐND ngày {date} của Hội đồng nhân dân huyện.\n")),
+                &aliases,
+            )
+        };
+        let files = [
+            extract("a.txt", "19/12/2017"),
+            extract("b.txt", "20/12/2017"),
+            extract("c.txt", "19/12/2017"),
+        ];
+        let r = resolve(&files);
+        let mut ids: Vec<(&str, Vec<&str>)> = r
+            .docs
+            .iter()
+            .map(|d| (d.id.as_str(), d.mentions.iter().map(|m| &*m.file).collect()))
+            .collect();
+        ids.sort();
+        assert_eq!(ids.len(), 2, "{ids:?}");
+        assert_eq!(ids[0].1, ["a.txt", "c.txt"]);
+        assert_eq!(ids[1].1, ["b.txt"]);
     }
 
     #[test]

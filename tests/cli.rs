@@ -391,7 +391,7 @@ fn every_document_has_a_level() {
     assert_eq!(level("vn/lang-son/ctr-tu/2014/100"), "provincial-party");
     assert_eq!(level("vn/lang-son/kh-ubnd/2019/156"), "provincial-state");
     assert_eq!(
-        level("vn/unscoped/cited-in-lang-son/kh-ubnd/2020/38"),
+        level("vn/unscoped/cited-in-lang-son/kh-ubnd/2020-03-10/38"),
         "unknown"
     );
 }

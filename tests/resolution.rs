@@ -343,8 +343,8 @@ fn one_id_with_two_dates_or_two_titles_is_reported() {
 #[test]
 fn one_number_of_two_unplaced_bodies_is_two_documents() {
     let g = graph();
-    let lang_son = "vn/unscoped/cited-in-lang-son/kh-ccb/2020/12";
-    let ha_giang = "vn/unscoped/cited-in-ha-giang/kh-ccb/2020/12";
+    let lang_son = "vn/unscoped/cited-in-lang-son/kh-ccb/2020-03-02/12";
+    let ha_giang = "vn/unscoped/cited-in-ha-giang/kh-ccb/2020-03-05/12";
     assert_eq!(node(&g, lang_son)["date"], "2020-03-02");
     assert_eq!(node(&g, ha_giang)["date"], "2020-03-05");
     assert!(has_edge(
