@@ -141,7 +141,7 @@ fn unnumbered_group(own: &DocDesc, file: &str) -> Option<String> {
 fn unnumbered_key(own: &DocDesc, file: &str) -> Option<Key> {
     Some(Key {
         scope: own.scope.clone().unwrap_or(Scope::Unknown),
-        symbol: sym_norm(own.symbol.as_deref()?),
+        symbol: desc_symbol(own)?,
         number: unnumbered_group(own, file)?,
         period: partial_period(own, false),
         issued: None,
@@ -286,6 +286,26 @@ fn sym_norm(s: &str) -> String {
     fold_words(&registry::party_series_symbol(s)).replace(' ', "-")
 }
 
+/// The series a description's letters name, for its key ([`sym_norm`]).
+fn desc_symbol(d: &DocDesc) -> Option<String> {
+    Some(sym_norm_typed(d.symbol.as_deref()?, d))
+}
+
+/// [`sym_norm`] of `s`, the letters of `d`: a Party committee's programme written with a
+/// directive's letters (`Chương trình hành động số 01-CT/TU`, an older spelling of `CTr`,
+/// still common) is of the programmes' series, which the committee numbers apart from its
+/// directives (Hướng dẫn 36-HD/VPTW): not the Chỉ thị 01-CT/TU of the same term.
+fn sym_norm_typed(s: &str, d: &DocDesc) -> String {
+    if d.system == Some(System::Party) && d.doc_type.as_deref() == Some("Chương trình") {
+        if let Some((abbr, rest)) = s.split_once('/') {
+            if abbr.trim().eq_ignore_ascii_case("ct") {
+                return sym_norm(&format!("CTr/{rest}"));
+            }
+        }
+    }
+    sym_norm(s)
+}
+
 /// A complete key: number, symbol, a known scope and a year.
 fn complete_key(d: &DocDesc) -> Option<Key> {
     let scope = d.scope.clone().filter(Scope::is_known)?;
@@ -303,7 +323,7 @@ fn complete_key(d: &DocDesc) -> Option<Key> {
     };
     Some(Key {
         scope,
-        symbol: sym_norm(d.symbol.as_deref()?),
+        symbol: desc_symbol(d)?,
         number,
         period,
         issued: None,
@@ -317,7 +337,7 @@ fn partial_key(d: &DocDesc) -> Option<Key> {
     let period = partial_period(d, number.starts_with(TITLED));
     Some(Key {
         scope: d.scope.clone().unwrap_or(Scope::Unknown),
-        symbol: sym_norm(d.symbol.as_deref()?),
+        symbol: desc_symbol(d)?,
         number,
         period,
         issued: None,
@@ -798,7 +818,7 @@ fn matches_donor(d: &DocDesc, donor: &DocDesc) -> bool {
     }
     match &d.symbol {
         Some(s) => {
-            if sym_norm(s) != donor.symbol.as_deref().map(sym_norm).unwrap_or_default() {
+            if Some(sym_norm_typed(s, d)) != desc_symbol(donor) {
                 return false;
             }
         }
@@ -1093,7 +1113,7 @@ fn resolve_shard<'a>(
             None => Origin::File(x.file.to_string()),
         };
         let number = d.number.as_deref().map(num_norm);
-        let symbol = d.symbol.as_deref().map(sym_norm);
+        let symbol = desc_symbol(d);
         let cited = cited_in(d, x);
         // (Documents that fit but for a date that would place the reference, see below: only
         // for a reference of no known place in a text of none. Once per reference, not per
@@ -2685,6 +2705,39 @@ mod tests {
         assert_eq!(ids.len(), 2, "{ids:?}");
         assert_eq!(ids[0].1, ["a.txt", "c.txt"]);
         assert_eq!(ids[1].1, ["b.txt"]);
+    }
+
+    /// `Chương trình hành động số 01-CT/TU ngày 09/10/2020 của Ban Chấp hành Đảng bộ tỉnh`
+    /// (a programme written with a directive's letters) and `Chỉ thị số 01-CT/TU ngày
+    /// 15/12/2020 của Ban Thường vụ Tỉnh ủy Quảng Ninh`: a committee numbers its programmes
+    /// and its directives apart, so they are two documents; a programme written `01-CTr/TU` of
+    /// that year is the first.
+    #[test]
+    fn a_programme_written_with_a_directives_letters_is_no_directive() {
+        let aliases = crate::aliases::AliasTable::builtin();
+        let extract = |name: &str, text: &str| {
+            crate::extract::extract(name, &crate::normalize::normalize(text), &aliases)
+        };
+        let files = [
+            extract("a.txt", "Tin tức\nTỉnh ủy Quảng Ninh sơ kết việc thực hiện Chương trình hành động số 01-CT/TU ngày 09/10/2020 của Ban Chấp hành Đảng bộ tỉnh Quảng Ninh.\n"),
+            extract("b.txt", "Tin tức\nCác cấp ủy quán triệt Chỉ thị số 01-CT/TU ngày 15/12/2020 của Ban Thường vụ Tỉnh ủy Quảng Ninh về công tác tết.\n"),
+            extract("c.txt", "Tin tức\nHuyện ủy Vân Đồn thực hiện Chương trình hành động số 01-CTr/TU ngày 09/10/2020 của Tỉnh ủy Quảng Ninh.\n"),
+        ];
+        let r = resolve(&files);
+        let mut ids: Vec<(&str, Vec<&str>)> = r
+            .docs
+            .iter()
+            .filter(|d| d.id.starts_with("vn/quang-ninh/"))
+            .map(|d| (d.id.as_str(), d.mentions.iter().map(|m| &*m.file).collect()))
+            .collect();
+        ids.sort();
+        assert_eq!(
+            ids,
+            [
+                ("vn/quang-ninh/ct-tu/2020/1", vec!["b.txt"]),
+                ("vn/quang-ninh/ctr-tu/2020/1", vec!["a.txt", "c.txt"]),
+            ]
+        );
     }
 
     #[test]
