@@ -1354,7 +1354,18 @@ fn find_refs(
             .rev()
             .find(|&x| text.is_char_boundary(x))
             .unwrap_or(f.end);
-        let a = parse_attrs(text, f.end, limit, home);
+        let mut a = parse_attrs(text, f.end, limit, home);
+        // (`các Chỉ thị ... của Ban Thường vụ Tỉnh ủy đặc biệt là Chỉ thị số 33`: an item a
+        // group singles out has the group's issuer.)
+        if f.form == RefForm::Short
+            && f.desc.symbol.is_none()
+            && a.issuer.is_none()
+            && a.province.is_none()
+        {
+            if let Some(doc_type) = f.desc.doc_type.as_deref() {
+                a.issuer = group_issuer(text, f.start, doc_type, home);
+            }
+        }
         f.attr_end = a.end;
         // (`Kế hoạch số 472/KH-UBND ngày 21/8, triển khai thực hiện B`: a day and month
         // without a year, as news date what was just issued, is the reference's too; what
@@ -2829,6 +2840,48 @@ fn written_type_against_letters(surface: &str, desc: &DocDesc) -> Option<&'stati
     }
     let said = registry::type_by_word(word)?;
     (said != read && !matches!(said, "Công văn" | "Văn bản")).then_some(said)
+}
+
+/// The issuer of the group of documents an item is singled out of, within its clause: `các
+/// Chỉ thị liên quan đến công tác thi hành án dân sự của Ban Thường vụ Tỉnh ủy đặc biệt là` /
+/// `Chỉ thị số 33`: the Tỉnh ủy's directives, and 33 one of them (not the Secretariat's
+/// 33-CT/TW). The group is of the item's own type (`các chỉ thị`), its issuer after `của`, and
+/// the item follows `đặc biệt là`, `nhất là` or `trong đó có`.
+fn group_issuer(text: &str, at: usize, doc_type: &str, home: Home) -> Option<registry::Issuer> {
+    let line = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let window = text[clause_start(text, at, line)..at].trim_end_matches([' ', '\t', ',']);
+    let folded = fold_words(window);
+    let cue = ["dac biet la", "nhat la", "trong do co"]
+        .iter()
+        .find(|c| folded.ends_with(*c) && folded[..folded.len() - c.len()].ends_with(' '))?;
+    // (Folding keeps a word's count: the cue is the window's last words.)
+    let cue_words = cue.split(' ').count();
+    let head = window
+        .rsplitn(cue_words + 1, char::is_whitespace)
+        .last()?
+        .trim_end_matches([' ', '\t', ',']);
+    let group = format!("cac {}", fold_words(doc_type));
+    let folded_head = fold_words(head);
+    let from = folded_head.rfind(&group)?;
+    if !(from == 0 || folded_head[..from].ends_with(' ')) {
+        return None;
+    }
+    // (The fold keeps the words; the group's words are counted to find its place in `head`.)
+    let skip = folded_head[..from].split_whitespace().count() + group.split(' ').count();
+    let rest_at = head
+        .split_whitespace()
+        .take(skip)
+        .last()
+        .map(|w| w.as_ptr() as usize - head.as_ptr() as usize + w.len())?;
+    let rest = &head[rest_at..];
+    let of = rest.find(" của ")?;
+    let phrase = rest[of + " của ".len()..].trim();
+    let words = &phrase[..issuer_words_end(phrase)];
+    // (The issuer's words close the group: `của Ban Thường vụ Tỉnh ủy`, not `của Đảng về ...`.)
+    if words.trim_end() != phrase {
+        return None;
+    }
+    registry::parse_issuer_at(words, home.province, home.district)
 }
 
 /// The province a local body's text is placed in by its description (`Nghị quyết 10/2020/NQ-HĐND
@@ -7798,6 +7851,40 @@ mod tests {
             .collect();
         assert_eq!(warned.len(), 1, "{warned:?}");
         assert!(warned[0].starts_with("«Quyết định số 115/NQ-CP» says Quyết định"));
+    }
+
+    /// `các Chỉ thị ... của Ban Thường vụ Tỉnh ủy đặc biệt là Chỉ thị số 33`: the item a group
+    /// singles out is the group's issuer's (the province's, not the Secretariat's 33-CT/TW);
+    /// not a group of another type, nor one whose `của` names no body.
+    #[test]
+    fn an_item_singled_out_of_a_group_has_its_issuer() {
+        let read = |s: &str| {
+            let x = run(&format!(
+                "Tin tức\nNgành Thi hành án dân sự tỉnh Thái Nguyên triển khai {s}\n"
+            ));
+            let d = &x.references.last().expect("a reference").desc;
+            (d.issuer.clone(), d.scope.clone())
+        };
+        let tu = (
+            Some("Ban Thường vụ Tỉnh ủy Thái Nguyên".to_string()),
+            Some(Scope::Province("Thái Nguyên".into())),
+        );
+        assert_eq!(
+            read("các Chỉ thị liên quan đến công tác thi hành án dân sự của Ban Thường vụ Tỉnh ủy đặc biệt là Chỉ thị số 33 về công tác thi hành án."),
+            tu
+        );
+        assert_eq!(
+            read("các chỉ thị của Ban Thường vụ Tỉnh ủy, nhất là Chỉ thị số 33."),
+            tu
+        );
+        assert_eq!(
+            read("các kế hoạch của Ban Thường vụ Tỉnh ủy, nhất là Chỉ thị số 33."),
+            (None, None)
+        );
+        assert_eq!(
+            read("các nghị quyết của Đảng về giáo dục, nhất là Nghị quyết số 29."),
+            (None, None)
+        );
     }
 
     /// A law named with a date the law table does not give that name (`... Luật Tổ chức chính
