@@ -1023,7 +1023,9 @@ fn central_board(lines: &[&str], anchor: usize, own: &str) -> Option<Issuer> {
             .map(|l| l.trim())
             .filter(|t| !t.is_empty())
             .take(8)
-            .filter(|t| is_upper(t))
+            // (Or in small letters under the type line: `NGHỊ QUYẾT` / `của Bộ Chính trị về
+            // chiến lược cải cách tư pháp ...`, as a copy writes the title.)
+            .filter(|t| is_upper(t) || fold_words_starts_with(t, "cua "))
             .find_map(|t| {
                 let f = fold_words(t);
                 let (head, tail) = match f.split_once("cua ") {
@@ -1448,9 +1450,12 @@ fn title_after(lines: &[&str], from: usize) -> (String, usize) {
     // names who issues; the title is what follows, also on the same line.)
     let mut cut = None;
     if let Some(l) = lines.get(i).map(|l| l.trim()) {
-        if is_upper(l) && l.starts_with("CỦA ") {
+        // (Or in small letters, as a copy writes the head: `của Bộ Chính trị về chiến lược
+        // ...`.)
+        let small = l.starts_with("của ");
+        if is_upper(l) && l.starts_with("CỦA ") || small {
             let next = lines.get(i + 1).map_or("", |n| n.trim());
-            if let Some(at) = l.find(" VỀ ") {
+            if let Some(at) = l.find(if small { " về " } else { " VỀ " }) {
                 cut = Some(at + 1);
             } else if let Some(at) = l.find(" V/V ") {
                 // (The old `V/V` before the subject: the subject is the title.)
@@ -1482,11 +1487,21 @@ fn title_after(lines: &[&str], from: usize) -> (String, usize) {
         parts.push(&lines[i].trim()[at..]);
         i += 1;
     }
+    // (A title in small letters under `của Bộ Chính trị`, a copy's, goes on over a line break
+    // in small letters or with a proper name; a line that opens with another capitalised word
+    // is the body: `Trong những năm qua, thực hiện ...`.)
+    let goes_on = |l: &str| {
+        cut.is_none()
+            || upper
+            || !l.starts_with(char::is_uppercase)
+            || PROPER.iter().any(|p| l.starts_with(p))
+    };
     while i < lines.len()
         && !lines[i].trim().is_empty()
         && i < start + 5
         && !is_separator(lines[i])
         && !(i > start && ends_title(lines[i].trim(), lines[i - 1].trim(), upper))
+        && goes_on(lines[i].trim())
     {
         parts.push(lines[i].trim());
         i += 1;
@@ -1494,6 +1509,12 @@ fn title_after(lines: &[&str], from: usize) -> (String, usize) {
     let raw = squash_spaces(&parts.join(" "));
     let title = if is_upper_title(&raw) {
         sentence_case(&raw)
+    } else if cut.is_some() {
+        // (`về chiến lược ...` after `của Bộ Chính trị`: a title opens with a capital.)
+        let mut c = raw.chars();
+        c.next()
+            .map(|f| f.to_uppercase().chain(c).collect())
+            .unwrap_or_default()
     } else {
         raw
     };
@@ -2784,6 +2805,9 @@ mod tests {
         for title in [
             "\n \n\nNGHỊ QUYẾT\n\nCỦA BỘ CHÍNH TRỊ\n\nVỀ MỘT SỐ GIẢI PHÁP ĐỘT PHÁ",
             "NGHỊ QUYẾT\nCỦA BỘ CHÍNH TRỊ VỀ MỘT SỐ GIẢI PHÁP ĐỘT PHÁ",
+            // (A copy's title in small letters, which the body follows without a blank line;
+            // a proper name goes on with the title.)
+            "NGHỊ QUYẾT\ncủa Bộ Chính trị về một số giải pháp đột\nphá\nTrong những năm qua, thực hiện các nghị quyết của Đảng.",
         ] {
             let text = format!("BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 72-NQ/TW\n\nHà Nội, ngày 09 tháng 9 năm 2025\n{title}\n\nBảo vệ sức khỏe Nhân dân luôn được quan tâm.\n");
             let lines: Vec<&str> = text.lines().collect();
