@@ -724,6 +724,29 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
             .or_else(|| province_of_districts(lines))
             .or_else(|| h.own.is_none().then(|| headline_province(lines)).flatten());
     }
+    // A People's Committee or Council left unplaced (a header that names no province, a
+    // place-date in its capital, `Đà Lạt`, an authority line that lost a word, `ỦY BAN NHÂN
+    // TỈNH LÂM ĐỒNG`) whose title places what it rules `trên địa bàn tỉnh Lâm Đồng`: that
+    // province's (a city's would rule `trên địa bàn thành phố`), when the text is placed there
+    // too.
+    if let (Some(own), Some(p)) = (h.own.as_mut(), h.province.as_deref()) {
+        let described = own
+            .title
+            .as_deref()
+            .and_then(super::province_described)
+            .is_some_and(|d| registry::one_land(d, p));
+        if own.scope == Some(Scope::Unknown) && described {
+            if let Some(iss) = own
+                .issuer
+                .as_deref()
+                .and_then(|i| parse_issuer(i, Some(p)))
+                .filter(|i| i.scope == Scope::Province(p.to_string()))
+            {
+                own.issuer = Some(iss.name);
+                own.scope = Some(iss.scope);
+            }
+        }
+    }
     let own_number = h.own.as_ref().and_then(|o| o.number.as_deref());
     h.furniture_from = furniture_start(lines, number_line.unwrap_or(0), own_number);
     h
@@ -2530,6 +2553,25 @@ mod tests {
             assert_eq!(
                 (own.issuer.as_deref(), own.scope),
                 (issuer, scope),
+                "{authority}"
+            );
+        }
+        // ... unless the title places what the decision rules in the province, and an
+        // authority line that lost a word does not name it.
+        let head = head.replace(
+            "BAN HÀNH QUY ĐỊNH VỀ CÔNG BÁO",
+            "QUYẾT ĐỊNH\nBAN HÀNH QUY ĐỊNH VỀ CÔNG BÁO TRÊN ĐỊA BÀN TỈNH BÌNH THUẬN",
+        );
+        for authority in ["", "ỦY BAN NHÂN TỈNH BÌNH THUẬN"] {
+            let text = format!("{head}{authority}\nCăn cứ Luật Tổ chức chính quyền địa phương;\n");
+            let lines: Vec<&str> = text.lines().collect();
+            let own = scan(&lines).own.unwrap();
+            assert_eq!(
+                (own.issuer.as_deref(), own.scope),
+                (
+                    Some("UBND tỉnh Bình Thuận"),
+                    Some(Scope::Province("Bình Thuận".into()))
+                ),
                 "{authority}"
             );
         }

@@ -2888,7 +2888,7 @@ fn group_issuer(text: &str, at: usize, doc_type: &str, home: Home) -> Option<reg
 /// quy định ... trên địa bàn tỉnh Ninh Thuận`, `... do tỉnh Bình Dương ban hành`, as legal
 /// databases list related texts): a province's council and committee regulate their own
 /// territory only, and `do X ban hành` names the issuer. Only a province named with `tỉnh`.
-fn province_described(desc: &str) -> Option<&'static str> {
+pub(crate) fn province_described(desc: &str) -> Option<&'static str> {
     const MARKS: &[char] = &[',', ';', '.', '(', ')', ':', '“', '”', '"'];
     const BODIES: &[&str] = &[
         "hđnd ",
