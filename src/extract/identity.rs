@@ -2771,6 +2771,26 @@ mod tests {
         assert_eq!(province_of_text_in(text).as_deref(), Some("Hồ Chí Minh"));
     }
 
+    /// `Bà Rịa - Vũng Tàu` is also written without the spaces around its dash.
+    #[test]
+    fn a_dashed_province_name_without_spaces() {
+        for text in [
+            "UBND tỉnh Bà Rịa-Vũng Tàu xây dựng Kế hoạch.",
+            "UBND tỉnh Bà Rịa - Vũng Tàu xây dựng Kế hoạch.",
+        ] {
+            assert_eq!(
+                province_of_text_in(text).as_deref(),
+                Some("Bà Rịa - Vũng Tàu"),
+                "{text}"
+            );
+            assert_eq!(
+                province_of_text(&[text]).as_deref(),
+                Some("Bà Rịa - Vũng Tàu"),
+                "{text}"
+            );
+        }
+    }
+
     #[test]
     fn province_of_text_in_one_pass_is_line_by_line() {
         for text in [

@@ -587,10 +587,15 @@ pub static PROVINCE_PHRASE_IN_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// word: `Đội TNTP Hồ Chí Minh`, the Young Pioneers, names no city.
 fn province_phrase(space: &str) -> String {
     let words = |phrase: &str| words(phrase).replace(r"\s", space);
+    // (`Bà Rịa - Vũng Tàu` is also written `Bà Rịa-Vũng Tàu`.)
+    let names_dash = format!("(?:{space}*[-–]{space}*)");
     let mut names: Vec<String> = crate::registry::all_provinces()
         .flat_map(|p| std::iter::once(p.name).chain(p.aliases.iter().copied()))
         .filter(|n| n.contains(' '))
-        .map(words)
+        .map(|n| match n.split_once(" - ") {
+            Some((a, b)) => format!("{}{names_dash}{}", words(a), words(b)),
+            None => words(n),
+        })
         .collect();
     names.sort_by_key(|n| std::cmp::Reverse(n.len()));
     vi(&format!(
