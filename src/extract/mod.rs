@@ -4867,7 +4867,25 @@ fn head_cue(window: &str) -> Option<(Relation, String)> {
     let attached = ws.ends_with(&["kem", "theo"])
         || ws.ends_with(&["phe", "duyet", "tai"])
         || ws.ends_with(&["phe", "duyet", "theo"]);
-    let limit = if attached {
+    // `Bãi bỏ nội dung liên quan đến quản lý cán bộ, công chức ... đi nước ngoài qui định tại
+    // Điều 9 Quyết định số 20/2010/QĐ-UBND`: the content a repeal names, however long, then
+    // the part that holds it; a repeal of part of a document amends it (see below).
+    let after_cue = &ws[cue.end..];
+    let content_repealed = cue.relation == Relation::Repeals
+        && (after_cue.starts_with(&["noi", "dung"])
+            || after_cue.starts_with(&["cac", "noi", "dung"])
+            || after_cue.starts_with(&["mot", "so", "noi", "dung"]))
+        && after_cue
+            .iter()
+            .rposition(|w| *w == "tai")
+            .is_some_and(|t| {
+                let part = &after_cue[t + 1..];
+                part.iter().all(|w| is_part_word(w))
+                    && part.iter().any(|w| matches!(*w, "dieu" | "khoan" | "diem"))
+            });
+    let limit = if content_repealed {
+        40
+    } else if attached {
         // (A budget regulation's name runs to 50 words: `Sửa đổi, bổ sung, bãi bỏ một số điều
         // của Quy định về phân cấp nguồn thu, nhiệm vụ chi ... ban hành kèm theo Nghị quyết số`.)
         60
@@ -4892,14 +4910,15 @@ fn head_cue(window: &str) -> Option<(Relation, String)> {
     // `Bãi bỏ một số điều của Nghị quyết số 45/2007/NQ-HĐND`, `... bãi bỏ một số nội dung Nghị
     // quyết số 47/2007` (after `VIỆCSỬA ĐỔI, BỔ SUNG,` glued by a copy): a repeal of some of a
     // document's parts leaves the rest in force, it amends the document.
-    if relation == Relation::Repeals
-        && ws[cue.end..].iter().all(|w| is_part_word(w))
-        && ws[cue.end..].iter().any(|w| {
-            matches!(
-                *w,
-                "dieu" | "khoan" | "diem" | "noi" | "chuong" | "muc" | "luc"
-            )
-        })
+    if relation == Relation::Repeals && content_repealed
+        || relation == Relation::Repeals
+            && ws[cue.end..].iter().all(|w| is_part_word(w))
+            && ws[cue.end..].iter().any(|w| {
+                matches!(
+                    *w,
+                    "dieu" | "khoan" | "diem" | "noi" | "chuong" | "muc" | "luc"
+                )
+            })
     {
         relation = Relation::Amends;
     }
@@ -8992,6 +9011,13 @@ mod tests {
         assert_eq!(rel_of(&x, "47"), Some(Relation::Amends));
         assert_eq!(rel_of(&x, "45"), Some(Relation::Amends));
         assert_eq!(rel_of(&x, "44"), Some(Relation::Repeals));
+        // (So with the content it repeals named at length before its article.)
+        let x = run(&format!(
+            "{own}Điều 2. Bãi bỏ nội dung liên quan đến quản lý cán bộ, công chức, viên chức đi \
+            nước ngoài qui định tại Điều 9 Quyết định số 20/2010/QĐ-UBND ngày 11/6/2010 của Ủy \
+            ban nhân dân tỉnh.\n"
+        ));
+        assert_eq!(rel_of(&x, "20"), Some(Relation::Amends));
         let x = run(&format!(
             "{own}Hướng dẫn chi tiết một số điều của Nghị định số 68/2016/NĐ-CP ngày 1/7/2016 \
             của Chính phủ.\n"
