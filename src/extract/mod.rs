@@ -4780,6 +4780,23 @@ fn expires_with_this(rest: &str) -> bool {
 
 /// The cue that governs a reference from the document itself: the last cue in its clause (after
 /// the previous reference), close to it.
+/// `ws` without the generic words of a reference that names its type so (`Văn bản số`,
+/// `Công văn số`, `số`), which stand between a cue's words and the number.
+fn without_generic_tail<'a, 'w>(ws: &'a [&'w str]) -> &'a [&'w str] {
+    for tail in [
+        &["van", "ban", "so"][..],
+        &["cong", "van", "so"],
+        &["van", "ban"],
+        &["cong", "van"],
+        &["so"],
+    ] {
+        if let Some(head) = ws.strip_suffix(tail) {
+            return head;
+        }
+    }
+    ws
+}
+
 fn head_cue(window: &str) -> Option<(Relation, String)> {
     let folded = fold_words(window);
     let ws = words_of(&folded);
@@ -4826,7 +4843,7 @@ fn head_cue(window: &str) -> Option<(Relation, String)> {
         && (matches!(
             ws.get(cue.end..cue.end + 2),
             Some(["de", "nghi"] | ["de", "xuat"] | ["xem", "xet"])
-        ) || ws.last() == Some(&"tai")
+        ) || without_generic_tail(&ws).last() == Some(&"tai")
             && ws[cue.end..]
                 .windows(2)
                 .any(|w| matches!(w, ["de", "nghi"] | ["de", "xuat"])))
@@ -4864,9 +4881,15 @@ fn head_cue(window: &str) -> Option<(Relation, String)> {
     // in the decision that issues them, however long their name.
     // (So too a plan or scheme named by its title and `được Thủ tướng Chính phủ phê duyệt tại
     // Quyết định số 952/QĐ-TTg`: it is in force as the decision that approved it.)
+    // (And an opinion a basis names with its subject, `Căn cứ ý kiến của Thủ tướng Chính phủ
+    // về kết quả công tác đối ngoại ... năm 2021 tại Văn bản số 225/VPCP-QHQT`: it rests on the
+    // letter that gives it.)
     let attached = ws.ends_with(&["kem", "theo"])
         || ws.ends_with(&["phe", "duyet", "tai"])
-        || ws.ends_with(&["phe", "duyet", "theo"]);
+        || ws.ends_with(&["phe", "duyet", "theo"])
+        || cue.relation == Relation::BasedOn
+            && ws[cue.end..].starts_with(&["y", "kien"])
+            && without_generic_tail(&ws).last() == Some(&"tai");
     // `Bãi bỏ nội dung liên quan đến quản lý cán bộ, công chức ... đi nước ngoài qui định tại
     // Điều 9 Quyết định số 20/2010/QĐ-UBND`: the content a repeal names, however long, then
     // the part that holds it; a repeal of part of a document amends it (see below).
@@ -9868,7 +9891,7 @@ mod tests {
     /// plan.
     #[test]
     fn a_submission_weighed_is_no_basis() {
-        let x = run("HỘI ĐỒNG NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 06/2010/NQ-HĐND\nQuảng Trị, ngày 23 tháng 4 năm 2010\n\nNGHỊ QUYẾT\nVề chính sách hỗ trợ y tế cơ sở\n\nHỘI ĐỒNG NHÂN DÂN TỈNH QUẢNG TRỊ\nTrên cơ sở Kế hoạch số 35/KH-UBND ngày 10/3/2010 của UBND tỉnh;\nTrên cơ sở xem xét Tờ trình số 752/TTr-UBND ngày 02 tháng 4 năm 2010 của UBND tỉnh;\nTrên cơ sở báo cáo đề xuất tại Tờ trình số 116/TTr-SYT ngày 18/4/2010 của Sở Y tế;\nCăn cứ ý kiến đề nghị của Sở Nội vụ tại Công văn số 17/SNV-TCBC ngày 19/4/2010;\n");
+        let x = run("HỘI ĐỒNG NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 06/2010/NQ-HĐND\nQuảng Trị, ngày 23 tháng 4 năm 2010\n\nNGHỊ QUYẾT\nVề chính sách hỗ trợ y tế cơ sở\n\nHỘI ĐỒNG NHÂN DÂN TỈNH QUẢNG TRỊ\nTrên cơ sở Kế hoạch số 35/KH-UBND ngày 10/3/2010 của UBND tỉnh;\nTrên cơ sở xem xét Tờ trình số 752/TTr-UBND ngày 02 tháng 4 năm 2010 của UBND tỉnh;\nTrên cơ sở báo cáo đề xuất tại Tờ trình số 116/TTr-SYT ngày 18/4/2010 của Sở Y tế;\nCăn cứ ý kiến đề nghị của Sở Nội vụ tại Công văn số 17/SNV-TCBC ngày 19/4/2010;\nCăn cứ ý kiến đề nghị của Sở Tài chính tại Văn bản số 18/STC-NS ngày 19/4/2010;\n");
         assert_eq!(
             links(&x),
             [
@@ -9876,6 +9899,7 @@ mod tests {
                 link("this", Relation::Cites, "752"),
                 link("this", Relation::Cites, "116"),
                 link("this", Relation::Cites, "17"),
+                link("this", Relation::Cites, "18"),
             ]
         );
     }
@@ -10424,6 +10448,14 @@ mod tests {
         assert_eq!(rel_of(&x, "952"), Some(Relation::BasedOn));
         assert_eq!(rel_of(&x, "17"), Some(Relation::BasedOn));
         assert_ne!(rel_of(&x, "80"), Some(Relation::BasedOn));
+        // (So an opinion given in a letter, named with its subject.)
+        let x = run(
+            "ỦY BAN NHÂN DÂN\nTỈNH KON TUM\nSố: 952/KH-UBND\nKon Tum, ngày 5 tháng 4 năm 2022\n\
+            KẾ HOẠCH\nCông tác đối ngoại năm 2022\n\nCăn cứ ý kiến của Thủ tướng Chính phủ về kết \
+            quả công tác đối ngoại của các tỉnh, thành phố trực thuộc Trung ương năm 2021 tại Văn \
+            bản số 225/VPCP-QHQT ngày 26 tháng 01 năm 2022 của Văn phòng Chính phủ;\n",
+        );
+        assert_eq!(rel_of(&x, "225"), Some(Relation::BasedOn));
     }
 
     /// `<body> (đã) ban hành A` in a news item: the body is A's issuer (when the symbol agrees),
