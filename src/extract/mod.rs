@@ -4906,7 +4906,35 @@ fn head_cue(window: &str) -> Option<(Relation, String)> {
                 part.iter().all(|w| is_part_word(w))
                     && part.iter().any(|w| matches!(*w, "dieu" | "khoan" | "diem"))
             });
-    let limit = if content_repealed {
+    // `Thực hiện Bộ tiêu chí quốc gia về y tế xã giai đoạn đến năm 2030 theo Quyết định số
+    // 1300/QĐ-BYT`: a policy instrument the text carries out, named at length, as a document
+    // sets it; the text carries out the document. Only a cue that opens its clause (the text's
+    // own act), and an instrument a decision issues (not `chế độ báo cáo ... theo Quyết định`,
+    // a report's schedule).
+    const INSTRUMENTS: &[&[&str]] = &[
+        &["bo", "tieu", "chi"],
+        &["bo", "chi", "so"],
+        &["tieu", "chi"],
+        &["chuong", "trinh"],
+        &["de", "an"],
+        &["du", "an"],
+        &["quy", "hoach"],
+        &["chien", "luoc"],
+        &["ke", "hoach"],
+        &["phuong", "an"],
+        &["quy", "che"],
+        &["quy", "dinh"],
+        &["danh", "muc"],
+    ];
+    let set_by = cue.relation == Relation::Implements
+        && INSTRUMENTS.iter().any(|i| ws[cue.end..].starts_with(i))
+        && matches!(without_generic_tail(&ws).last(), Some(&"theo" | &"tai"))
+        && (cue.start == 0 || {
+            // (Or opens its line, under a header the clause began in.)
+            let line = &window[window.rfind('\n').map_or(0, |i| i + 1)..];
+            fold_words_starts_with(line.trim_start(), &ws[cue.start..cue.end].join(" "))
+        });
+    let limit = if content_repealed || set_by {
         40
     } else if attached {
         // (A budget regulation's name runs to 50 words: `Sửa đổi, bổ sung, bãi bỏ một số điều
@@ -10456,6 +10484,22 @@ mod tests {
             bản số 225/VPCP-QHQT ngày 26 tháng 01 năm 2022 của Văn phòng Chính phủ;\n",
         );
         assert_eq!(rel_of(&x, "225"), Some(Relation::BasedOn));
+    }
+
+    /// `Thực hiện Bộ tiêu chí quốc gia về y tế xã ... theo Quyết định số 1300/QĐ-BYT`: what a
+    /// plan carries out, named at length as set by a decision, makes the plan carry out the
+    /// decision; not when `thực hiện` is an act within a sentence of other subjects.
+    #[test]
+    fn carrying_out_what_a_decision_sets_carries_out_the_decision() {
+        let x = run(
+            "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM\nSố: 123/KH-UBND\nQuảng Nam, ngày 5 tháng 4 năm \
+            2024\nThực hiện Bộ tiêu chí quốc gia về y tế xã giai đoạn đến năm 2030 theo Quyết \
+            định số 1300/QĐ-BYT ngày 09/3/2023 của Bộ Y tế; UBND tỉnh xây dựng Kế hoạch triển \
+            khai thực hiện như sau:\nCác sở thực hiện chế độ báo cáo định kỳ hằng quý về kết \
+            quả triển khai theo Quyết định số 1301/QĐ-BYT.\n",
+        );
+        assert_eq!(rel_of(&x, "1300"), Some(Relation::Implements));
+        assert_eq!(rel_of(&x, "1301"), Some(Relation::Cites));
     }
 
     /// `<body> (đã) ban hành A` in a news item: the body is A's issuer (when the symbol agrees),
