@@ -11086,10 +11086,14 @@ mod tests {
             .map(|r| r.desc.symbol.clone().unwrap_or_default())
             .collect();
         assert_eq!(syms, ["NĐ-CP", "TT-VPCP"]);
-        // A part that is a type or a body by itself stays whole.
+        // A part that is a type or a body by itself stays whole; a blank for the hyphen
+        // before the Government's, the Prime Minister's or a committee's letters is a hyphen.
         for (text, sym) in [
             ("Thông tư số 12/2019/TTLT ngày 1/2/2019", "TTLT"),
             ("Nghị quyết số 12/2019/UBTVQH14 ngày 1/2/2019", "UBTVQH14"),
+            ("Nghị định số 146/2018/NĐ CP ngày 17-10-2018", "NĐ-CP"),
+            ("Quyết định số 12/2019/QĐ UBND ngày 2/3/2019", "QĐ-UBND"),
+            ("Nghị định số 15/2018/NĐ CPA ngày 1/1/2018", "NĐ"),
         ] {
             let x = run(text);
             assert_eq!(x.references[0].desc.symbol.as_deref(), Some(sym), "{text}");
