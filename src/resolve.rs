@@ -1079,7 +1079,22 @@ fn resolve_shard<'a>(
         let (fi, ri) = (fi as usize, ri as usize);
         let x = files[fi];
         let r = &x.references[ri];
-        let before = x.own.as_ref().and_then(|o| o.date.as_deref());
+        // (Nor after a dated document the text says acts on it: `Kế hoạch số 122-KH/TU ngày
+        // 7.5.2019 về việc thực hiện Nghị quyết số 33-NQ/TW` names a 33-NQ/TW of 2019 or before,
+        // not a 2023 one a news item misdated. Relations with a cue only.)
+        let acted_on_by = x
+            .relations
+            .iter()
+            .filter(|s| s.to as usize == ri && s.relation != Relation::Cites)
+            .filter_map(|s| match s.from {
+                Endpoint::Ref(j) => x.references.get(j as usize)?.desc.date.as_deref(),
+                Endpoint::This => None,
+            })
+            .min();
+        let before = match (x.own.as_ref().and_then(|o| o.date.as_deref()), acted_on_by) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
         let d = desc(fi, ri);
         // (A title, or `Nghị quyết số 18-NQ/TW` undated in a text that says nothing of khóa
         // XII's subject or khóa XIII's: either of the alias table's, whichever the corpus
@@ -2738,6 +2753,49 @@ mod tests {
                 ("vn/quang-ninh/ctr-tu/2020/1", vec!["a.txt", "c.txt"]),
             ]
         );
+    }
+
+    /// `Kế hoạch số 122-KH/TU ngày 7/5/2019 ... về việc thực hiện Nghị quyết số 33-NQ/TW`: the
+    /// resolution a plan of 2019 carries out is not the 33-NQ/TW of 2023 another item names;
+    /// a plan of 2024 may carry out either, and the text does not say which.
+    #[test]
+    fn what_a_dated_document_acts_on_is_older_than_it() {
+        let aliases = crate::aliases::AliasTable::builtin();
+        let extract = |name: &str, text: &str| {
+            crate::extract::extract(name, &crate::normalize::normalize(text), &aliases)
+        };
+        let tw = |name: &str, date: &str| {
+            extract(name, &format!("Tin tức\nQuán triệt Nghị quyết số 33-NQ/TW, ngày {date} của Bộ Chính trị về chiến lược bảo vệ biên giới quốc gia.\n"))
+        };
+        let plan = |date: &str| {
+            extract("c.txt", &format!("Tin tức\nĐảng ủy Bộ đội Biên phòng tỉnh Tây Ninh tham mưu Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 122-KH/TU ngày {date} về việc thực hiện Nghị quyết số 33-NQ/TW.\n"))
+        };
+        let linked = |r: &Resolved| -> Vec<String> {
+            r.docs
+                .iter()
+                .filter(|d| {
+                    d.id.starts_with("vn/tw/nq-tw/")
+                        && d.mentions.iter().any(|m| &*m.file == "c.txt")
+                })
+                .map(|d| d.id.clone())
+                .collect()
+        };
+        let r = resolve(&[
+            tw("a.txt", "28/9/2018"),
+            tw("b.txt", "28/9/2023"),
+            plan("7/5/2019"),
+        ]);
+        assert_eq!(linked(&r), ["vn/tw/nq-tw/2018/33"]);
+        let r = resolve(&[
+            tw("a.txt", "28/9/2018"),
+            tw("b.txt", "28/9/2023"),
+            plan("7/5/2024"),
+        ]);
+        assert!(linked(&r).is_empty());
+        assert!(r
+            .diagnostics
+            .iter()
+            .any(|d| d.code == "ambiguous-reference"));
     }
 
     #[test]
