@@ -2657,38 +2657,51 @@ mod tests {
         );
     }
 
+    /// Each document's id and the files that mention it, of three news items that write
+    /// `sentence` with the three dates in place of `{date}`, in order of ids.
+    fn ids_of_dated(sentence: &str, dates: [&str; 3]) -> Vec<(String, Vec<String>)> {
+        let aliases = crate::aliases::AliasTable::builtin();
+        let files: Vec<FileExtract> = ["a.txt", "b.txt", "c.txt"]
+            .iter()
+            .zip(dates)
+            .map(|(name, date)| {
+                let text = format!("Tin tức\n{}\n", sentence.replace("{date}", date));
+                crate::extract::extract(name, &crate::normalize::normalize(&text), &aliases)
+            })
+            .collect();
+        let r = resolve(&files);
+        let mut ids: Vec<(String, Vec<String>)> = r
+            .docs
+            .iter()
+            .map(|d| {
+                let files = d.mentions.iter().map(|m| m.file.to_string()).collect();
+                (d.id.clone(), files)
+            })
+            .collect();
+        ids.sort();
+        ids
+    }
+
     /// Two news items that place no province cite `Nghị quyết số 20/NQ-HĐND` of 2021 with two
     /// dates: every council numbers its own from 1 each year, so they are two documents (the
     /// date in the id); the same date in a third joins its document.
     #[test]
     fn unplaced_local_documents_of_other_dates_are_others() {
-        let aliases = crate::aliases::AliasTable::builtin();
-        let extract = |name: &str, date: &str| {
-            crate::extract::extract(
-                name,
-                &crate::normalize::normalize(&format!("Tin tức\nCác sở, ngành thực hiện Nghị quyết số 20/NQ-HĐND ngày {date} của HĐND tỉnh về đầu tư công.\n")),
-                &aliases,
-            )
-        };
-        let files = [
-            extract("a.txt", "23/9/2021"),
-            extract("b.txt", "10/7/2021"),
-            extract("c.txt", "23/9/2021"),
-        ];
-        let r = resolve(&files);
-        let mut ids: Vec<(&str, Vec<&str>)> = r
-            .docs
-            .iter()
-            .map(|d| (d.id.as_str(), d.mentions.iter().map(|m| &*m.file).collect()))
-            .collect();
-        ids.sort();
-        assert_eq!(
-            ids,
-            [
-                ("vn/unscoped/nq-hdnd/2021-07-10/20", vec!["b.txt"]),
-                ("vn/unscoped/nq-hdnd/2021-09-23/20", vec!["a.txt", "c.txt"]),
-            ]
+        let ids = ids_of_dated(
+            "Các sở, ngành thực hiện Nghị quyết số 20/NQ-HĐND ngày {date} của HĐND tỉnh về đầu tư công.",
+            ["23/9/2021", "10/7/2021", "23/9/2021"],
         );
+        let want = [
+            ("vn/unscoped/nq-hdnd/2021-07-10/20", vec!["b.txt"]),
+            ("vn/unscoped/nq-hdnd/2021-09-23/20", vec!["a.txt", "c.txt"]),
+        ]
+        .map(|(id, files)| {
+            (
+                id.to_string(),
+                files.iter().map(|f| f.to_string()).collect(),
+            )
+        });
+        assert_eq!(ids, want);
     }
 
     /// Two Bình Thuận news items cite `Nghị quyết số 12/NQ-HĐND` of 2017 `của Hội đồng nhân
@@ -2697,26 +2710,10 @@ mod tests {
     /// joins its document.
     #[test]
     fn unnamed_district_documents_of_other_dates_are_others() {
-        let aliases = crate::aliases::AliasTable::builtin();
-        let extract = |name: &str, date: &str| {
-            crate::extract::extract(
-                name,
-                &crate::normalize::normalize(&format!("Tin tức\nHuyện ủy triển khai nhiệm vụ bảo hiểm y tế trên địa bàn tỉnh Bình Thuận theo Nghị quyết số 12/NQ-HĐND ngày {date} của Hội đồng nhân dân huyện.\n")),
-                &aliases,
-            )
-        };
-        let files = [
-            extract("a.txt", "19/12/2017"),
-            extract("b.txt", "20/12/2017"),
-            extract("c.txt", "19/12/2017"),
-        ];
-        let r = resolve(&files);
-        let mut ids: Vec<(&str, Vec<&str>)> = r
-            .docs
-            .iter()
-            .map(|d| (d.id.as_str(), d.mentions.iter().map(|m| &*m.file).collect()))
-            .collect();
-        ids.sort();
+        let ids = ids_of_dated(
+            "Huyện ủy triển khai nhiệm vụ bảo hiểm y tế trên địa bàn tỉnh Bình Thuận theo Nghị quyết số 12/NQ-HĐND ngày {date} của Hội đồng nhân dân huyện.",
+            ["19/12/2017", "20/12/2017", "19/12/2017"],
+        );
         assert_eq!(ids.len(), 2, "{ids:?}");
         assert_eq!(ids[0].1, ["a.txt", "c.txt"]);
         assert_eq!(ids[1].1, ["b.txt"]);
