@@ -320,7 +320,10 @@ pub(crate) fn number_symbol_at(text: &str, d0: usize) -> Option<(NsGroups<'_>, u
                                     .map(|l| b + l.len())
                             })
                             .flatten()
-                            .filter(|&f| !text[f..].starts_with(char::is_alphanumeric))
+                            .filter(|&f| {
+                                !text[f..]
+                                    .starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_')
+                            })
                     }) {
                         g.lyear = Some(&text[y..y + 4]);
                         g.lsym = Some(&text[p..e]);
