@@ -817,8 +817,8 @@ fn matches_donor(d: &DocDesc, donor: &DocDesc) -> bool {
         return false;
     }
     match &d.symbol {
-        Some(s) => {
-            if Some(sym_norm_typed(s, d)) != desc_symbol(donor) {
+        Some(_) => {
+            if desc_symbol(d) != desc_symbol(donor) {
                 return false;
             }
         }
