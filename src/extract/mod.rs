@@ -2849,39 +2849,36 @@ fn written_type_against_letters(surface: &str, desc: &DocDesc) -> Option<&'stati
 /// the item follows `đặc biệt là`, `nhất là` or `trong đó có`.
 fn group_issuer(text: &str, at: usize, doc_type: &str, home: Home) -> Option<registry::Issuer> {
     let line = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    let window = text[clause_start(text, at, line)..at].trim_end_matches([' ', '\t', ',']);
-    let folded = fold_words(window);
-    let cue = ["dac biet la", "nhat la", "trong do co"]
-        .iter()
-        .find(|c| folded.ends_with(*c) && folded[..folded.len() - c.len()].ends_with(' '))?;
-    // (Folding keeps a word's count: the cue is the window's last words.)
-    let cue_words = cue.split(' ').count();
-    let head = window
-        .rsplitn(cue_words + 1, char::is_whitespace)
-        .last()?
-        .trim_end_matches([' ', '\t', ',']);
-    let group = format!("cac {}", fold_words(doc_type));
-    let folded_head = fold_words(head);
-    let from = folded_head.rfind(&group)?;
-    if !(from == 0 || folded_head[..from].ends_with(' ')) {
-        return None;
-    }
-    // (The fold keeps the words; the group's words are counted to find its place in `head`.)
-    let skip = folded_head[..from].split_whitespace().count() + group.split(' ').count();
-    let rest_at = head
+    // The clause's words as written, and each word folded on its own (`ủy,` → `uy`).
+    let words: Vec<&str> = text[clause_start(text, at, line)..at]
         .split_whitespace()
-        .take(skip)
-        .last()
-        .map(|w| w.as_ptr() as usize - head.as_ptr() as usize + w.len())?;
-    let rest = &head[rest_at..];
-    let of = rest.find(" của ")?;
-    let phrase = rest[of + " của ".len()..].trim();
-    let words = &phrase[..issuer_words_end(phrase)];
+        .collect();
+    let folded: Vec<String> = words.iter().map(|w| fold_words(w)).collect();
+    let is = |k: usize, ws: &[&str]| {
+        folded.len() >= k + ws.len() && folded[k..k + ws.len()].iter().zip(ws).all(|(f, w)| f == w)
+    };
+    let cue = [
+        &["dac", "biet", "la"][..],
+        &["nhat", "la"],
+        &["trong", "do", "co"],
+    ]
+    .into_iter()
+    .find(|c| folded.len() >= c.len() && is(folded.len() - c.len(), c))?;
+    let end = folded.len() - cue.len();
+    let group: Vec<String> = std::iter::once("cac".to_string())
+        .chain(fold_words(doc_type).split(' ').map(str::to_string))
+        .collect();
+    let group: Vec<&str> = group.iter().map(String::as_str).collect();
+    let from = (0..end).rev().find(|&k| is(k, &group))? + group.len();
+    let of = (from..end).find(|&k| folded[k] == "cua")?;
+    let phrase = words[of + 1..end].join(" ");
+    let phrase = phrase.trim_end_matches(',');
+    let named = &phrase[..issuer_words_end(phrase)];
     // (The issuer's words close the group: `của Ban Thường vụ Tỉnh ủy`, not `của Đảng về ...`.)
-    if words.trim_end() != phrase {
+    if named.trim_end() != phrase {
         return None;
     }
-    registry::parse_issuer_at(words, home.province, home.district)
+    registry::parse_issuer_at(named, home.province, home.district)
 }
 
 /// The province a local body's text is placed in by its description (`Nghị quyết 10/2020/NQ-HĐND
