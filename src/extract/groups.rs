@@ -377,9 +377,14 @@ pub(crate) fn number_symbol_at(text: &str, d0: usize) -> Option<(NsGroups<'_>, u
 /// needs a digit), so the number starts where [`NUMBER_LINE_PREFIX`] ends; the number-symbol is
 /// read by hand ([`number_symbol_at`]). (The tests hold this to [`super::patterns::NUMBER_LINE`].)
 pub(crate) fn number_line(line: &str) -> Option<(bool, NsGroups<'_>)> {
+    number_line_to(line).map(|(hieu, ns, _)| (hieu, ns))
+}
+
+/// [`number_line`] with the end of its number-symbol.
+pub(crate) fn number_line_to(line: &str) -> Option<(bool, NsGroups<'_>, usize)> {
     let c = NUMBER_LINE_PREFIX.captures(line)?;
-    let (ns, _) = number_symbol_at(line, c.get(0).expect("whole match").end())?;
-    Some((c.name("hieu").is_some(), ns))
+    let (ns, end) = number_symbol_at(line, c.get(0).expect("whole match").end())?;
+    Some((c.name("hieu").is_some(), ns, end))
 }
 
 /// The span of the group `iss` of [`super::patterns::ATTR_ISSUER`] on `rest`, read by hand (the

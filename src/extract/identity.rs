@@ -146,6 +146,15 @@ fn gazette_heading(lines: &[&str]) -> Option<(usize, DocDesc, usize)> {
     ))
 }
 
+/// [`groups::number_line`] of the document's own number, without a word a flattened header
+/// glued onto its symbol from the next cell (`Số: 12/KH-UBNDCỘNG HÒA XÃ HỘI ...`, `Số: 367 -
+/// QĐ/TWĐTN-VPĐOÀN TNCS HỒ CHÍ MINH`), cut as a reference's is ([`super::unglue`]).
+fn own_number_line(line: &str) -> Option<(bool, NsGroups<'_>)> {
+    let (hieu, mut ns, end) = groups::number_line_to(line)?;
+    super::unglue(&line[..end], &mut ns);
+    Some((hieu, ns))
+}
+
 /// A number line with its number left blank (`Số:        /KH-UBND`, `Số     -KH/ĐU`, `Số:
 /// /2024/NQ-HĐND`), as the line with a number (`0`) put where the number goes; [`scan_text`]
 /// reads it as any number line.
@@ -231,8 +240,7 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
         if broken.is_none() {
             broken = number_broken_after_separator(lines, i).map(|(j, l)| (i, j, l));
         }
-        if let Some((hieu, c)) = groups::number_line(line).filter(|_| !goes_on_from_type(lines, i))
-        {
+        if let Some((hieu, c)) = own_number_line(line).filter(|_| !goes_on_from_type(lines, i)) {
             // A header's number line is a document number even when its symbol names no type
             // (a Công văn's `527/UBND-KSTT`).
             if parse_ns_groups(&c, true).is_none() {
@@ -255,7 +263,7 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
     }
     if official.is_none() && meta.is_none() {
         if let Some((i, j, l)) = &broken {
-            official = groups::number_line(l)
+            official = own_number_line(l)
                 .filter(|(_, c)| parse_ns_groups(c, true).is_some())
                 .map(|(_, c)| (*i, c));
             if official.is_some() {
@@ -265,7 +273,7 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
     }
     if official.is_none() && meta.is_none() {
         if let Some((i, l)) = &blank {
-            official = groups::number_line(l)
+            official = own_number_line(l)
                 .filter(|(_, c)| parse_ns_groups(c, true).is_some())
                 .map(|(_, c)| (*i, c));
             h.unnumbered = official.is_some();

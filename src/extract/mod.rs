@@ -1004,19 +1004,7 @@ fn find_refs(
         let mut c = groups::full_ref_groups(text, m);
         debug_assert_eq!(c.start, start);
         // (`số 25/2021/QH15ngày 28/7/2021`: a copy that lost the space glued the next word on.)
-        let glued = glued_word(&text[..m.end()]);
-        if glued > 0 {
-            let cut = |g: &mut Option<&str>| {
-                if let Some(v) = g {
-                    if v.len() > glued && v.ends_with(&text[m.end() - glued..m.end()]) {
-                        *v = &v[..v.len() - glued];
-                    }
-                }
-            };
-            cut(&mut c.ns.lsym);
-            cut(&mut c.ns.ssym);
-            cut(&mut c.ns.piss);
-        }
+        let glued = unglue(&text[..m.end()], &mut c.ns);
         let m_end = m.end() - glued;
         let tw = c.tw;
         // A number alone in a cell of a list of documents (`| 8911/UBND-VX |`) is a document
@@ -3966,6 +3954,24 @@ fn work_object_len(ws: &[&str]) -> usize {
     }
 }
 
+/// Cuts a word a copy glued onto the end of a number-symbol (`text`, up to the symbol's end)
+/// off its symbol's group ([`glued_word`]): the length cut, 0 when there is none.
+pub(crate) fn unglue(text: &str, ns: &mut NsGroups) -> usize {
+    let glued = glued_word(text);
+    if glued > 0 {
+        let tail = &text[text.len() - glued..];
+        for v in [&mut ns.lsym, &mut ns.ssym, &mut ns.piss]
+            .into_iter()
+            .flatten()
+        {
+            if v.len() > glued && v.ends_with(tail) {
+                *v = &v[..v.len() - glued];
+            }
+        }
+    }
+    glued
+}
+
 /// The length of a lower-case word glued onto the end of a symbol, `QH15ngày`, `UBNDcủa`
 /// (as copies that lose the spaces around a link write them): a word that follows a
 /// reference, right after a capital or a digit. 0 when there is none.
@@ -4037,9 +4043,11 @@ fn symbol_letters(part: &str) -> bool {
 }
 
 /// The length of a word in capitals glued onto the end of a symbol, `36-CT/TWĐẢNG BỘ TỈNH`
-/// (a page's title run into the text): a symbol's letters carry no tone mark, so its last part
-/// ends before the consonants that open the first syllable with one (`TW` + `ĐẢNG`). 0 when
-/// there is none.
+/// (a page's title run into the text; a flattened header's next cell, `12/KH-UBNDCỘNG HÒA`,
+/// `367 - QĐ/TWĐTN-VPĐOÀN TNCS`): a symbol's letters carry no tone mark, so its last part ends
+/// where the first syllable with one opens: before the vowels ahead of the marked one (`OÀ`,
+/// `UYỆ`: at most two) and the consonants before them (`TW` + `ĐẢNG`, `VP` + `ĐOÀN`, `UBND` +
+/// `HUYỆN`). 0 when there is none.
 fn glued_capital_word(s: &str) -> usize {
     let part_start = s.rfind(['/', '-']).map_or(0, |i| i + 1);
     let part = &s[part_start..];
@@ -4057,7 +4065,15 @@ fn glued_capital_word(s: &str) -> usize {
         "NGH", "NG", "NH", "CH", "GH", "GI", "KH", "PH", "QU", "TH", "TR", "B", "C", "D", "Đ", "G",
         "H", "K", "L", "M", "N", "P", "Q", "R", "S", "T", "V", "X",
     ];
-    let head = &part[..v];
+    let mut head = &part[..v];
+    for _ in 0..2 {
+        match head.strip_suffix(['A', 'E', 'I', 'O', 'U', 'Y', 'Ă', 'Â', 'Ê', 'Ô', 'Ơ', 'Ư'])
+        {
+            Some(h) => head = h,
+            None => break,
+        }
+    }
+    let v = head.len();
     let onset = ONSETS
         .iter()
         .find(|o| head.ends_with(**o))
@@ -12155,6 +12171,35 @@ mod tests {
              hiện Nghị quyết số 18; thực hiện kế hoạch 2 năm và chương trình 135.\n",
         );
         assert_eq!(codes(&x), ["Kế hoạch 91", "Nghị quyết 18"]);
+    }
+
+    #[test]
+    fn a_flattened_headers_next_cell_glued_onto_the_own_symbol_is_not_its_letters() {
+        // The number's cell runs into the motto's or the organisation's name: the document is
+        // one, its number line no reference to another.
+        let x = run(
+            "ỦY BAN NHÂN DÂN TỈNH BẮC NINH\nSố: 12/KH-UBNDCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+             Bắc Ninh, ngày 3 tháng 4 năm 2020\n\nKẾ HOẠCH\nVề chuyển đổi số\n\n\
+             Thực hiện Nghị quyết số 52-NQ/TW ngày 27/9/2019 của Bộ Chính trị.\n",
+        );
+        let own = x.own.as_ref().expect("own");
+        assert_eq!(own.symbol.as_deref(), Some("KH-UBND"));
+        let others = |x: &FileExtract| {
+            let selves = x.references.iter().filter(|r| r.is_self).count();
+            (selves, codes(x).split_off(selves))
+        };
+        assert_eq!(others(&x), (1, vec!["Nghị quyết 52 NQ/TW".to_string()]));
+        // Vowels before the marked one belong to its syllable (`VP` + `ĐOÀN`).
+        let x = run(
+            "BAN CHẤP HÀNH TRUNG ƯƠNG***Số: 367 - QĐ/TWĐTN-VPĐOÀN TNCS HỒ CHÍ MINH Hà Nội, ngày \
+             29 tháng 10 năm 2013 QUYẾT ĐỊNH về việc ban hành quy chế\n\n\
+             Căn cứ Quyết định số 84-QĐ/TWĐTN ngày 2/3/2008;\n",
+        );
+        let own = x.own.as_ref().expect("own");
+        assert_eq!(own.symbol.as_deref(), Some("QĐ/TWĐTN-VP"));
+        assert_eq!(others(&x), (1, vec!["Quyết định 84 QĐ/TWĐTN".to_string()]));
+        let x = run("Tin tức\nCông văn số 52/UBND-VXHUYỆN ĐẠI TỪ ban hành.\n");
+        assert_eq!(codes(&x), ["Công văn 52 UBND-VX"]);
     }
 
     #[test]
