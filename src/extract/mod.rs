@@ -567,11 +567,14 @@ fn parse_attrs(text: &str, from: usize, limit: usize, home: Home) -> Attrs {
                 }
             }
         }
-        if a.issuer.is_none() && a.term.is_none() && may("hHcC") {
-            if let Some(c) = ATTR_PLENUM.captures(rest) {
+        // (`Nghị quyết 20/NQ-TW (NQ20) Hội nghị BCHTƯ Đảng lần 6 (khóa X)`: the plenum after
+        // the short name the writer gives the reference in brackets.)
+        let skip = short_name_in_brackets(rest);
+        if a.issuer.is_none() && a.term.is_none() && (may("hHcC") || skip > 0) {
+            if let Some(c) = ATTR_PLENUM.captures(&rest[skip..]) {
                 a.issuer = registry::parse_issuer("Ban Chấp hành Trung ương Đảng", None);
                 a.term = registry::canonical_term(&c["term"]).map(str::to_string);
-                a.end += c.get(0).expect("whole match").end();
+                a.end += skip + c.get(0).expect("whole match").end();
                 continue;
             }
         }
@@ -592,6 +595,29 @@ fn parse_attrs(text: &str, from: usize, limit: usize, home: Home) -> Attrs {
         break;
     }
     a
+}
+
+/// The length of a short name in brackets at the start of `rest` (` (NQ20)`, `(CT 05)`: a type's
+/// letters and a number, as a writer abbreviates the reference before it), else 0.
+fn short_name_in_brackets(rest: &str) -> usize {
+    let t = rest.trim_start_matches([' ', '\t']);
+    let Some(inner) = t.strip_prefix('(') else {
+        return 0;
+    };
+    let Some(close) = inner.find(')') else {
+        return 0;
+    };
+    let name = inner[..close].trim_matches(' ');
+    let letters = name.bytes().take_while(u8::is_ascii_uppercase).count();
+    let digits = name[letters..].trim_start_matches(' ');
+    let short = (1..=4).contains(&letters)
+        && (1..=4).contains(&digits.len())
+        && digits.bytes().all(|b| b.is_ascii_digit());
+    if short {
+        rest.len() - inner.len() + close + 1
+    } else {
+        0
+    }
 }
 
 /// A year written right after a reference, as a legal database titles a document
@@ -1332,8 +1358,12 @@ fn find_refs(
     // Whether each reference's issuer or place is written with it.
     let mut placed = vec![false; found.len()];
     for (i, f) in found.iter_mut().enumerate() {
-        let limit = starts
-            .get(i + 1)
+        // (A short name in brackets right after it, `Nghị quyết 20/NQ-TW (NQ20) Hội nghị ...`,
+        // is the same document's: its attributes go on past it.)
+        let bracket_end = f.end + short_name_in_brackets(&text[f.end..]);
+        let limit = starts[i + 1..]
+            .iter()
+            .find(|&&s| s >= bracket_end)
             .copied()
             .unwrap_or(text.len())
             .min(f.end + 600)
@@ -11120,6 +11150,11 @@ mod tests {
             "thực hiện Nghị quyết số 19-NQ/TW Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII về tổ chức",
             "thực hiện Nghị quyết số 19-NQ/TW của Hội nghị Trung ương 6 (khóa XII) về tổ chức",
             "thực hiện Nghị quyết số 19-NQ/TW, Hội nghị lần thứ 6 BCH TW khóa XII",
+            // (The committee's letters run together, the plenum's number after it, and a
+            // short name in brackets between the reference and its plenum.)
+            "thực hiện Nghị quyết 19-NQ/TW Hội nghị BCHTƯ Đảng lần 6 (khóa XII) về tổ chức",
+            "thực hiện Nghị quyết số 19-NQ/TW (NQ19) Hội nghị BCH Trung ương Đảng lần thứ sáu \
+             khóa XII về tổ chức",
         ] {
             let x = run(text);
             let d = &x.references[0].desc;

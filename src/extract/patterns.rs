@@ -373,7 +373,8 @@ pub static CONGRESS_REF: LazyLock<Regex> = LazyLock::new(|| {
 
 /// What names a plenum after `Hội nghị` (or in its place): its number in words or figures
 /// (`lần thứ Tám`, `8`), the Central Committee (`Ban Chấp hành Trung ương Đảng`, `BCH TW`,
-/// `TW8`, `T.Ư 4`) and the term (`khóa XI`, `(khóa XI)`, `, khóa XI`), in the group `term`; with
+/// `BCHTƯ`, `TW8`, `T.Ư 4`), the number also after it (`BCH Trung ương Đảng lần thứ sáu`,
+/// `BCHTƯ Đảng lần 6`) and the term (`khóa XI`, `(khóa XI)`, `, khóa XI`), in the group `term`; with
 /// `groups`, the plenum's number in `pw` (before the committee) or `pn` (after it).
 fn plenum_and_term(groups: bool) -> String {
     let nw = NUMBER_WORDS
@@ -387,8 +388,10 @@ fn plenum_and_term(groups: bool) -> String {
         ("?:", "?:")
     };
     format!(
-        r"(?:(?:{lt}{SP})?({pw}{nw}|[0-9]{{1,2}})(?:\s*,)?{SP})?(?:(?:{bch}|BCH){SP})?(?:{tu}|TW|T\.?Ư)(?:{SP}{dang})?(?:\s*({pn}[0-9]{{1,2}}))?\s*[,(]?\s*{khoa}{SP}(?P<term>[IVX]{{1,5}}|[ivx]{{1,5}}|[0-9]{{1,2}}(?-u:\b))\)?",
+        r"(?:(?:{lt}{SP})?({pw}{nw}|[0-9]{{1,2}})(?:\s*,)?{SP})?(?:{bch}{SP}|BCH\s*)?(?:{tu}|TW|T\.?Ư)(?:{SP}{dang})?(?:\s*(?:{lan}(?:{SP}{thu})?{SP})?({pn}[0-9]{{1,2}}|{nw}))?\s*[,(]?\s*{khoa}{SP}(?P<term>[IVX]{{1,5}}|[ivx]{{1,5}}|[0-9]{{1,2}}(?-u:\b))\)?",
         lt = words("lần thứ"),
+        lan = words("lần"),
+        thu = words("thứ"),
         bch = words("Ban Chấp hành"),
         tu = words("Trung ương"),
         dang = words("Đảng"),
@@ -711,6 +714,12 @@ mod tests {
                 "XI",
             ),
             ("Nghị quyết TW8 khóa XI", "8", "XI"),
+            ("Nghị quyết Hội nghị BCHTƯ Đảng lần 6 (khóa X)", "6", "X"),
+            (
+                "Nghị quyết Hội nghị BCH Trung ương Đảng lần thứ bảy khóa IX",
+                "bảy",
+                "IX",
+            ),
         ] {
             let c = PLENUM_REF
                 .captures(text)
