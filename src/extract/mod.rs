@@ -471,10 +471,28 @@ fn parse_attrs(text: &str, from: usize, limit: usize, home: Home) -> Attrs {
                     &c.get(0).expect("whole match").as_str()[..c.name("d").expect("day").start()];
                 m.contains('(') && !fold_words(m).contains("ngay")
             };
+            // (`... Nghị quyết số 18-NQ/TW ... về “...”` / `Ngày 30/11/2022, đồng chí Bí thư ...
+            // ký ban hành Chương trình ...`: a date whose word, capitalised, opens a line and a
+            // comma follows opens the next sentence.)
+            let opens_sentence = |c: &regex::Captures| {
+                let lead = &rest[..c.name("d").expect("day").start()];
+                let after = &rest[c.get(0).expect("whole match").end()..];
+                lead.contains('\n')
+                    && lead
+                        .trim_end()
+                        .rsplit(char::is_whitespace)
+                        .next()
+                        .is_some_and(|w| w == "Ngày")
+                    && after.trim_start_matches([' ', '\t']).starts_with(',')
+            };
             if let Some(c) = ATTR_DATE_WORDS
                 .captures(rest)
                 .or_else(|| ATTR_DATE.captures(rest))
-                .filter(|c| !is_dateline(&text[..a.end], rest, c) && !bracketed_bare(c))
+                .filter(|c| {
+                    !is_dateline(&text[..a.end], rest, c)
+                        && !bracketed_bare(c)
+                        && !opens_sentence(c)
+                })
             {
                 if let Some(d) = iso_date(&c["d"], &c["m"], &c["y"]) {
                     a.year = d[..4].parse().ok();
@@ -11560,6 +11578,41 @@ mod tests {
 
     /// A news page's dateline under its headline is not the date of the headline's last
     /// reference; the date the text gives it is.
+    /// A news item's sub-headline names the resolution; the lead's date opens the next
+    /// sentence, the programme's (`Ngày 30/11/2022, đồng chí ... ký ban hành Chương trình`).
+    #[test]
+    fn a_lead_date_opening_the_next_line_is_not_the_headlines_reference() {
+        for date in ["30/11/2022", "30 tháng 11 năm 2022"] {
+            let x = run(&format!(
+                "Tỉnh ủy ban hành Chương trình hành động\n\nThực hiện Nghị quyết số 18-NQ/TW \
+                 của Ban Chấp hành Trung ương Đảng khóa XIII về “đất đai”\n\nNgày {date}, đồng \
+                 chí Bí thư Tỉnh ủy ký ban hành Chương trình hành động số 158-CTr/TU thực hiện \
+                 Nghị quyết số 18-NQ/TW.\n"
+            ));
+            let dates: Vec<_> = x
+                .references
+                .iter()
+                .map(|r| (r.desc.number.as_deref(), r.desc.date.as_deref()))
+                .collect();
+            // (The resolution's date is the table's, as its plenum's term names it.)
+            assert_eq!(
+                dates,
+                [
+                    (Some("18"), Some("2022-06-16")),
+                    (Some("158"), Some("2022-11-30")),
+                    (Some("18"), Some("2022-06-16"))
+                ],
+                "{date}"
+            );
+        }
+        // A line a copy broke inside the sentence still dates its reference.
+        let x = run(
+            "Thực hiện Nghị quyết số 05/NQ-HĐND của Hội đồng nhân dân tỉnh\nngày 3/4/2021, \
+                     Ủy ban nhân dân tỉnh ban hành Kế hoạch.\n",
+        );
+        assert_eq!(x.references[0].desc.date.as_deref(), Some("2021-04-03"));
+    }
+
     #[test]
     fn a_dateline_under_a_headline_is_no_references_date() {
         let x = run(
