@@ -412,30 +412,51 @@ fn party_keys_of_one_term<'a>(
 ) -> HashMap<Key, Key> {
     let party_central = |k: &Key, issuer: Option<&str>| {
         k.scope == Scope::Central
-            && matches!(k.period, Period::Year(_))
             && k.symbol.ends_with("-tw")
-            && !split.contains_key(k)
             && registry::takes_party_term(Some(&k.symbol), issuer)
     };
-    let term = |date: Option<&str>, k: &Key| match (date, &k.period) {
-        (Some(d), _) => registry::term_of_date(d),
-        (None, Period::Year(y)) => registry::term_of_year(*y),
-        _ => None,
+    // (A province's, a city's or a district's Party committee, `32-CT/TU`, `08-NQ/HU`,
+    // `15-KH/QU`: its term runs from one congress to the next, as the centre's does.)
+    let party_local = |k: &Key| {
+        matches!(k.scope, Scope::Province(_) | Scope::District { .. })
+            && ["-tu", "-hu", "-qu"].iter().any(|e| k.symbol.ends_with(e))
     };
-    // (symbol, number, term) → its keys, each with its own texts' dates; and its citations, in
-    // order.
+    let term = |date: Option<&str>, k: &Key, central: bool| -> Option<i32> {
+        let first_year = |t: &str| registry::term_years(t).map(|(y, _)| y);
+        match (date, &k.period, central) {
+            (Some(d), _, true) => registry::term_of_date(d).and_then(first_year),
+            (None, Period::Year(y), true) => registry::term_of_year(*y).and_then(first_year),
+            (Some(d), _, false) => local_party_term(d[..4].parse().ok()?, d.get(5..)),
+            (None, Period::Year(y), false) => local_party_term(*y, None),
+            _ => None,
+        }
+    };
+    // (scope, symbol, number, term) → its keys, each with its own texts' dates; and its
+    // citations, in order.
     type Group<'d> = (Vec<(Key, Vec<String>)>, Vec<(u32, &'d DocDesc)>);
-    let mut groups: BTreeMap<(String, String, &str), Group> = BTreeMap::new();
+    let mut groups: BTreeMap<(Scope, String, String, i32), Group> = BTreeMap::new();
+    let mut unsure: HashSet<Key> = HashSet::default();
+    let mut term_of_key: HashMap<Key, i32> = HashMap::default();
     let mut add = |k: Key, fi: u32, d: &'a DocDesc, own: bool| {
         let (date, issuer) = (d.date.as_deref(), d.issuer.as_deref());
-        if !party_central(&k, issuer) {
+        if !matches!(k.period, Period::Year(_)) || split.contains_key(&k) {
             return;
         }
-        let Some(t) = term(date, &k) else {
+        let central = party_central(&k, issuer);
+        if !central && !party_local(&k) {
+            return;
+        }
+        // (A key is a year's: one whose mentions are not all of one term, as a congress
+        // year's may be, is left as it is.)
+        let Some(t) = term(date, &k, central) else {
+            unsure.insert(k);
             return;
         };
+        if *term_of_key.entry(k.clone()).or_insert(t) != t {
+            unsure.insert(k.clone());
+        }
         let (keys, cited) = groups
-            .entry((k.symbol.clone(), k.number.clone(), t))
+            .entry((k.scope.clone(), k.symbol.clone(), k.number.clone(), t))
             .or_default();
         let at = match keys.iter().position(|(gk, _)| *gk == k) {
             Some(at) => at,
@@ -461,7 +482,10 @@ fn party_keys_of_one_term<'a>(
         }
     }
     let mut map = HashMap::default();
-    for (keys, cited) in groups.into_values().filter(|(keys, _)| keys.len() > 1) {
+    for (keys, cited) in groups
+        .into_values()
+        .filter(|(keys, _)| keys.len() > 1 && !keys.iter().any(|(k, _)| unsure.contains(k)))
+    {
         let mut with_own = keys.iter().filter(|(_, own)| !own.is_empty());
         let kept = match (with_own.next(), with_own.next()) {
             (Some((_, own)), None) => own.first().cloned(),
@@ -481,6 +505,20 @@ fn party_keys_of_one_term<'a>(
         }
     }
     map
+}
+
+/// The term of a local Party committee (a province's, a city's, a district's) that a date in
+/// `year` (its `MM-DD` when known) lies in, as the year of the congress that opened it. Local
+/// congresses meet in the year before the national one's, every five years (2010, 2015,
+/// 2020, 2025), a commune's and a district's in its first months, a province's by October
+/// (one late, or one a merger of provinces delays, later): the first two months of a
+/// congress year are surely the old term's, the rest of it is left undecided.
+fn local_party_term(year: i32, month_day: Option<&str>) -> Option<i32> {
+    let last = year - year.rem_euclid(5);
+    if year == last {
+        return month_day.filter(|md| *md < "03-01").map(|_| year - 5);
+    }
+    Some(last)
 }
 
 /// Whether documents of `scope` dated `a` and `b` are of two bodies of one name: one date
@@ -2281,6 +2319,61 @@ mod tests {
     /// most texts give (a short form the full reference completes says it once), and the
     /// conflict reported; the undated mention links to it. Another term's number, or a State
     /// body's of another year, is another document.
+    #[test]
+    fn a_local_party_number_misdated_within_its_term_is_one_document() {
+        // Vĩnh Phúc's Tỉnh ủy numbers its directives once in the term its congress of 2015
+        // opened: 32-CT/TU of September 2019 misdated March 2020 by one text is one directive;
+        // one of 2021 is the next term's; one of May 2020 (a congress year) is left apart.
+        let news = |n: usize, date: &str| {
+            extract(
+                &format!("{n}.txt"),
+                &format!(
+                    "Tin tức\nCác cấp ủy thực hiện Chỉ thị số 32-CT/TU ngày {date} của Ban \
+                     Thường vụ Tỉnh ủy Vĩnh Phúc về đất đai.\n"
+                ),
+            )
+        };
+        let ids = |r: &Resolved| -> Vec<String> {
+            let mut v: Vec<String> = r.docs.iter().map(|d| d.id.clone()).collect();
+            v.sort();
+            v
+        };
+        let mut files = vec![
+            news(1, "12/9/2019"),
+            news(2, "12/9/2019"),
+            news(3, "16/2/2020"),
+            news(4, "3/8/2021"),
+        ];
+        let r = resolve(&files);
+        assert_eq!(
+            ids(&r),
+            ["vn/vinh-phuc/ct-tu/2019/32", "vn/vinh-phuc/ct-tu/2021/32"]
+        );
+        assert_eq!(r.ref_docs[2], r.ref_docs[0]);
+        assert!(r
+            .diagnostics
+            .iter()
+            .any(|d| d.code == "conflicting-date" && d.message.contains("16/02/2020")));
+        // (A key of 2020 that holds a mention of May, when the congresses meet, is not moved.)
+        files.push(news(5, "20/5/2020"));
+        assert_eq!(ids(&resolve(&files)).len(), 3);
+        // A State body's numbers start again each year.
+        let r = resolve(&[
+            news(1, "12/9/2019"),
+            extract(
+                "6.txt",
+                "Tin tức\nUBND tỉnh ban hành Kế hoạch số 32/KH-UBND ngày 16/3/2020 của UBND \
+                 tỉnh Vĩnh Phúc.\n",
+            ),
+            extract(
+                "7.txt",
+                "Tin tức\nUBND tỉnh ban hành Kế hoạch số 32/KH-UBND ngày 12/9/2019 của UBND \
+                 tỉnh Vĩnh Phúc.\n",
+            ),
+        ]);
+        assert_eq!(ids(&r).len(), 3);
+    }
+
     #[test]
     fn a_party_number_misdated_within_its_term_is_one_document() {
         let news =
