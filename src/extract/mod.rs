@@ -3292,14 +3292,31 @@ fn dateline(text: &str, ls: &[usize], found: &[Found]) -> Option<String> {
             .captures(l)
             .and_then(|c| iso_date(&c["d"], &c["m"], &c["y"]))
     };
+    // (A clock to the second, `Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27`, is the site's,
+    // however old a cached copy shows it; an item is stamped to the minute, `BĐT - 20:20,
+    // 24/06/2021`.)
     let mut short = lines()
         .filter(|(_, l)| l.len() <= DATELINE_MAX)
-        .filter_map(|(a, l)| date_in(a, l).or_else(|| dashed(a, l)));
+        .filter_map(|(a, l)| {
+            date_in(a, l)
+                .or_else(|| dashed(a, l))
+                .map(|d| (d, clock_to_the_second(l)))
+        });
     match (short.next(), short.next()) {
-        (Some(first), Some(second)) if second < first => Some(second),
-        (Some(first), _) => Some(first),
+        (Some((_, true)), Some((second, _))) => Some(second),
+        (Some((first, _)), Some((second, _))) if second < first => Some(second),
+        (Some((first, _)), _) => Some(first),
         (None, _) => lines().find_map(|(a, l)| date_in(a, l)),
     }
+}
+
+/// Whether a line holds a time to the second (`09:25:27`).
+fn clock_to_the_second(l: &str) -> bool {
+    let b = l.as_bytes();
+    (0..b.len().saturating_sub(7)).any(|i| {
+        let d = |k: usize| b[i + k].is_ascii_digit();
+        d(0) && d(1) && b[i + 2] == b':' && d(3) && d(4) && b[i + 5] == b':' && d(6) && d(7)
+    })
 }
 
 /// Whether a date in a news item's first lines is one it tells of rather than its own: the
@@ -11564,6 +11581,25 @@ mod tests {
         );
     }
 
+    /// A site's clock to the second above the item, stale in a cached copy, is not its date:
+    /// the stamp to the minute under the headline is.
+    #[test]
+    fn a_sites_clock_to_the_second_is_no_dateline() {
+        let x = run(
+            "Analytic\nThứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27\n\nChỉ thị của Ban \
+                     Bí thư về giảm nghèo bền vững\n\nBĐT - 20:20, 24/06/2021\n\nNgày 23/6, Ban \
+                     Bí thư đã ban hành Chỉ thị số 05-CT/TW, về giảm nghèo bền vững.\n",
+        );
+        assert_eq!(x.published.as_deref(), Some("2021-06-24"));
+        assert_eq!(x.references[0].desc.date.as_deref(), Some("2021-06-23"));
+        // Alone, it is the only date there is.
+        let x = run(
+            "Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27\n\nBan Bí thư vừa ban hành \
+                     Chỉ thị số 05-CT/TW.\n",
+        );
+        assert_eq!(x.published.as_deref(), Some("2019-08-23"));
+    }
+
     /// A site's dateline written with dashes (`Kinh tế 13-11-2022`, `Đăng ngày 15-05-2022
     /// 10:48`) dates the item: a document it says was just issued is of that year, and a
     /// period (`2021-2025`) is no date.
@@ -11576,8 +11612,6 @@ mod tests {
         assert_eq!(x.published, None);
     }
 
-    /// A news page's dateline under its headline is not the date of the headline's last
-    /// reference; the date the text gives it is.
     /// A news item's sub-headline names the resolution; the lead's date opens the next
     /// sentence, the programme's (`Ngày 30/11/2022, đồng chí ... ký ban hành Chương trình`).
     #[test]
@@ -11613,6 +11647,8 @@ mod tests {
         assert_eq!(x.references[0].desc.date.as_deref(), Some("2021-04-03"));
     }
 
+    /// A news page's dateline under its headline is not the date of the headline's last
+    /// reference; the date the text gives it is.
     #[test]
     fn a_dateline_under_a_headline_is_no_references_date() {
         let x = run(
