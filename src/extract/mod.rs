@@ -1136,6 +1136,20 @@ fn find_refs(
             }
             _ => doc_type,
         };
+        // (`Kết luận của Bộ Chính trị số 65-KL/TW`, `Nghị quyết Kỳ họp thứ 6, Quốc hội khóa XIV
+        // số 74/2018/QH14`: the type word, the issuer or the session, then `số` and the number:
+        // the reference opens at its type word, and its issuer is read there, see
+        // [`issuer_before_number`].)
+        let (start, doc_type) = match (tw, c.ab, compound, generic) {
+            (None, None, None, false) => {
+                let floor = found.last().map_or(0, |f: &Found| f.end);
+                match typed_before_number(text, clause_start(text, start, floor), start) {
+                    Some((s, t)) if doc_type.is_none_or(|d| d == t) => (s, Some(t)),
+                    _ => (start, doc_type),
+                }
+            }
+            _ => (start, doc_type),
+        };
         found.push(Found {
             start,
             end: m_end,
@@ -1401,6 +1415,9 @@ fn find_refs(
             if let Some(doc_type) = f.desc.doc_type.as_deref() {
                 a.issuer = group_issuer(text, f.start, doc_type, home);
             }
+        }
+        if a.issuer.is_none() && f.form == RefForm::Full {
+            a.issuer = issuer_before_number(&text[f.start..f.end], home);
         }
         f.attr_end = a.end;
         // (`Kế hoạch số 472/KH-UBND ngày 21/8, triển khai thực hiện B`: a day and month
@@ -3719,6 +3736,66 @@ fn named_type_before(text: &str, from: usize, start: usize) -> Option<&'static s
         }
     }
     best.map(|(_, t)| t).or_else(|| law_named_before(window))
+}
+
+/// The type word that opens a reference whose number follows `số` after the issuer or the
+/// session that made it (`Kết luận của Bộ Chính trị số 65-KL/TW`, `Nghị quyết Kỳ họp thứ 6,
+/// Quốc hội khóa XIV số 74/2018/QH14`), in `text[from..start]` before the number at `start`:
+/// its offset and type. Between them, up to twelve words: `của` and a body's name, or a name
+/// that opens with a capital, with no figure but an ordinal (`thứ 6`) and no other mark than a
+/// comma. (Not a law's name, which [`law_named_before`] reads.)
+fn typed_before_number(text: &str, from: usize, start: usize) -> Option<(usize, &'static str)> {
+    let head = text[from..start].trim_end().strip_suffix("số")?;
+    if !head.ends_with([' ', '\t', '\n']) {
+        return None;
+    }
+    let head = head.trim_end();
+    let mut best: Option<(usize, usize, &'static str)> = None;
+    for t in registry::DOC_TYPES {
+        for name in std::iter::once(t.name).chain(t.variants.iter().copied()) {
+            let Some(at) = head.rfind(name) else {
+                continue;
+            };
+            let before_ok = !head[..at]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric);
+            if before_ok && best.is_none_or(|(b, n, _)| at > b || at == b && name.len() > n) {
+                best = Some((at, name.len(), t.name));
+            }
+        }
+    }
+    let (at, len, doc_type) = best?;
+    if matches!(doc_type, "Luật" | "Bộ luật" | "Pháp lệnh") {
+        return None;
+    }
+    let between = &head[at + len..];
+    if !between.starts_with([' ', '\t']) || between.contains(|c: char| ";:.()\"“”\n".contains(c))
+    {
+        return None;
+    }
+    let words: Vec<&str> = between.split_whitespace().collect();
+    if !(1..=12).contains(&words.len()) {
+        return None;
+    }
+    let figures_ordinal = words.iter().enumerate().all(|(i, w)| {
+        !w.bytes().any(|b| b.is_ascii_digit())
+            || i > 0
+                && words[i - 1] == "thứ"
+                && w.trim_end_matches(',').bytes().all(|b| b.is_ascii_digit())
+    });
+    let named = words[0].starts_with(char::is_uppercase);
+    let of_body = words[0] == "của"
+        && registry::parse_issuer(between.trim_start().trim_start_matches("của"), None).is_some();
+    (figures_ordinal && (named || of_body)).then_some((from + at, doc_type))
+}
+
+/// The issuer a reference names between its type word and its number (`Kết luận của Bộ Chính
+/// trị số 65-KL/TW`, see [`typed_before_number`]) in its span `span`.
+fn issuer_before_number(span: &str, home: Home) -> Option<registry::Issuer> {
+    let (_, after) = span.split_once(" của ")?;
+    let (phrase, _) = after.rsplit_once(" số ")?;
+    registry::parse_issuer_at(phrase, home.province, home.district)
 }
 
 /// A law's or a code's type word before its name and number, as bases write them since 2020
@@ -12324,6 +12401,36 @@ mod tests {
         assert_eq!(others(&x), (1, vec!["Quyết định 84 QĐ/TWĐTN".to_string()]));
         let x = run("Tin tức\nCông văn số 52/UBND-VXHUYỆN ĐẠI TỪ ban hành.\n");
         assert_eq!(codes(&x), ["Công văn 52 UBND-VX"]);
+    }
+
+    /// The issuer or the session between the type word and `số N` is the reference's: it
+    /// opens at its type word.
+    #[test]
+    fn an_issuer_or_session_between_the_type_word_and_the_number() {
+        let x = run(
+            "Tin tức\nNgày 30/10/2019, Thường trực Ban Bí thư đã ký ban hành Kết luận \
+                     của Bộ Chính trị số 65-KL/TW về tiếp tục thực hiện Nghị quyết số 24-NQ/TW.\n",
+        );
+        let r = &x.references[0];
+        assert_eq!(&*r.surface, "Kết luận của Bộ Chính trị số 65-KL/TW");
+        assert_eq!(r.desc.issuer.as_deref(), Some("Bộ Chính trị"));
+        assert_eq!(r.desc.date.as_deref(), Some("2019-10-30"));
+        let x = run(&format!(
+            "{DECISION_HEAD}Căn cứ Nghị quyết Kỳ họp thứ 6, Quốc hội khóa XIV số 74/2018/QH14 \
+             ngày 20 tháng 11 năm 2018;\n"
+        ));
+        let r = x.references.iter().find(|r| !r.is_self).expect("reference");
+        assert_eq!(r.desc.doc_type.as_deref(), Some("Nghị quyết"));
+        assert!(x
+            .relations
+            .iter()
+            .any(|s| s.relation == Relation::BasedOn && s.to as usize == 1));
+        // A number after `số` in running words is no document's type (`Kế hoạch đã giao số
+        // 12 chỉ tiêu`), nor a body's name after a comma another reference's.
+        let x = run("Tin tức\nKế hoạch của UBND tỉnh, trong đó có Quyết định số 12/QĐ-UBND.\n");
+        assert_eq!(&*x.references[0].surface, "Quyết định số 12/QĐ-UBND");
+        let x = run("Tin tức\nThực hiện Kế hoạch năm 2020 số 12/KH-UBND của tỉnh.\n");
+        assert_eq!(&*x.references[0].surface, "12/KH-UBND");
     }
 
     #[test]
