@@ -751,6 +751,21 @@ fn plenum_number(s: &str) -> Option<u32> {
     })
 }
 
+/// Whether `text[at..]`, a capitalised word, follows the figures of a list's index that a copy
+/// glued on, alone at the start of its line after a bullet or none (`- 8Nghị định
+/// 27/2022/NĐ-CP ...`, a legal database's list of bases).
+fn glued_list_index(text: &str, at: usize) -> bool {
+    if !text[at..].starts_with(char::is_uppercase) {
+        return false;
+    }
+    let line = &text[text[..at].rfind('\n').map_or(0, |i| i + 1)..at];
+    let index = line
+        .trim_start_matches([' ', '\t'])
+        .trim_start_matches(['-', '+', '•', '*'])
+        .trim_start_matches([' ', '\t']);
+    (1..=3).contains(&index.len()) && index.bytes().all(|b| b.is_ascii_digit())
+}
+
 fn char_before(text: &str, at: usize) -> Option<char> {
     text[..at].chars().next_back()
 }
@@ -1029,6 +1044,7 @@ fn find_refs(
     let boundary_ok = |at: usize| {
         !char_before(text, at)
             .is_some_and(|c| c.is_alphanumeric() || c == '/' || c == '-' || c == '.')
+            || glued_list_index(text, at)
     };
     // Every match holds a `/` or a `-`.
     let digits = digit_offsets(text);
@@ -12401,6 +12417,24 @@ mod tests {
         assert_eq!(others(&x), (1, vec!["Quyết định 84 QĐ/TWĐTN".to_string()]));
         let x = run("Tin tức\nCông văn số 52/UBND-VXHUYỆN ĐẠI TỪ ban hành.\n");
         assert_eq!(codes(&x), ["Công văn 52 UBND-VX"]);
+    }
+
+    /// A legal database's list whose index figures a copy glued onto the type word.
+    #[test]
+    fn a_list_index_glued_onto_the_type_word() {
+        let x = run(
+            "Văn bản căn cứ\n- 5Quyết định 1719/QĐ-TTg năm 2021 phê duyệt Chương trình\n\
+                     - 8Nghị định 27/2022/NĐ-CP quy định cơ chế quản lý\n12Nghị quyết \
+                     517/NQ-UBTVQH15 phân bổ vốn\nTrang 3Quyết định 5/QĐ-UBND\n",
+        );
+        assert_eq!(
+            codes(&x),
+            [
+                "Quyết định 1719 QĐ-TTg",
+                "Nghị định 27 NĐ-CP",
+                "Nghị quyết 517 NQ-UBTVQH15"
+            ]
+        );
     }
 
     /// The issuer or the session between the type word and `số N` is the reference's: it
