@@ -7060,8 +7060,14 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
             } else {
                 ","
             };
-            let head =
-                matches!(stated[p], Some((Endpoint::This, _, _))) || !gap_after_attrs.contains(',');
+            // (But a list of one kind that only commas part, `X thay thế Quyết định 582/QĐ-TTg
+            // ngày ..., Quyết định 103/QĐ-TTg ngày ..., Quyết định 72/QĐ-TTg ngày ...`, is X's.)
+            let one_kind_list = gap_after_attrs.trim() == ","
+                && f.desc.doc_type.is_some()
+                && found[p].desc.doc_type == f.desc.doc_type;
+            let head = matches!(stated[p], Some((Endpoint::This, _, _)))
+                || !gap_after_attrs.contains(',')
+                || one_kind_list;
             // (Not from a document older than B: `Kế hoạch 25 ngày 30/11/2016 thực hiện A và
             // Kết luận 111 ngày 14/8/2017` lists B beside the plan, it cannot carry B out.)
             let subject_older = match &stated[p] {
@@ -12417,6 +12423,35 @@ mod tests {
         assert_eq!(others(&x), (1, vec!["Quyết định 84 QĐ/TWĐTN".to_string()]));
         let x = run("Tin tức\nCông văn số 52/UBND-VXHUYỆN ĐẠI TỪ ban hành.\n");
         assert_eq!(codes(&x), ["Công văn 52 UBND-VX"]);
+    }
+
+    /// A news item's `X ... thay thế A ngày ..., B ngày ..., C ngày ...`: a list of one kind
+    /// that only commas part is X's act on each.
+    #[test]
+    fn a_comma_list_of_one_kind_after_a_documents_act_is_all_its_objects() {
+        let x = run(
+            "Tin tức\nQuyết định 861/QĐ-TTg có hiệu lực từ ngày ký và thay thế Quyết \
+                     định 582/QĐ-TTg ngày 28/4/2017, Quyết định 103/QĐ-TTg ngày 22/01/2019, \
+                     Quyết định 72/QĐ-TTg ngày 16/01/2021.\n",
+        );
+        let acts: Vec<_> = x
+            .relations
+            .iter()
+            .map(|s| (s.from, s.to, s.relation))
+            .collect();
+        assert_eq!(
+            acts,
+            [1, 2, 3].map(|k| (Endpoint::Ref(0), k, Relation::Replaces))
+        );
+        // Another kind after the comma is left to its own words.
+        let x = run(
+            "Tin tức\nQuyết định 861/QĐ-TTg thay thế Quyết định 582/QĐ-TTg ngày \
+                     28/4/2017, Thông tư 12/2019/TT-BTC ngày 2/3/2019.\n",
+        );
+        assert!(!x
+            .relations
+            .iter()
+            .any(|s| s.to == 2 && s.relation == Relation::Replaces));
     }
 
     /// A legal database's list whose index figures a copy glued onto the type word.
