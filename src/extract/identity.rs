@@ -6,8 +6,8 @@
 //! document says who it is".
 
 use super::patterns::{
-    GOV_DOMAIN, GOV_DOMAIN_IN_LINE, META_DATE, META_PLACE, PLACE_DATE, PROVINCE_PHRASE,
-    PROVINCE_PHRASE_IN_LINE,
+    GOV_DOMAIN, GOV_DOMAIN_IN_LINE, META_DATE, META_ISSUER, META_PLACE, PLACE_DATE,
+    PROVINCE_PHRASE, PROVINCE_PHRASE_IN_LINE,
 };
 use super::{groups, iso_date, parse_ns_groups, NsGroups};
 use crate::model::{DocDesc, Scope, System};
@@ -607,10 +607,26 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
         // A national committee or board no table names (`ỦY BAN QUỐC GIA VỀ HỢP TÁC KINH TẾ
         // QUỐC TẾ`) is central, whatever city its place-date names.
         let national = header_issuer.is_none() && registry::national_body(&issuer_block);
-        let issuer = header_issuer.clone().or_else(|| {
+        let by_symbol = || {
             (!below)
                 .then(|| registry::issuer_of_symbol(&ns.symbol, province_hint.as_deref()))
                 .flatten()
+        };
+        // (A legal database's metadata names the body the letters leave open: `Cơ quan ban
+        // hành: Bộ Chính trị` for `23/NQ-TW`, whose `TW` is any of the centre's boards.)
+        let by_meta = |sym: Option<&Issuer>| {
+            meta_lines
+                .iter()
+                .find_map(|l| META_ISSUER.captures(l))
+                .and_then(|c| parse_issuer(c["v"].trim(), province_hint.as_deref()))
+                .filter(|m| {
+                    m.scope != Scope::Unknown
+                        && sym.is_none_or(|s| s.system == m.system && s.scope == m.scope)
+                })
+        };
+        let issuer = header_issuer.clone().or_else(|| {
+            let sym = by_symbol();
+            by_meta(sym.as_ref()).or(sym)
         });
         // (A joint document's header names its bodies in one line, which reads as one of them:
         // its symbol names them all.)

@@ -12454,6 +12454,26 @@ mod tests {
             .any(|s| s.to == 2 && s.relation == Relation::Replaces));
     }
 
+    /// A legal database's page: its metadata names the board that `TW` leaves open, and a
+    /// body its letters contradict is not taken.
+    #[test]
+    fn a_legal_databases_issuing_body_names_the_board() {
+        let page = |body: &str| {
+            format!(
+                "Nghị quyết 23/NQ-TW 2018 chính sách phát triển công nghiệp\n\nCơ quan ban \
+                 hành: {body}\nSố công báo:Đang cập nhật\nSố hiệu:23/NQ-TW\nLoại văn bản:Nghị \
+                 quyết\nNgười ký:Nguyễn Phú Trọng\nNgày ban hành:22/03/2018\n\nPhấn đấu đến \
+                 2030, tỷ trọng công nghiệp trong GDP đạt trên 40%.\n"
+            )
+        };
+        let issuer = |body: &str| run(&page(body)).own.and_then(|o| o.issuer);
+        assert_eq!(issuer("Bộ Chính trị").as_deref(), Some("Bộ Chính trị"));
+        assert_eq!(
+            issuer("Thủ tướng Chính phủ").as_deref(),
+            Some("Trung ương Đảng")
+        );
+    }
+
     /// A legal database's list whose index figures a copy glued onto the type word.
     #[test]
     fn a_list_index_glued_onto_the_type_word() {

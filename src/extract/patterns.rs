@@ -572,6 +572,14 @@ pub static META_PLACE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("META_PLACE compiles")
 });
 
+/// `Cơ quan ban hành: Bộ Chính trị` (legal database metadata).
+pub static META_ISSUER: LazyLock<Regex> = LazyLock::new(|| {
+    re(&vi(
+        r"(?i:cơ\s+quan\s+ban\s+hành)\s*:\s*(?P<v>[^;|\n]+?)(?:\s{2,}|\s*\||\s+(?i:số\s+công\s+báo|người\s+ký|số\s+hiệu)|$)",
+    ))
+    .expect("META_ISSUER compiles")
+});
+
 /// `Ngày ban hành: 13/09/2019`.
 pub static META_DATE: LazyLock<Regex> = LazyLock::new(|| {
     re(&vi(
