@@ -193,7 +193,7 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
     // copy of a text published before it was numbered, or a draft. Read as the line with a
     // number put in, when no line holds a number; the document then has none ([`Header::
     // unnumbered`]).
-    let mut blank: Option<(usize, String)> = None;
+    let mut blank: Option<(usize, String, Option<&str>)> = None;
     // A number line broken after the number's separator (`Số: 16 -` / `HD/BTCTW`), as the two
     // lines joined, with the line of the symbol.
     let mut broken: Option<(usize, usize, String)> = None;
@@ -235,7 +235,7 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
             continue;
         }
         if blank.is_none() {
-            blank = blank_number_line(line).map(|l| (i, l));
+            blank = blank_number_line(line).map(|l| (i, l, name));
         }
         if broken.is_none() {
             broken = number_broken_after_separator(lines, i).map(|(j, l)| (i, j, l));
@@ -272,11 +272,14 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
         }
     }
     if official.is_none() && meta.is_none() {
-        if let Some((i, l)) = &blank {
+        if let Some((i, l, name)) = &blank {
             official = own_number_line(l)
                 .filter(|(_, c)| parse_ns_groups(c, true).is_some())
                 .map(|(_, c)| (*i, c));
             h.unnumbered = official.is_some();
+            // (`ỦY BAN NHÂN DÂN HUYỆN MƯỜNG KHƯƠNG ... Số: /KH-UBND`: the issuer's cell run
+            // into the blank number line.)
+            inline_issuer = name.map(|n| (*i, n));
         }
     }
     let meta_place = meta_lines

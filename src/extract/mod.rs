@@ -12454,6 +12454,21 @@ mod tests {
             .any(|s| s.to == 2 && s.relation == Relation::Replaces));
     }
 
+    /// A district's plan, its header flattened into one line with the number left blank: the
+    /// issuer's cell before `Số:` is the district's committee.
+    #[test]
+    fn a_flattened_header_with_a_blank_number_names_its_issuer() {
+        let x = run(
+            "1 ỦY BAN NHÂN DÂN HUYỆN MƯỜNG KHƯƠNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc \
+                     lập - Tự do - Hạnh phúc Số: /KH-UBND Mường Khương, ngày tháng 5 năm 2020 \
+                     KẾ HOẠCH Thực hiện Đề án số 11-ĐA/TU ngày 27/11/2015 của Tỉnh ủy Lào Cai \
+                     năm 2020\n",
+        );
+        let own = x.own.as_ref().expect("own");
+        assert_eq!(own.issuer.as_deref(), Some("UBND huyện Mường Khương"));
+        assert_eq!(x.province.as_deref(), Some("Lào Cai"));
+    }
+
     /// A legal database's page: its metadata names the board that `TW` leaves open, and a
     /// body its letters contradict is not taken.
     #[test]
