@@ -7070,8 +7070,15 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                 || one_kind_list;
             // (Not from a document older than B: `Kế hoạch 25 ngày 30/11/2016 thực hiện A và
             // Kết luận 111 ngày 14/8/2017` lists B beside the plan, it cannot carry B out.)
+            // (Nor from a central document over a local one: `Nghị quyết số 50/NQ-CP ... ban
+            // hành Chương trình ... thực hiện Nghị quyết số 52-NQ/TW ... và Kế hoạch số
+            // 233-KH/TU ... của Tỉnh ủy`: the Government carries out no Tỉnh ủy's plan, so B is
+            // the next item of the cue that governs A.)
             let subject_older = match &stated[p] {
-                Some((Endpoint::Ref(s), _, _)) => issued_before(&found[*s as usize], f),
+                Some((Endpoint::Ref(s), _, _)) => {
+                    issued_before(&found[*s as usize], f)
+                        || central_over_local(&found[*s as usize], f)
+                }
                 _ => false,
             };
             // (A coordinated document no cue governed leaves B to the rules below: `theo Nghị
@@ -7153,7 +7160,9 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                 this_rel = stated[p].clone();
             } else if let Some(outer) = stated_subject(&stated, p)
                 .filter(|_| subject_older && found[p].attr_end <= f.start)
-                .filter(|_| is_coordination(gap_after_attrs))
+                .filter(|_| {
+                    is_coordination(gap_after_attrs) || is_described_then_next(gap_after_attrs)
+                })
                 .and_then(|s| stated[s].clone())
                 .filter(|(from, rel, _)| *from == Endpoint::This && *rel != Relation::Cites)
             {
@@ -8824,8 +8833,9 @@ mod tests {
         assert_eq!(symbols_of(&x), ["PL-UBTVQH10", "QH13", "UBTVQH", "QH14"]);
     }
 
-    /// `Căn cứ A ... thực hiện C ... và B`: B issued after A is no second object of A's act
-    /// but the next item of `Căn cứ`; issued before A, it may be A's (left to its own cue).
+    /// `Căn cứ A ... thực hiện C ... và B`: B issued after A, or a local body's after a
+    /// central A, is no second object of A's act but the next item of `Căn cứ`; otherwise it
+    /// may be A's (left to its own cue).
     #[test]
     fn a_later_document_after_a_chained_one_is_the_outer_cues_item() {
         let own = "ỦY BAN NHÂN DÂN\nTỈNH NINH THUẬN\nSố: 1359/KH-UBND\nNinh Thuận, ngày 04 tháng 4 năm 2018\nKẾ HOẠCH\nVỀ CẢI CÁCH\n";
@@ -8839,7 +8849,14 @@ mod tests {
             rels.contains(&(Endpoint::This, 3, Relation::BasedOn)),
             "{rels:?}"
         );
+        // (Nor a local one, whenever issued: the Government carries out no Tỉnh ủy's plan.)
         let x = run(&format!("{own}Căn cứ Nghị quyết số 139/NQ-CP ngày 31/12/2017 của Chính phủ thực hiện Nghị quyết số 20-NQ/TW ngày 25/10/2017 và Kế hoạch số 93-KH/TU ngày 21/11/2017 của Tỉnh ủy,"));
+        let rels = triples(&x);
+        assert!(
+            rels.contains(&(Endpoint::This, 3, Relation::BasedOn)),
+            "{rels:?}"
+        );
+        let x = run(&format!("{own}Căn cứ Nghị quyết số 139/NQ-CP ngày 31/12/2017 của Chính phủ thực hiện Nghị quyết số 20-NQ/TW ngày 25/10/2017 và Quyết định số 93/QĐ-TTg ngày 21/11/2017 của Thủ tướng Chính phủ,"));
         assert!(
             !x.relations
                 .iter()
@@ -12452,6 +12469,39 @@ mod tests {
             .relations
             .iter()
             .any(|s| s.to == 2 && s.relation == Relation::Replaces));
+    }
+
+    /// `Thực hiện A; B ... thực hiện C ... về ... và D của Tỉnh ủy`: the Government's B carries
+    /// out no Tỉnh ủy's plan, so D is the next item under `Thực hiện`.
+    #[test]
+    fn a_local_item_after_a_central_documents_object_is_the_lists() {
+        let x = run(&format!(
+            "{DECISION_HEAD}Thực hiện Quyết định 2289/QĐ-TTg ngày 31/12/2020 của Thủ tướng \
+             Chính phủ về Chiến lược; Nghị quyết số 50/NQ-CP ngày 17/4/2020 của Chính phủ về \
+             việc ban hành Chương trình hành động thực hiện Nghị quyết số 52-NQ/TW ngày \
+             27/9/2019 của Bộ Chính trị về một số chủ trương, chính sách chủ động tham gia cuộc \
+             Cách mạng công nghiệp lần thứ tư và Kế hoạch số 233-KH/TU ngày 03/4/2020 của Tỉnh \
+             ủy thực hiện Nghị quyết số 52-NQ/TW.\n"
+        ));
+        let of = |n: &str| {
+            let k = x
+                .references
+                .iter()
+                .position(|r| r.desc.number.as_deref() == Some(n))
+                .expect(n);
+            x.relations
+                .iter()
+                .filter(|s| s.to as usize == k)
+                .map(|s| (s.from, s.relation))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(of("233"), [(Endpoint::This, Relation::Implements)]);
+        let fifty = x
+            .references
+            .iter()
+            .position(|r| r.desc.number.as_deref() == Some("50"))
+            .unwrap() as u32;
+        assert!(of("52").contains(&(Endpoint::Ref(fifty), Relation::Implements)));
     }
 
     /// A district's plan, its header flattened into one line with the number left blank: the
