@@ -138,10 +138,13 @@ fn parse_ns_groups(c: &NsGroups, has_type_word: bool) -> Option<NumSym> {
             other => other,
         };
         let canon = registry::canonical_abbr(abbr, System::Party);
+        // (Capitals, but for the Prime Minister's `TTg`: `386/QĐ/TTg`, a State symbol written
+        // with slashes.)
         if !upper_initial(abbr)
-            || !iss
-                .chars()
-                .all(|ch| ch.is_uppercase() || ch.is_ascii_digit() || ch == '-')
+            || !(iss == "TTg"
+                || iss
+                    .chars()
+                    .all(|ch| ch.is_uppercase() || ch.is_ascii_digit() || ch == '-'))
         {
             return None;
         }
@@ -152,7 +155,9 @@ fn parse_ns_groups(c: &NsGroups, has_type_word: bool) -> Option<NumSym> {
         // number from an old State one, `45/QĐ/UB`; after a space, `29 NQ/TW`, from words and
         // figures, `lần 2 QĐ/UBND`. The Youth Union numbers its documents as the Party does,
         // `298-KH/TWĐTN`.)
-        if c.ploose
+        // (Nor, after a hyphen, the Government's or the Prime Minister's letters, which no
+        // Party body writes: `362-QĐ/TTg`.)
+        if (c.ploose || matches!(iss, "TTg" | "CP"))
             && !PARTY_COMMITTEES
                 .iter()
                 .chain(&["ĐTN"])
@@ -1381,13 +1386,23 @@ fn find_refs(
             Some(_) => continue,
             None => (m.end(), None),
         };
+        // (`Nghị định số 07/2003 ngày 30/01/2003`: the Government alone issues decrees, and
+        // since 1998 each is `N/YYYY/NĐ-CP`, so number and year name it in full.)
+        let decree = doc_type == Some("Nghị định") && year.is_some_and(|y| y >= 1998);
         extra.push(Found {
             start: m.start(),
             end,
-            form: RefForm::Short,
+            form: if decree {
+                RefForm::Full
+            } else {
+                RefForm::Short
+            },
             desc: DocDesc {
                 doc_type: doc_type.map(str::to_string),
                 number: Some(num.to_string()),
+                symbol: decree.then(|| "NĐ-CP".to_string()),
+                system: decree.then_some(System::State),
+                scope: decree.then_some(Scope::Central),
                 year,
                 normative: year.is_some(),
                 ..DocDesc::default()
@@ -11031,7 +11046,13 @@ mod tests {
                     Some("Quốc hội".to_string()),
                     None
                 ),
-                ("Nghị định 100/2019".to_string(), Some(2019), None, None),
+                // (A decree's: the Government's, `N/YYYY/NĐ-CP`.)
+                (
+                    "Nghị định 100/2019".to_string(),
+                    Some(2019),
+                    None,
+                    Some("NĐ-CP".to_string())
+                ),
                 (
                     "Thông tư số 12/2021/TT-BGDĐT".to_string(),
                     Some(2021),
@@ -12537,6 +12558,25 @@ mod tests {
             issuer("Thủ tướng Chính phủ").as_deref(),
             Some("Trung ương Đảng")
         );
+    }
+
+    /// A decree by its number and year alone, and the Prime Minister's decision written with
+    /// slashes or in the Party's form: each names one State document in full.
+    #[test]
+    fn state_numbers_written_short_or_in_other_forms() {
+        let x = run(
+            "Căn cứ Nghị định số 12/2000/NĐ-CP ngày 05/5/2000 và Nghị định số 07/2003 \
+                     ngày 30/01/2003 về việc sửa đổi, bổ sung một số điều của quy chế kèm theo \
+                     Nghị định 52/1999/NĐ-CP;\nQuyết Định 386/QĐ/TTg ngày 17 tháng 3 năm 2021 \
+                     của Thủ tướng chính phủ; Quyết định 362-QĐ/TTg; Nghị định 60/1994 về nhà ở.\n",
+        );
+        assert_eq!(
+            symbols_of(&x),
+            ["NĐ-CP", "NĐ-CP", "NĐ-CP", "QĐ-TTg", "QĐ-TTg", ""]
+        );
+        assert_eq!(x.references[1].form, RefForm::Full);
+        assert_eq!(x.references[1].desc.year, Some(2003));
+        assert_eq!(x.references[4].desc.system, Some(System::State));
     }
 
     /// A legal database's list whose index figures a copy glued onto the type word.
