@@ -4502,7 +4502,10 @@ fn chain_cue(gap: &str) -> Option<ChainCue> {
         // động - Thương binh và Xã hội về hướng dẫn thực hiện B`.)
         let co_issuer = folded_after.starts_with("bo ")
             && format!(" {} ", fold_words(&gap[..i])).contains(" cua ");
-        if !date && !subject_commas && !in_name && !co_issuer {
+        // (A's subject after its issuer and a comma: `Kế hoạch số 138/KH-UBND ngày 5/5/2020
+        // của Ủy ban nhân dân tỉnh Lào Cai, về thực hiện B`.)
+        let about = folded_after.starts_with("ve ") && !gap[..i].contains(',');
+        if !date && !subject_commas && !in_name && !co_issuer && !about {
             if ["duoc ", "da duoc ", "bi ", "co hieu luc "]
                 .iter()
                 .any(|w| folded_after.starts_with(w))
@@ -12557,6 +12560,28 @@ mod tests {
         assert_eq!(
             issuer("Thủ tướng Chính phủ").as_deref(),
             Some("Trung ương Đảng")
+        );
+    }
+
+    /// `B ... của Ủy ban nhân dân tỉnh Lào Cai, về thực hiện C`: B's subject after its issuer
+    /// and a comma states B's act on C.
+    #[test]
+    fn a_subject_after_the_issuers_comma_states_the_act() {
+        let x = run(
+            "ỦY BAN NHÂN DÂN\nHUYỆN MƯỜNG KHƯƠNG\nSố: 12/KH-UBND\nMường Khương, ngày 6 \
+                     tháng 5 năm 2020\n\nKẾ HOẠCH\nThực hiện đề án\n\nThực hiện Đề án số \
+                     11-ĐA/TU ngày 27/11/2015 của Tỉnh ủy Lào Cai; Kế hoạch số 138/KH-UBND ngày \
+                     5/5/2020 của Ủy ban nhân dân tỉnh Lào Cai, về thực hiện Đề án số 11-ĐA/TU \
+                     ngày 27/11/2015 của Tỉnh ủy Lào Cai.\n",
+        );
+        let t = triples(&x);
+        assert!(
+            t.contains(&(Endpoint::Ref(2), 3, Relation::Implements)),
+            "{t:?}"
+        );
+        assert!(
+            t.contains(&(Endpoint::This, 2, Relation::Implements)),
+            "{t:?}"
         );
     }
 
