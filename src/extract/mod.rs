@@ -19,9 +19,9 @@ use crate::normalize::{
 };
 use crate::registry;
 use patterns::{
-    ANY_DATE, ATTR_DATE, ATTR_DATE_WORDS, ATTR_PLENUM, ATTR_TERM, ATTR_YEAR, CLAUSE_DATE,
-    CONGRESS_REF, DASHED_DATE, DAY_MONTH, DEFINITION, DEMONSTRATIVE, FULL_REF, FURNITURE_DATE,
-    NUMBER_WORDS, PLACE_DATE, PLENUM_REF, SENTENCE_DATE, SENTENCE_YEAR, SHORT_REF,
+    ANY_DATE, ATTR_COMMITTEE, ATTR_DATE, ATTR_DATE_WORDS, ATTR_PLENUM, ATTR_TERM, ATTR_YEAR,
+    CLAUSE_DATE, CONGRESS_REF, DASHED_DATE, DAY_MONTH, DEFINITION, DEMONSTRATIVE, FULL_REF,
+    FURNITURE_DATE, NUMBER_WORDS, PLACE_DATE, PLENUM_REF, SENTENCE_DATE, SENTENCE_YEAR, SHORT_REF,
 };
 use regex::Captures;
 use std::sync::LazyLock;
@@ -598,6 +598,14 @@ fn parse_attrs(text: &str, from: usize, limit: usize, home: Home) -> Attrs {
                 a.issuer = registry::parse_issuer("Ban Chấp hành Trung ương Đảng", None);
                 a.term = registry::canonical_term(&c["term"]).map(str::to_string);
                 a.end += skip + c.get(0).expect("whole match").end();
+                continue;
+            }
+        }
+        if a.issuer.is_none() && a.term.is_none() && may("bB") {
+            if let Some(c) = ATTR_COMMITTEE.captures(rest) {
+                a.issuer = registry::parse_issuer("Ban Chấp hành Trung ương Đảng", None);
+                a.term = registry::canonical_term(&c["term"]).map(str::to_string);
+                a.end += c.get(0).expect("whole match").end();
                 continue;
             }
         }
@@ -11336,6 +11344,9 @@ mod tests {
             "thực hiện Nghị quyết 19-NQ/TW Hội nghị BCHTƯ Đảng lần 6 (khóa XII) về tổ chức",
             "thực hiện Nghị quyết số 19-NQ/TW (NQ19) Hội nghị BCH Trung ương Đảng lần thứ sáu \
              khóa XII về tổ chức",
+            // (The committee right after the number, as database titles write it.)
+            "thực hiện Nghị quyết số 19-NQ/TW Ban Chấp hành Trung ương Đảng khoá XII Hội nghị \
+             lần thứ sáu về tổ chức",
         ] {
             let x = run(text);
             let d = &x.references[0].desc;

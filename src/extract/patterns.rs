@@ -467,6 +467,20 @@ pub static ATTR_PLENUM: LazyLock<Regex> = LazyLock::new(|| {
     .expect("ATTR_PLENUM compiles")
 });
 
+/// The Central Committee and its term right after a resolution's number, without `của` (as
+/// database titles and Party pages write it): `Nghị quyết số 24-NQ/TW Ban Chấp hành Trung ương
+/// Đảng khoá IX`, `... BCH TW khóa XII`.
+pub static ATTR_COMMITTEE: LazyLock<Regex> = LazyLock::new(|| {
+    re(&vi(&format!(
+        r"^[ \t]*,?[ \t]*(?:{bch}{SP}|BCH\s*)(?:{tu}|TW|T\.?Ư)(?:{SP}{dang})?\s*[,(]?\s*{khoa}{SP}(?P<term>[IVX]{{1,5}}|[ivx]{{1,5}}|[0-9]{{1,2}}(?-u:\b))\)?",
+        bch = words("Ban Chấp hành"),
+        tu = words("Trung ương"),
+        dang = words("Đảng"),
+        khoa = r"(?i:khóa|khoá)",
+    )))
+    .expect("ATTR_COMMITTEE compiles")
+});
+
 /// `(khóa XI)`, `khoá XII`, `, khóa X`, also in figures (`(khóa 12)`).
 pub static ATTR_TERM: LazyLock<Regex> = LazyLock::new(|| {
     re(&vi(
