@@ -174,6 +174,7 @@ impl AliasTable {
                     && w.len() >= LIKE_MIN_WORDS
                     && w.iter().zip(&written).take(LIKE_HEAD).all(|(a, b)| a == b)
                     && common_in_order(w, &written) * 100 >= LIKE_SHARE * w.len().max(n)
+                    && same_figures(w, &written)
             })
             .map(|i| &self.law_descs[i])
             .collect();
@@ -510,6 +511,19 @@ fn compile_names(docs: &[AliasDoc]) -> Vec<(regex::Regex, Vec<usize>)> {
                 .map(|r| (r, ix))
         })
         .collect()
+}
+
+/// Whether a name written and a law's name count the same where both count (`của 37 luật` is
+/// not `của 11 luật có liên quan đến quy hoạch`, however close the other words).
+fn same_figures(name: &[String], written: &[&str]) -> bool {
+    let figures = |ws: &mut dyn Iterator<Item = &str>| -> Vec<String> {
+        ws.filter(|w| w.bytes().all(|b| b.is_ascii_digit()))
+            .map(str::to_string)
+            .collect()
+    };
+    let a = figures(&mut name.iter().map(String::as_str));
+    let b = figures(&mut written.iter().copied());
+    a.is_empty() || b.is_empty() || a == b
 }
 
 #[cfg(test)]

@@ -12580,6 +12580,24 @@ mod tests {
         );
     }
 
+    /// An amending law's name that counts other laws than the one its date would give
+    /// (`37 Luật` dated the day of the 11-law act): the date does not choose; a warning says.
+    #[test]
+    fn an_amending_laws_count_must_agree_with_its_date() {
+        let read = |date: &str| {
+            let x = run(&format!(
+                "Căn cứ Luật Sửa đổi, bổ sung một số điều của 37 Luật có liên quan đến quy \
+                 hoạch ngày {date};\n"
+            ));
+            let number = x.references.first().and_then(|r| r.desc.number.clone());
+            let warned = x.diagnostics.iter().any(|d| d.code == "law-date-unknown");
+            (number, warned)
+        };
+        assert_eq!(read("20/11/2018"), (Some("35".to_string()), false));
+        assert!(read("15/6/2018").1);
+        assert_ne!(read("15/6/2018").0.as_deref(), Some("28"));
+    }
+
     /// A short form the text defines with another type word than its letters' draws no
     /// warning where it is used.
     #[test]
