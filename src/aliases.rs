@@ -516,13 +516,12 @@ fn compile_names(docs: &[AliasDoc]) -> Vec<(regex::Regex, Vec<usize>)> {
 /// Whether a name written and a law's name count the same where both count (`của 37 luật` is
 /// not `của 11 luật có liên quan đến quy hoạch`, however close the other words).
 fn same_figures(name: &[String], written: &[&str]) -> bool {
-    let figures = |ws: &mut dyn Iterator<Item = &str>| -> Vec<String> {
+    fn figures<'w>(ws: impl Iterator<Item = &'w str>) -> Vec<&'w str> {
         ws.filter(|w| w.bytes().all(|b| b.is_ascii_digit()))
-            .map(str::to_string)
             .collect()
-    };
-    let a = figures(&mut name.iter().map(String::as_str));
-    let b = figures(&mut written.iter().copied());
+    }
+    let a = figures(name.iter().map(String::as_str));
+    let b = figures(written.iter().copied());
     a.is_empty() || b.is_empty() || a == b
 }
 
