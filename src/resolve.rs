@@ -2322,8 +2322,9 @@ mod tests {
     #[test]
     fn a_local_party_number_misdated_within_its_term_is_one_document() {
         // Vĩnh Phúc's Tỉnh ủy numbers its directives once in the term its congress of 2015
-        // opened: 32-CT/TU of September 2019 misdated March 2020 by one text is one directive;
-        // one of 2021 is the next term's; one of May 2020 (a congress year) is left apart.
+        // opened: 32-CT/TU of September 2019 misdated February 2020 by one text is one
+        // directive; one of 2021 is the next term's; one of May 2020 (a congress year) is left
+        // apart.
         let news = |n: usize, date: &str| {
             extract(
                 &format!("{n}.txt"),

@@ -388,15 +388,29 @@ fn plenum_and_term(groups: bool) -> String {
         ("?:", "?:")
     };
     format!(
-        r"(?:(?:{lt}{SP})?({pw}{nw}|[0-9]{{1,2}})(?:\s*,)?{SP})?(?:{bch}{SP}|BCH\s*)?(?:{tu}|TW|T\.?Ư)(?:{SP}{dang})?(?:\s*(?:{lan}(?:{SP}{thu})?{SP})?({pn}[0-9]{{1,2}}|{nw}))?\s*[,(]?\s*{khoa}{SP}(?P<term>[IVX]{{1,5}}|[ivx]{{1,5}}|[0-9]{{1,2}}(?-u:\b))\)?",
+        r"(?:(?:{lt}{SP})?({pw}{nw}|[0-9]{{1,2}})(?:\s*,)?{SP})?(?:{bch}{SP}|BCH\s*)?{tu}(?:\s*(?:{lan}(?:{SP}{thu})?{SP})?({pn}[0-9]{{1,2}}|{nw}))?{term}",
         lt = words("lần thứ"),
         lan = words("lần"),
         thu = words("thứ"),
         bch = words("Ban Chấp hành"),
+        tu = central_committee(),
+        term = committee_term(),
+    )
+}
+
+/// The Central Committee's `Trung ương` (`TW`, `T.Ư`), with `Đảng` or without.
+fn central_committee() -> String {
+    format!(
+        r"(?:{tu}|TW|T\.?Ư)(?:{SP}{dang})?",
         tu = words("Trung ương"),
         dang = words("Đảng"),
-        khoa = r"(?i:khóa|khoá)",
     )
+}
+
+/// A committee's term after its name, in the group `term`: `khóa XI`, `(khóa XI)`, `, khoá
+/// XII`, `khóa 12`.
+fn committee_term() -> String {
+    r"\s*[,(]?\s*(?i:khóa|khoá)\s+(?P<term>[IVX]{1,5}|[ivx]{1,5}|[0-9]{1,2}(?-u:\b))\)?".to_string()
 }
 
 /// A defined short form: `(sau đây viết tắt là`, `(sau đây gọi tắt là`, `(gọi tắt là`,
@@ -472,11 +486,10 @@ pub static ATTR_PLENUM: LazyLock<Regex> = LazyLock::new(|| {
 /// Đảng khoá IX`, `... BCH TW khóa XII`.
 pub static ATTR_COMMITTEE: LazyLock<Regex> = LazyLock::new(|| {
     re(&vi(&format!(
-        r"^[ \t]*,?[ \t]*(?:{bch}{SP}|BCH\s*)(?:{tu}|TW|T\.?Ư)(?:{SP}{dang})?\s*[,(]?\s*{khoa}{SP}(?P<term>[IVX]{{1,5}}|[ivx]{{1,5}}|[0-9]{{1,2}}(?-u:\b))\)?",
+        r"^[ \t]*,?[ \t]*(?:{bch}{SP}|BCH\s*){tu}{term}",
         bch = words("Ban Chấp hành"),
-        tu = words("Trung ương"),
-        dang = words("Đảng"),
-        khoa = r"(?i:khóa|khoá)",
+        tu = central_committee(),
+        term = committee_term(),
     )))
     .expect("ATTR_COMMITTEE compiles")
 });
