@@ -3756,31 +3756,35 @@ fn named_type_before(text: &str, from: usize, start: usize) -> Option<&'static s
         .strip_suffix("số")
         .unwrap_or(window)
         .trim_end();
-    let mut best: Option<(usize, &'static str)> = None;
-    for t in registry::DOC_TYPES {
-        for name in std::iter::once(t.name).chain(t.variants.iter().copied()) {
-            let Some(at) = window.rfind(name) else {
-                continue;
-            };
-            let before_ok = !window[..at]
-                .chars()
-                .next_back()
-                .is_some_and(char::is_alphanumeric);
-            let name_part = &window[at + name.len()..];
+    last_type_words(window)
+        .filter(|&(at, len, _)| {
+            let name_part = &window[at + len..];
             let words: Vec<&str> = name_part.split_whitespace().collect();
-            let named = name_part.starts_with([' ', '\n'])
+            name_part.starts_with([' ', '\n'])
                 && (1..=NAME_WORDS).contains(&words.len())
                 && words[0].starts_with(char::is_uppercase)
-                && !name_part.bytes().any(|b| b.is_ascii_digit());
-            if before_ok
-                && named
-                && best.is_none_or(|(b, n)| at > b || at == b && name.len() > n.len())
-            {
-                best = Some((at, t.name));
-            }
-        }
-    }
-    best.map(|(_, t)| t).or_else(|| law_named_before(window))
+                && !name_part.bytes().any(|b| b.is_ascii_digit())
+        })
+        .max_by_key(|&(at, len, _)| (at, len))
+        .map(|(_, _, t)| t)
+        .or_else(|| law_named_before(window))
+}
+
+/// The last place in `window` of each type word and its variants that opens a word: its
+/// offset, its length and the type.
+fn last_type_words(window: &str) -> impl Iterator<Item = (usize, usize, &'static str)> + '_ {
+    registry::DOC_TYPES.iter().flat_map(move |t| {
+        std::iter::once(t.name)
+            .chain(t.variants.iter().copied())
+            .filter_map(move |name| {
+                let at = window.rfind(name)?;
+                (!window[..at]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric))
+                .then_some((at, name.len(), t.name))
+            })
+    })
 }
 
 /// The type word that opens a reference whose number follows `số` after the issuer or the
@@ -3795,22 +3799,7 @@ fn typed_before_number(text: &str, from: usize, start: usize) -> Option<(usize, 
         return None;
     }
     let head = head.trim_end();
-    let mut best: Option<(usize, usize, &'static str)> = None;
-    for t in registry::DOC_TYPES {
-        for name in std::iter::once(t.name).chain(t.variants.iter().copied()) {
-            let Some(at) = head.rfind(name) else {
-                continue;
-            };
-            let before_ok = !head[..at]
-                .chars()
-                .next_back()
-                .is_some_and(char::is_alphanumeric);
-            if before_ok && best.is_none_or(|(b, n, _)| at > b || at == b && name.len() > n) {
-                best = Some((at, name.len(), t.name));
-            }
-        }
-    }
-    let (at, len, doc_type) = best?;
+    let (at, len, doc_type) = last_type_words(head).max_by_key(|&(at, len, _)| (at, len))?;
     if matches!(doc_type, "Luật" | "Bộ luật" | "Pháp lệnh") {
         return None;
     }
@@ -3820,7 +3809,7 @@ fn typed_before_number(text: &str, from: usize, start: usize) -> Option<(usize, 
         return None;
     }
     let words: Vec<&str> = between.split_whitespace().collect();
-    if !(1..=12).contains(&words.len()) {
+    if !(1..=NAME_WORDS).contains(&words.len()) {
         return None;
     }
     let figures_ordinal = words.iter().enumerate().all(|(i, w)| {
