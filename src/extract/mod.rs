@@ -422,6 +422,44 @@ fn level_after_symbol(rest: &str) -> (usize, Option<&'static str>) {
     (0, None)
 }
 
+/// Whether `desc` is a consolidated text's (`07/VBHN-VPQH`, `12/VBHN-BTC`).
+fn is_consolidation(desc: &DocDesc) -> bool {
+    desc.symbol
+        .as_deref()
+        .is_some_and(|s| s.starts_with("VBHN"))
+}
+
+/// The title a consolidated text's reference gives after its number, the name of the law,
+/// decree or circular it consolidates, when its date follows (`Văn bản hợp nhất số
+/// 07/VBHN-VPQH Luật Sở hữu trí tuệ ngày 25 tháng 6 năm 2019`): the title, and the length of
+/// `rest` up to the date. The date is the consolidation's: the law's own would be written with
+/// the law's number, or the law cited apart. A title with a figure (`... Thông tư số
+/// 28/2011/TT-BTC ngày ...`) names a document of its own and is not taken.
+fn consolidated_title(desc: &DocDesc, rest: &str) -> Option<(String, usize)> {
+    if !is_consolidation(desc) {
+        return None;
+    }
+    let t = rest.trim_start_matches([' ', '\t']);
+    if t.len() == rest.len() {
+        return None;
+    }
+    let body = t.trim_start_matches(['“', '"']);
+    if !body.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    let cut = body.find(" ngày ")?;
+    let title = body[..cut].trim_end_matches(['”', '"']);
+    if cut > 240
+        || title
+            .chars()
+            .any(|c| c.is_ascii_digit() || matches!(c, '\n' | ';' | '(' | ')' | '“' | '"'))
+    {
+        return None;
+    }
+    let len = rest.len() - body.len() + cut;
+    Some((squash_spaces(title), len))
+}
+
 fn parse_attrs(text: &str, from: usize, limit: usize, home: Home) -> Attrs {
     let mut a = Attrs {
         end: from,
@@ -1443,7 +1481,18 @@ fn find_refs(
             .rev()
             .find(|&x| text.is_char_boundary(x))
             .unwrap_or(f.end);
-        let mut a = parse_attrs(text, f.end, limit, home);
+        // (A consolidated text is cited with the title of what it consolidates, then with its
+        // own date: `Văn bản hợp nhất số 07/VBHN-VPQH Luật Sở hữu trí tuệ ngày 25 tháng 6 năm
+        // 2019`.)
+        let consolidated = consolidated_title(&f.desc, &text[f.end..limit]);
+        let mut a = consolidated
+            .as_ref()
+            .map(|(_, len)| parse_attrs(text, f.end + len, limit, home))
+            .filter(|a| a.date.is_some())
+            .unwrap_or_else(|| parse_attrs(text, f.end, limit, home));
+        if a.title.is_none() && a.date.is_some() {
+            a.title = consolidated.map(|(t, _)| t);
+        }
         // (`các Chỉ thị ... của Ban Thường vụ Tỉnh ủy đặc biệt là Chỉ thị số 33`: an item a
         // group singles out has the group's issuer.)
         if f.form == RefForm::Short
@@ -2080,6 +2129,17 @@ fn laws_by_name(
                 .last()
                 .is_some_and(|m| m.start <= start && start < m.end)
         {
+            continue;
+        }
+        // (`Văn bản hợp nhất số 07/VBHN-VPQH Luật Sở hữu trí tuệ ngày ...`: the name is the
+        // consolidated text's title, see [`consolidated_title`].)
+        if found.iter().any(|f| {
+            f.end <= start
+                && is_consolidation(&f.desc)
+                && text[f.end..start]
+                    .trim_start_matches([' ', '\t', '“', '"'])
+                    .is_empty()
+        }) {
             continue;
         }
         let exact = aliases.laws_named_at(text, after, doc_type);
@@ -8161,6 +8221,38 @@ mod tests {
         assert_eq!(
             read("các nghị quyết của Đảng về giáo dục, nhất là Nghị quyết số 29."),
             (None, None)
+        );
+    }
+
+    /// A consolidated text cited with the title of the law it consolidates, then a date: the
+    /// date is the consolidation's, the title names it and is no reference of its own. A
+    /// title with a figure names a document of its own, which takes the date.
+    #[test]
+    fn a_consolidated_texts_title_is_its_own_and_the_date_after_it_too() {
+        let x = run(&format!(
+            "{DECISION_HEAD}Căn cứ Luật Sở hữu trí tuệ ngày 29 tháng 11 năm 2005; Văn bản hợp \
+             nhất số 07/VBHN-VPQH Luật Sở hữu trí tuệ ngày 25 tháng 6 năm 2019;\nCăn cứ Văn \
+             bản hợp nhất số 12/VBHN-BTC Thông tư số 28/2011/TT-BTC ngày 28/02/2011;\n"
+        ));
+        assert_eq!(
+            codes(&x),
+            [
+                "Quyết định 12 QĐ-UBND",
+                "Luật 50 QH11",
+                "Văn bản hợp nhất 07 VBHN-VPQH",
+                "Văn bản hợp nhất 12 VBHN-BTC",
+                "Thông tư 28 TT-BTC",
+            ]
+        );
+        let vbhn = &x.references[2].desc;
+        assert_eq!(vbhn.date.as_deref(), Some("2019-06-25"));
+        assert_eq!(vbhn.title.as_deref(), Some("Luật Sở hữu trí tuệ"));
+        assert_eq!(x.references[3].desc.date, None);
+        assert_eq!(x.references[4].desc.date.as_deref(), Some("2011-02-28"));
+        assert!(
+            !x.diagnostics.iter().any(|d| d.code == "law-date-unknown"),
+            "{:?}",
+            x.diagnostics
         );
     }
 
