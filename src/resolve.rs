@@ -1046,7 +1046,7 @@ fn resolve_shard<'a>(
                     Level::Info,
                     "unnumbered-document",
                     format!(
-                        "the number line leaves the number blank (a draft, or a copy made before the document was numbered): it is {}, known by its file; no other text can cite it by number",
+                        "the text gives no number (its number line is blank or missing: a draft, or a copy made before or without its number): it is {}, known by its file; no other text can cite it by number",
                         key.id()
                     ),
                 )

@@ -815,6 +815,10 @@ fn headed_without_number(
             || t.len() < 16
                 && t.split_whitespace().count() <= 2
                 && t.chars().all(|c| c.is_alphabetic() || c == ' ')
+            // (A legal database's short status lines over its copy, `Hiệu lực: Còn hiệu lực`,
+            // `Ngày có hiệu lực: 01/12/2017`, `Click vào nội dung được bôi màu để xem chi
+            // tiết.`: a line that names no document by its number, nor holds one.)
+            || t.len() < 160 && !names_a_number(t)
     };
     if !lines[..at].iter().all(header_like) {
         return None;
@@ -874,14 +878,18 @@ fn headed_without_number(
         .map(|l| cell_text(l).trim())
         .filter(|l| is_upper(l) && !l.is_empty())
         .or_else(|| {
-            // (Under the title's rule, `___`, as copies print it.)
+            // (Under the title's rule, `___`, as copies print it; past the title's last words
+            // when a copy put a blank line inside it, `Ban hành Quy định về ...` / `` / `trên
+            // địa bàn tỉnh Bắc Giang` / `___` / `ỦY BAN NHÂN DÂN TỈNH BẮC GIANG`.)
             lines
                 .iter()
                 .skip(end + 1)
-                .take(5)
+                .take(8)
                 .map(|l| cell_text(l).trim())
-                .find(|l| !l.is_empty() && !is_separator(l))
-                .filter(|l| is_upper(l))
+                .take_while(|l| !starts_preamble(l))
+                .filter(|l| !l.is_empty() && !is_separator(l))
+                .take(2)
+                .find(|l| is_upper(l))
         });
     let issuer = of
         .and_then(|o| parse_issuer(o, home.as_deref()))
@@ -927,6 +935,24 @@ fn headed_without_number(
         end,
         annex,
     ))
+}
+
+/// Whether `line` holds a number with a symbol (`số 10-NQ/TU`, `45/2017/QĐ-UBND`), as a line
+/// that names a document by its number does; or is a number line, read or not (`Số: 72-HĐBT`,
+/// an old form): the document has a number.
+fn names_a_number(line: &str) -> bool {
+    let b = line.as_bytes();
+    if super::patterns::NUMBER_LINE_PREFIX
+        .find(line)
+        .is_some_and(|m| b.get(m.end()).is_some_and(u8::is_ascii_digit))
+    {
+        return true;
+    }
+    (0..b.len()).any(|i| {
+        b[i].is_ascii_digit()
+            && (i == 0 || !b[i - 1].is_ascii_digit())
+            && groups::number_symbol_at(line, i).is_some()
+    })
 }
 
 /// The line, among the few under a type line from `from`, that says what issues the text:
@@ -2425,6 +2451,9 @@ mod tests {
         for (text, issuer) in [
             ("NGHỊ QUYẾT\nVỀ CHÍNH SÁCH PHÁT TRIỂN CÂY CHÈ\nHỘI ĐỒNG NHÂN DÂN TỈNH YÊN BÁI\nKHOÁ XVI, KỲ HỌP THỨ 5\nCăn cứ Luật Tổ chức HĐND và UBND ngày 26 tháng 11 năm 2003;\n", Some("HĐND tỉnh Yên Bái")),
             ("Sign In\n\nQUYẾT ĐỊNH\n\nVề việc ban hành Chương trình cải cách hành chính\n\n___________\n\nTHỦ TƯỚNG CHÍNH PHỦ\n\nCăn cứ Luật Tổ chức Chính phủ ngày 30 tháng 9 năm 1992;\n", Some("Thủ tướng Chính phủ")),
+            // (A legal database's status lines over its copy; the title broken by a blank
+            // line, the authority under its rule.)
+            ("Nội dung có sửa đổi, hướng dẫn\nClick vào nội dung được bôi màu để xem chi tiết.\nHiệu lực: Còn hiệu lực\nNgày có hiệu lực: 01/12/2017\n\nQUYẾT ĐỊNH\n\nBan hành Quy định về quản lý chợ\n\ntrên địa bàn tỉnh Bắc Giang\n\n______________\n\nỦY BAN NHÂN DÂN TỈNH BẮC GIANG\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n", Some("UBND tỉnh Bắc Giang")),
             ("KẾ HOẠCH\nHoạt động của Ban Chỉ đạo chuyển đổi số huyện năm 2023\nTriển khai thực hiện Quyết định số 47/QĐ-UBND ngày 12/01/2023 của Ủy ban nhân dân tỉnh, Ban Chỉ đạo ban hành Kế hoạch như sau:\n", None),
         ] {
             let lines: Vec<&str> = text.lines().collect();
@@ -2434,6 +2463,8 @@ mod tests {
         for text in [
             "Ban biên tập giới thiệu toàn văn Nghị quyết số 10-NQ/TU, ngày 18/8/2021 của Ban Thường vụ Tỉnh ủy.\n\nNGHỊ QUYẾT\nCỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề phát triển thị xã\n\nThực hiện Nghị quyết Đại hội, Ban Thường vụ ban hành Nghị quyết như sau:\n",
             "KẾ HOẠCH\nTổ chức đại hội Đoàn các cấp\n\nSáng nay, đại hội đã diễn ra.\n",
+            // (A number line of a form not read: the document has a number.)
+            "HỘI ĐỒNG BỘ TRƯỞNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 72-HĐBT | Hà Nội, ngày 13 tháng 3 năm 1990 |\nQUYẾT ĐỊNH\nVỀ MỘT SỐ CHỦ TRƯƠNG PHÁT TRIỂN MIỀN NÚI\nHỘI ĐỒNG BỘ TRƯỞNG\nCăn cứ Nghị quyết số 22-NQ/TW ngày 27-11-1989;\n",
         ] {
             let lines: Vec<&str> = text.lines().collect();
             assert!(scan(&lines).own.is_none(), "{text}");
