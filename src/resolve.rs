@@ -375,6 +375,58 @@ fn split_by_date(owns: &[(u32, Key)], files: &[&FileExtract]) -> HashMap<Key, Ve
     split
 }
 
+/// Keys that texts write in both of a State body's series with different dates, with all the
+/// dates they give (in order). A People's Council, a People's Committee, the Government and the
+/// Prime Minister number their legal-normative resolutions and decisions with the year in the
+/// middle (`06/2018/NQ-HĐND`, `28/2015/QĐ-TTg`, Luật 80/2015/QH13 art. 10) apart from their
+/// ordinary ones (`06/NQ-HĐND`, `28/QĐ-TTg`, decree 30/2020), both from 1 each year: a
+/// `06/NQ-HĐND` dated otherwise than the `06/2018/NQ-HĐND` is the other series' document, not
+/// a slip. (A citation that drops the year and gives the normative one's date is that one, a
+/// text's slip; two dates within one series stay a slip, `conflicting-date`.) Only letters
+/// both series use, a resolution's, decision's or directive's: decrees and circulars have no
+/// ordinary series. Each date is a document of its own, as [`split_by_date`]'s.
+fn split_by_series<'a>(
+    files: &[&'a FileExtract],
+    desc: &(impl Fn(usize, usize) -> &'a DocDesc + Sync),
+    owns: &[(u32, Key)],
+    refs: &[(u32, u32)],
+    resolved_here: &(impl Fn(Option<&str>) -> bool + Sync),
+) -> HashMap<Key, Vec<String>> {
+    let two_series = |k: &Key| {
+        matches!(k.symbol.split('-').next(), Some("nq" | "qd" | "ct"))
+            && k.symbol.contains('-')
+            && !k.symbol.ends_with("-tw")
+    };
+    // (Per key: the dates of each series, normative first.)
+    let mut seen: HashMap<Key, [BTreeSet<&str>; 2]> = HashMap::default();
+    let mut note = |key: &Key, d: &'a DocDesc| {
+        if let Some(date) = d.date.as_deref() {
+            if two_series(key) {
+                seen.entry(key.clone()).or_default()[usize::from(!d.normative)].insert(date);
+            }
+        }
+    };
+    for (fi, key) in owns {
+        if let Some(o) = files[*fi as usize].own.as_ref() {
+            note(key, o);
+        }
+    }
+    for &(fi, ri) in refs {
+        if let Some((d, key)) = complete_ref(files, desc, resolved_here, fi, ri) {
+            note(&key, d);
+        }
+    }
+    seen.into_iter()
+        .filter(|(_, [normative, ordinary])| {
+            !normative.is_empty() && ordinary.iter().any(|d| !normative.contains(d))
+        })
+        .map(|(key, [normative, ordinary])| {
+            let dates: BTreeSet<&str> = normative.union(&ordinary).copied().collect();
+            (key, dates.into_iter().map(str::to_string).collect())
+        })
+        .collect()
+}
+
 /// A reference of this shard that names number, symbol, scope and year, with its complete key
 /// ([`complete_key`]); not one that is the file's own, nor a title without a number.
 fn complete_ref<'a>(
@@ -1014,6 +1066,40 @@ fn resolve_shard<'a>(
             said.push(((0, *fi, 0), Origin::Group(key.number.clone()), d));
         }
     }
+    let mut split = split;
+    for (key, dates) in split_by_series(files, desc, &owns, refs, resolved_here) {
+        if resolved_here(Some(&key.number)) {
+            let (fi, line) = owns
+                .iter()
+                .find(|(_, k)| *k == key)
+                .map(|(fi, _)| (*fi, files[*fi as usize].own_line))
+                .or_else(|| {
+                    refs.iter().find_map(|&(fi, ri)| {
+                        let (_, k) = complete_ref(files, desc, resolved_here, fi, ri)?;
+                        let r = &files[fi as usize].references[ri as usize];
+                        (k == key).then_some((fi, Some(r.line as usize)))
+                    })
+                })
+                .expect("a key of the series split is an own document's or a reference's");
+            let d = crate::model::Diagnostic::new(
+                Level::Info,
+                "same-number-two-series",
+                format!(
+                    "texts write {} with the year in its number (legal-normative) and without it, dated {}: a body numbers its legal-normative documents apart from its others, so each date is a document of its own, with the date in its id; a citation without a date is left undecided",
+                    key.id(),
+                    dates.iter().map(|d| display_date(d)).collect::<Vec<_>>().join(", ")
+                ),
+            )
+            .at(&files[fi as usize].file, line);
+            said.push(((0, fi, 0), Origin::Group(key.number.clone()), d));
+        }
+        let all = split.entry(key).or_default();
+        for d in dates {
+            if let Err(at) = all.binary_search(&d) {
+                all.insert(at, d);
+            }
+        }
+    }
     let one_per_term = party_keys_of_one_term(files, desc, &owns, refs, &split, resolved_here);
     for (fi, mut key) in owns {
         let x = files[fi as usize];
@@ -1506,9 +1592,21 @@ fn resolve_inner(
         }
     };
     for (fi, x) in files.iter().enumerate() {
+        // (A file's own document of another group is the last build's, as its references to
+        // itself went: its id may depend on texts not read again, a key split by date or by
+        // series, [`split_by_series`].)
+        let own_end = |k: u32| match subset {
+            Some(s) if !here(k) => x
+                .references
+                .iter()
+                .position(|r| r.is_self)
+                .and_then(|ri| (s.fixed)(fi, ri))
+                .map_or(End::Doc(k), End::Id),
+            _ => End::Doc(k),
+        };
         for rel in &x.relations {
             let from = match rel.from {
-                Endpoint::This => own_keys[fi].map(End::Doc),
+                Endpoint::This => own_keys[fi].map(own_end),
                 Endpoint::Ref(i) => end_of(fi, i as usize),
             };
             let to = end_of(fi, rel.to as usize);

@@ -3,7 +3,8 @@
 //! document known only from a legal database's metadata block, one number of two communes, two
 //! plans of one commune whose number lines leave the number blank, congresses' resolutions, one
 //! number that a province merged on 1 July 2025 gave twice in that year, one number of two
-//! provinces' veterans' associations that the texts name without their province.
+//! provinces' veterans' associations that the texts name without their province, one number
+//! of a People's Council in its legal-normative series and in its ordinary one.
 
 mod common;
 
@@ -319,6 +320,42 @@ fn one_number_given_twice_in_a_year_is_two_documents() {
         .unwrap()
         .iter()
         .any(|n| n["id"] == "vn/ninh-binh/kh-ubnd/2025/12"));
+}
+
+/// A People's Council numbers its legal-normative resolutions (`06/2018/NQ-HĐND`) apart from
+/// its others (`06/NQ-HĐND`): a `06/NQ-HĐND` of another date than the normative one is the
+/// other series' resolution; one of the same date is the normative one cited without its year;
+/// one without a date is undecided.
+#[test]
+fn one_number_in_two_series_is_two_documents() {
+    let g = graph();
+    let normative = "vn/quang-ngai/nq-hdnd/2018-04-19/6";
+    let ordinary = "vn/quang-ngai/nq-hdnd/2018-07-19/6";
+    let plan = "vn/quang-ngai/kh-ubnd/2018/155";
+    assert_eq!(
+        node(&g, normative)["source"],
+        "q_council_resolution_quang_ngai_normative.txt"
+    );
+    assert!(node(&g, ordinary)["source"].is_null());
+    assert!(has_edge(&g, plan, ordinary, "implements"));
+    assert!(has_edge(&g, plan, normative, "based_on"));
+    assert!(!g["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|n| n["id"] == "vn/quang-ngai/nq-hdnd/2018/6"));
+    let diags = g["diagnostics"].as_array().unwrap();
+    let plan_file = "r_plan_quang_ngai_two_series.txt";
+    assert!(diags
+        .iter()
+        .any(|d| d["code"] == "ambiguous-reference" && d["file"] == plan_file && d["line"] == 14));
+    assert!(diags.iter().any(|d| d["code"] == "same-number-two-series"
+        && d["message"]
+            .as_str()
+            .unwrap()
+            .contains("19/04/2018, 19/07/2018")));
+    assert!(!diags.iter().any(|d| d["code"] == "conflicting-date"
+        && d["message"].as_str().unwrap().contains("quang-ngai")));
 }
 
 #[test]
