@@ -959,9 +959,9 @@ fn board_case(name: &str) -> String {
 /// `thành phố`: `Phan Rang - Tháp Chàm` is `Phan Rang` for both).
 fn city_after_committee(phrase: &str) -> Option<String> {
     let words: Vec<&str> = phrase.split_whitespace().collect();
-    let at = words
-        .windows(2)
-        .position(|w| fold_words(w[0]) == "thanh" && matches!(fold_words(w[1]).as_str(), "uy"))?;
+    let at = words.windows(2).position(|w| {
+        fold_words(w[0]) == "thanh" && matches!(fold_words(w[1]).as_str(), "uy" | "pho")
+    })?;
     let name: Vec<&str> = words[at + 2..]
         .iter()
         .take_while(|w| w.starts_with(char::is_uppercase) && !ends_place(w))
@@ -1441,7 +1441,11 @@ fn parse_issuer_body(
     // of its cities, a district-level body (`Ban Thường vụ Thành ủy` in a Ninh Thuận text is
     // Phan Rang - Tháp Chàm's): the city it names, the text's own, or none known.
     let city_province = province.is_some_and(|p| PROVINCES.iter().any(|x| x.name == p && x.city));
-    if has("thanh uy") && province.is_some() && !city_province {
+    // (Also by its executive committee's name, `Ban Chấp hành Đảng bộ Thành phố`: in a Tây
+    // Ninh text, the city Tây Ninh's, whose `119-KH/TU` is not the Tỉnh ủy's.)
+    let city_committee =
+        has("thanh uy") || has("ban chap hanh dang bo thanh pho") || has("bch dang bo thanh pho");
+    if city_committee && province.is_some() && !city_province {
         let base = if has("ban thuong vu") || has("btv") {
             "Ban Thường vụ Thành ủy"
         } else {
@@ -3439,6 +3443,22 @@ mod tests {
             )
         );
         // A district committee whose district the text does not name keeps its own word.
+        for phrase in ["Ban Chấp hành Đảng bộ Thành phố", "BCH Đảng bộ thành phố"]
+        {
+            let i = parse_issuer_at(phrase, Some("Tây Ninh"), None).unwrap();
+            assert_eq!((i.name.as_str(), i.scope), ("Thành ủy", Scope::Unknown));
+        }
+        let i = parse_issuer_at(
+            "Ban Chấp hành Đảng bộ thành phố Tây Ninh",
+            Some("Tây Ninh"),
+            None,
+        )
+        .unwrap();
+        assert_eq!(i.name, "Thành ủy Tây Ninh");
+        assert!(matches!(i.scope, Scope::District { .. }));
+        let i =
+            parse_issuer_at("Ban Chấp hành Đảng bộ Thành phố", Some("Hải Phòng"), None).unwrap();
+        assert_eq!(i.name, "Thành ủy Hải Phòng");
         let i = parse_issuer_at("Ban Thường vụ Thị ủy", Some("Thừa Thiên Huế"), None).unwrap();
         assert_eq!((i.name.as_str(), i.scope), ("Thị ủy", Scope::Unknown));
         // The Standing Committee of a district's or a commune's council.
