@@ -1280,15 +1280,31 @@ fn goes_on_from_type(lines: &[&str], i: usize) -> bool {
 /// A header's cell that holds the issuer's name and then its number line, as a web page
 /// flattens the two-column header's left column into one line (`BỘ TÀI CHÍNH Số: 54/VBHN-BTC`,
 /// `BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG --------------- Số: 24/2014/TT-BTNMT`): the name (in capitals,
-/// without the rule under it) and the number line. `Số` with its colon, after a name that is
-/// no type line (`QUYẾT ĐỊNH`) and no motto.
+/// without the rule under it) and the number line. `Số` with its colon, or a Party
+/// committee's under its star without one (`TỈNH ỦY THỪA THIÊN HUẾ * Số 03-NQ/TU`, as
+/// Hướng dẫn 36-HD/VPTW writes it), after a name that is no type line (`QUYẾT ĐỊNH`) and no
+/// motto.
 pub(crate) fn issuer_then_number(cell: &str) -> Option<(&str, &str)> {
-    // (Every form holds a colon: most lines have none.)
-    memchr::memchr(b':', cell.as_bytes())?;
-    let at = ["Số:", "SỐ:", "Số :", "SỐ :"]
-        .iter()
-        .filter_map(|p| cell.find(p))
-        .min()?;
+    let starred = || {
+        let star = memchr::memchr(b'*', cell.as_bytes())?;
+        let after = cell[star + 1..].trim_start_matches([' ', '\t']);
+        let number = ["Số ", "SỐ "]
+            .iter()
+            .find_map(|p| after.strip_prefix(p))?
+            .trim_start_matches([' ', '\t']);
+        number
+            .starts_with(|c: char| c.is_ascii_digit())
+            .then_some(cell.len() - after.len())
+    };
+    // (Else every form holds a colon: most lines have none.)
+    let at = match memchr::memchr(b':', cell.as_bytes()) {
+        Some(_) => ["Số:", "SỐ:", "Số :", "SỐ :"]
+            .iter()
+            .filter_map(|p| cell.find(p))
+            .min()
+            .or_else(starred)?,
+        None => starred()?,
+    };
     let (head, rest) = cell.split_at(at);
     let name = head
         .trim_end_matches([' ', '\t', '-', '_', '=', '–', '—', '*'])

@@ -12314,6 +12314,25 @@ mod tests {
             own.title.as_deref(),
             Some("Nghị định Về tuyển dụng viên chức")
         );
+        // A Party committee's under its star, `Số` without a colon; not a star elsewhere.
+        let x = run(
+            "TỈNH ỦY QUẢNG TRỊ * Số 05-NQ/TU ĐẢNG CỘNG SẢN VIỆT NAM Đông Hà, ngày 10 tháng 11 \
+             năm 2016 NGHỊ QUYẾT HỘI NGHỊ LẦN THỨ NĂM BAN CHẤP HÀNH ĐẢNG BỘ TỈNH về phát triển \
+             du lịch, họp ngày 27 tháng 10 năm 2016.\n",
+        );
+        let own = x.own.as_ref().expect("own");
+        assert_eq!(
+            (
+                own.number.as_deref(),
+                own.date.as_deref(),
+                own.issuer.as_deref()
+            ),
+            (Some("05"), Some("2016-11-10"), Some("Tỉnh ủy Quảng Trị"))
+        );
+        assert_eq!(
+            super::identity::issuer_then_number("TỈNH ỦY QUẢNG TRỊ * Số liệu 05 năm"),
+            None
+        );
         // A type line before `Số:` names no issuer; a motto is none either.
         assert_eq!(
             super::identity::issuer_then_number("QUYẾT ĐỊNH Số: 5/QĐ-UBND"),
