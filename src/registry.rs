@@ -1540,6 +1540,14 @@ fn parse_issuer_body(
     if has("thu tuong") {
         return Some(central("Thủ tướng Chính phủ", System::State));
     }
+    // (The Government from 1981 to 1992, and its chairman: `của Hội đồng Bộ trưởng (nay là
+    // Chính phủ)`.)
+    if has("chu tich hoi dong bo truong") {
+        return Some(central("Chủ tịch Hội đồng Bộ trưởng", System::State));
+    }
+    if has("hoi dong bo truong") {
+        return Some(central("Hội đồng Bộ trưởng", System::State));
+    }
     if has("chinh phu") {
         return Some(central("Chính phủ", System::State));
     }
@@ -2266,6 +2274,9 @@ fn surely_central_part(p: &str) -> bool {
         || p == "duca"
         || p == "cp"
         || p == "ttg"
+        // (The Council of Ministers, the Government's name from 1981 to 1992: `Nghị định
+        // 288/HĐBT`.)
+        || p == "hdbt"
         || p.starts_with("qh")
         || p.starts_with("ubtvqh")
         || p.ends_with("tw")
@@ -3600,6 +3611,15 @@ mod tests {
         assert_eq!(type_by_word("HƯỚNG DẪN LIÊN NGÀNH"), Some("Hướng dẫn"));
         assert_eq!(type_by_abbr("HDLN", System::State), Some("Hướng dẫn"));
         assert_eq!(symbol_is_central("NQ/TW"), Some(true));
+        // (The Council of Ministers, the Government until 1992.)
+        assert_eq!(symbol_is_central("HĐBT"), Some(true));
+        let i = parse_issuer("Hội đồng Bộ trưởng (nay là Chính phủ)", Some("Nghệ An")).unwrap();
+        assert_eq!(
+            (i.name.as_str(), i.scope),
+            ("Hội đồng Bộ trưởng", Scope::Central)
+        );
+        let i = parse_issuer("Chủ tịch Hội đồng Bộ trưởng", None).unwrap();
+        assert_eq!(i.name, "Chủ tịch Hội đồng Bộ trưởng");
         assert_eq!(symbol_is_central("KH-UBND"), Some(false));
         assert_eq!(symbol_is_central("CTr/TU"), Some(false));
         assert_eq!(symbol_is_central("TT-BGDĐT"), Some(true));
