@@ -345,7 +345,7 @@ pub(crate) fn number_symbol_at(text: &str, d0: usize) -> Option<(NsGroups<'_>, u
                 g.pslash = true;
                 return Some((g, e));
             }
-            let e = c.sym_parts(p, 3, false)?;
+            let e = c.sym_parts(p, 6, false)?;
             g.ssym = Some(&text[p..e]);
             Some((g, e))
         }

@@ -8735,6 +8735,21 @@ mod tests {
         );
     }
 
+    /// A joint circular of five ministries written without its year: every ministry's letters
+    /// are its symbol, and the date after them is its date.
+    #[test]
+    fn a_joint_circular_of_five_ministries_without_its_year() {
+        let x = run("Căn cứ Thông tư liên tịch số 30/TTLT-BLĐTBXH-BNV-BNN&PTNT-BCT-BTTTT ngày 12/12/2012 của Liên Bộ hướng dẫn đào tạo nghề;\n");
+        let d = &x.references[0].desc;
+        assert_eq!(
+            (d.symbol.as_deref(), d.date.as_deref()),
+            (
+                Some("TTLT-BLĐTBXH-BNV-BNNPTNT-BCT-BTTTT"),
+                Some("2012-12-12")
+            )
+        );
+    }
+
     #[test]
     fn a_joint_circular_of_three_ministries_and_its_short_form_defined_after_other_references() {
         let x = run("Căn cứ Thông tư liên tịch số 20/2014/TTLT-BGDĐT-BTC-BLĐTBXH ngày 30/5/2014 của Liên Bộ Giáo dục và Đào tạo, Bộ Tài chính và Bộ Lao động - Thương binh và Xã hội về hướng dẫn thực hiện Nghị định số 49/2010/NĐ-CP ngày 14/5/2010 và Nghị định số 74/2013/NĐ-CP ngày 15/7/2013 của Chính phủ (sau đây gọi tắt là Thông tư 20).\nTheo Thông tư 20, các trường thực hiện.\n");
