@@ -596,6 +596,27 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
                 header_issuer = Some(board);
             }
         }
+        // So does the Party's delegation in a central State body (`BAN CHẤP HÀNH TRUNG ƯƠNG` /
+        // `BAN CÁN SỰ ĐẢNG BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI`, the second line often lost
+        // by copies): its letters, `617-NQ/BCSĐ`, are not the Committee's.
+        if header_issuer
+            .as_ref()
+            .is_some_and(|i| i.name == registry::CENTRAL_COMMITTEE)
+            && ns
+                .symbol
+                .rsplit('/')
+                .next()
+                .is_some_and(|l| fold_words(l) == "bcsd")
+        {
+            header_issuer = authority_line(lines, anchor, limit)
+                .and_then(|l| parse_issuer(l, None))
+                .filter(|i| i.name.starts_with("Ban cán sự đảng"))
+                .or(Some(Issuer {
+                    name: "Ban cán sự đảng".to_string(),
+                    system: System::Party,
+                    scope: Scope::Central,
+                }));
+        }
         let mut ns = ns;
         super::settle_tu(
             &mut ns.symbol,
@@ -2880,6 +2901,19 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    /// The Central Committee's header over a ministry's Party delegation's text, whose own
+    /// line a copy lost: its letters (`BCSĐ`) name the delegation, a central body.
+    #[test]
+    fn a_party_delegation_under_the_central_committee_header() {
+        let text = "BAN CHẤP HÀNH TRUNG ƯƠNG | ĐẢNG CỘNG SẢN VIỆT NAM |\nSố: 617-NQ/BCSĐ | Hà Nội, ngày 28 tháng 12 năm 2018 |\nNGHỊ QUYẾT\nVỀ ĐỔI MỚI GIÁO DỤC NGHỀ NGHIỆP\nI. Tình hình\n";
+        let lines: Vec<&str> = text.lines().collect();
+        let own = scan(&lines).own.expect("own");
+        assert_eq!(
+            (own.issuer.as_deref(), own.scope),
+            (Some("Ban cán sự đảng"), Some(Scope::Central))
+        );
     }
 
     /// The Central Committee's header heads the Politburo's and the Secretariat's texts: the
