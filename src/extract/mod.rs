@@ -5830,6 +5830,18 @@ fn anaphora_subject(text: &str, found: &[Found], i: usize) -> Option<usize> {
     })
 }
 
+/// Whether the words between `a`'s attributes and `next` are what `a` is about, in one
+/// clause: `... của Bộ Lao động - Thương binh và Xã hội về ban hành Kế hoạch triển khai thực
+/// hiện` (a cue there is `a`'s act).
+fn cue_in_description(text: &str, a: &Found, next: usize) -> bool {
+    if a.attr_end > next {
+        return false;
+    }
+    let gap = &text[a.attr_end..next];
+    fold_words_starts_with(gap.trim_start(), "ve ")
+        && !gap.contains([',', ';', '.', '\n', '(', ')', ':'])
+}
+
 /// Whether the document `a` names was issued before the one `b` names, by their dates (or
 /// years when a date is missing): one cannot carry out or rest on a later one.
 fn issued_before(a: &Found, b: &Found) -> bool {
@@ -7280,7 +7292,15 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                 // (A document older than B does not act on it: `sơ kết 5 năm thực hiện Chỉ thị
                 // số 05-CT/TW ... khóa XII ..., triển khai Kết luận số 01-KL/TW` speaks of the
                 // conference, which reviews the one and launches the other.)
-                .filter(|c| c.passive || !known_older(&found[p], f))
+                // (But a cue in what A is about, `A ngày 05/7/2022 của Bộ ... về ban hành Kế
+                // hoạch triển khai thực hiện B ngày 30/12/2022`, is A's act whatever the dates:
+                // a later B is the text's slip, which the graph reports, not the citing text's
+                // act.)
+                .filter(|c| {
+                    c.passive
+                        || !known_older(&found[p], f)
+                        || cue_in_description(text, &found[p], f.start)
+                })
                 // (Nor does a central body carry out a local one's: `theo Nghị quyết số
                 // 76/NQ-CP ... gắn với việc tổ chức thực hiện Nghị quyết số 12-NQ/TU` sets the
                 // two side by side, both the citing text's to carry out.)
@@ -10400,6 +10420,19 @@ mod tests {
                     && x.references[r.to as usize].desc.number.as_deref() == Some(n)
             })
             .map(|r| r.relation)
+    }
+
+    /// A cue in what a cited document is about (`... về ban hành Kế hoạch triển khai thực hiện
+    /// B`) is that document's act, also when the text dates B after it (a slip the graph
+    /// reports); the citing text does not carry B out.
+    #[test]
+    fn a_cue_in_a_documents_subject_is_its_act_whatever_the_dates() {
+        let x = run("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSố: 2550/QĐ-UBND\nThành phố Hồ Chí Minh, ngày 10 tháng 7 năm 2023\n\nQUYẾT ĐỊNH\nVề chuyển đổi số\n\nCăn cứ Quyết định số 601/QĐ-LĐTBXH ngày 05 tháng 7 năm 2022 của Bộ Lao động - Thương binh và Xã hội về ban hành Kế hoạch triển khai thực hiện Quyết định số 2222/QĐ-TTg ngày 30 tháng 12 năm 2022 của Thủ tướng Chính phủ về phê duyệt Chương trình chuyển đổi số;\n");
+        assert_eq!(rel_of(&x, "601"), Some(Relation::BasedOn));
+        assert_eq!(rel_of(&x, "2222"), Some(Relation::Cites));
+        assert!(x.relations.iter().any(|r| {
+            r.from == Endpoint::Ref(1) && r.to == 2 && r.relation == Relation::Implements
+        }));
     }
 
     /// The wording of ministries' circulars: `Thi hành Nghị định ...` (their older opening),
