@@ -2556,6 +2556,15 @@ pub fn term_years(term: &str) -> Option<(i32, i32)> {
     Some((start, end))
 }
 
+/// The term before `term` (`XIII` → `XII`): the one whose committee prepares the congress
+/// that opens `term`.
+pub fn term_before(term: &str) -> Option<&'static str> {
+    let i = TERMS
+        .iter()
+        .position(|(t, _)| t.eq_ignore_ascii_case(term))?;
+    Some(TERMS.get(i.checked_sub(1)?)?.0)
+}
+
 /// Roman term numerals as written (`XI`, `xii`, `Khóa XIII`) → canonical upper case.
 pub fn canonical_term(s: &str) -> Option<&'static str> {
     let u = s.trim().to_ascii_uppercase();
@@ -3611,6 +3620,8 @@ mod tests {
         assert_eq!(type_by_word("HƯỚNG DẪN LIÊN NGÀNH"), Some("Hướng dẫn"));
         assert_eq!(type_by_abbr("HDLN", System::State), Some("Hướng dẫn"));
         assert_eq!(symbol_is_central("NQ/TW"), Some(true));
+        assert_eq!(term_before("XIII"), Some("XII"));
+        assert_eq!(term_before("VIII"), None);
         // (The Council of Ministers, the Government until 1992.)
         assert_eq!(symbol_is_central("HĐBT"), Some(true));
         let i = parse_issuer("Hội đồng Bộ trưởng (nay là Chính phủ)", Some("Nghệ An")).unwrap();

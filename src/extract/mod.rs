@@ -1542,6 +1542,13 @@ fn find_refs(
         if a.term.is_some() {
             d.term = a.term;
         }
+        // (`Chỉ thị số 35-CT/TW của Bộ Chính trị về đại hội đảng bộ các cấp, tiến tới Đại hội
+        // XIII của Đảng`: the centre's text on the congresses ahead of the national one that
+        // opens a term is of the term before it; 35-CT/TW is khóa XII's (2019) and khóa
+        // XIII's (2024).)
+        if d.term.is_none() && d.symbol.as_deref().is_some_and(|s| s.ends_with("/TW")) {
+            d.term = congress_ahead(&text[a.end..limit]).map(str::to_string);
+        }
         if d.title.is_none() {
             d.title = a.title;
         }
@@ -5828,6 +5835,36 @@ fn anaphora_subject(text: &str, found: &[Found], i: usize) -> Option<usize> {
                 matches!((named, ante), (Some(n), Some(a)) if a.starts_with(n.as_str()))
             })
     })
+}
+
+/// The term of a central Party text whose subject, right after its attributes, is the
+/// congresses ahead of a national congress (`về đại hội đảng bộ các cấp tiến tới Đại hội đại
+/// biểu toàn quốc lần thứ XIV của Đảng`): the term before that congress's.
+fn congress_ahead(rest: &str) -> Option<&'static str> {
+    let end = rest
+        .find([';', '.', '\n', '('])
+        .unwrap_or(rest.len())
+        .min(300);
+    let end = (0..=end)
+        .rev()
+        .find(|&i| rest.is_char_boundary(i))
+        .unwrap_or(0);
+    let clause = &rest[..end];
+    let f = fold_words(clause.trim_start());
+    if !f.starts_with("ve ") || !f.contains("tien toi dai hoi") {
+        return None;
+    }
+    let numeral = clause
+        .split_whitespace()
+        .skip_while(|w| fold_words(w) != "toi")
+        .take(10)
+        .find_map(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            (w.len() >= 2 && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X')))
+                .then(|| registry::canonical_term(w))
+                .flatten()
+        });
+    registry::term_before(numeral?)
 }
 
 /// Whether the words between `a`'s attributes and `next` are what `a` is about, in one
@@ -10420,6 +10457,22 @@ mod tests {
                     && x.references[r.to as usize].desc.number.as_deref() == Some(n)
             })
             .map(|r| r.relation)
+    }
+
+    /// The centre's directive on the congresses ahead of a national congress is of the term
+    /// before that congress's: its subject decides between two terms' texts of one number.
+    #[test]
+    fn a_directive_on_the_congresses_ahead_is_of_the_term_before() {
+        for (text, term) in [
+            ("Thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị về đại hội đảng bộ các cấp, tiến tới Đại hội XIII của Đảng; Ban Tuyên giáo hướng dẫn.\n", Some("XII")),
+            ("Chỉ thị số 45-CT/TW của Bộ Chính trị về Đại hội Đảng bộ các cấp tiến tới Đại hội Đại biểu toàn quốc lần thứ XIV của Đảng.\n", Some("XIII")),
+            // (Not a congress after another subject's words, nor a State number.)
+            ("Chỉ thị số 45-CT/TW của Bộ Chính trị. Tiến tới Đại hội XIV, các cấp ủy chuẩn bị.\n", None),
+            ("Chỉ thị số 45/CT-TTg của Thủ tướng Chính phủ về công tác bầu cử, tiến tới Đại hội XIV.\n", None),
+        ] {
+            let x = run(text);
+            assert_eq!(x.references[0].desc.term.as_deref(), term, "{text}");
+        }
     }
 
     /// A cue in what a cited document is about (`... về ban hành Kế hoạch triển khai thực hiện
