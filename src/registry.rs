@@ -2107,6 +2107,9 @@ pub const MINISTRIES: &[(&str, &str)] = &[
     ("BTNMT", "Bộ Tài nguyên và Môi trường"),
     ("BTTTT", "Bộ Thông tin và Truyền thông"),
     ("BLĐTBXH", "Bộ Lao động - Thương binh và Xã hội"),
+    // (Its decisions' and letters' letters, without the `B`: `601/QĐ-LĐTBXH`,
+    // `1136/LĐTBXH-ATLĐ`; its circulars' are `TT-BLĐTBXH`.)
+    ("LĐTBXH", "Bộ Lao động - Thương binh và Xã hội"),
     ("BVHTTDL", "Bộ Văn hóa, Thể thao và Du lịch"),
     ("BKHCN", "Bộ Khoa học và Công nghệ"),
     ("BDTTG", "Bộ Dân tộc và Tôn giáo"),
@@ -3624,6 +3627,10 @@ mod tests {
         assert_eq!(term_before("VIII"), None);
         // (The Council of Ministers, the Government until 1992.)
         assert_eq!(symbol_is_central("HĐBT"), Some(true));
+        // (The labour ministry's letters without the `B`, a province's department's with `S`.)
+        assert_eq!(symbol_is_central("LĐTBXH-ATLĐ"), Some(true));
+        assert_eq!(symbol_is_central("QĐ-LĐTBXH"), Some(true));
+        assert_eq!(symbol_is_central("SLĐTBXH-VL"), Some(false));
         let i = parse_issuer("Hội đồng Bộ trưởng (nay là Chính phủ)", Some("Nghệ An")).unwrap();
         assert_eq!(
             (i.name.as_str(), i.scope),
