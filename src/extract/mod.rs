@@ -1632,49 +1632,8 @@ fn find_refs(
                 .and_then(registry::term_of_date)
                 .map(str::to_string);
         }
-        // `Nghị quyết số 18 ngày 25-10-2017 của Ban Chấp hành Trung ương Đảng khóa XII`: a
-        // short form whose text names a central Party body as its issuer has that body's
-        // symbol, `NQ/TW`, `CT/TW` or `KL/TW` (DOMAIN.md: Party documents are `N-XX/TW`).
-        if f.form == RefForm::Short && d.symbol.is_none() && d.scope == Some(Scope::Central) {
-            let central_party = matches!(
-                d.issuer.as_deref(),
-                Some(
-                    "Ban Chấp hành Trung ương Đảng" | "Bộ Chính trị" | "Ban Bí thư Trung ương Đảng"
-                )
-            );
-            let abbr = match d.doc_type.as_deref() {
-                Some("Nghị quyết") => Some("NQ"),
-                Some("Chỉ thị") => Some("CT"),
-                Some("Kết luận") => Some("KL"),
-                _ => None,
-            };
-            if let (true, Some(abbr)) = (central_party, abbr) {
-                d.symbol = Some(format!("{abbr}/TW"));
-                d.system = Some(System::Party);
-                if d.term.is_none() {
-                    d.term = d
-                        .date
-                        .as_deref()
-                        .and_then(registry::term_of_date)
-                        .map(str::to_string);
-                }
-            }
-            // `Chỉ thị số 31 ngày 21 tháng 12 năm 2023 của Thủ tướng Chính phủ`, `Nghị quyết số
-            // 12 ngày ... của Chính phủ`: the Prime Minister's and the Government's letters
-            // are fixed (decree 30/2020, appendix I); with the full date, number, symbol and
-            // year name the document. (Not `Quyết định`: the Prime Minister's legal-normative
-            // decisions are numbered apart from the others, and a short form does not say
-            // which.)
-            let state = match (d.issuer.as_deref(), d.doc_type.as_deref()) {
-                (Some("Thủ tướng Chính phủ"), Some("Chỉ thị")) => Some("CT-TTg"),
-                (Some("Thủ tướng Chính phủ"), Some("Công điện")) => Some("CĐ-TTg"),
-                (Some("Chính phủ"), Some("Nghị quyết")) => Some("NQ-CP"),
-                _ => None,
-            };
-            if let (Some(sym), true) = (state, d.date.is_some() && d.symbol.is_none()) {
-                d.symbol = Some(sym.to_string());
-                d.system = Some(System::State);
-            }
+        if f.form == RefForm::Short {
+            symbol_of_named_body(d);
         }
         // `Nghị quyết số 19-NQ/TW Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII`
         // without a date: number, symbol and term name one resolution, whose date the alias
@@ -5837,6 +5796,52 @@ fn anaphora_subject(text: &str, found: &[Found], i: usize) -> Option<usize> {
     })
 }
 
+/// `Nghị quyết số 18 ngày 25-10-2017 của Ban Chấp hành Trung ương Đảng khóa XII`: a
+/// short form whose text names a central Party body as its issuer has that body's
+/// symbol, `NQ/TW`, `CT/TW` or `KL/TW` (DOMAIN.md: Party documents are `N-XX/TW`); a dated
+/// one of the Prime Minister or the Government, theirs (below).
+fn symbol_of_named_body(d: &mut DocDesc) {
+    if d.symbol.is_none() && d.scope == Some(Scope::Central) {
+        let central_party = matches!(
+            d.issuer.as_deref(),
+            Some("Ban Chấp hành Trung ương Đảng" | "Bộ Chính trị" | "Ban Bí thư Trung ương Đảng")
+        );
+        let abbr = match d.doc_type.as_deref() {
+            Some("Nghị quyết") => Some("NQ"),
+            Some("Chỉ thị") => Some("CT"),
+            Some("Kết luận") => Some("KL"),
+            _ => None,
+        };
+        if let (true, Some(abbr)) = (central_party, abbr) {
+            d.symbol = Some(format!("{abbr}/TW"));
+            d.system = Some(System::Party);
+            if d.term.is_none() {
+                d.term = d
+                    .date
+                    .as_deref()
+                    .and_then(registry::term_of_date)
+                    .map(str::to_string);
+            }
+        }
+        // `Chỉ thị số 31 ngày 21 tháng 12 năm 2023 của Thủ tướng Chính phủ`, `Nghị quyết số
+        // 12 ngày ... của Chính phủ`: the Prime Minister's and the Government's letters
+        // are fixed (decree 30/2020, appendix I); with the full date, number, symbol and
+        // year name the document. (Not `Quyết định`: the Prime Minister's legal-normative
+        // decisions are numbered apart from the others, and a short form does not say
+        // which.)
+        let state = match (d.issuer.as_deref(), d.doc_type.as_deref()) {
+            (Some("Thủ tướng Chính phủ"), Some("Chỉ thị")) => Some("CT-TTg"),
+            (Some("Thủ tướng Chính phủ"), Some("Công điện")) => Some("CĐ-TTg"),
+            (Some("Chính phủ"), Some("Nghị quyết")) => Some("NQ-CP"),
+            _ => None,
+        };
+        if let (Some(sym), true) = (state, d.date.is_some() && d.symbol.is_none()) {
+            d.symbol = Some(sym.to_string());
+            d.system = Some(System::State);
+        }
+    }
+}
+
 /// The term of a central Party text whose subject, right after its attributes, is the
 /// congresses ahead of a national congress (`về đại hội đảng bộ các cấp tiến tới Đại hội đại
 /// biểu toàn quốc lần thứ XIV của Đảng`): the term before that congress's.
@@ -6997,6 +7002,11 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                     desc.system = desc.system.or(Some(iss.system));
                     desc.scope = Some(iss.scope);
                     desc.issuer = Some(iss.name);
+                    // (`Bộ Chính trị ban hành Kết luận số 156`: the body gives the symbol, as
+                    // it does when named after the number.)
+                    if f.form == RefForm::Short {
+                        symbol_of_named_body(&mut desc);
+                    }
                 }
             }
         }
@@ -11579,6 +11589,11 @@ mod tests {
         assert!(run("trong Kế hoạch 30 ngày tới").references.is_empty());
         let x = run("thực hiện Nghị quyết số 18 ngày 25-10-2017 của Tỉnh ủy về sắp xếp bộ máy");
         assert_eq!(x.references[0].desc.symbol, None);
+        // So does the body that the sentence says issued it; the Prime Minister's dated one.
+        let x = run("Tin tức\nTrước đó, Bộ Chính trị ban hành Kết luận số 156 về tiếp tục thực hiện Nghị quyết số 33.\n");
+        assert_eq!(x.references[0].desc.symbol.as_deref(), Some("KL/TW"));
+        let x = run("Tin tức\nTrước đó, ngày 11-8-2021, Thủ tướng Chính phủ đã ban hành Chỉ thị số 22, yêu cầu các tỉnh lập quy hoạch.\n");
+        assert_eq!(x.references[0].desc.symbol.as_deref(), Some("CT-TTg"));
     }
 
     /// `... được Thủ tướng Chính phủ phê duyệt ngày 01/9/2021 tại Quyết định số 1454/QĐ-TTg`:
