@@ -392,26 +392,35 @@ fn split_by_series<'a>(
     refs: &[(u32, u32)],
     resolved_here: &(impl Fn(Option<&str>) -> bool + Sync),
 ) -> HashMap<Key, Vec<String>> {
-    let two_series = |k: &Key| {
-        matches!(k.symbol.split('-').next(), Some("nq" | "qd" | "ct"))
-            && k.symbol.contains('-')
-            && !k.symbol.ends_with("-tw")
+    // (A dated State text whose letters both series use, read off its description before
+    // any key is made: most references are not.)
+    let two_series = |d: &DocDesc| {
+        d.date.is_some()
+            && d.system == Some(System::State)
+            && d.symbol.as_deref().is_some_and(|s| {
+                s.contains(['-', '/'])
+                    && matches!(
+                        fold_words(s.split(['-', '/']).next().unwrap_or("")).as_str(),
+                        "nq" | "qd" | "ct"
+                    )
+            })
     };
     // (Per key: the dates of each series, normative first.)
     let mut seen: HashMap<Key, [BTreeSet<&str>; 2]> = HashMap::default();
     let mut note = |key: &Key, d: &'a DocDesc| {
         if let Some(date) = d.date.as_deref() {
-            if two_series(key) {
-                seen.entry(key.clone()).or_default()[usize::from(!d.normative)].insert(date);
-            }
+            seen.entry(key.clone()).or_default()[usize::from(!d.normative)].insert(date);
         }
     };
     for (fi, key) in owns {
-        if let Some(o) = files[*fi as usize].own.as_ref() {
+        if let Some(o) = files[*fi as usize].own.as_ref().filter(|o| two_series(o)) {
             note(key, o);
         }
     }
     for &(fi, ri) in refs {
+        if !two_series(desc(fi as usize, ri as usize)) {
+            continue;
+        }
         if let Some((d, key)) = complete_ref(files, desc, resolved_here, fi, ri) {
             note(&key, d);
         }
