@@ -51,7 +51,8 @@ pub const DOC_TYPES: &[DocType] = &[
         name: "Chương trình",
         variants: &["Chương trình hành động"],
         state: &["CTr"],
-        party: &["CTr"],
+        // (`02-CTrHĐ/TU`, `09-CTrHĐ/ĐU`: some committees spell the action programme out.)
+        party: &["CTr", "CTrHĐ"],
     },
     DocType {
         name: "Kế hoạch",

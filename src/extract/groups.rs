@@ -209,7 +209,7 @@ impl Cursor<'_> {
         Some(k)
     }
 
-    /// A Party symbol's `L{1,4}[ \t]*[/-][ \t]*P(?:-P)?` at `i` (`L` a letter, `P` a symbol
+    /// A Party symbol's `L{1,5}[ \t]*[/-][ \t]*P(?:-P)?` at `i` (`L` a letter, `P` a symbol
     /// part; only `/` between them when `slash_only`, as after a number's slash, `29/NQ/TW`):
     /// the end of the letters, the start and the end of the issuer's.
     fn party_letters(&self, i: usize, slash_only: bool) -> Option<(usize, usize, usize)> {
@@ -218,7 +218,7 @@ impl Cursor<'_> {
         while let Some(n) = self.class_len(k, false) {
             k += n;
             letters += 1;
-            if letters > 4 {
+            if letters > 5 {
                 return None;
             }
         }
@@ -266,7 +266,7 @@ impl Cursor<'_> {
 /// `[0-9]{1,6}` takes the digits (the next step needs a space, `/` or `-`); the three shapes open
 /// with `\s*/` (legal-normative, then State) or `\s*-` (Party); a year is `19`/`20` and two
 /// digits; every `\s*` or `[ \t]*` takes all the spaces (the next step needs a `/`, `-` or
-/// letter); the Party abbreviation `L{1,4}` takes all the letters (the next step needs a
+/// letter); the Party abbreviation `L{1,5}` takes all the letters (the next step needs a
 /// space, `/` or `-`).
 pub(crate) fn number_symbol_at(text: &str, d0: usize) -> Option<(NsGroups<'_>, usize)> {
     let c = Cursor { text };
@@ -337,7 +337,7 @@ pub(crate) fn number_symbol_at(text: &str, d0: usize) -> Option<(NsGroups<'_>, u
                 }
             }
             let p = c.spaces(j + 1);
-            // (`29/NQ/TW`: up to four letters, then a slash and the issuer's letters.)
+            // (`29/NQ/TW`: up to five letters, `02-CTrHĐ/TU`, then a slash and the issuer's letters.)
             if let Some((k, q, e)) = c.party_letters(p, true) {
                 g.pabbr = Some(&text[p..k]);
                 g.piss = Some(&text[q..e]);

@@ -2605,6 +2605,24 @@ mod tests {
         assert_eq!(own.year, Some(2014));
     }
 
+    /// Some committees spell an action programme's letters out, `CTrHĐ`: five letters, still
+    /// a Party number.
+    #[test]
+    fn action_programme_with_five_letters() {
+        let own = own_of(
+            "THÀNH ỦY HÀ TIÊN\n*\nSố: 04-CTrHĐ/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Tiên, ngày 20 tháng 4 năm 2021\n\nCHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Nghị quyết Đại hội\n",
+        );
+        assert_eq!(
+            (
+                own.number.as_deref(),
+                own.symbol.as_deref(),
+                own.doc_type.as_deref()
+            ),
+            (Some("04"), Some("CTrHĐ/TU"), Some("Chương trình"))
+        );
+        assert_eq!(own.year, Some(2021));
+    }
+
     #[test]
     fn central_document_signed_in_ha_noi_has_no_province() {
         let text = "BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 09-NQ/TW\n\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 9 tháng 12 năm 2011\n\nNGHỊ QUYẾT\nVỀ XÂY DỰNG\n";

@@ -996,14 +996,14 @@ fn full_ref_anchors(text: &str) -> Vec<usize> {
         t.ends_with(|c: char| c.is_ascii_digit())
     };
     // The slash of a Party symbol written with a space for its hyphen (`29 NQ/TW`): after up to
-    // four letters, blanks and a number.
+    // five letters, blanks and a number.
     let spaced_party = |i: usize| {
         let t = &text[..i];
         let before = t.trim_end_matches(patterns::is_vi_letter);
         let letters = t[before.len()..].chars().count();
         let number = before.trim_end_matches([' ', '\t']);
         bytes[i] == b'/'
-            && (1..=4).contains(&letters)
+            && (1..=5).contains(&letters)
             && number.len() < before.len()
             && number_ends(number)
     };
@@ -7938,6 +7938,35 @@ mod tests {
             .expect("the law is read");
         assert_eq!(x.references[law].desc.number.as_deref(), Some("49"));
         assert!(links(&x).contains(&("136".into(), Relation::Guides, "49".into())));
+    }
+
+    /// `Chương trình hành động số 02-CTrHĐ/TU`: an action programme's letters spelt out (five
+    /// of them) make a Party number as `CTr` does, with its date; `14-ABCDE/TU` with no type
+    /// word and letters no table knows is no number.
+    #[test]
+    fn an_action_programme_with_five_letters() {
+        let x = run(
+            "Tin tức\nThực hiện Chương trình hành động số 02-CTrHĐ/TU ngày 31/12/2020 của Thành \
+             ủy về phát triển đô thị, Quận ủy ban hành Kế hoạch số 15-KH/QU; mã 14-ABCDE/TU.\n",
+        );
+        let found: Vec<(Option<&str>, Option<&str>, Option<&str>)> = x
+            .references
+            .iter()
+            .map(|r| {
+                (
+                    r.desc.number.as_deref(),
+                    r.desc.symbol.as_deref(),
+                    r.desc.date.as_deref(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (Some("02"), Some("CTrHĐ/TU"), Some("2020-12-31")),
+                (Some("15"), Some("KH/QU"), None)
+            ]
+        );
     }
 
     /// `Nghị định số 156/2018/NĐ-CP ... quy định chi tiết thi hành một số điều của Luật Lâm

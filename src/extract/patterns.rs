@@ -256,7 +256,7 @@ pub(crate) const SPACED_BODIES: &str = "CP|TTg|UBND";
 
 fn number_symbol() -> String {
     format!(
-        r"(?P<num>[0-9]{{1,6}}[a-eA-E]?)(?:\s*/\s*(?P<lyear>(?:19|20)[0-9]{{2}})\s*/\s*(?P<lsym>{p}[ \t]+(?:{SPACED_BODIES})(?-u:\b)|{p}(?:[ \t]*[-/][ \t]*{p}){{0,5}})|(?:\s*(?:-\s*(?P<pabbr>[{VI_LETTER}]{{1,4}})[ \t]*[/-]|/\s*(?P<pabbr2>[{VI_LETTER}]{{1,4}})[ \t]*/)|[ \t]+(?P<pabbr3>[{VI_LETTER}]{{1,4}})/)[ \t]*(?P<piss>{p}(?:-{p})?)|\s*/\s*(?P<ssym>{p}(?:[ \t]*-[ \t]*{p}){{0,6}}))",
+        r"(?P<num>[0-9]{{1,6}}[a-eA-E]?)(?:\s*/\s*(?P<lyear>(?:19|20)[0-9]{{2}})\s*/\s*(?P<lsym>{p}[ \t]+(?:{SPACED_BODIES})(?-u:\b)|{p}(?:[ \t]*[-/][ \t]*{p}){{0,5}})|(?:\s*(?:-\s*(?P<pabbr>[{VI_LETTER}]{{1,5}})[ \t]*[/-]|/\s*(?P<pabbr2>[{VI_LETTER}]{{1,5}})[ \t]*/)|[ \t]+(?P<pabbr3>[{VI_LETTER}]{{1,5}})/)[ \t]*(?P<piss>{p}(?:-{p})?)|\s*/\s*(?P<ssym>{p}(?:[ \t]*-[ \t]*{p}){{0,6}}))",
         p = sym_part()
     )
 }
