@@ -2531,6 +2531,16 @@ pub const TERMS: &[(&str, &str)] = &[
     ("XIV", "2026-01-23"),
 ];
 
+/// The years the National Assembly of a term sat in, first and last (the elections of 1992,
+/// 1997, 2002, 2007, 2011, 2016, 2021 and March 2026 opened them): its laws and resolutions,
+/// `43/2019/QH14`, carry the term's number and a year of these.
+pub fn assembly_term_years(term: u32) -> Option<(i32, i32)> {
+    const OPENED: &[i32] = &[1992, 1997, 2002, 2007, 2011, 2016, 2021, 2026];
+    let i = usize::try_from(term.checked_sub(9)?).ok()?;
+    let first = *OPENED.get(i)?;
+    Some((first, OPENED.get(i + 1).copied().unwrap_or(first + 5)))
+}
+
 /// The central committee term in force on an ISO date.
 pub fn term_of_date(date: &str) -> Option<&'static str> {
     TERMS

@@ -6820,6 +6820,9 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                 .at(file, Some(line)),
             );
         }
+        if let Some(d) = year_outside_term(&text[f.start..f.end], &desc) {
+            noted.push(d.at(file, Some(line)));
+        }
         // A news item reporting that a body has just issued (`vừa ban hành`, `ban hành`) or
         // adopted (`thông qua`) a document: it is of the dateline's year. Only the document the
         // verb governs, and only one the file names nowhere with a year.
@@ -7603,6 +7606,35 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
     }
 }
 
+/// `38/2022/QH14`: the National Assembly numbers its laws and resolutions within its term,
+/// whose number the letters carry (Luật 80/2015/QH13, art. 10); the 14th sat from 2016 to 2021,
+/// so a year outside the term's is a slip of the year or of the term, which the text does not
+/// settle. The reference is read as written, and the slip said.
+fn year_outside_term(written: &str, desc: &DocDesc) -> Option<Diagnostic> {
+    let (symbol, year) = (desc.symbol.as_deref()?, desc.year?);
+    if !desc.normative {
+        return None;
+    }
+    let letters = symbol.rsplit(['-', '/']).next()?;
+    let term: u32 = letters
+        .strip_prefix("UBTVQH")
+        .or_else(|| letters.strip_prefix("QH"))?
+        .parse()
+        .ok()?;
+    let (first, last) = registry::assembly_term_years(term)?;
+    if (first..=last).contains(&year) {
+        return None;
+    }
+    Some(Diagnostic::new(
+        Level::Warning,
+        "year-outside-term",
+        format!(
+            "«{}»: numbers written {letters} are the {term}th National Assembly's ({first}-{last}), not of {year}: the year or the term is a slip; read as written, check the source",
+            crate::normalize::squash_spaces(written)
+        ),
+    ))
+}
+
 /// A document whose type line names another type than its number's letters (`NGHỊ QUYẾT` over
 /// `Số: 16/2024/QĐ-UBND`; decree 30/2020 fixes a State symbol's type letters): a site that put
 /// another document's header over this text, or a misprint. Which of the two documents the
@@ -7938,6 +7970,29 @@ mod tests {
             .expect("the law is read");
         assert_eq!(x.references[law].desc.number.as_deref(), Some("49"));
         assert!(links(&x).contains(&("136".into(), Relation::Guides, "49".into())));
+    }
+
+    /// `Luật số 38/2022/QH14`: the 14th Assembly sat from 2016 to 2021, so the year or the
+    /// term is a slip, said once per reference; numbers of their term's years are not.
+    #[test]
+    fn an_assembly_number_with_a_year_outside_its_term() {
+        let x = run(
+            "Tin tức\nCăn cứ Luật số 38/2022/QH14 ngày 11/01/2022; Luật số 43/2019/QH14; Nghị \
+             quyết số 1211/2016/UBTVQH13; Luật số 80/2015/QH13; Pháp lệnh số 02/2022/UBTVQH15.\n",
+        );
+        let slips: Vec<&str> = x
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == "year-outside-term")
+            .map(|d| d.message.as_str())
+            .collect();
+        assert_eq!(slips.len(), 1, "{slips:?}");
+        assert!(
+            slips[0].starts_with("«Luật số 38/2022/QH14»"),
+            "{}",
+            slips[0]
+        );
+        assert!(slips[0].contains("14th National Assembly's (2016-2021)"));
     }
 
     /// `Chương trình hành động số 02-CTrHĐ/TU`: an action programme's letters spelt out (five
