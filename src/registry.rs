@@ -709,8 +709,20 @@ pub fn district_in(phrase: &str) -> Option<(String, String)> {
             continue;
         }
         let name = words.join(" ");
-        if province_named(&name).is_some() || is_person_named(&c["kind"], &name) {
+        if is_person_named(&c["kind"], &name) {
             continue;
+        }
+        // (`thành phố Hà Nội` is a province. A provincial capital that bears its province's
+        // name, `thành phố Quảng Ngãi`, `thị xã Hà Giang`, `huyện Điện Biên`, is a district-level
+        // unit of that province, as the list has it: its Tờ trình 55/TTr-UBND is not the
+        // province's.)
+        if let Some(p) = province_named(&name) {
+            let own_unit = fold_words(p) == fold_words(&name)
+                && !PROVINCES.iter().any(|x| x.name == p && x.city)
+                && district_provinces(&c["kind"], &name) == [p];
+            if !own_unit {
+                continue;
+            }
         }
         let titled = if name.chars().all(|c| !c.is_lowercase()) {
             title_case(&name)
@@ -1280,8 +1292,13 @@ fn parse_issuer_body(
         || named_district.as_ref().is_some_and(|(k, _)| k == "thị xã");
     let district = named_district.clone().or_else(|| {
         *reads_homes |= district_word;
+        // (Of the kind the phrase says: `của UBND thị xã` in a town's text is the town's.)
+        let kind = [("thi xa", "thị xã"), ("huyen", "huyện"), ("quan", "quận")]
+            .iter()
+            .find(|(k, _)| has(k))
+            .map_or("huyện", |(_, w)| w);
         district_word
-            .then(|| home_district.map(|d| ("huyện".to_string(), d.to_string())))
+            .then(|| home_district.map(|d| (kind.to_string(), d.to_string())))
             .flatten()
     });
     // (A district the phrase names: of the province that has it; the text's own: of its.)
@@ -3434,6 +3451,46 @@ mod tests {
             let i = parse_issuer(phrase, Some("Cần Thơ")).unwrap();
             assert_eq!(i.scope, Scope::Province("Cần Thơ".into()), "{phrase}");
         }
+        // A provincial capital that bears its province's name is the capital, in any text;
+        // a town's text's unnamed `UBND thị xã` is that town.
+        for (phrase, home, name) in [
+            (
+                "Chủ tịch UBND thành phố Quảng Ngãi",
+                "Bình Định",
+                "Chủ tịch UBND thành phố Quảng Ngãi",
+            ),
+            (
+                "ỦY BAN NHÂN DÂN THỊ XÃ HÀ GIANG",
+                "Hà Giang",
+                "UBND thị xã Hà Giang",
+            ),
+            (
+                "của UBND huyện Điện Biên",
+                "Điện Biên",
+                "UBND huyện Điện Biên",
+            ),
+        ] {
+            let i = parse_issuer(phrase, Some(home)).unwrap();
+            let unit = [" thành phố ", " thị xã ", " huyện "]
+                .iter()
+                .find_map(|k| name.split_once(k))
+                .unwrap()
+                .1
+                .to_string();
+            assert_eq!(
+                (i.name.as_str(), i.scope),
+                (
+                    name,
+                    Scope::District {
+                        province: Some(unit.clone()),
+                        district: unit
+                    }
+                ),
+                "{phrase}"
+            );
+        }
+        let i = parse_issuer_at("của UBND thị xã", Some("Hà Nội"), Some("Sơn Tây")).unwrap();
+        assert_eq!(i.name, "UBND thị xã Sơn Tây");
         // Commune bodies: named, or the commune of the text; elsewhere `UBND xã` names none.
         let i = parse_issuer_at("Đảng ủy xã", Some("Lạng Sơn"), Some("xã Đồng Đăng")).unwrap();
         assert_eq!(
