@@ -3046,7 +3046,48 @@ pub(crate) fn province_described(desc: &str) -> Option<&'static str> {
             }
         }
     }
-    None
+    // (`phê duyệt đồ án Quy hoạch chung đô thị Đông Phú, huyện Châu Thành, tỉnh Hậu Giang`,
+    // `Chương trình phát triển nhà ở tỉnh Lâm Đồng`: a local body plans and rules its own
+    // land, so the one province a title names is its issuer's; not when the title speaks of
+    // another's, `hỗ trợ tỉnh Nghệ An`, `hợp tác với tỉnh Sơn La`, `do tỉnh Bình Định tổ
+    // chức`, or names two.)
+    const BETWEEN: &[&str] = &[
+        "với ",
+        "giữa ",
+        "hỗ trợ",
+        "giúp",
+        "hợp tác",
+        "kết nghĩa",
+        "giáp",
+        "liên tỉnh",
+        "các tỉnh",
+    ];
+    if BETWEEN.iter().any(|w| desc.contains(w)) {
+        return None;
+    }
+    let mut named = None;
+    for (at, _) in desc.match_indices("tỉnh ") {
+        if !(at == 0 || desc[..at].ends_with(' ')) {
+            continue;
+        }
+        // (`hội chợ do tỉnh Bình Định tổ chức`: that province does something else than issue.)
+        if desc[..at].ends_with("do ") {
+            return None;
+        }
+        let rest = &desc[at..];
+        let rest = &rest[..rest.find(MARKS).unwrap_or(rest.len())];
+        let p = rest
+            .match_indices(' ')
+            .map(|(i, _)| i)
+            .chain(std::iter::once(rest.len()))
+            .filter_map(|end| registry::province_of_phrase(&rest[..end], None))
+            .next_back()?;
+        if named.is_some_and(|n| n != p) {
+            return None;
+        }
+        named = Some(p);
+    }
+    named
 }
 
 /// The scope of a document cited by its symbol alone. A document cites its own province's bodies
@@ -8153,6 +8194,42 @@ mod tests {
                 ("11".into(), province("Quảng Ngãi")),
                 ("12".into(), province("Quảng Ngãi")),
                 ("26".into(), Some(Scope::Central)),
+            ]
+        );
+    }
+
+    /// A database's list above a Thanh Hóa decision: plans a title places in one other
+    /// province (`..., huyện Châu Thành, tỉnh Hậu Giang`, `nhà ở tỉnh Lâm Đồng`) are that
+    /// province's; a title that helps or joins another province, or names two, or only its
+    /// own, stays the citing province's.
+    #[test]
+    fn a_local_plan_whose_title_names_another_province_is_that_provinces() {
+        let x = run(
+            "- 1Quyết định 741/QĐ-UBND năm 2023 phê duyệt đồ án Quy hoạch chung đô thị Đông Phú, \
+             huyện Châu Thành, tỉnh Hậu Giang đến năm 2040\n\
+             - 2Nghị quyết 241/NQ-HĐND năm 2023 thông qua Chương trình phát triển nhà ở tỉnh Lâm \
+             Đồng\n\
+             - 3Quyết định 88/QĐ-UBND năm 2023 về hỗ trợ tỉnh Nghệ An khắc phục hậu quả mưa lũ\n\
+             - 4Quyết định 89/QĐ-UBND năm 2023 phê duyệt quy hoạch tỉnh Thanh Hóa\n\
+             - 5Quyết định 90/QĐ-UBND năm 2023 về tuyến đường tỉnh Ninh Bình - tỉnh Thanh Hóa\n\
+             ỦY BAN NHÂN DÂN\nTỈNH THANH HÓA\nSố: 2931/QĐ-UBND\n\
+             Thanh Hóa, ngày 10 tháng 8 năm 2023\nQUYẾT ĐỊNH\nVề quy hoạch\n",
+        );
+        let scopes: Vec<(String, Option<Scope>)> = x
+            .references
+            .iter()
+            .filter(|r| !r.is_self)
+            .map(|r| (r.desc.number.clone().unwrap(), r.desc.scope.clone()))
+            .collect();
+        let province = |p: &str| Some(Scope::Province(p.into()));
+        assert_eq!(
+            scopes,
+            [
+                ("741".into(), province("Hậu Giang")),
+                ("241".into(), province("Lâm Đồng")),
+                ("88".into(), province("Thanh Hóa")),
+                ("89".into(), province("Thanh Hóa")),
+                ("90".into(), province("Thanh Hóa")),
             ]
         );
     }
