@@ -502,8 +502,22 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
             .as_ref()
             .is_some_and(|i| i.scope == Scope::Unknown)
         {
+            // (`UỶ BAN NHÂN DÂN TỈNH` there, the province's name lost too, and a place-date in
+            // its capital, `Pleiku, ngày ...`: a provincial committee signs where it sits, so
+            // the one province with a city of that name is its.)
+            let seat = place_date.as_ref().and_then(|(p, _)| {
+                match registry::district_provinces("thành phố", p) {
+                    [only] => Some(*only),
+                    _ => None,
+                }
+            });
+            let names_province = |l: &str| fold_words(l).split(' ').any(|w| w == "tinh");
             if let Some(a) = authority_line(lines, anchor, limit)
-                .and_then(|l| parse_issuer(l, None))
+                .and_then(|l| {
+                    parse_issuer(l, None)
+                        .filter(|a| a.scope != Scope::Unknown)
+                        .or_else(|| parse_issuer(l, seat.filter(|_| names_province(l))))
+                })
                 .filter(|a| {
                     a.scope != Scope::Unknown
                         && header_issuer.as_ref().is_some_and(|i| i.system == a.system)
@@ -3096,6 +3110,25 @@ mod tests {
         };
         assert_eq!(province(text).as_deref(), Some("Nghệ An"));
         assert_eq!(province(&text.replace("Vinh,", "Châu Thành,")), None);
+    }
+
+    /// A header that lost the province's name (`ỦY BAN NHÂN DÂN`), a place-date in the
+    /// capital (`Pleiku`) and `UỶ BAN NHÂN DÂN TỈNH` above the bases: the province's
+    /// committee, which sits there; without `TỈNH` the place does not say whose.
+    #[test]
+    fn a_provincial_committee_dated_in_its_capital() {
+        let text = "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 103/2005/QĐ-UB | Pleiku, ngày 15 tháng 08 năm 2005 |\nUỶ BAN NHÂN DÂN TỈNH\n- Căn cứ Luật Xây dựng năm 2003;\nQUYẾT ĐỊNH\n";
+        assert_eq!(
+            scope_and_place(text),
+            (
+                Some(Scope::Province("Gia Lai".into())),
+                Some("Gia Lai".into())
+            )
+        );
+        let own = own_of(text);
+        assert_eq!(own.issuer.as_deref(), Some("UBND tỉnh Gia Lai"));
+        let unsaid = text.replace("UỶ BAN NHÂN DÂN TỈNH\n", "UỶ BAN NHÂN DÂN\n");
+        assert_eq!(scope_and_place(&unsaid).0, Some(Scope::Unknown));
     }
 
     /// A national committee no table names signs in Hà Nội: central, and no province's.
