@@ -926,7 +926,11 @@ fn names_unknown_province(phrase: &str) -> bool {
                 | "tai"
                 | "theo"
         );
-        return name_word(a) && name_word(b) && !not_a_name;
+        // (`Chủ tịch UBND tỉnh Võ Văn Hưng đã ký`: news name the office, its body, then the
+        // holder's full name, a family name and two or three more.)
+        let person =
+            SURNAMES.contains(&fold_words(a).as_str()) && words.next().is_some_and(name_word);
+        return name_word(a) && name_word(b) && !not_a_name && !person;
     }
     false
 }

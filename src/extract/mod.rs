@@ -3626,6 +3626,46 @@ fn just_done(clause: &str) -> bool {
         .any(|w| matches!(w.to_lowercase().as_str(), "vừa" | "mới"))
 }
 
+/// The clause before a list's head: `... vừa ban hành 3 Quyết định (` before `308/QĐ-UBND,
+/// 309/QĐ-UBND, 310/QĐ-UBND)`, `... đã ban hành các` before `Quyết định số 312/QĐ-UBND và số
+/// 313/QĐ-UBND`: the count or `các`, `những`, and the type word that heads the items.
+fn past_list_head(clause: &str) -> &str {
+    const COUNTS: &[&str] = &[
+        "các", "những", "hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười", "02", "03", "04",
+    ];
+    let mut t = clause.trim_end();
+    if let Some(h) = t.strip_suffix(['(', ':']) {
+        t = h.trim_end();
+        // (The type word that heads the bracketed items, one to three words.)
+        let starts = t
+            .char_indices()
+            .filter(|&(i, c)| {
+                !c.is_whitespace() && (i == 0 || t[..i].ends_with(char::is_whitespace))
+            })
+            .map(|(i, _)| i);
+        let mut starts: Vec<usize> = starts.collect();
+        starts.reverse();
+        match starts
+            .iter()
+            .take(3)
+            .find(|&&at| registry::type_by_word(&t[at..]).is_some())
+        {
+            Some(&at) => t = t[..at].trim_end(),
+            None => return clause,
+        }
+    }
+    let last = t.rsplit(char::is_whitespace).next().unwrap_or("");
+    let count = COUNTS.contains(&last.to_lowercase().as_str())
+        || (1..=2).contains(&last.len()) && last.bytes().all(|b| b.is_ascii_digit());
+    if count {
+        t[..t.len() - last.len()].trim_end()
+    } else if t.len() < clause.trim_end().len() {
+        t
+    } else {
+        clause
+    }
+}
+
 fn signs_or_issues(clause: &str) -> bool {
     let t = clause.trim_end();
     let mut words = t.rsplit(char::is_whitespace);
@@ -6829,6 +6869,9 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
     // share it.
     let mut last_head: Option<(usize, Relation, String, usize)> = None;
     let mut last_sentence = None;
+    // The last reference whose issuer the sentence's subject named (`UBND huyện Hàm Yên vừa
+    // ban hành`).
+    let mut subject_issued: Option<usize> = None;
     for (i, f) in found.iter().enumerate() {
         let line = line_of(&ls, f.start);
         let furniture = furniture_at.is_some_and(|f0| f.start >= f0);
@@ -6870,7 +6913,7 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
         let cs = clause_start(text, f.start, 0);
         // (`Sở Tư pháp ban hành Văn bản số 473/STP-PBGDPL`: the generic word stands before
         // the reference, outside it.)
-        let before_ref = without_generic_word(&text[cs..f.start]);
+        let before_ref = past_list_head(without_generic_word(&text[cs..f.start]));
         // (A legal document's number holds its year, `15/2018/QĐ-UBND`: the year is its own,
         // and a sentence's date of that year dates it, `Ngày 11/9/2018, Chủ tịch UBND tỉnh đã ban
         // hành Quyết định số 15/2018/QĐ-UBND`.)
@@ -7046,12 +7089,41 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                     desc.system = desc.system.or(Some(iss.system));
                     desc.scope = Some(iss.scope);
                     desc.issuer = Some(iss.name);
+                    subject_issued = Some(i);
                     // (`Bộ Chính trị ban hành Kết luận số 156`: the body gives the symbol, as
                     // it does when named after the number.)
                     if f.form == RefForm::Short {
                         symbol_of_named_body(&mut desc);
                     }
                 }
+            }
+        }
+        // (`UBND huyện Hàm Yên vừa ban hành 3 Quyết định (308/QĐ-UBND, 309/QĐ-UBND,
+        // 310/QĐ-UBND)`, `... các Quyết định số 312/QĐ-UBND và số 313/QĐ-UBND`: the subject
+        // issued every item of the list, on the sentence's day.)
+        if let Some(prev) = subject_issued.filter(|&p| p + 1 == i) {
+            let a = &found[prev];
+            let gap = text.get(a.attr_end.max(a.end)..f.start).unwrap_or("");
+            let joined = (is_list_separator(gap)
+                || gap.len() < 12
+                    && !gap.contains(['\n', ';'])
+                    && matches!(fold_words(gap).as_str(), "so" | "va so"))
+                && body_of(a)
+                    .zip(body_of(f))
+                    .is_some_and(|(x, y)| x.eq_ignore_ascii_case(y));
+            let src = &references[prev].desc;
+            if joined && desc.issuer.is_none() {
+                desc.issuer = src.issuer.clone();
+                desc.scope = src.scope.clone();
+                desc.system = desc.system.or(src.system);
+                if desc.date.is_none()
+                    && src.year.is_some()
+                    && desc.year.is_none_or(|y| Some(y) == src.year)
+                {
+                    desc.date = src.date.clone();
+                    desc.year = src.year;
+                }
+                subject_issued = Some(i);
             }
         }
         // `Kế hoạch số 54/KH-UBND ngày 17/3` in a news item: the day and month of the dateline's
@@ -8011,6 +8083,48 @@ mod tests {
             .expect("the law is read");
         assert_eq!(x.references[law].desc.number.as_deref(), Some("49"));
         assert!(links(&x).contains(&("136".into(), Relation::Guides, "49".into())));
+    }
+
+    /// A sentence's subject issues every item of the list it heads, counted (`3 Quyết định
+    /// (308/QĐ-UBND, 309/QĐ-UBND)`) or not (`các Quyết định số 312/QĐ-UBND và số 313/QĐ-UBND`),
+    /// on the sentence's day; an office-holder's name after `tỉnh` is no province's.
+    #[test]
+    fn a_subject_issues_every_item_of_its_list() {
+        let x = run("Tin tức Tuyên Quang\n\
+             Ngày 10/2/2022, Ủy ban nhân dân huyện Hàm Yên vừa ban hành 2 Quyết định (308/QĐ-UBND, \
+             309/QĐ-UBND) công nhận thôn đạt chuẩn.\n\
+             Ngày 12/2/2022, Ủy ban nhân dân huyện Sơn Dương đã ban hành các Quyết định số \
+             312/QĐ-UBND và số 313/QĐ-UBND công nhận xã; Quyết định số 314/QĐ-UBND giao vốn.\n\
+             Ngày 5/6/2023, Chủ tịch UBND tỉnh Võ Văn Hưng đã ký ban hành Quyết định số \
+             1161/QĐ-UBND công nhận xã.\n");
+        let got: Vec<(&str, Option<&str>, Option<&str>)> = x
+            .references
+            .iter()
+            .map(|r| {
+                (
+                    r.desc.number.as_deref().unwrap(),
+                    r.desc.issuer.as_deref(),
+                    r.desc.date.as_deref(),
+                )
+            })
+            .collect();
+        let hy = Some("UBND huyện Hàm Yên");
+        let sd = Some("UBND huyện Sơn Dương");
+        assert_eq!(
+            got,
+            [
+                ("308", hy, Some("2022-02-10")),
+                ("309", hy, Some("2022-02-10")),
+                ("312", sd, Some("2022-02-12")),
+                ("313", sd, Some("2022-02-12")),
+                ("314", None, None),
+                (
+                    "1161",
+                    Some("Chủ tịch UBND tỉnh Tuyên Quang"),
+                    Some("2023-06-05")
+                ),
+            ]
+        );
     }
 
     /// `Luật số 38/2022/QH14`: the 14th Assembly sat from 2016 to 2021, so the year or the
