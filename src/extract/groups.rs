@@ -186,7 +186,8 @@ impl Cursor<'_> {
                 None => break,
             }
         }
-        // (`QĐ.UB`, `QĐ.UBT`, `CT.UBND`: `\.UB(?:ND|T)?\b`, the longest that ends a word.)
+        // (`QĐ.UB`, `QĐ.UBT`, `CT.UBND`: `\.UB(?:ND|T)?\b`, the longest that ends a word; the
+        // Prime Minister's `QĐ.TTg`.)
         if self.text.as_bytes()[k..].starts_with(b".UB") {
             // (An ASCII word boundary, as the pattern's.)
             let ends_word = |e: usize| {
@@ -205,6 +206,12 @@ impl Cursor<'_> {
             if let Some(n) = more.iter().find(|&&n| ends_word(k + 3 + n)) {
                 k += 3 + n;
             }
+        } else if self.text.as_bytes()[k..].starts_with(b".TTg")
+            && !self
+                .byte(k + 4)
+                .is_some_and(|b| b.is_ascii_alphanumeric() || b == b'_')
+        {
+            k += 4;
         }
         Some(k)
     }

@@ -347,6 +347,8 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
                 if let Some(found) = wide_cells(l).skip(1).find_map(read) {
                     return Some(found);
                 }
+            } else if let Some(found) = place_date_without_comma(l).and_then(|t| read(&t)) {
+                return Some(found);
             } else if !cell_text(l).ends_with(',') {
                 return None;
             }
@@ -2138,6 +2140,29 @@ fn cell_text(l: &str) -> &str {
 }
 
 /// Whether `l` holds a comma followed by spaces or tabs and `ng` in any case.
+/// `Hà Nội ngày 15 tháng 4 năm 2025`: a header's place-date whose comma a copy dropped, as a
+/// place-date with it, when the words before `ngày` are a place the tables know (a province, or
+/// a city or district of one) and the line says nothing more.
+fn place_date_without_comma(l: &str) -> Option<String> {
+    let t = cell_text(l).trim();
+    if t.len() > 80 {
+        return None;
+    }
+    let at = t.find("ngày")?;
+    let place = t[..at].trim_end();
+    let words = place.split_whitespace().count();
+    if !(1..=5).contains(&words)
+        || !place
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase))
+    {
+        return None;
+    }
+    let known = registry::province_named(place).is_some()
+        || !registry::district_provinces("thành phố", place).is_empty();
+    known.then(|| format!("{place}, {}", &t[at..]))
+}
+
 fn comma_then_ng(l: &str) -> bool {
     let b = l.as_bytes();
     memchr::memchr_iter(b',', b).any(|i| {
@@ -3129,6 +3154,16 @@ mod tests {
         assert_eq!(own.issuer.as_deref(), Some("UBND tỉnh Gia Lai"));
         let unsaid = text.replace("UỶ BAN NHÂN DÂN TỈNH\n", "UỶ BAN NHÂN DÂN\n");
         assert_eq!(scope_and_place(&unsaid).0, Some(Scope::Unknown));
+    }
+
+    /// `Hà Nội ngày 15 tháng 4 năm 2025`: a place-date whose comma the copy lost still dates
+    /// the text; words before `ngày` that name no place do not.
+    #[test]
+    fn a_place_date_without_its_comma() {
+        let text = "THỦ TƯỚNG CHÍNH PHỦ\n-------\nSố: 766/QĐ-TTg\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội ngày 15 tháng 4 năm 2025\nQUYẾT ĐỊNH\nPhê duyệt Đề án\n";
+        assert_eq!(own_of(text).date.as_deref(), Some("2025-04-15"));
+        let other = text.replace("Hà Nội ngày", "Hội nghị ngày");
+        assert_eq!(own_of(&other).date, None);
     }
 
     /// A national committee no table names signs in Hà Nội: central, and no province's.

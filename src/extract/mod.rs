@@ -80,7 +80,12 @@ fn parse_ns_groups(c: &NsGroups, has_type_word: bool) -> Option<NumSym> {
     // (`30C/NQ-CP` is `30c/NQ-CP`.)
     let number = c.num.to_ascii_lowercase();
     let upper_initial = |s: &str| s.chars().next().is_some_and(char::is_uppercase);
-    let clean = |s: &str| s.split_whitespace().collect::<String>();
+    // (`136/2001/QĐ.TTg`: the Prime Minister's letters after a dot are `QĐ-TTg`'s.)
+    let clean = |s: &str| {
+        s.split_whitespace()
+            .collect::<String>()
+            .replace(".TTg", "-TTg")
+    };
     if let (Some(y), Some(sym)) = (c.lyear, c.lsym) {
         let sym = clean(sym);
         // (`183/2010/TTLT/BTC-BNN`, as copies write a joint circular's `TTLT-BTC-BNN`.)
@@ -903,13 +908,14 @@ fn stretches(
     anchors: impl IntoIterator<Item = usize>,
 ) -> Vec<(usize, usize)> {
     let bytes = text.as_bytes();
-    // The dot of `TT.HĐND`, of `QĐ.UB` and of the press's `T.Ư` (a symbol's letters, see
+    // The dot of `TT.HĐND`, of `QĐ.UB`, `QĐ.TTg` and of the press's `T.Ư` (a symbol's letters, see
     // `patterns::sym_part`) is inside a match.
     let breaks_at = |p: usize| {
         breaks[bytes[p] as usize]
             && !(bytes[p] == b'.'
                 && (bytes[..p].ends_with(b"TT") && bytes.get(p + 1) == Some(&b'H')
                     || bytes[p + 1..].starts_with(b"UB")
+                    || bytes[p + 1..].starts_with(b"TTg")
                     || bytes[..p].ends_with(b"/T")
                         && (bytes[p + 1..].starts_with("Ư".as_bytes())
                             || bytes.get(p + 1) == Some(&b'W'))))
@@ -8083,6 +8089,35 @@ mod tests {
             .expect("the law is read");
         assert_eq!(x.references[law].desc.number.as_deref(), Some("49"));
         assert!(links(&x).contains(&("136".into(), Relation::Guides, "49".into())));
+    }
+
+    /// `136/2001/QĐ.TTg`: the Prime Minister's letters joined with a dot, as older texts write
+    /// them, are `QĐ-TTg`'s (with the date and issuer after them), one document with it.
+    #[test]
+    fn the_prime_ministers_letters_after_a_dot() {
+        let x = run(
+            "Tin tức\nCăn cứ Quyết định số 136/2001/QĐ.TTg ngày 17/9/2001 của Thủ tướng Chính \
+             phủ; Quyết định số 181/QĐ.TTg ngày 3/3/2003.\n",
+        );
+        let got: Vec<(&str, Option<&str>, Option<&str>)> = x
+            .references
+            .iter()
+            .map(|r| {
+                (
+                    r.desc.symbol.as_deref().unwrap(),
+                    r.desc.date.as_deref(),
+                    r.desc.issuer.as_deref(),
+                )
+            })
+            .collect();
+        let ttg = Some("Thủ tướng Chính phủ");
+        assert_eq!(
+            got,
+            [
+                ("QĐ-TTg", Some("2001-09-17"), ttg),
+                ("QĐ-TTg", Some("2003-03-03"), None)
+            ]
+        );
     }
 
     /// A sentence's subject issues every item of the list it heads, counted (`3 Quyết định
