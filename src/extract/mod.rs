@@ -3632,6 +3632,18 @@ fn just_done(clause: &str) -> bool {
         .any(|w| matches!(w.to_lowercase().as_str(), "vừa" | "mới"))
 }
 
+/// The term a phrase names after `khóa` (`Bộ Chính trị khóa XII`).
+fn term_named(phrase: &str) -> Option<&'static str> {
+    let mut words = phrase.split_whitespace();
+    while let Some(w) = words.next() {
+        if matches!(w.to_lowercase().as_str(), "khóa" | "khoá") {
+            let t = words.next()?.trim_matches(|c: char| !c.is_alphanumeric());
+            return registry::canonical_term(t);
+        }
+    }
+    None
+}
+
 /// The clause before a list's head: `... vừa ban hành 3 Quyết định (` before `308/QĐ-UBND,
 /// 309/QĐ-UBND, 310/QĐ-UBND)`, `... đã ban hành các` before `Quyết định số 312/QĐ-UBND và số
 /// 313/QĐ-UBND`: the count or `các`, `những`, and the type word that heads the items.
@@ -3717,7 +3729,7 @@ fn issuing_subject(clause: &str) -> Option<&str> {
         let (h, w) = last_word(head);
         if !matches!(
             w.to_lowercase().as_str(),
-            "đã" | "vừa" | "mới" | "chính" | "thức"
+            "đã" | "vừa" | "mới" | "chính" | "thức" | "tiếp" | "tục"
         ) {
             break;
         }
@@ -7096,6 +7108,28 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                     desc.scope = Some(iss.scope);
                     desc.issuer = Some(iss.name);
                     subject_issued = Some(i);
+                    // (`Ban Chấp hành Trung ương Đảng khóa XII tiếp tục ban hành Nghị quyết số
+                    // 28-NQ/TW`: the term the subject names, as after the number.)
+                    if desc.term.is_none()
+                        && desc.scope == Some(Scope::Central)
+                        && registry::takes_party_term(
+                            desc.symbol.as_deref(),
+                            desc.issuer.as_deref(),
+                        )
+                    {
+                        desc.term = subject.and_then(term_named).map(str::to_string);
+                        // (Its date, when the alias table knows the term's number.)
+                        if let (None, Some(n), Some(sym), Some(term)) =
+                            (&desc.date, &desc.number, &desc.symbol, &desc.term)
+                        {
+                            if let Some(date) =
+                                aliases.in_term(n, sym, term).and_then(|e| e.date.clone())
+                            {
+                                desc.year = date[..4].parse().ok();
+                                desc.date = Some(date);
+                            }
+                        }
+                    }
                     // (`Bộ Chính trị ban hành Kết luận số 156`: the body gives the symbol, as
                     // it does when named after the number.)
                     if f.form == RefForm::Short {
@@ -8089,6 +8123,27 @@ mod tests {
             .expect("the law is read");
         assert_eq!(x.references[law].desc.number.as_deref(), Some("49"));
         assert!(links(&x).contains(&("136".into(), Relation::Guides, "49".into())));
+    }
+
+    /// `Ban Chấp hành Trung ương Đảng khóa XII tiếp tục ban hành Nghị quyết số 28-NQ/TW`: the
+    /// term the subject names is the number's, as written after it (Party numbers restart
+    /// each term); a province's committee's term is its own, not the Central Committee's.
+    #[test]
+    fn a_term_in_the_issuing_subject() {
+        let x = run(
+            "Tin tức\nNay với Hội nghị lần thứ bảy, Ban Chấp hành Trung ương Đảng khóa XII tiếp \
+             tục ban hành Nghị quyết số 28-NQ/TW về bảo hiểm xã hội.\n\
+             Bộ Chính trị khóa XII ban hành Kết luận số 50-KL/TW.\n\
+             Tỉnh ủy khóa XVII ban hành Nghị quyết số 12-NQ/TU.\n",
+        );
+        let terms: Vec<Option<&str>> = x
+            .references
+            .iter()
+            .map(|r| r.desc.term.as_deref())
+            .collect();
+        assert_eq!(terms, [Some("XII"), Some("XII"), None]);
+        // (The table knows khóa XII's 28-NQ/TW: its date.)
+        assert_eq!(x.references[0].desc.date.as_deref(), Some("2018-05-23"));
     }
 
     /// `136/2001/QĐ.TTg`: the Prime Minister's letters joined with a dot, as older texts write
