@@ -550,7 +550,7 @@ fn party_keys_of_one_term<'a>(
         let mut with_own = keys.iter().filter(|(_, own)| !own.is_empty());
         let kept = match (with_own.next(), with_own.next()) {
             (Some((_, own)), None) => own.first().cloned(),
-            (None, _) => most_common(stated_dates(cited.into_iter())),
+            (None, _) => most_stated_date(cited.into_iter(), |f| files[f as usize].own.is_some()),
             _ => None,
         };
         let Some(year) = kept.and_then(|d| d[..4].parse::<i32>().ok()) else {
@@ -1982,17 +1982,38 @@ fn system_of(b: &Builder) -> Option<System> {
         .or_else(|| b.descs.iter().find_map(|d| d.system))
 }
 
-/// The dates descriptions give, with the files that give them: each text's date once. A text
-/// states a date once, however often it names the document again (`Nghị quyết số 59-NQ/TW,
-/// ngày 22/12/2024 ... (sau đây gọi tắt là Nghị quyết 59)`, `Nghị quyết 59 đề ra ...`).
-fn stated_dates<'a>(
-    descs: impl Iterator<Item = (u32, &'a DocDesc)> + 'a,
-) -> impl Iterator<Item = String> + 'a {
+/// The date most texts state, each text's once (a text states a date once, however often it
+/// names the document again: `Nghị quyết số 59-NQ/TW, ngày 22/12/2024 ... (sau đây gọi tắt là
+/// Nghị quyết 59)`, `Nghị quyết 59 đề ra ...`); between two that as many state, the one more
+/// documents' own texts state (a decision's legal basis, `Căn cứ Quyết định 490/QĐ-TTg ngày
+/// 07/5/2018`, is written from the register; a news item or a page read as one, `05/7/2018`,
+/// from memory or a damaged copy), then the first met.
+fn most_stated_date<'a>(
+    descs: impl Iterator<Item = (u32, &'a DocDesc)>,
+    has_own: impl Fn(u32) -> bool,
+) -> Option<String> {
     let mut seen: HashSet<(u32, &'a str)> = HashSet::default();
-    descs.filter_map(move |(f, d)| {
-        let date = d.date.as_deref()?;
-        seen.insert((f, date)).then(|| date.to_string())
-    })
+    let mut counts: BTreeMap<&'a str, (usize, usize)> = BTreeMap::new();
+    let mut order = vec![];
+    for (f, d) in descs {
+        let Some(date) = d.date.as_deref() else {
+            continue;
+        };
+        if !seen.insert((f, date)) {
+            continue;
+        }
+        let c = counts.entry(date).or_insert_with(|| {
+            order.push(date);
+            (0, 0)
+        });
+        c.0 += 1;
+        c.1 += usize::from(has_own(f));
+    }
+    let best = counts.values().copied().max()?;
+    order
+        .into_iter()
+        .find(|d| counts[d] == best)
+        .map(str::to_string)
 }
 
 fn most_common<I: Iterator<Item = String>>(it: I) -> Option<String> {
@@ -2031,9 +2052,10 @@ fn assemble(
     let all: Vec<&DocDesc> = own.into_iter().chain(b.descs.iter().copied()).collect();
     let dates: BTreeSet<&str> = all.iter().filter_map(|d| d.date.as_deref()).collect();
     let date = own.and_then(|o| o.date.clone()).or_else(|| {
-        most_common(stated_dates(
+        most_stated_date(
             b.desc_files.iter().copied().zip(b.descs.iter().copied()),
-        ))
+            |f| files[f as usize].own.is_some(),
+        )
     });
     let id = key.id();
     if dates.len() > 1 {
@@ -3127,5 +3149,33 @@ mod tests {
             "{:?}",
             pm.mentions
         );
+    }
+
+    /// Two texts date 490/QĐ-TTg two ways, one each: the decision whose legal basis states the
+    /// date outweighs the page read as news, whichever file comes first; a third text that
+    /// states the other date outweighs both.
+    #[test]
+    fn a_tie_of_dates_goes_to_the_documents_own_texts() {
+        let news = extract(
+            "a_news.txt",
+            "Tin tức\nCăn cứ Quyết định số 490/QĐ-TTg ngày 05/7/2018 của Thủ tướng Chính phủ.\n",
+        );
+        let decision = extract(
+            "b_decision.txt",
+            "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG BÌNH\nSố: 3989/QĐ-UBND\nQuảng Bình, ngày 20 tháng 11 \
+             năm 2018\nQUYẾT ĐỊNH\nVề Chương trình mỗi xã một sản phẩm\nCăn cứ Quyết định số \
+             490/QĐ-TTg ngày 07/5/2018 của Thủ tướng Chính phủ;\n",
+        );
+        let date =
+            |files: &[FileExtract]| doc(&resolve(files), "vn/tw/qd-ttg/2018/490").date.clone();
+        assert_eq!(
+            date(&[news.clone(), decision.clone()]).as_deref(),
+            Some("2018-05-07")
+        );
+        let more = extract(
+            "c_news.txt",
+            "Tin tức\nQuyết định số 490/QĐ-TTg ngày 05/7/2018 của Thủ tướng Chính phủ.\n",
+        );
+        assert_eq!(date(&[news, decision, more]).as_deref(), Some("2018-07-05"));
     }
 }
