@@ -5427,6 +5427,26 @@ fn is_review(before: &[&str]) -> bool {
             return true;
         }
     }
+    // `báo cáo sơ kết nêu rõ quan điểm, nhiệm vụ và giải pháp tiếp tục thực hiện Nghị quyết
+    // số 21`, `đề xuất giải pháp tiếp tục thực hiện ...`: the solutions a review is to propose are what
+    // it will say, not what the text does. (`Kế hoạch ... với các giải pháp thực hiện ...`, a
+    // plan's own, has no review's word before it.)
+    if before.ends_with(&["giai", "phap"])
+        && before[before.len().saturating_sub(24)..]
+            .windows(2)
+            .any(|w| {
+                matches!(
+                    w,
+                    ["so", "ket"]
+                        | ["tong", "ket"]
+                        | ["danh", "gia"]
+                        | ["de", "xuat"]
+                        | ["bao", "cao"]
+                )
+            })
+    {
+        return true;
+    }
     // `báo cáo ... kết quả thực hiện`, `đánh giá tình hình thực hiện`, `đánh giá việc thực
     // hiện`; not `việc đánh giá học sinh thực hiện theo Hướng dẫn ...` (the assessing is done
     // as the guidance says).
@@ -9912,6 +9932,23 @@ mod tests {
             "{:?}",
             links(&x)
         );
+    }
+
+    /// The solutions a review is to propose (`đề xuất giải pháp tiếp tục thực hiện ...`, `báo
+    /// cáo sơ kết nêu rõ ... giải pháp tiếp tục thực hiện ...`) are what it will say: the text
+    /// cites the document; a plan's own solutions carry it out.
+    #[test]
+    fn a_reviews_solutions_are_not_the_texts_act() {
+        let own = "BỘ Y TẾ\nSố: 3016/BYT-KH\nV/v báo cáo\nHà Nội, ngày 5 tháng 6 năm 2023\n\n";
+        let x = run(&format!(
+            "{own}Đề nghị các đơn vị đánh giá và đề xuất giải pháp tiếp tục thực hiện Nghị quyết \
+             số 20-NQ/TW ngày 25/10/2017.\nBáo cáo sơ kết nêu rõ quan điểm, nhiệm vụ \
+             và giải pháp tiếp tục thực hiện Nghị quyết số 21-NQ/TW ngày 22/11/2012.\nCác sở \
+             thực hiện các giải pháp thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016.\n"
+        ));
+        assert_eq!(rel_of(&x, "20"), Some(Relation::Cites));
+        assert_eq!(rel_of(&x, "21"), Some(Relation::Cites));
+        assert_eq!(rel_of(&x, "05"), Some(Relation::Implements));
     }
 
     /// A review of how a document was carried out does not carry it out: `tổng kết 10 năm thực
