@@ -485,6 +485,27 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
             }
             other => other,
         };
+        // A department writes its province's People's Committee above its own name (`UBND TỈNH
+        // HẬU GIANG` / `SỞ XÂY DỰNG`, Nghị định 30/2020: the body above first); a copy that lost
+        // the second line leaves the committee, but the number's letters (`283/SXD-QLN`) are
+        // the department's.
+        if let Some(Scope::Province(p)) = header_issuer
+            .as_ref()
+            .filter(|i| i.name.starts_with("UBND "))
+            .map(|i| &i.scope)
+        {
+            let parts: Vec<&str> = ns.symbol.split(['/', '-']).collect();
+            let committee = parts
+                .iter()
+                .any(|x| matches!(fold_words(x).as_str(), "ubnd" | "hdnd" | "ub"));
+            if !committee
+                && parts
+                    .iter()
+                    .any(|x| registry::department_letters(x).is_some())
+            {
+                header_issuer = registry::issuer_of_symbol(&ns.symbol, Some(p)).or(header_issuer);
+            }
+        }
         // A ministry's header that a copy cut short (`BỘ VĂN HÓA, THỂ THAO`) reads as another
         // ministry's name: its own symbol's letters (`QĐ-BVHTTDL`) say which ministry it is.
         if let (Some(h_iss), Some(by_symbol)) = (
@@ -3156,6 +3177,20 @@ mod tests {
         assert_eq!(scope_and_place(&unsaid).0, Some(Scope::Unknown));
     }
 
+    /// `UBND TỈNH HẬU GIANG` over `Số: 283/SXD-QLN`, the department's own line lost: the
+    /// number's letters are the department's, which issues; the committee's own letter
+    /// (`UBND-KT`) stays the committee's.
+    #[test]
+    fn a_departments_letters_under_its_committees_header() {
+        let text = "UBND TỈNH HẬU GIANG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 283/SXD-QLN | Vị Thanh, ngày 19 tháng 5 năm 2008\nV/v hướng dẫn cấp phép\nKính gửi: UBND các huyện\n";
+        assert_eq!(
+            own_of(text).issuer.as_deref(),
+            Some("Sở Xây dựng tỉnh Hậu Giang")
+        );
+        let own = own_of(&text.replace("283/SXD-QLN", "283/UBND-KT"));
+        assert_eq!(own.issuer.as_deref(), Some("UBND tỉnh Hậu Giang"));
+    }
+
     /// `Hà Nội ngày 15 tháng 4 năm 2025`: a place-date whose comma the copy lost still dates
     /// the text; words before `ngày` that name no place do not.
     #[test]
@@ -3266,14 +3301,19 @@ mod tests {
                 "Ban Dân tộc tỉnh Nghệ An",
                 "Nghệ An",
             ),
-            // (The People's Committee's own header is its own.)
+            // (The People's Committee's own header is its own, under its own letters.)
             (
                 "ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN",
                 "UBND tỉnh Nghệ An",
                 "Nghệ An",
             ),
         ] {
-            let text = format!("{head}\n-------\nSố: 1234/KH-SYT\nNghệ An, ngày 12 tháng 3 năm 2022\nKẾ HOẠCH\nTriển khai công tác y tế\n");
+            let letters = if issuer.starts_with("UBND") {
+                "UBND"
+            } else {
+                "SYT"
+            };
+            let text = format!("{head}\n-------\nSố: 1234/KH-{letters}\nNghệ An, ngày 12 tháng 3 năm 2022\nKẾ HOẠCH\nTriển khai công tác y tế\n");
             let lines: Vec<&str> = text.lines().collect();
             let own = scan(&lines).own.unwrap();
             assert_eq!(own.issuer.as_deref(), Some(issuer), "{head}");
