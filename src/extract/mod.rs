@@ -7085,11 +7085,16 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                     // (`Chính phủ ban hành Quyết định số 19/QĐ-TTg`: the Prime Minister's, as
                     // its letters say.)
                     && desc.symbol.as_deref().is_none_or(|s| {
-                        let body = s.rsplit(['/', '-']).next().map(crate::normalize::fold);
+                        let last = s.rsplit(['/', '-']).next();
+                        let body = last.map(crate::normalize::fold);
+                        // (`đề nghị của Chánh Văn phòng UBND tỉnh và Sở Xây dựng tại Tờ trình
+                        // số 1285/TTr-SXD`: the department its letters name, not the first
+                        // body the phrase names.)
+                        let department = last.and_then(registry::department_letters);
                         match body.as_deref() {
                             Some("ttg") => iss.name == "Thủ tướng Chính phủ",
                             Some("cp") => iss.name == "Chính phủ",
-                            _ => true,
+                            _ => department.is_none_or(|d| iss.name.starts_with(d)),
                         }
                     });
                 // (A body of no place the text names, `Ủy ban nhân dân huyện ban hành Kế hoạch
@@ -8164,6 +8169,24 @@ mod tests {
         assert_eq!(terms, [Some("XII"), Some("XII"), None]);
         // (The table knows khóa XII's 28-NQ/TW: its date.)
         assert_eq!(x.references[0].desc.date.as_deref(), Some("2018-05-23"));
+    }
+
+    /// `Theo đề nghị của Chánh Văn phòng UBND tỉnh và Sở Xây dựng tại Tờ trình số
+    /// 1285/TTr-SXD`: of the two bodies the phrase names, the one its letters name (the first
+    /// is not the issuer).
+    #[test]
+    fn of_two_proposers_the_one_the_letters_name() {
+        let x = run(
+            "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 3698/QĐ-UBND\nQuảng Trị, ngày 20 tháng 8 năm \
+             2020\nQUYẾT ĐỊNH\nVề quy hoạch\nTheo đề nghị của Chánh Văn phòng UBND tỉnh và Sở \
+             Xây dựng tại Tờ trình số 1285/TTr-SXD ngày 04/8/2020.\n",
+        );
+        let r = x
+            .references
+            .iter()
+            .find(|r| r.desc.number.as_deref() == Some("1285"));
+        // (Not the office's: the letters give the department when the graph is resolved.)
+        assert_eq!(r.map(|r| r.desc.issuer.as_deref()), Some(None));
     }
 
     /// `136/2001/QĐ.TTg`: the Prime Minister's letters joined with a dot, as older texts write
