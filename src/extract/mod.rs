@@ -7133,6 +7133,11 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                     desc.scope = Some(iss.scope);
                     desc.issuer = Some(iss.name);
                     subject_issued = Some(i);
+                    // (`Bộ Chính trị ban hành Kết luận số 156`: the body gives the symbol, as
+                    // it does when named after the number.)
+                    if f.form == RefForm::Short {
+                        symbol_of_named_body(&mut desc);
+                    }
                     // (`Ban Chấp hành Trung ương Đảng khóa XII tiếp tục ban hành Nghị quyết số
                     // 28-NQ/TW`: the term the subject names, as after the number.)
                     if desc.term.is_none()
@@ -7154,11 +7159,6 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                                 desc.date = Some(date);
                             }
                         }
-                    }
-                    // (`Bộ Chính trị ban hành Kết luận số 156`: the body gives the symbol, as
-                    // it does when named after the number.)
-                    if f.form == RefForm::Short {
-                        symbol_of_named_body(&mut desc);
                     }
                 }
             }
@@ -8169,6 +8169,16 @@ mod tests {
         assert_eq!(terms, [Some("XII"), Some("XII"), None]);
         // (The table knows khóa XII's 28-NQ/TW: its date.)
         assert_eq!(x.references[0].desc.date.as_deref(), Some("2018-05-23"));
+        // (A short form takes the body's symbol first, then the term: khóa X's 26-NQ/TW.)
+        let x = run(
+            "Tin tức\nBan Chấp hành Trung ương Đảng khóa X đã ban hành Nghị quyết số 26 về nông \
+             nghiệp, nông dân, nông thôn.\n",
+        );
+        let d = &x.references[0].desc;
+        assert_eq!(
+            (d.symbol.as_deref(), d.term.as_deref(), d.date.as_deref()),
+            (Some("NQ/TW"), Some("X"), Some("2008-08-05"))
+        );
     }
 
     /// `Theo đề nghị của Chánh Văn phòng UBND tỉnh và Sở Xây dựng tại Tờ trình số
