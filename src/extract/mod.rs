@@ -7661,8 +7661,16 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                         }
                         None => {
                             // A reference no cue governs ends the list the last one governed
-                            // (`Căn cứ ...;` / `Xét Tờ trình số ...; Báo cáo số ...`).
-                            last_head = None;
+                            // (`Căn cứ ...;` / `Xét Tờ trình số ...; Báo cáo số ...`); not one in
+                            // brackets, the text's short name for the item before it (`Căn cứ
+                            // Nghị quyết số 19-NQ/TW ... (Nghị quyết số 19-NQ/TW của Ban Chấp
+                            // hành Trung ương Đảng); Nghị quyết số 26/NQ-CP ...`).
+                            let bracketed = text[..f.start]
+                                .rfind(['(', ')', ';', '\n'])
+                                .is_some_and(|k| text.as_bytes()[k] == b'(');
+                            if !bracketed {
+                                last_head = None;
+                            }
                             (Endpoint::This, Relation::Cites, String::new())
                         }
                     },
@@ -8179,6 +8187,20 @@ mod tests {
             (d.symbol.as_deref(), d.term.as_deref(), d.date.as_deref()),
             (Some("NQ/TW"), Some("X"), Some("2008-08-05"))
         );
+    }
+
+    /// `Căn cứ A (A của Ban Chấp hành Trung ương Đảng); B;`: the bracketed short name of A ends
+    /// no list, so `Căn cứ` governs B too.
+    #[test]
+    fn a_bracketed_short_name_does_not_end_a_basis_list() {
+        let x = run(
+            "ỦY BAN NHÂN DÂN\nTỈNH TUYÊN QUANG\nSố: 83/KH-UBND\nTuyên Quang, ngày 10 tháng 5 \
+             năm 2023\nKẾ HOẠCH\nThực hiện Nghị quyết\nCăn cứ Nghị quyết số 19-NQ/TW ngày \
+             16/6/2022 về nông nghiệp (Nghị quyết số 19-NQ/TW của Ban Chấp hành Trung ương Đảng \
+             ); Nghị quyết số 26/NQ-CP ngày 27/02/2023 của Chính phủ ban hành Chương trình hành \
+             động;\n",
+        );
+        assert_eq!(rel_of(&x, "26"), Some(Relation::BasedOn));
     }
 
     /// `Theo đề nghị của Chánh Văn phòng UBND tỉnh và Sở Xây dựng tại Tờ trình số
