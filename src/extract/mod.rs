@@ -4029,7 +4029,8 @@ fn compound_type(
 }
 
 /// Whether `văn bản` (a document, of any type), with or without `số`, ends the text before
-/// `start`.
+/// `start`; or a list's head of such words, `tại các công văn: Số 1577/SNN-KHTC ...; số
+/// 218/SNN-KHTC ...` (a Công văn's symbol names no type, DOMAIN.md), before any of its items.
 fn after_generic_word(text: &str, start: usize) -> bool {
     let mut from = start.saturating_sub(24);
     while !text.is_char_boundary(from) {
@@ -4040,7 +4041,28 @@ fn after_generic_word(text: &str, start: usize) -> bool {
     if w.last() == Some(&"so") {
         w.pop();
     }
-    w.ends_with(&["van", "ban"])
+    if w.ends_with(&["van", "ban"]) {
+        return true;
+    }
+    // (Within the line, and a few items back.)
+    let mut floor = start.saturating_sub(400);
+    while !text.is_char_boundary(floor) {
+        floor += 1;
+    }
+    let line = &text[floor..start];
+    let line = &line[line.rfind('\n').map_or(0, |k| k + 1)..];
+    let Some(colon) = line.rfind(':') else {
+        return false;
+    };
+    let head = fold_words(&line[..colon]);
+    let list_head = head.ends_with("cac cong van") || head.ends_with("cac van ban");
+    // (Each item after the head opens with `số` and follows the head or a `;`.)
+    let items = line[colon + 1..].trim_end();
+    let items = items
+        .strip_suffix("số")
+        .or_else(|| items.strip_suffix("Số"))
+        .map(str::trim_end);
+    list_head && items.is_some_and(|t| t.is_empty() || t.ends_with(';'))
 }
 
 /// Whether the number at `num..end` of a short form that starts at `start` numbers a list item
@@ -8187,6 +8209,29 @@ mod tests {
             (d.symbol.as_deref(), d.term.as_deref(), d.date.as_deref()),
             (Some("NQ/TW"), Some("X"), Some("2008-08-05"))
         );
+    }
+
+    /// `tại các công văn: Số 1577/SNN-KHTC ...; số 218/SNN-KHTC ...`: a list under a generic
+    /// head names Công văn, whose symbols name no type; a number after an unrelated colon is
+    /// none.
+    #[test]
+    fn a_list_of_letters_under_a_generic_head() {
+        let x = run(
+            "Tin tức\nTheo đề nghị của Sở Nông nghiệp và PTNT tại các công văn: Số 1577/SNN-KHTC \
+             ngày 18 tháng 10 năm 2010; số 218/SNN-KHTC ngày 02 tháng 3 năm 2011.\nĐiện thoại: \
+             số 0203/ABC-XY.\n",
+        );
+        let got: Vec<(&str, Option<&str>)> = x
+            .references
+            .iter()
+            .map(|r| {
+                (
+                    r.desc.number.as_deref().unwrap(),
+                    r.desc.doc_type.as_deref(),
+                )
+            })
+            .collect();
+        assert_eq!(got, [("1577", Some("Công văn")), ("218", Some("Công văn"))]);
     }
 
     /// `Căn cứ A (A của Ban Chấp hành Trung ương Đảng); B;`: the bracketed short name of A ends
