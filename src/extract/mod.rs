@@ -8501,15 +8501,9 @@ mod tests {
              Căn cứ Kế hoạch số 12/KH-UBND về hội chợ do tỉnh Bình Định tổ chức;\n\
              Căn cứ Quyết định số 26/2020/QĐ-TTg về phân bổ vốn trên địa bàn tỉnh Ninh Thuận;\n",
         );
-        let scopes: Vec<(String, Option<Scope>)> = x
-            .references
-            .iter()
-            .filter(|r| !r.is_self)
-            .map(|r| (r.desc.number.clone().unwrap(), r.desc.scope.clone()))
-            .collect();
         let province = |p: &str| Some(Scope::Province(p.into()));
         assert_eq!(
-            scopes,
+            scopes_of_others(&x),
             [
                 ("10".into(), province("Ninh Thuận")),
                 ("23".into(), province("Bà Rịa - Vũng Tàu")),
@@ -8520,6 +8514,15 @@ mod tests {
                 ("26".into(), Some(Scope::Central)),
             ]
         );
+    }
+
+    /// The number and scope of each reference of a file but its own.
+    fn scopes_of_others(x: &FileExtract) -> Vec<(String, Option<Scope>)> {
+        x.references
+            .iter()
+            .filter(|r| !r.is_self)
+            .map(|r| (r.desc.number.clone().unwrap(), r.desc.scope.clone()))
+            .collect()
     }
 
     /// A database's list above a Thanh Hóa decision: plans a title places in one other
@@ -8539,15 +8542,9 @@ mod tests {
              ỦY BAN NHÂN DÂN\nTỈNH THANH HÓA\nSố: 2931/QĐ-UBND\n\
              Thanh Hóa, ngày 10 tháng 8 năm 2023\nQUYẾT ĐỊNH\nVề quy hoạch\n",
         );
-        let scopes: Vec<(String, Option<Scope>)> = x
-            .references
-            .iter()
-            .filter(|r| !r.is_self)
-            .map(|r| (r.desc.number.clone().unwrap(), r.desc.scope.clone()))
-            .collect();
         let province = |p: &str| Some(Scope::Province(p.into()));
         assert_eq!(
-            scopes,
+            scopes_of_others(&x),
             [
                 ("741".into(), province("Hậu Giang")),
                 ("241".into(), province("Lâm Đồng")),
