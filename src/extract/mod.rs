@@ -7439,14 +7439,27 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
             // hoạch ... và Nghị định số 04 ...`, `Thực hiện Nghị quyết số 76/NQ-CP ngày ... của Chính phủ ban hành Chương
             // trình tổng thể ..., Nghị quyết Đại hội ... lần thứ XVI, nhiệm kỳ 2020 - 2025 và
             // Nghị quyết số 12-NQ/TU ...`.)
-            let own_list = matches!(
+            // (So does a change or a guidance, the text's or a cited document's: `Quyết định
+            // này thay thế các Quyết định số 1417/QĐ-UBND ngày 26/6/2014 về việc công bố thủ
+            // tục hành chính ... và Quyết định số 2073/QĐ-UBND` replaces both; a description
+            // with an act of its own, `... về việc sửa đổi ...`, keeps what follows it.)
+            let own_change = matches!(
                 stated[p],
                 Some((
-                    Endpoint::This,
-                    Relation::Implements | Relation::Continues | Relation::BasedOn,
+                    _,
+                    Relation::Replaces | Relation::Repeals | Relation::Amends | Relation::Guides,
                     _
                 ))
-            ) && (is_described_then_next(gap_after_attrs)
+            ) && is_described_then_next(gap_after_attrs);
+            let own_list = own_change
+                || matches!(
+                    stated[p],
+                    Some((
+                        Endpoint::This,
+                        Relation::Implements | Relation::Continues | Relation::BasedOn,
+                        _
+                    ))
+                ) && (is_described_then_next(gap_after_attrs)
                 // (A's description may carry its own act on what it names, `Căn cứ Nghị định
                 // số 133/2008/NĐ-CP ... quy định chi tiết một số điều của Luật Chuyển giao công
                 // nghệ và Nghị định số 103/2011/NĐ-CP ...`: B, issued after A, is no object of
@@ -8208,6 +8221,30 @@ mod tests {
         assert_eq!(
             (d.symbol.as_deref(), d.term.as_deref(), d.date.as_deref()),
             (Some("NQ/TW"), Some("X"), Some("2008-08-05"))
+        );
+    }
+
+    /// `thay thế các Quyết định số A ngày ... về việc ... và Quyết định số B`: a change governs
+    /// the items of a list each described after it, the text's (A and B replaced) or a cited
+    /// document's (`Nghị định 143/2020/NĐ-CP sửa đổi Nghị định 108/2014/NĐ-CP về ... và Nghị
+    /// định 113/2018/NĐ-CP`); not past a description with an act of its own.
+    #[test]
+    fn a_change_governs_each_described_item() {
+        let x = run(
+            "ỦY BAN NHÂN DÂN\nTỈNH KIÊN GIANG\nSố: 108/QĐ-UBND\nKiên Giang, ngày 16 tháng 1 \
+             năm 2017\nQUYẾT ĐỊNH\nVề thủ tục hành chính\nĐiều 2. Quyết định này thay thế các \
+             Quyết định số 1417/QĐ-UBND ngày 26/6/2014 về việc công bố thủ tục hành chính của Sở \
+             Tư pháp và Quyết định số 2073/QĐ-UBND ngày 14/9/2016.\nCăn cứ Nghị định số \
+             143/2020/NĐ-CP ngày 10/12/2020 sửa đổi Nghị định số 108/2014/NĐ-CP ngày 20/11/2014 \
+             về chính sách tinh giản biên chế và Nghị định số 113/2018/NĐ-CP ngày 31/8/2018.\n",
+        );
+        assert_eq!(rel_of(&x, "1417"), Some(Relation::Replaces));
+        assert_eq!(rel_of(&x, "2073"), Some(Relation::Replaces));
+        let l = links(&x);
+        assert!(
+            l.contains(&("143".into(), Relation::Amends, "108".into()))
+                && l.contains(&("143".into(), Relation::Amends, "113".into())),
+            "{l:?}"
         );
     }
 
