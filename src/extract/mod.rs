@@ -3082,6 +3082,7 @@ pub(crate) fn province_described(desc: &str) -> Option<&'static str> {
         }
         let rest = &desc[at..];
         let rest = &rest[..rest.find(MARKS).unwrap_or(rest.len())];
+        // (A `tỉnh` that names no province, `UBND tỉnh`, `cấp tỉnh`, leaves the title undecided.)
         let p = rest
             .match_indices(' ')
             .map(|(i, _)| i)
@@ -3655,20 +3656,14 @@ fn past_list_head(clause: &str) -> &str {
     if let Some(h) = t.strip_suffix(['(', ':']) {
         t = h.trim_end();
         // (The type word that heads the bracketed items, one to three words.)
-        let starts = t
-            .char_indices()
-            .filter(|&(i, c)| {
-                !c.is_whitespace() && (i == 0 || t[..i].ends_with(char::is_whitespace))
-            })
-            .map(|(i, _)| i);
-        let mut starts: Vec<usize> = starts.collect();
-        starts.reverse();
-        match starts
-            .iter()
+        let at = t
+            .split_whitespace()
+            .rev()
             .take(3)
-            .find(|&&at| registry::type_by_word(&t[at..]).is_some())
-        {
-            Some(&at) => t = t[..at].trim_end(),
+            .map(|w| w.as_ptr() as usize - t.as_ptr() as usize)
+            .find(|&at| registry::type_by_word(&t[at..]).is_some());
+        match at {
+            Some(at) => t = t[..at].trim_end(),
             None => return clause,
         }
     }
