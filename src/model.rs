@@ -280,6 +280,11 @@ pub struct StatedRelation {
     /// True when stated in the document's title (trích yếu): the document's declared purpose.
     #[serde(default)]
     pub in_title: bool,
+    /// True when stated by the document of itself between its title and its first section
+    /// (`Thực hiện ...;` / `Căn cứ ...,` / `Ủy ban nhân dân tỉnh ban hành kế hoạch ...`): what it
+    /// declares it carries out or rests on, which a task's wording in its body does not undo.
+    #[serde(default)]
+    pub in_preamble: bool,
 }
 
 /// Whether a file is a document's own text or a text about documents.

@@ -1562,11 +1562,11 @@ fn resolve_inner(
 
     laps.lap("r: 3 mentions");
     // 4. Links, one per pair: the relation the title states, else the strongest stated.
-    // Per pair of documents: each relation stated, whether in the title, and where (file and
-    // reference indexes; the evidence is made when the link is).
+    // Per pair of documents: each relation stated, where in its text (title, preamble, body),
+    // and where (file and reference indexes; the evidence is made when the link is).
     // One flat list, grouped by pair below (a map of a vector per pair held three times the
     // bytes: 650,000 pairs on 1 GB of text).
-    type Statement = ((u32, u32), Relation, bool, (u32, u32));
+    type Statement = ((u32, u32), Relation, Said, (u32, u32));
     let mut stated: Vec<Statement> = vec![];
     // Ends of links that are documents of other groups (a rebuild of some groups): numbered
     // after the documents resolved here.
@@ -1626,7 +1626,14 @@ fn resolve_inner(
             if from == to || !here(from) && !here(to) {
                 continue;
             }
-            stated.push(((from, to), rel.relation, rel.in_title, (fi as u32, rel.to)));
+            let said = if rel.in_title {
+                Said::Title
+            } else if rel.in_preamble {
+                Said::Preamble
+            } else {
+                Said::Body
+            };
+            stated.push(((from, to), rel.relation, said, (fi as u32, rel.to)));
         }
     }
 
@@ -1828,17 +1835,27 @@ fn resolve_inner(
             let possible = |r: Relation| !(outranked.is_some() && changes(r));
             let titled: Vec<Relation> = list
                 .iter()
-                .filter(|(_, r, t, _)| *t && *r != Relation::Cites && possible(*r))
+                .filter(|(_, r, t, _)| *t == Said::Title && *r != Relation::Cites && possible(*r))
                 .map(|(_, r, _, _)| *r)
                 .collect();
+            // What a document's preamble says it carries out or rests on (`Thực hiện X;` /
+            // `Căn cứ Y,`) is not undone by a task of its body that goes on with the work
+            // (`1. Tiếp tục đẩy mạnh thực hiện ... theo X, Y`): the plan implements X, as its
+            // preamble says, it is no successor text of X.
+            let preamble = list.iter().any(|(_, r, t, _)| {
+                *t == Said::Preamble && matches!(r, Relation::Implements | Relation::BasedOn)
+            });
+            let counted = |&&(_, r, t, _): &&Statement| {
+                possible(r) && !(preamble && r == Relation::Continues && t == Said::Body)
+            };
             let relation = titled
                 .iter()
                 .copied()
                 .min_by_key(|r| r.strength())
                 .or_else(|| {
                     list.iter()
+                        .filter(counted)
                         .map(|(_, r, _, _)| *r)
-                        .filter(|r| possible(*r))
                         .min_by_key(|r| r.strength())
                 })
                 .unwrap_or(Relation::Cites);
@@ -1848,7 +1865,10 @@ fn resolve_inner(
             // the body under a title that says `thực hiện`, which the title decides.)
             let relation = if relation == Relation::Implements
                 && titled.is_empty()
-                && list.iter().any(|(_, r, _, _)| *r == Relation::Continues)
+                && list
+                    .iter()
+                    .filter(counted)
+                    .any(|(_, r, _, _)| *r == Relation::Continues)
             {
                 Relation::Continues
             } else {
@@ -1988,6 +2008,15 @@ fn system_of(b: &Builder) -> Option<System> {
 /// documents' own texts state (a decision's legal basis, `Căn cứ Quyết định 490/QĐ-TTg ngày
 /// 07/5/2018`, is written from the register; a news item or a page read as one, `05/7/2018`,
 /// from memory or a damaged copy), then the first met.
+/// Where in its text a document states a relation: a title's wording decides its pair, a
+/// preamble's is not undone by the body's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Said {
+    Title,
+    Preamble,
+    Body,
+}
+
 fn most_stated_date<'a>(
     descs: impl Iterator<Item = (u32, &'a DocDesc)>,
     has_own: impl Fn(u32) -> bool,
@@ -2713,6 +2742,65 @@ mod tests {
         let r = resolve_refs(&[&plan]);
         let rels: Vec<Relation> = r.links.iter().map(|l| l.relation).collect();
         assert_eq!(rels, [Relation::Implements]);
+    }
+
+    /// A yearly plan whose preamble says what it carries out and rests on (`Thực hiện Nghị
+    /// quyết số 30c/NQ-CP ...;` / `Căn cứ Kế hoạch số 18/KH-UBND ...`) and whose first
+    /// objective goes on with the work (`Tiếp tục đẩy mạnh thực hiện ... theo` both): the
+    /// preamble's relations stand. Without a preamble statement the objective's wording types
+    /// the link.
+    #[test]
+    fn a_task_of_the_body_does_not_undo_the_preamble() {
+        let plan = |preamble: &str| {
+            extract(
+                "kh.txt",
+                &format!(
+                    "ỦY BAN NHÂN DÂN\nTỈNH TUYÊN QUANG\nSố: 87/KH-UBND\nTuyên Quang, ngày 10 \
+                     tháng 12 năm 2013\n\nKẾ HOẠCH\nCẢI CÁCH HÀNH CHÍNH TỈNH TUYÊN QUANG NĂM \
+                     2014\n{preamble}Ủy ban nhân dân tỉnh ban hành kế hoạch cải cách hành chính \
+                     năm 2014, cụ thể như sau:\nI. MỤC TIÊU\n1. Tiếp tục\nđẩy mạnh thực hiện \
+                     có hiệu quả các nội dung công tác cải cách hành chính theo Nghị quyết số \
+                     30c/NQ-CP ngày 08/11/2011 của Chính phủ; Kế hoạch số 18/KH-UBND ngày 29/3/2012 về cải \
+                     cách hành chính tỉnh Tuyên Quang giai đoạn 2011 - 2015.\n"
+                ),
+            )
+        };
+        let relations = |x: &FileExtract| {
+            let r = resolve_refs(&[x]);
+            let mut rels: Vec<(String, Relation)> = r
+                .links
+                .iter()
+                .map(|l| (l.to.to_string(), l.relation))
+                .collect();
+            rels.sort();
+            rels
+        };
+        let stated = plan(
+            "Thực hiện Nghị quyết số 30c/NQ-CP ngày 08/11/2011 của Chính phủ về ban hành \
+             Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2011 - 2020;\nCăn \
+             cứ Kế hoạch số 18/KH-UBND ngày\n29/3/2012 của Ủy ban nhân dân tỉnh về cải cách \
+             hành chính giai đoạn 2011 - 2015,\n",
+        );
+        assert_eq!(
+            relations(&stated),
+            [
+                (
+                    "vn/tuyen-quang/kh-ubnd/2012/18".to_string(),
+                    Relation::BasedOn
+                ),
+                ("vn/tw/nq-cp/2011/30c".to_string(), Relation::Implements),
+            ]
+        );
+        assert_eq!(
+            relations(&plan("")),
+            [
+                (
+                    "vn/tuyen-quang/kh-ubnd/2012/18".to_string(),
+                    Relation::Continues
+                ),
+                ("vn/tw/nq-cp/2011/30c".to_string(), Relation::Continues),
+            ]
+        );
     }
 
     /// A legal database's note on a Council resolution, `đã được thay thế bởi Quyết định ...

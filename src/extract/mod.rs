@@ -7373,6 +7373,7 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                         cue: cue.into(),
                         line: ix(line),
                         in_title,
+                        in_preamble: false,
                     });
                 }
                 this_rel = Some((Endpoint::This, Relation::Cites, String::new()));
@@ -7490,6 +7491,7 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                     cue: cue.as_str().into(),
                     line: ix(line),
                     in_title,
+                    in_preamble: false,
                 });
                 agent_of[i] = Some((target, rel, cue));
                 last_agent = Some(i);
@@ -7539,6 +7541,7 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                                 cue: cue.as_str().into(),
                                 line: ix(line),
                                 in_title,
+                                in_preamble: false,
                             });
                         }
                     }
@@ -7602,6 +7605,7 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                         cue: c.cue.into(),
                         line: ix(line),
                         in_title,
+                        in_preamble: false,
                     });
                     this_rel = Some((Endpoint::This, Relation::Cites, String::new()));
                     // (`Quyết định 119/QĐ-UBND ... đã được thay thế bởi Quyết định 366/QĐ-UBND`
@@ -7758,6 +7762,7 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                     cue: cue.as_str().into(),
                     line: ix(line),
                     in_title,
+                    in_preamble: false,
                 });
             }
             // The document mentions what it cites through another document too.
@@ -7774,6 +7779,7 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                     cue: "".into(),
                     line: ix(line),
                     in_title,
+                    in_preamble: false,
                 });
             }
         }
@@ -7791,6 +7797,23 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
     {
         for r in relations.iter_mut().filter(|r| r.from == Endpoint::This) {
             r.relation = Relation::Cites;
+        }
+    }
+    // The preamble: from under the title to the first section (`I. MỤC TIÊU`, `1.`, `Điều
+    // 1.`), when one comes within a page of it.
+    if let Some((_, last)) = header.title_lines {
+        let line_text = |k: usize| text[ls[k]..ls.get(k + 1).copied().unwrap_or(text.len())].trim();
+        let first = last + 1;
+        let section =
+            (first..ls.len().min(first + 80)).find(|&k| identity::is_section_heading(line_text(k)));
+        if let Some(section) = section {
+            // (1-based lines: the title's last is `first`.)
+            for r in relations
+                .iter_mut()
+                .filter(|r| r.from == Endpoint::This && !r.in_title)
+            {
+                r.in_preamble = (first + 1..=section).contains(&(r.line as usize));
+            }
         }
     }
     // Held until the graph is written: a file's relations grow by pushes (a third more room
@@ -7993,6 +8016,7 @@ fn described_then_named(text: &str, found: &[Found], relations: &mut Vec<StatedR
             cue: second_cue.into(),
             line: r.line,
             in_title: r.in_title,
+            in_preamble: false,
         };
         relations.push(chained);
     }

@@ -144,7 +144,13 @@ pub fn extract_report(x: &FileExtract, text: &str, ids: &[Option<String>]) -> St
         } else {
             format!(" (cue: {})", rel.cue)
         };
-        let title = if rel.in_title { " [title]" } else { "" };
+        let title = if rel.in_title {
+            " [title]"
+        } else if rel.in_preamble {
+            " [preamble]"
+        } else {
+            ""
+        };
         let _ = writeln!(
             o,
             "  line {:<4} {from} —{}→ #{} «{}»{cue}{title}",
