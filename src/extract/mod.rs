@@ -4234,6 +4234,9 @@ const MANNER: &[&[&str]] = &[
 /// điểm, mục tiêu của Nghị quyết ...`): the parts of a policy a plan carries out, folded.
 const WORK_OBJECTS: &[&[&str]] = &[
     &["noi", "dung"],
+    // (`Tiếp tục đẩy mạnh thực hiện có hiệu quả công tác cải cách hành chính theo Nghị quyết
+    // số 30c/NQ-CP`: the field of work a plan carries out under it, a Tuyên Quang plan.)
+    &["cong", "tac"],
     &["nhiem", "vu"],
     &["giai", "phap"],
     &["muc", "tieu"],
@@ -8906,6 +8909,22 @@ mod tests {
         );
         assert_eq!(codes(&x), ["Chỉ thị 05 CT-UBND"]);
         assert_eq!(rel_of(&x, "05"), Some(Relation::Implements));
+    }
+
+    /// `thực hiện có hiệu quả công tác cải cách hành chính theo Nghị quyết ...`: the field of
+    /// work a plan carries out, however it is done, stands between the cue and the document
+    /// as its parts do (`các nội dung, nhiệm vụ`). Not when the clause runs on past it.
+    #[test]
+    fn a_field_of_work_between_the_cue_and_the_document() {
+        let plan = |task: &str| {
+            run(&format!("ỦY BAN NHÂN DÂN\nTỈNH TUYÊN QUANG\nSố: 87/KH-UBND\nTuyên Quang, ngày 10 tháng 12 năm 2013\n\nKẾ HOẠCH\nCẢI CÁCH HÀNH CHÍNH NĂM 2014\nI. MỤC TIÊU\n1. {task} Nghị quyết số 30c/NQ-CP ngày 08/11/2011 của Chính phủ.\n"))
+        };
+        let x = plan("Tiếp tục đẩy mạnh thực hiện có hiệu quả công tác cải cách hành chính theo");
+        assert_eq!(rel_of(&x, "30c"), Some(Relation::Continues));
+        let x = plan("Thực hiện nghiêm túc công tác kiểm soát thủ tục hành chính theo");
+        assert_eq!(rel_of(&x, "30c"), Some(Relation::Implements));
+        let x = plan("Thực hiện có hiệu quả công tác cải cách hành chính, đồng thời rà soát, đánh giá, báo cáo kết quả hằng quý với Ủy ban nhân dân tỉnh theo");
+        assert_eq!(rel_of(&x, "30c"), Some(Relation::Cites));
     }
 
     /// Circulars and decrees pair their verbs with a comma (`quy định, hướng dẫn thực hiện`,
