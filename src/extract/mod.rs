@@ -3071,8 +3071,18 @@ pub(crate) fn province_described(desc: &str) -> Option<&'static str> {
     if BETWEEN.iter().any(|w| desc.contains(w)) {
         return None;
     }
+    // (Also a centrally-run city, a province, `Kế hoạch sử dụng đất (2021-2025) thành phố Cần
+    // Thơ`; not another `thành phố`, a provincial city, `thành phố Vinh`.)
+    let city = |phrase: &str| {
+        let p = registry::province_in(phrase)?;
+        let is_city = registry::PROVINCES.iter().any(|x| x.name == p && x.city);
+        (is_city && fold_words(phrase) == format!("thanh pho {}", fold_words(p))).then_some(p)
+    };
     let mut named = None;
-    for (at, _) in desc.match_indices("tỉnh ") {
+    let places = desc
+        .match_indices("tỉnh ")
+        .chain(desc.match_indices("thành phố "));
+    for (at, unit) in places {
         if !(at == 0 || desc[..at].ends_with(' ')) {
             continue;
         }
@@ -3082,13 +3092,21 @@ pub(crate) fn province_described(desc: &str) -> Option<&'static str> {
         }
         let rest = &desc[at..];
         let rest = &rest[..rest.find(MARKS).unwrap_or(rest.len())];
-        // (A `tỉnh` that names no province, `UBND tỉnh`, `cấp tỉnh`, leaves the title undecided.)
-        let p = rest
+        let ends = rest
             .match_indices(' ')
             .map(|(i, _)| i)
-            .chain(std::iter::once(rest.len()))
-            .filter_map(|end| registry::province_of_phrase(&rest[..end], None))
-            .next_back()?;
+            .chain(std::iter::once(rest.len()));
+        // (A `tỉnh` that names no province, `UBND tỉnh`, `cấp tỉnh`, leaves the title undecided;
+        // a `thành phố` that names no centrally-run city says nothing of the province.)
+        let p = if unit == "tỉnh " {
+            ends.filter_map(|end| registry::province_of_phrase(&rest[..end], None))
+                .next_back()?
+        } else {
+            match ends.filter_map(|end| city(&rest[..end])).next_back() {
+                Some(p) => p,
+                None => continue,
+            }
+        };
         if named.is_some_and(|n| n != p) {
             return None;
         }
@@ -8610,6 +8628,30 @@ mod tests {
                 ("88".into(), province("Thanh Hóa")),
                 ("89".into(), province("Thanh Hóa")),
                 ("90".into(), province("Thanh Hóa")),
+            ]
+        );
+    }
+
+    /// A centrally-run city is a province: a database's list above a Hà Giang resolution whose
+    /// item's title names `thành phố Cần Thơ` is Cần Thơ's; a provincial city (`thành phố
+    /// Vinh`) places nothing, and the item stays the citing province's.
+    #[test]
+    fn a_local_plan_whose_title_names_a_centrally_run_city_is_that_citys() {
+        let x = run(
+            "- 1Nghị quyết 26/NQ-HĐND năm 2024 thông qua Kế hoạch sử dụng đất (2021-2025) thành \
+             phố Cần Thơ\n\
+             - 2Nghị quyết 27/NQ-HĐND năm 2024 về quy hoạch thành phố Vinh\n\
+             - 3Nghị quyết 28/NQ-HĐND năm 2024 về hợp tác với thành phố Hà Nội\n\
+             HỘI ĐỒNG NHÂN DÂN\nTỈNH HÀ GIANG\nSố: 97/NQ-HĐND\n\
+             Hà Giang, ngày 10 tháng 12 năm 2024\nNGHỊ QUYẾT\nVề kế hoạch sử dụng đất\n",
+        );
+        let province = |p: &str| Some(Scope::Province(p.into()));
+        assert_eq!(
+            scopes_of_others(&x),
+            [
+                ("26".into(), province("Cần Thơ")),
+                ("27".into(), province("Hà Giang")),
+                ("28".into(), province("Hà Giang")),
             ]
         );
     }
