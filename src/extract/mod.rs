@@ -3697,6 +3697,17 @@ fn past_list_head(clause: &str) -> &str {
     }
 }
 
+/// Whether a body is the one a decision's symbol names (`QĐ-TTg` the Prime Minister's,
+/// `QĐ-UBND` a People's Committee's, `QĐ-SYT` the department's).
+fn approver_fits(body: &str, symbol: &str) -> bool {
+    let last = symbol.rsplit(['/', '-']).next().unwrap_or("");
+    match crate::normalize::fold(last).as_str() {
+        "ttg" => body == "Thủ tướng Chính phủ",
+        "ubnd" => body.starts_with("UBND") || body.starts_with("Chủ tịch UBND"),
+        _ => registry::department_letters(last).is_some_and(|d| body.starts_with(d)),
+    }
+}
+
 fn signs_or_issues(clause: &str) -> bool {
     let t = clause.trim_end();
     let mut words = t.rsplit(char::is_whitespace);
@@ -3729,6 +3740,9 @@ fn issuing_subject(clause: &str) -> Option<&str> {
         let (head, w1) = last_word(head);
         match fold_words(&format!("{w1} {w2}")).as_str() {
             "ban hanh" | "thong qua" => {}
+            // (`Thủ tướng Chính phủ phê duyệt Quyết định số 275/QĐ-TTg`: the decision that
+            // approves, as news write its issuing; the caller checks that the body fits it.)
+            "phe duyet" => {}
             // (`Đảng ủy ... đã xây dựng Kế hoạch số 65-KH/ĐU`: a body that drew up its own plan,
             // as portals write it; only when done, after `đã` or `vừa` (`góp ý xây dựng`,
             // `phối hợp xây dựng` are someone else's act on another's draft).)
@@ -7007,6 +7021,15 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                 window.ends_with(" ban hanh ")
                 || window.ends_with(" thong qua ")
                 || signs_or_issues(before_ref)
+                // (`Ngày 07/3/2018, Thủ tướng Chính phủ phê duyệt Quyết định số 275/QĐ-TTg`: a
+                // body that approves by a decision of its own letters issues it; not a body
+                // approving another's text, `UBND tỉnh phê duyệt Kế hoạch số 12/KH-SGDĐT`.)
+                || window.ends_with(" phe duyet ")
+                    && desc.doc_type.as_deref() == Some("Quyết định")
+                    && issuing_subject(before_ref)
+                        .and_then(|s| registry::parse_issuer_at(s, home.province, home.district))
+                        .zip(desc.symbol.as_deref())
+                        .is_some_and(|(i, s)| approver_fits(&i.name, s))
                 // (`Đảng ủy ... đã xây dựng Kế hoạch số 65-KH/ĐU`: see [`issuing_subject`].)
                 || window.ends_with(" xay dung ") && issuing_subject(before_ref).is_some()
                 // (`Chính phủ có Nghị quyết số ...`: only after a body; `UBND huyện đã có Công
@@ -11583,6 +11606,21 @@ mod tests {
             (Some("Huyện ủy Cô Tô".into()), Some("2019-12-25".into()))
         );
         assert_eq!(r_of(&x, "66").0, None);
+        // `phê duyệt Quyết định số`: a body approving by a decision of its own letters; not
+        // another body's plan it approves.
+        let x = run(
+            "Tin tức\nNgày 07/3/2018, Thủ tướng Chính phủ phê duyệt Quyết định số 275/QĐ-TTg về \
+            việc phê duyệt danh sách các huyện nghèo.\nNgày 10/4/2019, UBND tỉnh Lạng Sơn phê \
+            duyệt Kế hoạch số 61/KH-SGDĐT của Sở.\n",
+        );
+        assert_eq!(
+            r_of(&x, "275"),
+            (
+                Some("Thủ tướng Chính phủ".into()),
+                Some("2018-03-07".into())
+            )
+        );
+        assert_eq!(r_of(&x, "61").1, None);
         // Newspapers write the date with dashes.
         let x = run(
             "Tin tức\nLTS: Ngày 14-11-2016, Ban Chấp hành Đảng bộ tỉnh Ninh Thuận khóa XIII đã \
