@@ -2170,7 +2170,42 @@ pub const MINISTRIES: &[(&str, &str)] = &[
     ("QGPCTT", "Ban Chỉ đạo quốc gia về phòng, chống thiên tai"),
     ("TWPCTT", "Ban Chỉ đạo Trung ương về phòng, chống thiên tai"),
     ("LHHVN", "Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam"),
+    // (National committees and councils the provinces carry out: the traffic-safety
+    // committee's yearly plans, `506/KH-UBATGTQG`; the digital-transformation committee's,
+    // `24/QĐ-UBQGCĐS`; the council that appraises national plans, `25/BC-HĐTĐNN`; the traffic
+    // police department of the Ministry of Public Security, `196/KH-C08-P8` (a province's
+    // division writes `PC08`).)
+    ("UBATGTQG", "Ủy ban An toàn giao thông Quốc gia"),
+    ("UBQGCĐS", "Ủy ban Quốc gia về chuyển đổi số"),
+    ("HĐTĐNN", "Hội đồng thẩm định nhà nước"),
+    ("C08", "Cục Cảnh sát giao thông"),
 ];
+
+/// The National Assembly's council and committees, by the letters their texts carry with the
+/// Assembly's term (`1016/BC-HĐDT14`, `BC-UBTCNS15`), folded: each is central.
+const ASSEMBLY_BODIES: &[(&str, &str)] = &[
+    ("hddt", "Hội đồng Dân tộc"),
+    ("ubpl", "Ủy ban Pháp luật của Quốc hội"),
+    ("ubtp", "Ủy ban Tư pháp của Quốc hội"),
+    ("ubkt", "Ủy ban Kinh tế của Quốc hội"),
+    ("ubtcns", "Ủy ban Tài chính, Ngân sách của Quốc hội"),
+    ("ubqpan", "Ủy ban Quốc phòng và An ninh của Quốc hội"),
+    ("ubvhgd", "Ủy ban Văn hóa, Giáo dục của Quốc hội"),
+    ("ubxh", "Ủy ban Xã hội của Quốc hội"),
+    (
+        "ubkhcnmt",
+        "Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội",
+    ),
+    ("ubdn", "Ủy ban Đối ngoại của Quốc hội"),
+];
+
+/// The Assembly body whose letters and term a symbol's part (folded) is: `hddt14`.
+fn assembly_body(p: &str) -> Option<&'static str> {
+    ASSEMBLY_BODIES.iter().find_map(|(l, name)| {
+        let term = p.strip_prefix(l)?;
+        (term.len() == 2 && term.bytes().all(|b| b.is_ascii_digit())).then_some(*name)
+    })
+}
 
 /// State agencies with a central office and a branch in each province (folded names that open
 /// an issuer's phrase; the centre's name; a branch's, before its province): see
@@ -2233,6 +2268,9 @@ pub const DEPARTMENTS: &[(&str, &str)] = &[
     // merged into the departments of ethnic and religious affairs: `27/TTr-BDT`.)
     ("BDT", "Ban Dân tộc"),
     ("SDTTG", "Sở Dân tộc và Tôn giáo"),
+    // (A province's traffic-safety board, chaired by the committee's vice-chair:
+    // `39/TTr-BATGT`.)
+    ("BATGT", "Ban An toàn giao thông"),
 ];
 
 /// Issuer letters written with a small letter (the Prime Minister's `TTg`, Sở Ngoại vụ's
@@ -2305,6 +2343,7 @@ fn surely_central_part(p: &str) -> bool {
         || p.starts_with("qh")
         || p.starts_with("ubtvqh")
         || p.ends_with("tw")
+        || assembly_body(p).is_some()
 }
 
 /// The bodies a joint document's symbol lists after its type (`TTLT-BTC-BNV`,
@@ -2382,6 +2421,11 @@ pub fn issuer_of_symbol(symbol: &str, home: Option<&str>) -> Option<Issuer> {
             system: System::State,
             scope: Scope::Central,
         },
+        l if assembly_body(l).is_some() => Issuer {
+            name: assembly_body(l).unwrap_or_default().into(),
+            system: System::State,
+            scope: Scope::Central,
+        },
 
         // (The Central Military Commission's and the Central Public Security Party
         // Committee's: `847-NQ/QUTW`, `118-KH/ĐUCA`.)
@@ -2410,9 +2454,19 @@ pub fn issuer_of_symbol(symbol: &str, home: Option<&str>) -> Option<Issuer> {
                     .next()
                     .map(fold)
                     .unwrap_or_default();
-                folded_bodies(BodyTable::Ministries)
+                // (Or between, after the type, as `symbol_is_central` reads it: `196/KH-C08-P8`,
+                // the traffic police department's plan, its division `P8` last.)
+                let bodies = folded_bodies(BodyTable::Ministries);
+                bodies
                     .iter()
                     .find(|(x, _, _)| x == l || *x == first)
+                    .or_else(|| {
+                        symbol
+                            .split(['/', '-'])
+                            .skip(1)
+                            .map(fold)
+                            .find_map(|p| bodies.iter().find(|(x, _, _)| *x == p))
+                    })
             } {
                 Issuer {
                     name: name.to_string(),
@@ -2721,6 +2775,42 @@ mod tests {
             let i = issuer_of_symbol(symbol, Some("Nghệ An"));
             assert_eq!(i.map(|i| i.name).as_deref(), Some(name), "{symbol}");
         }
+    }
+
+    /// National committees and the Assembly's council and committees write their own letters
+    /// (`506/KH-UBATGTQG`, `1016/BC-HĐDT14`): central, wherever they are cited, so that every
+    /// province's citation is of one document. A province's traffic-safety board's
+    /// (`39/TTr-BATGT`) is its province's; the Party's inspection commission's letters without
+    /// an Assembly term (`UBKT`) are no Assembly committee's.
+    #[test]
+    fn national_committees_are_central_by_their_letters() {
+        use super::*;
+        for (symbol, name) in [
+            ("KH-UBATGTQG", "Ủy ban An toàn giao thông Quốc gia"),
+            ("QĐ-UBQGCĐS", "Ủy ban Quốc gia về chuyển đổi số"),
+            ("BC-HĐTĐNN", "Hội đồng thẩm định nhà nước"),
+            ("KH-C08-P8", "Cục Cảnh sát giao thông"),
+            ("BC-HĐDT14", "Hội đồng Dân tộc"),
+            ("BC-UBTCNS15", "Ủy ban Tài chính, Ngân sách của Quốc hội"),
+        ] {
+            assert_eq!(symbol_is_central(symbol), Some(true), "{symbol}");
+            let i = issuer_of_symbol(symbol, Some("Nghệ An")).expect(symbol);
+            assert_eq!(
+                (i.name.as_str(), i.scope),
+                (name, Scope::Central),
+                "{symbol}"
+            );
+        }
+        let i = issuer_of_symbol("TTr-BATGT", Some("Khánh Hòa")).unwrap();
+        assert_eq!(
+            (i.name.as_str(), i.scope),
+            (
+                "Ban An toàn giao thông tỉnh Khánh Hòa",
+                Scope::Province("Khánh Hòa".into())
+            )
+        );
+        assert_ne!(symbol_is_central("TB-UBKT"), Some(true));
+        assert_ne!(symbol_is_central("KH-UBKT1"), Some(true));
     }
 
     /// Social insurance and the social policy bank have a central office and a branch in each
