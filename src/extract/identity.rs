@@ -682,7 +682,13 @@ pub fn scan_text(text: &str, lines: &[&str]) -> Header {
                 .and_then(|c| parse_issuer(c["v"].trim(), province_hint.as_deref()))
                 .filter(|m| {
                     m.scope != Scope::Unknown
-                        && sym.is_none_or(|s| s.system == m.system && s.scope == m.scope)
+                        // (Or places the body the letters leave unplaced: `Cơ quan ban hành: Ủy
+                        // ban nhân dân tỉnh Nghệ An` for `832/KH-UBND` on a page that names no
+                        // province in a header.)
+                        && sym.is_none_or(|s| {
+                            s.system == m.system
+                                && (s.scope == m.scope || s.scope == Scope::Unknown)
+                        })
                 })
         };
         let issuer = header_issuer.clone().or_else(|| {

@@ -13450,6 +13450,37 @@ mod tests {
         );
     }
 
+    /// A database page's metadata places the People's Committee its letters leave open, also
+    /// when the copy glued the next field's label onto the name (`Ủy ban nhân dân tỉnh Nghệ
+    /// AnSố công báo:`); a body of another system is not taken.
+    #[test]
+    fn a_legal_databases_issuing_body_places_a_committee() {
+        let page = |body: &str| {
+            format!(
+                "Kế hoạch 832/KH-UBND Nghệ An 2023 thực hiện Nghị quyết 149/NQ-CP\n\nthuộc tính \
+                 Kế hoạch 832/KH-UBND\n\nCơ quan ban hành: {body}Số công báo:Đang cập nhật\n\
+                 Số hiệu:832/KH-UBNDNgày đăng công báo:Đang cập nhật\nLoại văn bản:Kế \
+                 hoạchNgười ký:Lê Hồng Vinh\nNgày ban hành:02/11/2023Ngày hết hiệu lực:Đang cập \
+                 nhật\n\nBảo đảm trật tự, an toàn giao thông.\n"
+            )
+        };
+        let own = |body: &str| {
+            let o = run(&page(body)).own.expect("a document");
+            (o.issuer, o.scope)
+        };
+        assert_eq!(
+            own("Ủy ban nhân dân tỉnh Nghệ An"),
+            (
+                Some("UBND tỉnh Nghệ An".into()),
+                Some(Scope::Province("Nghệ An".into()))
+            )
+        );
+        assert_ne!(
+            own("Tỉnh ủy Nghệ An").1,
+            Some(Scope::Province("Nghệ An".into()))
+        );
+    }
+
     /// An amending law's name that counts other laws than the one its date would give
     /// (`37 Luật` dated the day of the 11-law act): the date does not choose; a warning says.
     #[test]

@@ -599,10 +599,11 @@ pub static META_PLACE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("META_PLACE compiles")
 });
 
-/// `Cơ quan ban hành: Bộ Chính trị` (legal database metadata).
+/// `Cơ quan ban hành: Bộ Chính trị` (legal database metadata). (A copy of a database's table
+/// glues the next field's label onto the name: `Ủy ban nhân dân tỉnh Nghệ AnSố công báo:`.)
 pub static META_ISSUER: LazyLock<Regex> = LazyLock::new(|| {
     re(&vi(
-        r"(?i:cơ\s+quan\s+ban\s+hành)\s*:\s*(?P<v>[^;|\n]+?)(?:\s{2,}|\s*\||\s+(?i:số\s+công\s+báo|người\s+ký|số\s+hiệu)|$)",
+        r"(?i:cơ\s+quan\s+ban\s+hành)\s*:\s*(?P<v>[^;|\n]+?)(?:\s{2,}|\s*\||\s+(?i:số\s+công\s+báo|người\s+ký|số\s+hiệu)|(?:Số\s+công\s+báo|Người\s+ký|Số\s+hiệu)\s*:|$)",
     ))
     .expect("META_ISSUER compiles")
 });
