@@ -6633,6 +6633,32 @@ fn bind_definitions(text: &str, found: &mut [Found]) -> Vec<Option<usize>> {
         let mut ante = i - 1;
         let opens = match DEFINITION.find(before) {
             Some(m) => m.start(),
+            None if found[i - 1].is_definition
+                && matches!(before.trim(), "," | ";" | "và")
+                && found[i].desc.symbol.is_some() =>
+            {
+                // (`(sau đây gọi tắt là Nghị quyết 57-NQ/TW, Nghị quyết 71/NQ-CP, Kế hoạch hành
+                // động 328-KH/TU)`: the parenthesis names several documents cited before it,
+                // each by its own number; an item is no object of the act before the
+                // parenthesis. The nearest of the same number and symbol in the sentence.)
+                let same = |j: usize| {
+                    key(&found[j]) == key(&found[i])
+                        && found[j].desc.symbol.as_deref().map(fold_words)
+                            == found[i].desc.symbol.as_deref().map(fold_words)
+                };
+                let first = (0..i).rev().find(|&j| !found[j].is_definition).unwrap_or(0);
+                let Some(j) = (0..=first).rev().take(8).find(|&j| same(j)).filter(|&j| {
+                    let gap = &text[found[j].end..found[i].start];
+                    one_sentence(gap) && gap.len() <= 2000 && !gap.contains("\n\n")
+                }) else {
+                    continue;
+                };
+                defined_as[i] = Some(j);
+                found[i].is_definition = true;
+                found[i].desc = found[j].desc.clone();
+                found[i].alias = found[j].alias.clone();
+                continue;
+            }
             None => {
                 // (`Quyết định số 131/QĐ-TTg ngày ... phê duyệt Đề án “...” (Quyết định số
                 // 131/QĐ-TTg)`: the same reference alone in brackets after its description, the
@@ -9370,6 +9396,53 @@ mod tests {
             )
         );
         assert_eq!(d(5).symbol, None);
+    }
+
+    /// `(sau đây gọi tắt là Nghị quyết 57-NQ/TW, Nghị quyết 71/NQ-CP, Kế hoạch hành động
+    /// 328-KH/TU)` after a plan's long chain of titles (a Nghệ An plan of 2025): each item
+    /// names a document cited before, none is the object of the act before the parenthesis
+    /// (`Kế hoạch ... 328-KH/TU ... về thực hiện Nghị quyết số 57-NQ/TW`: 328 carries out 57,
+    /// not 71).
+    #[test]
+    fn a_parenthesis_that_defines_several_short_forms() {
+        let x = run("ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\nSố: 348/KH-UBND\nNghệ An, ngày 12 tháng 5 năm 2025\nKẾ HOẠCH\nVề chuyển đổi số\nTriển khai Nghị quyết số 71/NQ-CP ngày 01/4/2025 của Chính phủ và Kế hoạch hành động số 328-KH/TU, ngày 24/04/2025 của Ban Chấp hành Đảng bộ tỉnh về thực hiện Nghị quyết số 57-NQ/TW, ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ (sau đây gọi tắt là Nghị quyết 57-NQ/TW, Nghị quyết 71/NQ-CP, Kế hoạch hành động 328-KH/TU), UBND tỉnh ban hành Kế hoạch.\nI. MỤC ĐÍCH\n1. Thực hiện Kế hoạch hành động 328-KH/TU.\n");
+        let number = |r: u32| {
+            x.references[r as usize]
+                .desc
+                .number
+                .clone()
+                .unwrap_or_default()
+        };
+        let acts: Vec<(String, Relation, String)> = x
+            .relations
+            .iter()
+            .filter_map(|r| match r.from {
+                Endpoint::Ref(a) => Some((number(a), r.relation, number(r.to))),
+                Endpoint::This => None,
+            })
+            .collect();
+        assert_eq!(
+            acts,
+            [("328".to_string(), Relation::Implements, "57".to_string())]
+        );
+        // Each short form stands for its own document.
+        let stands: Vec<(String, String)> = x
+            .references
+            .iter()
+            .filter_map(|r| Some((r.surface.to_string(), number(r.defined_as?))))
+            .collect();
+        assert_eq!(
+            stands,
+            [
+                ("Nghị quyết 57-NQ/TW".to_string(), "57".to_string()),
+                ("Nghị quyết 71/NQ-CP".to_string(), "71".to_string()),
+                (
+                    "Kế hoạch hành động 328-KH/TU".to_string(),
+                    "328".to_string()
+                ),
+            ]
+        );
+        assert_eq!(rel_of(&x, "71"), Some(Relation::Implements));
     }
 
     #[test]
