@@ -4337,6 +4337,10 @@ fn glued_word(s: &str) -> usize {
                 head.chars()
                     .next_back()
                     .is_some_and(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == 'Đ')
+                    // (`449/QĐ-TTgngày`: letters that end in a small one.)
+                    || registry::MIXED_CASE_LETTERS
+                        .iter()
+                        .any(|m| head.ends_with(m) && head[..head.len() - m.len()].ends_with(['-', '/']))
             })
         })
         .map_or_else(
@@ -7320,6 +7324,16 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
         if let (true, Some(y), Some(d)) = (desc.normative, desc.year, desc.date.as_deref()) {
             if d.get(..4) != Some(format!("{y:04}").as_str()) {
                 desc.date = None;
+            }
+        }
+        // (`Quyết định số 449/QĐ-TTngày 12 tháng 3 năm 2013 của Thủ tướng Chính phủ`: a copy
+        // lost the small letter of the Prime Minister's `TTg`; `TT` after a decision's or a
+        // directive's type is no body's letters, and the sentence names him.)
+        if desc.issuer.as_deref() == Some("Thủ tướng Chính phủ") {
+            if let Some(sym) = desc.symbol.as_deref() {
+                if matches!(sym, "QĐ-TT" | "CT-TT") {
+                    desc.symbol = Some(format!("{sym}g"));
+                }
             }
         }
         let is_self = own.as_ref().is_some_and(|o| same_document(o, &desc));
@@ -12639,7 +12653,9 @@ mod tests {
         let x = run(
             "Căn cứ Nghị quyết số25/2021/QH15ngày 28/7/2021 của Quốc hội;\n\
              Căn cứ Nghị quyết 29-NQ/TWngày 4/11/2013;\n\
-             Căn cứ Quyết định số 12/QĐ-UBNDcủa UBND tỉnh Lạng Sơn;\n",
+             Căn cứ Quyết định số 12/QĐ-UBNDcủa UBND tỉnh Lạng Sơn;\n\
+             Căn cứ Quyết định số 449/QĐ-TTgngày 12 tháng 3 năm 2013 của Thủ tướng Chính phủ;\n\
+             Căn cứ Quyết định số 450/QĐ-TTngày 12 tháng 3 năm 2013 của Thủ tướng Chính phủ;\n",
         );
         let read: Vec<_> = x
             .references
@@ -12658,6 +12674,18 @@ mod tests {
                 (Some("QH15"), Some("2021-07-28"), Some("Quốc hội")),
                 (Some("NQ/TW"), Some("2013-11-04"), None),
                 (Some("QĐ-UBND"), None, Some("UBND tỉnh Lạng Sơn")),
+                // (Letters that end in a small one; and the Prime Minister's whose small
+                // letter the copy lost, as the sentence names him.)
+                (
+                    Some("QĐ-TTg"),
+                    Some("2013-03-12"),
+                    Some("Thủ tướng Chính phủ")
+                ),
+                (
+                    Some("QĐ-TTg"),
+                    Some("2013-03-12"),
+                    Some("Thủ tướng Chính phủ")
+                ),
             ]
         );
     }
