@@ -2455,11 +2455,19 @@ pub fn issuer_of_symbol(symbol: &str, home: Option<&str>) -> Option<Issuer> {
                     .map(fold)
                     .unwrap_or_default();
                 // (Or between, after the type, as `symbol_is_central` reads it: `196/KH-C08-P8`,
-                // the traffic police department's plan, its division `P8` last.)
+                // the traffic police department's plan, its division `P8` last; the body right
+                // after the type issues, the unit after it drafted: `175/KH-BCA-C08` is the
+                // ministry's.)
                 let bodies = folded_bodies(BodyTable::Ministries);
-                bodies
-                    .iter()
-                    .find(|(x, _, _)| x == l || *x == first)
+                let second = symbol
+                    .split(['/', '-'])
+                    .nth(1)
+                    .map(fold)
+                    .unwrap_or_default();
+                let by = |p: &str| bodies.iter().find(|(x, _, _)| x == p);
+                by(&first)
+                    .or_else(|| by(&second))
+                    .or_else(|| by(l))
                     .or_else(|| {
                         symbol
                             .split(['/', '-'])
@@ -2809,6 +2817,9 @@ mod tests {
                 Scope::Province("Khánh Hòa".into())
             )
         );
+        // (The body right after the type issues; the unit after it drafted.)
+        let i = issuer_of_symbol("KH-BCA-C08", None).unwrap();
+        assert_eq!(i.name, "Bộ Công an");
         assert_ne!(symbol_is_central("TB-UBKT"), Some(true));
         assert_ne!(symbol_is_central("KH-UBKT1"), Some(true));
     }

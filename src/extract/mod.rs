@@ -7182,10 +7182,18 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                         // số 1285/TTr-SXD`: the department its letters name, not the first
                         // body the phrase names.)
                         let department = last.and_then(registry::department_letters);
+                        // (`ý kiến chỉ đạo của Phó Thủ tướng Chính phủ ... tại văn bản số
+                        // 8070/VPCP-KGVX`: the Government Office conveys his direction; the
+                        // letters of a ministry-level body are its.)
+                        let ministry = registry::issuer_of_symbol(s, None)
+                            .filter(|m| registry::is_ministry(&m.name));
                         match body.as_deref() {
                             Some("ttg") => iss.name == "Thủ tướng Chính phủ",
                             Some("cp") => iss.name == "Chính phủ",
-                            _ => department.is_none_or(|d| iss.name.starts_with(d)),
+                            _ => {
+                                department.is_none_or(|d| iss.name.starts_with(d))
+                                    && ministry.is_none_or(|m| iss.name == m.name)
+                            }
                         }
                     });
                 // (A body of no place the text names, `Ủy ban nhân dân huyện ban hành Kế hoạch
@@ -11693,6 +11701,13 @@ mod tests {
             (Some("Huyện ủy Cô Tô".into()), Some("2019-12-25".into()))
         );
         assert_eq!(r_of(&x, "66").0, None);
+        // The Government Office conveys a Deputy Prime Minister's direction in its own letter.
+        let x = run(
+            "ỦY BAN DÂN TỘC\nSố: 12/BC-UBDT\nHà Nội, ngày 10 tháng 11 năm 2015\nBÁO CÁO\nVề \
+            kiến nghị cử tri\nThực hiện ý kiến chỉ đạo của Phó Thủ tướng Chính phủ Vũ Văn Ninh tại \
+            văn bản số 8070/VPCP-KGVX ngày 06/10/2015, Ủy ban Dân tộc báo cáo như sau.\n",
+        );
+        assert_eq!(r_of(&x, "8070").0, None);
         // `phê duyệt Quyết định số`: a body approving by a decision of its own letters; not
         // another body's plan it approves.
         let x = run(
