@@ -5557,9 +5557,12 @@ fn list_cue(
     // tuệ số 07/2022/QH15`: a law by its name, then `số`.)
     // (Also with a line break after `số`, as a PDF's text breaks it: `...; số` /
     // `04/2008/NĐ-CP`.)
+    // (`Căn cứ các Quyết định của UBND tỉnh: Số 64/2009/QĐ-UBND ...; Số 34/2012/QĐ-UBND`, the
+    // word capitalised.)
     let before = before
         .trim_end()
         .strip_suffix("số")
+        .or_else(|| before.trim_end().strip_suffix("Số"))
         .map_or(before, |b| b.trim_end());
     // (`...; Văn bản số 511/VPCP-QHQT`: an item named by the generic word for a document.)
     let before = ["Văn bản", "văn bản", "VĂN BẢN"]
@@ -11759,6 +11762,16 @@ mod tests {
         ));
         assert_eq!(x.references[2].defined_as, Some(1));
         assert_eq!(rel_of(&x, "3864"), Some(Relation::Implements));
+        // Items under one type word, each opening with a capitalised `Số` (a Bắc Ninh
+        // decision of 2012).
+        let x = run(&format!(
+            "{own}Căn cứ các Quyết định của UBND tỉnh: Số 64/2009/QĐ-UBND\nngày 05.5.2009 về \
+            việc ban hành quy định chế độ trách nhiệm đối với người đứng\nđầu cơ quan trong việc\n\
+            thi hành nhiệm vụ, công vụ được giao; Số 34/2012/QĐ-UBND ngày 08.6.2012 về việc\nban \
+            hành quy định đánh giá mức độ hoàn thành nhiệm vụ;\n"
+        ));
+        assert_eq!(rel_of(&x, "64"), Some(Relation::BasedOn));
+        assert_eq!(rel_of(&x, "34"), Some(Relation::BasedOn));
     }
 
     /// Issuers a line break cuts before a capitalised word of their name, a Party committee's
