@@ -5653,6 +5653,52 @@ fn documents_cue(l: &str) -> Option<(Relation, String)> {
         .then(|| (c.relation, ws[c.start..c.end].join(" ")))
 }
 
+/// Whether the sentence a cue's object ends at `at` goes on to tell what the work under it
+/// achieved, in its main clause after a comma: `Thực hiện X, công tác ... đã có những chuyển
+/// biến tích cực`, `Sau 10 năm thực hiện Nghị quyết 13-NQ/TU, hệ thống kết cấu hạ tầng ... đã
+/// có bước phát triển nhanh`, `..., tỉnh đã đạt được nhiều kết quả`. A review's or a
+/// situation's sentence, not the text's own act (which issues, `UBND tỉnh ban hành ...`).
+fn reports_results(text: &str, at: usize) -> bool {
+    let rest = &text[at..];
+    let mut end = rest.len().min(600);
+    while !rest.is_char_boundary(end) {
+        end -= 1;
+    }
+    let rest = &rest[..end];
+    let end = [". ", ".\n", "\n\n", ";", ":"]
+        .iter()
+        .filter_map(|m| rest.find(m))
+        .min()
+        .unwrap_or(rest.len());
+    let rest = &rest[..end];
+    let Some(comma) = rest.find(',') else {
+        return false;
+    };
+    let folded = fold_words(&rest[comma..]);
+    let ws = words_of(&folded);
+    const RESULTS: &[&[&str]] = &[
+        &["co", "nhung", "chuyen", "bien"],
+        &["co", "chuyen", "bien"],
+        &["co", "buoc", "phat", "trien"],
+        &["co", "nhung", "buoc", "tien"],
+        &["co", "buoc", "tien"],
+        &["co", "nhieu", "tien", "bo"],
+        &["co", "nhung", "tien", "bo"],
+        &["dat", "duoc"],
+        &["dat", "nhieu", "ket", "qua"],
+    ];
+    let acts = ws
+        .windows(2)
+        .any(|w| matches!(w, ["ban", "hanh"] | ["xay", "dung"] | ["de", "ra"]));
+    // (`đã` of the main clause, not of a relative one, `các kết quả đã đạt được`.)
+    !acts
+        && (1..ws.len()).any(|k| {
+            ws[k - 1] == "da"
+                && !(k >= 3 && matches!(ws[k - 3..k - 1], ["ket", "qua"] | ["thanh", "tuu"]))
+                && RESULTS.iter().any(|r| ws[k..].starts_with(r))
+        })
+}
+
 /// Whether `gap` lies within one sentence: no sentence end (`. `, a period that ends a line, a
 /// blank line, `!`, `?`).
 fn one_sentence(gap: &str) -> bool {
@@ -7771,7 +7817,15 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                             prev_in_para.is_some_and(|p| found[p].start >= b)
                                 && !text[b..f.start].contains(';')
                         });
-                        if in_basis {
+                        // (`Thực hiện Luật Bảo vệ môi trường, Chỉ thị số 36-CT/TW ..., công tác
+                        // bảo vệ môi trường ... đã có những chuyển biến tích cực`: what the work
+                        // under it achieved, a review; the text carries out nothing by saying so.)
+                        // (Not a task that goes on with it, `Tiếp tục thực hiện Chương trình 45,
+                        // kế thừa các kết quả đã đạt được`.)
+                        let reviewed = matches!(rel, Relation::Implements | Relation::Continues)
+                            && !cue.starts_with("tiep tuc")
+                            && reports_results(text, f.end);
+                        if in_basis || reviewed {
                             (Endpoint::This, Relation::Cites, String::new())
                         } else {
                             (Endpoint::This, rel, cue)
@@ -9421,6 +9475,25 @@ mod tests {
             )
         );
         assert_eq!(d(5).symbol, None);
+    }
+
+    /// A situation's sentence, `Thực hiện X, công tác ... đã có những chuyển biến tích cực`,
+    /// tells what the work under X achieved: the text cites X. Not the text's own act (`Thực
+    /// hiện X, Ủy ban nhân dân tỉnh ban hành ...`), nor a task that goes on with X and builds on
+    /// results (`Tiếp tục thực hiện X, kế thừa các kết quả đã đạt được`).
+    #[test]
+    fn a_sentence_that_reports_results_cites() {
+        let own = "BỘ CHÍNH TRỊ\n*\nSố 41-NQ/TW\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 15 tháng 11 năm 2004\nNGHỊ QUYẾT\nVỀ BẢO VỆ MÔI TRƯỜNG\nI. TÌNH HÌNH\n";
+        let x = run(&format!("{own}Thực hiện Chỉ thị số 36-CT/TW ngày 25/6/1998 của Bộ Chính trị (khoá VIII), công tác bảo vệ môi trường ở nước ta trong thời gian qua đã có những chuyển biến tích cực.\n"));
+        assert_eq!(rel_of(&x, "36"), Some(Relation::Cites));
+        let x = run(&format!("{own}Sau 10 năm thực hiện Chỉ thị số 36-CT/TW ngày 25/6/1998 của Bộ Chính trị, các cấp, các ngành đã đạt được nhiều kết quả quan trọng.\n"));
+        assert_eq!(rel_of(&x, "36"), Some(Relation::Cites));
+        let x = run(&format!("{own}Thực hiện Chỉ thị số 36-CT/TW ngày 25/6/1998 của Bộ Chính trị, Bộ Chính trị ban hành Nghị quyết về bảo vệ môi trường.\n"));
+        assert_eq!(rel_of(&x, "36"), Some(Relation::Implements));
+        let x = run(&format!("{own}1. Tiếp tục thực hiện Chỉ thị số 36-CT/TW ngày 25/6/1998, kế thừa các kết quả đã đạt được, khắc phục những hạn chế.\n"));
+        assert_eq!(rel_of(&x, "36"), Some(Relation::Continues));
+        let x = run(&format!("{own}1. Thực hiện Chỉ thị số 36-CT/TW ngày 25/6/1998, phát huy các kết quả đã đạt được.\n"));
+        assert_eq!(rel_of(&x, "36"), Some(Relation::Implements));
     }
 
     /// `(sau đây gọi tắt là Nghị quyết 57-NQ/TW, Nghị quyết 71/NQ-CP, Kế hoạch hành động
