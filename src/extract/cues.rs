@@ -15,6 +15,13 @@ pub const CUES: &[(&str, Relation)] = &[
     ("tiep tuc trien khai", Relation::Continues),
     ("tiep tuc day manh thuc hien", Relation::Continues),
     ("tiep tuc day manh", Relation::Continues),
+    // (`Chỉ thị số 05/CT-TTg ... về tiếp tục đẩy mạnh triển khai Đề án 06`: the two cues in
+    // one, longer than the `triển khai` it ends with.)
+    ("tiep tuc day manh trien khai", Relation::Continues),
+    (
+        "tiep tuc day manh trien khai thuc hien",
+        Relation::Continues,
+    ),
     // implements: "thực hiện, triển khai thực hiện, triển khai, cụ thể hóa, Chương trình hành
     // động thực hiện, Kế hoạch thực hiện"
     ("trien khai thuc hien", Relation::Implements),
@@ -191,6 +198,8 @@ mod tests {
         assert_eq!(c.relation, Relation::Continues);
         let c = last_cue(&w("ve viec thuc hien")).unwrap();
         assert_eq!(c.relation, Relation::Implements);
+        let c = last_cue(&w("ve tiep tuc day manh trien khai")).unwrap();
+        assert_eq!(c.relation, Relation::Continues);
         let c = last_cue(&w("huong dan thuc hien")).unwrap();
         assert_eq!(c.relation, Relation::Guides);
         let c = last_cue(&w("can cu")).unwrap();
