@@ -6720,7 +6720,29 @@ fn bind_definitions(text: &str, found: &mut [Found]) -> Vec<Option<usize>> {
                 let closed = text[found[i].end..]
                     .trim_start_matches([' ', '\t'])
                     .starts_with(')');
-                if !(t.ends_with('(') && closed && found[i].desc.symbol.is_some()) {
+                // (Or a short form of the number of the reference before, whose description
+                // names the thing by that type word: `Quyết định số 06/QĐ-TTg ... phê duyệt Đề
+                // án "Phát triển ứng dụng dữ liệu về dân cư ..." (Đề án 06)`: the scheme the
+                // decision approves, the name the text goes on to use.)
+                let named_in_description = || {
+                    let (p, d) = (&found[i - 1].desc, &found[i].desc);
+                    d.symbol.is_none()
+                        && p.symbol.is_some()
+                        && d.number.is_some()
+                        && d.number.as_deref().map(|n| n.trim_start_matches('0'))
+                            == p.number.as_deref().map(|n| n.trim_start_matches('0'))
+                        && d.doc_type.as_deref().is_some_and(|ty| {
+                            let gap = &text[found[i - 1].end..found[i].start];
+                            one_sentence(gap)
+                                && gap.len() <= 1000
+                                && format!(" {} ", fold_words(gap))
+                                    .contains(&format!(" {} ", fold_words(ty)))
+                        })
+                };
+                if !(t.ends_with('(')
+                    && closed
+                    && (found[i].desc.symbol.is_some() || named_in_description()))
+                {
                     continue;
                 }
                 // (The description may cite others: `Quyết định số 709/QĐ-TTg ... ban hành Kế
@@ -7807,16 +7829,27 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                         // ... Luật X`: a change or guidance told inside a basis item, after the
                         // document it rests on, is that document's, which the words did not tie;
                         // the citing text only rests on it.)
-                        let in_basis = matches!(
-                            rel,
-                            Relation::Guides
-                                | Relation::Amends
-                                | Relation::Replaces
-                                | Relation::Repeals
-                        ) && basis_clause(text, f.start).is_some_and(|b| {
-                            prev_in_para.is_some_and(|p| found[p].start >= b)
-                                && !text[b..f.start].contains(';')
-                        });
+                        // (Also what a basis's issuing body carried out by it, within the
+                        // basis's line: `Căn cứ Quyết định số 1141/QĐ-BĐHĐA ... của Trưởng ban
+                        // Điều hành Đề án 1928, Bộ Giáo dục và Đào tạo ban hành Kế hoạch thực
+                        // hiện Đề án 1928;`. Not the enacting clause on the line after the last
+                        // basis, `Ban Chỉ đạo Trung ương ... ban hành Kế hoạch ... triển khai
+                        // Nghị quyết số 57-NQ/TW như sau:`, the text's own act.)
+                        let carried_out = matches!(rel, Relation::Implements | Relation::Continues);
+                        let in_basis = (carried_out
+                            || matches!(
+                                rel,
+                                Relation::Guides
+                                    | Relation::Amends
+                                    | Relation::Replaces
+                                    | Relation::Repeals
+                            ))
+                            && basis_clause(text, f.start).is_some_and(|b| {
+                                prev_in_para.is_some_and(|p| found[p].start >= b)
+                                    && !text[b..f.start].contains(';')
+                                    && !(carried_out
+                                        && text[b..f.start].trim_start().contains('\n'))
+                            });
                         // (`Thực hiện Luật Bảo vệ môi trường, Chỉ thị số 36-CT/TW ..., công tác
                         // bảo vệ môi trường ... đã có những chuyển biến tích cực`: what the work
                         // under it achieved, a review; the text carries out nothing by saying so.)
@@ -9475,6 +9508,39 @@ mod tests {
             )
         );
         assert_eq!(d(5).symbol, None);
+    }
+
+    /// `Quyết định số 06/QĐ-TTg ... phê duyệt Đề án “...” (Đề án 06)`: the scheme the decision
+    /// approves, named in brackets by the decision's number, stands for the decision, and the
+    /// text's later `Đề án 06` too. Not a bracketed short form of another number.
+    #[test]
+    fn a_bracketed_name_of_what_a_decision_approves() {
+        let x = run("ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\nSố: 186/KH-UBND\nHà Giang, ngày 10 tháng 4 năm 2023\nKẾ HOẠCH\nPhát động phong trào thi đua\nCăn cứ Quyết định số 06/QĐ-TTg, ngày 06/01/2022 của Thủ tướng Chính phủ Phê duyệt Đề án “Phát triển ứng dụng dữ liệu về dân cư, định danh và xác thực điện tử phục vụ chuyển đổi số quốc gia” (Đề án 06); Quyết định số 07/QĐ-TTg ngày 07/01/2022 phê duyệt Đề án về dữ liệu (Đề án 08).\nỦy ban nhân dân tỉnh ban hành Kế hoạch thực hiện Đề án 06 như sau:\n");
+        let stands: Vec<Option<u32>> = x.references.iter().map(|r| r.defined_as).collect();
+        assert_eq!(stands, [None, None, Some(1), None, None, Some(1)]);
+        assert_eq!(desc_of(&x, "06").symbol.as_deref(), Some("QĐ-TTg"));
+    }
+
+    /// What a basis's issuing body carried out by it, told within the basis's line, is that
+    /// document's description: the citing text rests on the basis and cites the rest. The
+    /// enacting clause on the line after the last basis is the text's own act.
+    #[test]
+    fn what_a_basiss_body_carried_out_is_in_its_description() {
+        let own = "ỦY BAN NHÂN DÂN\nTỈNH THANH HÓA\nSố: 3398/QĐ-UBND\nThanh Hóa, ngày 30 tháng 9 năm 2013\nQUYẾT ĐỊNH\nVề việc phê duyệt kế hoạch\n";
+        let x = run(&format!("{own}Căn cứ Quyết định số 1928/QĐ-TTg ngày 20/11/2009 của Thủ tướng Chính phủ phê duyệt Đề án \"Nâng cao chất lượng công tác phổ biến, giáo dục pháp luật trong nhà trường\" (Đề án 1928);\nCăn cứ Quyết định số 1141/QĐ-BĐHĐA ngày 29/3/2013 của Trưởng ban Điều hành Đề án 1928, Bộ Giáo dục và Đào tạo ban hành Kế hoạch thực hiện Đề án 1928 giai đoạn 2013-2016;\n"));
+        assert_eq!(rel_of(&x, "1141"), Some(Relation::BasedOn));
+        let on_line = |l: u32| -> Vec<Relation> {
+            x.relations
+                .iter()
+                .filter(|r| r.from == Endpoint::This && r.line == l)
+                .filter(|r| x.references[r.to as usize].desc.number.as_deref() == Some("1928"))
+                .map(|r| r.relation)
+                .collect()
+        };
+        assert_eq!(on_line(7), [Relation::BasedOn]);
+        assert!(on_line(8).iter().all(|r| *r == Relation::Cites));
+        let x = run(&format!("{own}- Căn cứ Quyết định số 259-QĐ/TW, ngày 24/01/2025 của Bộ Chính trị về chức năng, nhiệm vụ của Văn phòng Trung ương Đảng,\nBan Chỉ đạo Trung ương ban hành Kế hoạch hành động triển khai Nghị quyết số 57-NQ/TW như sau:\n"));
+        assert_eq!(rel_of(&x, "57"), Some(Relation::Implements));
     }
 
     /// A situation's sentence, `Thực hiện X, công tác ... đã có những chuyển biến tích cực`,
