@@ -7116,10 +7116,26 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
             });
         // (A document's body says so too: `Thực hiện ..., UBND huyện ban hành Kế hoạch số
         // 60/KH-UBND` in a district Party committee's report.)
+        // (`Ngày 09/05/2024, Chính phủ ban hành Chương trình hành động ... kèm theo Nghị quyết
+        // 66/NQ-CP`: what a body issued comes with the document that carries it; that one is
+        // the act's. Not `Quy chế ... ban hành kèm theo Quyết định số ...`, nothing between.)
+        let issued_with = fold_words(before_ref)
+            .ends_with(" kem theo")
+            .then(|| before_ref.rfind("ban hành"))
+            .flatten()
+            .map(|at| &before_ref[..at + "ban hành".len()])
+            .filter(|head| {
+                let between = fold_words(&before_ref[head.len()..]);
+                words_of(&between).len() > 3
+                    && issuing_subject(head)
+                        .and_then(|s| registry::parse_issuer_at(s, home.province, home.district))
+                        .is_some()
+            });
         let issued_anywhere = desc.number.is_some()
             && {
                 let window = format!(" {} ", fold_words(before_ref));
                 window.ends_with(" ban hanh ")
+                || issued_with.is_some()
                 || window.ends_with(" thong qua ")
                 || signs_or_issues(before_ref)
                 // (`Ngày 07/3/2018, Thủ tướng Chính phủ phê duyệt Quyết định số 275/QĐ-TTg`: a
@@ -7228,7 +7244,7 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
         // `chỉ đạo của Ban cán sự đảng UBND tỉnh tại Công văn số 591-CV/BCSĐ`: the body named
         // before `tại`, see [`issuer_before_tai`].
         let subject = if issued_anywhere {
-            issuing_subject(before_ref)
+            issuing_subject(issued_with.unwrap_or(before_ref))
         } else {
             None
         }
@@ -11843,6 +11859,18 @@ mod tests {
             (Some("Huyện ủy Cô Tô".into()), Some("2019-12-25".into()))
         );
         assert_eq!(r_of(&x, "66").0, None);
+        // What a body issued `kèm theo` a document: that document is the act's; not a rule
+        // `ban hành kèm theo` one.
+        let x = run(
+            "Tin tức\nNgày 09/05/2024, Chính phủ ban hành Chương trình hành động thực hiện \
+            Nghị quyết 41-NQ/TW về xây dựng đội ngũ doanh nhân kèm theo Nghị quyết 66/NQ-CP.\n\
+            Ngày 10/5/2024, Sở ban hành Quy chế ban hành kèm theo Quyết định số 12/QĐ-UBND.\n",
+        );
+        assert_eq!(
+            r_of(&x, "66"),
+            (Some("Chính phủ".into()), Some("2024-05-09".into()))
+        );
+        assert_eq!(r_of(&x, "12"), (None, None));
         // The Government Office conveys a Deputy Prime Minister's direction in its own letter.
         let x = run(
             "ỦY BAN DÂN TỘC\nSố: 12/BC-UBDT\nHà Nội, ngày 10 tháng 11 năm 2015\nBÁO CÁO\nVề \
