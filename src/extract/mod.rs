@@ -7786,7 +7786,18 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                         in_title,
                         in_preamble: false,
                     });
-                    this_rel = Some((Endpoint::This, Relation::Cites, String::new()));
+                    // (`Căn cứ Luật Tổ chức Quốc hội số 57/2014/QH13 đã được sửa đổi, bổ sung
+                    // một số điều theo Luật số 65/2020/QH14;`: the basis is the law as amended,
+                    // the amending law with it.)
+                    let basis = stated.get(p).cloned().flatten().filter(|(e, r, _)| {
+                        *e == Endpoint::This
+                            && *r == Relation::BasedOn
+                            && !text[found[p].end..f.start].contains(';')
+                    });
+                    this_rel = Some(match basis {
+                        Some((_, _, cue)) => (Endpoint::This, Relation::BasedOn, cue),
+                        None => (Endpoint::This, Relation::Cites, String::new()),
+                    });
                     // (`Quyết định 119/QĐ-UBND ... đã được thay thế bởi Quyết định 366/QĐ-UBND`
                     // of the file's own document: a legal database's note on its later fate,
                     // which the document itself does not cite.)
@@ -10134,6 +10145,17 @@ mod tests {
             ),
             pairs(&[("47", "10")])
         );
+        // The basis is the document as amended: the text rests on the amending one too.
+        let based: Vec<String> = decision_links(
+            "Căn cứ Luật Tổ chức Quốc hội số 57/2014/QH13 đã được sửa đổi, bổ sung một số điều \
+             theo Luật số 65/2020/QH14;\nQuyết định số 119/QĐ-UBND ngày 2/2/2015 đã được thay \
+             thế bởi Quyết định số 366/QĐ-UBND ngày 20/8/2015.",
+            Relation::BasedOn,
+        )
+        .into_iter()
+        .map(|l| l.2)
+        .collect();
+        assert_eq!(based, ["57", "65"]);
         // (`theo` after no passive: what the text does follows B; nothing amends.)
         assert_eq!(
             amended(
@@ -10277,7 +10299,8 @@ mod tests {
         ));
         assert!(links(&x).contains(&("29".into(), Relation::Amends, "64".into())));
         assert_eq!(rel_of(&x, "64"), Some(Relation::BasedOn));
-        assert_eq!(rel_of(&x, "29"), Some(Relation::Cites));
+        // (The basis is the resolution as amended: the text rests on the amending one too.)
+        assert_eq!(rel_of(&x, "29"), Some(Relation::BasedOn));
         // `Căn cứ các Nghị định của Chính phủ: Số X ...; số Y ...`: both are bases.
         let x = run(&format!(
             "{own}Căn cứ các Nghị định của Chính phủ: Số 78/2025/NĐ-CP ngày 01 tháng 4 năm 2025 \
@@ -10507,7 +10530,7 @@ mod tests {
             );
         }
         assert_eq!(rel_of(&x, "06"), Some(Relation::BasedOn));
-        assert_eq!(rel_of(&x, "13"), Some(Relation::Cites));
+        assert_eq!(rel_of(&x, "13"), Some(Relation::BasedOn));
         // Past a law the subject names: a circular amends the circular; a law, the law.
         let x = run("ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 19/QĐ-UBND\nNinh Bình, ngày 2 tháng 8 năm 2025\nQUYẾT ĐỊNH\nVề việc\n\nCăn cứ Thông tư số 06/2017/TT-BVHTTDL quy định chi tiết một số điều của Luật Du lịch được sửa đổi, bổ sung bởi Thông tư số 13/2019/TT-BVHTTDL;\nCăn cứ Nghị định số 30/2020/NĐ-CP quy định chi tiết Luật Văn thư được sửa đổi, bổ sung bởi Luật số 15/2023/QH15;\n");
         let l = links(&x);
