@@ -2651,7 +2651,9 @@ fn law_type_word(text: &str, u: usize) -> Option<(usize, usize, &'static str)> {
         (None, b'L') => (l, "Luật"),
         _ => return None,
     };
-    if char_before(text, start).is_some_and(char::is_alphanumeric) {
+    // (`- 1Luật ngân sách nhà nước 2015`: a database's list index glued on.)
+    if char_before(text, start).is_some_and(char::is_alphanumeric) && !glued_list_index(text, start)
+    {
         return None;
     }
     let name = name_after_type_word(text, u + "uật".len())?;
@@ -13884,14 +13886,16 @@ mod tests {
         let x = run(
             "Văn bản căn cứ\n- 5Quyết định 1719/QĐ-TTg năm 2021 phê duyệt Chương trình\n\
                      - 8Nghị định 27/2022/NĐ-CP quy định cơ chế quản lý\n12Nghị quyết \
-                     517/NQ-UBTVQH15 phân bổ vốn\nTrang 3Quyết định 5/QĐ-UBND\n",
+                     517/NQ-UBTVQH15 phân bổ vốn\nTrang 3Quyết định 5/QĐ-UBND\n\
+                     - 1Luật ngân sách nhà nước 2015\nTrang 3Luật Đầu tư công 2019\n",
         );
         assert_eq!(
             codes(&x),
             [
                 "Quyết định 1719 QĐ-TTg",
                 "Nghị định 27 NĐ-CP",
-                "Nghị quyết 517 NQ-UBTVQH15"
+                "Nghị quyết 517 NQ-UBTVQH15",
+                "Luật 83 QH13"
             ]
         );
     }
