@@ -5701,6 +5701,29 @@ fn reports_results(text: &str, at: usize) -> bool {
         })
 }
 
+/// Whether the text from `issued` (the end of a document a body issued) to `at` is the rest of
+/// that sentence, then a sentence that opens with `Theo đó` (the document's content, as news
+/// tell it) up to `at`: one sentence end between, in one paragraph.
+fn issued_then_theo_do(text: &str, issued: usize, at: usize) -> bool {
+    if at <= issued || at - issued > 1500 {
+        return false;
+    }
+    let gap = &text[issued..at];
+    if gap.contains("\n\n") {
+        return false;
+    }
+    let ends: Vec<usize> = gap
+        .match_indices(". ")
+        .chain(gap.match_indices(".\n"))
+        .map(|(k, _)| k)
+        .collect();
+    let [end] = ends[..] else {
+        return false;
+    };
+    let next = gap[end + 1..].trim_start();
+    ["Theo đó", "THEO ĐÓ"].iter().any(|t| next.starts_with(t))
+}
+
 /// Whether `gap` lies within one sentence: no sentence end (`. `, a period that ends a line, a
 /// blank line, `!`, `?`).
 fn one_sentence(gap: &str) -> bool {
@@ -7850,7 +7873,13 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                         // (A cue inside an item after its first reference, `- Nghị quyết số
                         // 71/NQ-CP ... thực hiện Nghị quyết số 57-NQ/TW;`, governs no item
                         // after it.)
-                        let item_start = text[..f.start].rfind([';', '\n']).map_or(0, |at| at + 1);
+                        // (A sentence's end opens one too: `... ban hành Công văn số 65/UBND-VP5
+                        // ... . Theo đó, ... triển khai các nội dung tại Văn bản số 25/TB-VPCP
+                        // ...; Văn bản số 914/UBND-VP5 ...`.)
+                        let item_start = text[..f.start]
+                            .rfind([';', '\n'])
+                            .map_or(0, |at| at + 1)
+                            .max(text[..f.start].rfind(". ").map_or(0, |at| at + 2));
                         if i == 0 || found[i - 1].end <= item_start {
                             last_head = Some((line, rel, cue.clone(), f.start));
                         }
@@ -7944,6 +7973,22 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                             // text of B the page reproduces: B's own preamble.
                             this_rel = Some((Endpoint::Ref(ix(k)), *rel, cue.clone()));
                         }
+                    }
+                }
+            }
+        }
+        // (`Ngày 28-1, UBND tỉnh ban hành Công văn số 65/UBND-VP5 ... . Theo đó, UBND tỉnh yêu
+        // cầu các cơ quan, đơn vị nghiêm túc triển khai các nội dung tại Văn bản số 25/TB-VPCP
+        // ...`: in news, what the sentence after the issuing one says the body does, it does
+        // by the document it issued.)
+        if is_news {
+            if let Some((from @ Endpoint::This, rel, _)) = &mut this_rel {
+                if *rel != Relation::Cites {
+                    if let Some(p) = subject_issued
+                        .filter(|&p| p < i)
+                        .filter(|&p| issued_then_theo_do(text, found[p].end, f.start))
+                    {
+                        *from = Endpoint::Ref(ix(p));
                     }
                 }
             }
@@ -9570,6 +9615,22 @@ mod tests {
         assert!(on_line(8).iter().all(|r| *r == Relation::Cites));
         let x = run(&format!("{own}- Căn cứ Quyết định số 259-QĐ/TW, ngày 24/01/2025 của Bộ Chính trị về chức năng, nhiệm vụ của Văn phòng Trung ương Đảng,\nBan Chỉ đạo Trung ương ban hành Kế hoạch hành động triển khai Nghị quyết số 57-NQ/TW như sau:\n"));
         assert_eq!(rel_of(&x, "57"), Some(Relation::Implements));
+    }
+
+    /// News tell what a body's document says in the sentence after its issuing, opened by
+    /// `Theo đó`: what the body does there, it does by that document, for each item of the
+    /// list. Not two sentences on, nor without an issuing sentence before.
+    #[test]
+    fn theo_do_after_an_issuing_sentence_is_the_documents() {
+        let x = run("Tin tức\nNgày 28-1, UBND tỉnh Nam Định ban hành Công văn số 65/UBND-VP5 về việc triển khai các nhiệm vụ cấp bách bảo đảm trật tự an toàn giao thông. Theo đó, UBND tỉnh yêu cầu các cơ quan nghiêm túc triển khai các nội dung tại Văn bản số 25/TB-VPCP ngày 19-1-2019 của Văn phòng Chính phủ về thông báo kết luận; Văn bản số 914/UBND-VP5 ngày 20-12-2018 của UBND tỉnh.\n\nNgày 5-2, Sở Giao thông vận tải họp. Các đơn vị đã họp. Theo đó, các đơn vị triển khai Văn bản số 30/TB-VPCP ngày 19-1-2019.\n");
+        let acts: Vec<(String, Relation, String)> = links(&x);
+        assert_eq!(
+            acts,
+            [
+                ("65".to_string(), Relation::Implements, "25".to_string()),
+                ("65".to_string(), Relation::Implements, "914".to_string()),
+            ]
+        );
     }
 
     /// A situation's sentence, `Thực hiện X, công tác ... đã có những chuyển biến tích cực`,
