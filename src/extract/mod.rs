@@ -7876,10 +7876,10 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
                         // (A sentence's end opens one too: `... ban hành Công văn số 65/UBND-VP5
                         // ... . Theo đó, ... triển khai các nội dung tại Văn bản số 25/TB-VPCP
                         // ...; Văn bản số 914/UBND-VP5 ...`.)
-                        let item_start = text[..f.start]
-                            .rfind([';', '\n'])
-                            .map_or(0, |at| at + 1)
-                            .max(text[..f.start].rfind(". ").map_or(0, |at| at + 2));
+                        let item_start = text[..f.start].rfind([';', '\n']).map_or(0, |at| at + 1);
+                        let item_start = text[item_start..f.start]
+                            .rfind(". ")
+                            .map_or(item_start, |at| item_start + at + 2);
                         if i == 0 || found[i - 1].end <= item_start {
                             last_head = Some((line, rel, cue.clone(), f.start));
                         }
