@@ -2002,12 +2002,6 @@ fn system_of(b: &Builder) -> Option<System> {
         .or_else(|| b.descs.iter().find_map(|d| d.system))
 }
 
-/// The date most texts state, each text's once (a text states a date once, however often it
-/// names the document again: `Nghị quyết số 59-NQ/TW, ngày 22/12/2024 ... (sau đây gọi tắt là
-/// Nghị quyết 59)`, `Nghị quyết 59 đề ra ...`); between two that as many state, the one more
-/// documents' own texts state (a decision's legal basis, `Căn cứ Quyết định 490/QĐ-TTg ngày
-/// 07/5/2018`, is written from the register; a news item or a page read as one, `05/7/2018`,
-/// from memory or a damaged copy), then the first met.
 /// Where in its text a document states a relation: a title's wording decides its pair, a
 /// preamble's is not undone by the body's.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -2017,6 +2011,12 @@ enum Said {
     Body,
 }
 
+/// The date most texts state, each text's once (a text states a date once, however often it
+/// names the document again: `Nghị quyết số 59-NQ/TW, ngày 22/12/2024 ... (sau đây gọi tắt là
+/// Nghị quyết 59)`, `Nghị quyết 59 đề ra ...`); between two that as many state, the one more
+/// documents' own texts state (a decision's legal basis, `Căn cứ Quyết định 490/QĐ-TTg ngày
+/// 07/5/2018`, is written from the register; a news item or a page read as one, `05/7/2018`,
+/// from memory or a damaged copy), then the first met.
 fn most_stated_date<'a>(
     descs: impl Iterator<Item = (u32, &'a DocDesc)>,
     has_own: impl Fn(u32) -> bool,
