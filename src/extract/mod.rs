@@ -3700,14 +3700,13 @@ fn past_list_head(clause: &str) -> &str {
 }
 
 /// Whether a body is the one a decision's symbol names (`QĐ-TTg` the Prime Minister's,
-/// `QĐ-UBND` a People's Committee's, `QĐ-SYT` the department's).
+/// `QĐ-UBND` a People's Committee's, or its chair's, `QĐ-SYT` the department's), as
+/// [`registry::issuer_of_symbol`] reads the letters.
 fn approver_fits(body: &str, symbol: &str) -> bool {
-    let last = symbol.rsplit(['/', '-']).next().unwrap_or("");
-    match crate::normalize::fold(last).as_str() {
-        "ttg" => body == "Thủ tướng Chính phủ",
-        "ubnd" => body.starts_with("UBND") || body.starts_with("Chủ tịch UBND"),
-        _ => registry::department_letters(last).is_some_and(|d| body.starts_with(d)),
-    }
+    registry::issuer_of_symbol(symbol, None).is_some_and(|by| {
+        let body = body.strip_prefix("Chủ tịch ").unwrap_or(body);
+        body.starts_with(&by.name)
+    })
 }
 
 fn signs_or_issues(clause: &str) -> bool {
@@ -6693,6 +6692,11 @@ fn bind_definitions(text: &str, found: &mut [Found]) -> Vec<Option<usize>> {
             .map(|n| n.trim_start_matches('0').to_string());
         (f.desc.doc_type.clone(), number)
     };
+    // The same type, number and symbol, however the symbol's letters are written.
+    let same = |a: &Found, b: &Found| {
+        key(a) == key(b)
+            && a.desc.symbol.as_deref().map(fold_words) == b.desc.symbol.as_deref().map(fold_words)
+    };
     let mut definitions: Vec<(ShortKey, usize)> = vec![];
     for i in 0..found.len() {
         if let Some(&(_, ante)) = definitions.iter().rev().find(|(k, _)| *k == key(&found[i])) {
@@ -6719,16 +6723,16 @@ fn bind_definitions(text: &str, found: &mut [Found]) -> Vec<Option<usize>> {
                 // động 328-KH/TU)`: the parenthesis names several documents cited before it,
                 // each by its own number; an item is no object of the act before the
                 // parenthesis. The nearest of the same number and symbol in the sentence.)
-                let same = |j: usize| {
-                    key(&found[j]) == key(&found[i])
-                        && found[j].desc.symbol.as_deref().map(fold_words)
-                            == found[i].desc.symbol.as_deref().map(fold_words)
-                };
                 let first = (0..i).rev().find(|&j| !found[j].is_definition).unwrap_or(0);
-                let Some(j) = (0..=first).rev().take(8).find(|&j| same(j)).filter(|&j| {
-                    let gap = &text[found[j].end..found[i].start];
-                    one_sentence(gap) && gap.len() <= 2000 && !gap.contains("\n\n")
-                }) else {
+                let Some(j) = (0..=first)
+                    .rev()
+                    .take(8)
+                    .find(|&j| same(&found[j], &found[i]))
+                    .filter(|&j| {
+                        let gap = &text[found[j].end..found[i].start];
+                        one_sentence(gap) && gap.len() <= 2000 && !gap.contains("\n\n")
+                    })
+                else {
                     continue;
                 };
                 defined_as[i] = Some(j);
@@ -6754,8 +6758,7 @@ fn bind_definitions(text: &str, found: &mut [Found]) -> Vec<Option<usize>> {
                     d.symbol.is_none()
                         && p.symbol.is_some()
                         && d.number.is_some()
-                        && d.number.as_deref().map(|n| n.trim_start_matches('0'))
-                            == p.number.as_deref().map(|n| n.trim_start_matches('0'))
+                        && key(&found[i]).1 == key(&found[i - 1]).1
                         && d.doc_type.as_deref().is_some_and(|ty| {
                             let gap = &text[found[i - 1].end..found[i].start];
                             one_sentence(gap)
@@ -6774,12 +6777,11 @@ fn bind_definitions(text: &str, found: &mut [Found]) -> Vec<Option<usize>> {
                 // hoạch thực hiện Kết luận số 69-KL/TW ... tiếp tục thực hiện Nghị quyết số
                 // 20-NQ/TW ... (Quyết định số 709/QĐ-TTg)`: the nearest of the same number and
                 // symbol within the sentence.)
-                let same = |j: usize| {
-                    key(&found[j]) == key(&found[i])
-                        && found[j].desc.symbol.as_deref().map(fold_words)
-                            == found[i].desc.symbol.as_deref().map(fold_words)
-                };
-                if let Some(j) = (0..i - 1).rev().take(4).find(|&j| same(j)) {
+                if let Some(j) = (0..i - 1)
+                    .rev()
+                    .take(4)
+                    .find(|&j| same(&found[j], &found[i]))
+                {
                     let gap = &text[found[j].end..found[i].start];
                     if one_sentence(gap) && !gap.contains(';') && gap.len() <= 1000 {
                         ante = j;
@@ -6820,11 +6822,7 @@ fn bind_definitions(text: &str, found: &mut [Found]) -> Vec<Option<usize>> {
         // thị số 13-CT/TW ... và Nghị quyết số 71/NQ-CP ... (gọi tắt là Chỉ thị 13-CT/TW)`
         // shortens the pair by its first), not the reference before the parenthesis.
         let (a, d) = (&found[ante].desc, &found[i].desc);
-        if d.symbol.is_some()
-            && a.number.is_some()
-            && (key(&found[ante]) != key(&found[i])
-                || a.symbol.as_deref().map(fold_words) != d.symbol.as_deref().map(fold_words))
-        {
+        if d.symbol.is_some() && a.number.is_some() && !same(&found[ante], &found[i]) {
             continue;
         }
         definitions.push((key(&found[i]), ante));
