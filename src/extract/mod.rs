@@ -7142,8 +7142,8 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
         // (`Ngày 09/05/2024, Chính phủ ban hành Chương trình hành động ... kèm theo Nghị quyết
         // 66/NQ-CP`: what a body issued comes with the document that carries it; that one is
         // the act's. Not `Quy chế ... ban hành kèm theo Quyết định số ...`, nothing between.)
-        let issued_with = fold_words(before_ref)
-            .ends_with(" kem theo")
+        let window = format!(" {} ", fold_words(before_ref));
+        let issued_with = (desc.number.is_some() && window.ends_with(" kem theo "))
             .then(|| before_ref.rfind("ban hành"))
             .flatten()
             .map(|at| &before_ref[..at + "ban hành".len()])
@@ -7156,7 +7156,6 @@ fn extract_text(file: &str, text: &str, aliases: &AliasTable) -> FileExtract {
             });
         let issued_anywhere = desc.number.is_some()
             && {
-                let window = format!(" {} ", fold_words(before_ref));
                 window.ends_with(" ban hanh ")
                 || issued_with.is_some()
                 || window.ends_with(" thong qua ")
