@@ -718,7 +718,7 @@ pub fn district_in(phrase: &str) -> Option<(String, String)> {
         // province's.)
         if let Some(p) = province_named(&name) {
             let own_unit = fold_words(p) == fold_words(&name)
-                && !PROVINCES.iter().any(|x| x.name == p && x.city)
+                && !is_city(p)
                 && district_provinces(&c["kind"], &name) == [p];
             if !own_unit {
                 continue;
@@ -1210,8 +1210,7 @@ fn parse_issuer_body(
     // province that number their texts apart (`12-KH/TĐTN`, `05-KH/MTTQ-BTT`), in the Party's
     // forms. (A district's, `Huyện đoàn`, `Ủy ban MTTQ huyện`, stays unplaced; `đoàn kết` is
     // solidarity.)
-    let city_named = named.is_some_and(|p| PROVINCES.iter().any(|x| x.name == p && x.city))
-        || named.is_none() && home.is_some_and(|p| PROVINCES.iter().any(|x| x.name == p && x.city));
+    let city_named = named.is_some_and(is_city) || named.is_none() && home.is_some_and(is_city);
     if !district_words && !has("doan ket") && !has("trung uong") {
         if has("tinh doan") {
             return local("Tỉnh đoàn", System::Party);
@@ -1462,7 +1461,7 @@ fn parse_issuer_body(
     // `Thành ủy` of a province that is not a centrally-run city is the Party committee of one
     // of its cities, a district-level body (`Ban Thường vụ Thành ủy` in a Ninh Thuận text is
     // Phan Rang - Tháp Chàm's): the city it names, the text's own, or none known.
-    let city_province = province.is_some_and(|p| PROVINCES.iter().any(|x| x.name == p && x.city));
+    let city_province = province.is_some_and(is_city);
     // (Also by its executive committee's name, `Ban Chấp hành Đảng bộ Thành phố`: in a Tây
     // Ninh text, the city Tây Ninh's, whose `119-KH/TU` is not the Tỉnh ủy's.)
     let city_committee =
@@ -2066,9 +2065,14 @@ pub fn comma_name_len(s: &str) -> Option<usize> {
         .max()
 }
 
+/// Whether a province (its name in [`PROVINCES`]) is a centrally-run city (`Hà Nội`, `Cần Thơ`).
+pub fn is_city(province: &str) -> bool {
+    PROVINCES.iter().any(|p| p.name == province && p.city)
+}
+
 /// The name of a provincial body in a centrally-run city: `UBND thành phố`, `Thành ủy`.
 fn city_form(base: &str, province: &str) -> String {
-    if !PROVINCES.iter().any(|p| p.name == province && p.city) {
+    if !is_city(province) {
         return base.to_string();
     }
     base.replace("Tỉnh ủy", "Thành ủy")

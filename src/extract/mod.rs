@@ -2843,9 +2843,7 @@ fn congress_resolution(text: &str, c: &Captures, home: Home) -> Option<DocDesc> 
             // (`Đảng bộ thành phố Thủ Dầu Một`: a city under a province; so is `thành phố Lạng
             // Sơn`, the capital of the province of that name, which is no city itself.)
             Some(p) if fold_words(prov.as_str()).ends_with("thanh pho") => {
-                match registry::province_named(p)
-                    .filter(|p| registry::PROVINCES.iter().any(|q| q.name == *p && q.city))
-                {
+                match registry::province_named(p).filter(|p| registry::is_city(p)) {
                     Some(p) => p,
                     None => return district_congress(text, c, Some("thành phố"), p, home, base),
                 }
@@ -2854,9 +2852,7 @@ fn congress_resolution(text: &str, c: &Captures, home: Home) -> Option<DocDesc> 
             None if fold_words(prov.as_str()).ends_with("tinh") => home.province?,
             // (`Đảng bộ thành phố` alone: the text's, when it is a centrally-run city; in
             // another province's text, one of its cities', a district-level body.)
-            None => home
-                .province
-                .filter(|h| registry::PROVINCES.iter().any(|p| p.name == *h && p.city))?,
+            None => home.province.filter(|h| registry::is_city(h))?,
         },
         (None, Some(_)) => home.province?,
         (None, None) => {
@@ -2873,10 +2869,7 @@ fn congress_resolution(text: &str, c: &Captures, home: Home) -> Option<DocDesc> 
         }
     };
     let year = congress_year(text, c);
-    let body = if registry::PROVINCES
-        .iter()
-        .any(|p| p.name == province && p.city)
-    {
+    let body = if registry::is_city(province) {
         "thành phố"
     } else {
         "tỉnh"
@@ -3077,8 +3070,8 @@ pub(crate) fn province_described(desc: &str) -> Option<&'static str> {
     // Thơ`; not another `thành phố`, a provincial city, `thành phố Vinh`.)
     let city = |phrase: &str| {
         let p = registry::province_in(phrase)?;
-        let is_city = registry::PROVINCES.iter().any(|x| x.name == p && x.city);
-        (is_city && fold_words(phrase) == format!("thanh pho {}", fold_words(p))).then_some(p)
+        (registry::is_city(p) && fold_words(phrase) == format!("thanh pho {}", fold_words(p)))
+            .then_some(p)
     };
     let mut named = None;
     let places = desc
